@@ -1,0 +1,217 @@
+import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { AcceptanceCriterion, Group, Item, StatusEvidence } from '../../model/types.js';
+import type { BoardBuilder, FieldInput, ItemSpec } from '../builder.js';
+import { childLists, firstParagraph, inlineCodes, lineOf, plain, splitField } from '../mdast.js';
+
+/** Building blocks the dialect modules share: section walking and reading an item's sub-bullets. */
+
+/** Calls `visit` for every top-level node with the stack of headings above it (outermost first). */
+export function walkSections(
+  tree: Root,
+  visit: (node: RootContent, headings: readonly Heading[]) => void,
+): void {
+  const stack: Heading[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      while (stack.length && (stack[stack.length - 1] as Heading).depth >= node.depth) stack.pop();
+      visit(node, stack);
+      stack.push(node);
+    } else {
+      visit(node, stack);
+    }
+  }
+}
+
+/**
+ * Keeps the group for each heading depth while walking sections, so a dialect can ask for "the
+ * group this node sits in" after registering groups for the headings it cares about.
+ */
+export class GroupStack {
+  private readonly byDepth: Array<Group | undefined> = [];
+
+  /** Forgets groups at `depth` and deeper; call on every heading before `set`. */
+  enter(depth: number): void {
+    this.byDepth.length = Math.min(this.byDepth.length, depth);
+  }
+
+  set(depth: number, group: Group): void {
+    this.byDepth[depth] = group;
+  }
+
+  /** Innermost group above `depth` (exclusive), or the innermost overall. */
+  current(depth = 7): Group | undefined {
+    for (let d = Math.min(depth - 1, this.byDepth.length - 1); d >= 0; d--) {
+      const g = this.byDepth[d];
+      if (g) return g;
+    }
+    return undefined;
+  }
+}
+
+/** What a task item's nested bullets hold. */
+export interface ItemDetails {
+  fields: FieldInput[];
+  acceptance: AcceptanceCriterion[];
+  /** Nested checkbox items that are subtasks (not acceptance criteria). */
+  subtasks: ListItem[];
+  /** Nested plain bullets and paragraphs that are neither fields nor criteria. */
+  notes: string[];
+}
+
+const ACCEPTANCE_FIELD =
+  /^(?:acceptance(?: criteria)?|ac|definition of done|dod|done when|success criteria)$/i;
+
+/** True when the text names an acceptance-criteria block (`Acceptance Criteria:`, `**AC**`). */
+export function isAcceptanceLabel(text: string): boolean {
+  return ACCEPTANCE_FIELD.test(text.replace(/[*_:]/g, '').trim());
+}
+
+/**
+ * Reads an item's nested content: `Name: value` bullets become fields (with their inline code as
+ * file paths), checkboxes under an acceptance label become acceptance criteria, other nested
+ * checkboxes are subtasks, and anything else is a note. A single-line `Acceptance: text` is one
+ * criterion whose done state is `doneByDefault`.
+ */
+export function readItemDetails(item: ListItem, doneByDefault: boolean): ItemDetails {
+  const details: ItemDetails = { fields: [], acceptance: [], subtasks: [], notes: [] };
+  item.children.slice(1).forEach((child) => {
+    if (child.type === 'paragraph') {
+      const text = plain(child);
+      const field = splitField(text);
+      if (field) details.fields.push({ ...field, line: lineOf(child), codes: inlineCodes(child) });
+      else if (text) details.notes.push(text);
+    }
+  });
+  for (const list of childLists(item)) {
+    for (const sub of list.children) {
+      if (sub.checked === true || sub.checked === false) {
+        details.subtasks.push(sub);
+        continue;
+      }
+      const para = firstParagraph(sub);
+      const text = para ? plain(para) : '';
+      const field = splitField(text);
+      const label = field ? field.name : text;
+      if (
+        isAcceptanceLabel(label) &&
+        (!field || field.value === '' || childLists(sub).length > 0)
+      ) {
+        details.acceptance.push(...criteriaFrom(sub, doneByDefault));
+        continue;
+      }
+      if (field && isAcceptanceLabel(field.name)) {
+        details.acceptance.push({ text: field.value, done: doneByDefault, line: lineOf(sub) });
+        continue;
+      }
+      if (field) {
+        details.fields.push({ ...field, line: lineOf(sub), codes: para ? inlineCodes(para) : [] });
+        // Bullets nested under a field continue its value (e.g. a list of files).
+        for (const nested of childLists(sub)) {
+          for (const n of nested.children) {
+            const nestedPara = firstParagraph(n);
+            if (!nestedPara) continue;
+            const last = details.fields[details.fields.length - 1] as FieldInput;
+            last.codes = [...(last.codes ?? []), ...inlineCodes(nestedPara)];
+            last.value = last.value ? `${last.value}; ${plain(nestedPara)}` : plain(nestedPara);
+          }
+        }
+        continue;
+      }
+      if (text) details.notes.push(text);
+    }
+  }
+  return details;
+}
+
+/** Acceptance criteria listed under a label bullet: its nested checkboxes or plain bullets. */
+export function criteriaFrom(label: ListItem, doneByDefault: boolean): AcceptanceCriterion[] {
+  const out: AcceptanceCriterion[] = [];
+  for (const list of childLists(label)) out.push(...criteriaFromList(list, doneByDefault));
+  return out;
+}
+
+/** Every entry of a list as an acceptance criterion (checkbox state, or `doneByDefault`). */
+export function criteriaFromList(list: List, doneByDefault: boolean): AcceptanceCriterion[] {
+  return list.children.map((c) => ({
+    text: plain(firstParagraph(c) ?? c),
+    done: c.checked === true || c.checked === false ? c.checked : doneByDefault,
+    line: lineOf(c),
+  }));
+}
+
+/** Evidence from a GFM task checkbox (`[x]` or `[ ]`); undefined for a plain bullet. */
+export function checkboxEvidence(board: BoardBuilder, item: ListItem): StatusEvidence | undefined {
+  if (item.checked === null || item.checked === undefined) return undefined;
+  return board.evidence('checkbox', item.checked ? '[x]' : '[ ]', item);
+}
+
+/**
+ * Records a checkbox list item (and, recursively, its nested checkbox subtasks) with the details
+ * `readItemDetails` finds. `prepare` may rewrite the spec (id, title, kind) from the item text.
+ */
+export function recordTaskItem(
+  board: BoardBuilder,
+  listItem: ListItem,
+  context: { group?: Group; parent?: Item },
+  prepare: (spec: ItemSpec, text: string, listItem: ListItem) => ItemSpec = (s) => s,
+): Item {
+  const para = firstParagraph(listItem);
+  const text = para ? plain(para) : '';
+  const details = readItemDetails(listItem, listItem.checked === true);
+  const evidence: StatusEvidence[] = [];
+  const box = checkboxEvidence(board, listItem);
+  if (box) evidence.push(box);
+  let spec: ItemSpec = {
+    title: text,
+    node: listItem,
+    evidence,
+    fields: details.fields,
+    acceptance: details.acceptance,
+  };
+  if (context.group) spec.group = context.group;
+  if (context.parent) spec.parent = context.parent;
+  spec = prepare(spec, text, listItem);
+  const item = board.item(spec);
+  if (details.notes.length) item.description = details.notes.join('\n');
+  for (const sub of details.subtasks) {
+    const ctx: { group?: Group; parent?: Item } = { parent: item };
+    if (context.group) ctx.group = context.group;
+    recordTaskItem(board, sub, ctx, prepare);
+  }
+  return item;
+}
+
+/** Every list item in `node` and below, in document order. */
+export function allListItems(node: Nodes): ListItem[] {
+  const out: ListItem[] = [];
+  const walk = (n: Nodes): void => {
+    if (n.type === 'listItem') out.push(n);
+    if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(node);
+  return out;
+}
+
+/** Splits a heading like "M1: Title ✅" or "Phase 0.1: Title" into number, title and status suffix. */
+export function splitStatusSuffix(
+  text: string,
+  mapper: { map(raw: string): unknown },
+): {
+  title: string;
+  rawStatus?: string;
+} {
+  const emoji =
+    /\s*([\p{Extended_Pictographic}\u2B50\u2705\u274C\u23F3\u23F9\u23ED\u26A0][\uFE0F\u200D\p{Extended_Pictographic}]*)(.*)$/u.exec(
+      text,
+    );
+  if (emoji && emoji.index > 0) {
+    const raw = `${emoji[1]}${emoji[2] ?? ''}`.trim();
+    if (mapper.map(raw) !== undefined)
+      return { title: text.slice(0, emoji.index).trim(), rawStatus: raw };
+  }
+  const bracket = /\s*[([]\s*([^()[\]]+)\s*[)\]]\s*$/.exec(text);
+  if (bracket && bracket.index > 0 && mapper.map(bracket[1] as string) !== undefined) {
+    return { title: text.slice(0, bracket.index).trim(), rawStatus: (bracket[1] as string).trim() };
+  }
+  return { title: text.trim() };
+}

@@ -1,0 +1,48 @@
+import type { Root } from 'mdast';
+import { parseDocument } from 'yaml';
+import type { Diagnostic } from '../model/types.js';
+
+/**
+ * Reads YAML front matter (the `yaml` node remark-frontmatter puts first). Aliases are capped so
+ * that an alias bomb fails fast; any YAML error becomes a fatal diagnostic at its line.
+ */
+export function readFrontmatter(
+  tree: Root,
+  path: string,
+): { data?: Record<string, unknown>; diagnostic?: Diagnostic } {
+  const node = tree.children[0];
+  if (node?.type !== 'yaml') return {};
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  try {
+    const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: false });
+    const error = doc.errors[0];
+    if (error) {
+      const line = firstLine + (error.linePos?.[0]?.line ?? 1) - 1;
+      return { diagnostic: fmError(path, line, error.message.split('\n')[0] ?? 'invalid YAML') };
+    }
+    const data: unknown = doc.toJS({ maxAliasCount: 100 });
+    if (data === null || data === undefined) return {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      return {
+        diagnostic: fmError(path, firstLine, 'front matter is not a mapping of keys to values'),
+      };
+    }
+    return { data: data as Record<string, unknown> };
+  } catch (e) {
+    return {
+      diagnostic: fmError(path, firstLine, (e as Error).message.split('\n')[0] ?? 'invalid YAML'),
+    };
+  }
+}
+
+function fmError(path: string, line: number, detail: string): Diagnostic {
+  return {
+    rule: 'invalid-frontmatter',
+    severity: 'error',
+    message: `Front matter is not usable YAML: ${detail}. Fix the YAML between the --- lines.`,
+    path,
+    line,
+    column: 1,
+    fatal: true,
+  };
+}

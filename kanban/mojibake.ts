@@ -1,0 +1,79 @@
+import iconv from 'iconv-lite';
+
+/**
+ * Repairs UTF-8 text that was once decoded as Mac OS Roman and saved again as UTF-8
+ * (`✅` became `‚úÖ`). Each maximal run of non-ASCII characters is mapped back to the Mac Roman
+ * bytes it came from and decoded as UTF-8 again, one complete UTF-8 sequence at a time; characters
+ * that are not part of a valid sequence are left as they are, so genuine non-ASCII text survives.
+ *
+ * Mac OS Roman byte 0xF0 is the Apple logo, U+F8FF in Apple's mapping; iconv-lite decodes it to
+ * U+FFFD, which is why four-byte emoji (lead byte 0xF0) are lost by a plain re-encode. The table
+ * here adds that mapping back.
+ */
+const MAC_ROMAN_BYTE = buildReverseTable();
+
+function buildReverseTable(): Map<string, number> {
+  const bytes = Buffer.alloc(128);
+  for (let i = 0; i < 128; i++) bytes[i] = 0x80 + i;
+  const decoded = iconv.decode(bytes, 'macintosh');
+  const table = new Map<string, number>();
+  [...decoded].forEach((ch, i) => {
+    if (ch !== '\uFFFD') table.set(ch, 0x80 + i);
+  });
+  table.set('\uF8FF', 0xf0);
+  return table;
+}
+
+/** Length of the UTF-8 sequence a lead byte starts, or 0 when it cannot start one. */
+function sequenceLength(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function repairRun(run: string): string {
+  const chars = [...run];
+  let out = '';
+  let i = 0;
+  while (i < chars.length) {
+    const lead = MAC_ROMAN_BYTE.get(chars[i] as string);
+    const len = lead === undefined ? 0 : sequenceLength(lead);
+    if (len > 0 && i + len <= chars.length) {
+      const bytes: number[] = [lead as number];
+      for (let k = 1; k < len; k++) {
+        const b = MAC_ROMAN_BYTE.get(chars[i + k] as string);
+        if (b === undefined || b < 0x80 || b > 0xbf) break;
+        bytes.push(b);
+      }
+      if (bytes.length === len) {
+        try {
+          out += utf8.decode(Uint8Array.from(bytes));
+          i += len;
+          continue;
+        } catch {
+          // Not a valid sequence (overlong, surrogate): keep the original character.
+        }
+      }
+    }
+    out += chars[i];
+    i += 1;
+  }
+  return out;
+}
+
+/**
+ * Returns the repaired text and how many runs of characters were repaired (0 when the text had no
+ * Mac Roman mojibake).
+ */
+export function repairMacRomanMojibake(text: string): { text: string; repaired: number } {
+  let repaired = 0;
+  const out = text.replace(/[^\x00-\x7f]{2,}/g, (run) => {
+    const fixed = repairRun(run);
+    if (fixed !== run) repaired += 1;
+    return fixed;
+  });
+  return { text: out, repaired };
+}

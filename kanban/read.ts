@@ -1,0 +1,112 @@
+import type { Root } from 'mdast';
+import type { Board, Diagnostic } from '../model/types.js';
+import { BoardBuilder } from './builder.js';
+import { decodeMarkdown } from './decode.js';
+import type { Dialect, DialectInput } from './dialect.js';
+import { DIALECTS, detectDialect, findDialect } from './dialects/index.js';
+import { readFrontmatter } from './frontmatter.js';
+import type { ReadLimits } from './limits.js';
+import { plain } from './mdast.js';
+import { extractMeta } from './meta.js';
+import { parseMarkdown } from './parse.js';
+import { StatusMapper } from './status.js';
+
+export interface ReadOptions {
+  limits: ReadLimits;
+  mapper?: StatusMapper;
+  /** Dialect id to use instead of detection. */
+  dialect?: string;
+}
+
+/** The outcome of reading one file. `board` is absent when the file was unusable. */
+export interface ReadResult {
+  board?: Board;
+  diagnostics: Diagnostic[];
+  /** Detection scores by dialect id, for `--explain` style output. */
+  scores?: Record<string, number>;
+}
+
+/**
+ * Reads one Markdown file into a board: decode, parse, front matter, dialect detection and
+ * extraction, board metadata. Never throws: unusable input comes back as a fatal diagnostic.
+ * `path` is the workspace-relative path used in the model and in diagnostics.
+ */
+export function readBoard(bytes: Uint8Array, path: string, options: ReadOptions): ReadResult {
+  const decoded = decodeMarkdown(bytes, path, options.limits);
+  const diagnostics = [...decoded.diagnostics];
+  if (decoded.text === undefined) return { diagnostics };
+  return readBoardText(decoded.text, path, options, diagnostics);
+}
+
+/** Same as `readBoard` for text that is already decoded. */
+export function readBoardText(
+  text: string,
+  path: string,
+  options: ReadOptions,
+  diagnostics: Diagnostic[] = [],
+): ReadResult {
+  let tree: Root;
+  try {
+    tree = parseMarkdown(text);
+  } catch (e) {
+    diagnostics.push(
+      failure(path, 'parse-failed', `Markdown could not be parsed: ${(e as Error).message}`),
+    );
+    return { diagnostics };
+  }
+  const fm = readFrontmatter(tree, path);
+  if (fm.diagnostic) {
+    diagnostics.push(fm.diagnostic);
+    return { diagnostics };
+  }
+  const fileName = path.split('/').pop() ?? path;
+  const input: DialectInput = { path, fileName, text, tree };
+  if (fm.data) input.frontmatter = fm.data;
+
+  let dialect: Dialect | undefined;
+  let scores: Record<string, number> | undefined;
+  if (options.dialect) {
+    dialect = findDialect(options.dialect);
+    if (!dialect) {
+      diagnostics.push(
+        failure(
+          path,
+          'unknown-dialect',
+          `Unknown dialect "${options.dialect}". Known dialects: ${DIALECTS.map((d) => d.id).join(', ')}.`,
+        ),
+      );
+      return { diagnostics };
+    }
+  } else {
+    const detected = detectDialect(input);
+    dialect = detected.dialect;
+    scores = detected.scores;
+  }
+
+  const builder = new BoardBuilder(path, dialect.id, options.mapper ?? new StatusMapper());
+  try {
+    dialect.extract(input, builder);
+  } catch (e) {
+    diagnostics.push(
+      failure(
+        path,
+        'extract-failed',
+        `The ${dialect.id} dialect could not read this file: ${(e as Error).message}`,
+      ),
+    );
+    return { diagnostics };
+  }
+  const meta = extractMeta(tree, text, fm.data);
+  Object.assign(builder.meta, { ...meta, ...builder.meta });
+  const firstHeading = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
+  const defaultTitle =
+    (firstHeading && plain(firstHeading)) || fileName.replace(/\.(md|markdown)$/i, '');
+  diagnostics.push(...builder.diagnostics);
+  const result: ReadResult = { board: builder.build(defaultTitle), diagnostics };
+  if (scores) result.scores = scores;
+  return result;
+}
+
+function failure(path: string, rule: string, message: string): Diagnostic {
+  return { rule, severity: 'error', message, path, line: 1, column: 1, fatal: true };
+}

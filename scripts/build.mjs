@@ -1,0 +1,22 @@
+// Bundles the CLI and the library entry into dist/ with esbuild. The bundle is committed so
+// that the Actions run without an install step; CI rebuilds it and fails on any difference.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync('dist', { recursive: true, force: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some CommonJS dependencies call require() on Node built-ins; give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);",
+  },
+};
+
+await build({ ...common, entryPoints: { cli: 'cli/main.ts', index: 'index.ts' }, outdir: 'dist' });
