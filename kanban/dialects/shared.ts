@@ -210,7 +210,12 @@ export function splitStatusSuffix(
       return { title: text.slice(0, emoji.index).trim(), rawStatus: raw };
   }
   const bracket = /\s*[([]\s*([^()[\]]+)\s*[)\]]\s*$/.exec(text);
-  if (bracket && bracket.index > 0 && mapper.map(bracket[1] as string) !== undefined) {
+  if (
+    bracket &&
+    bracket.index > 0 &&
+    /^[\p{L}\s'-]+$/u.test(bracket[1] as string) &&
+    mapper.map(bracket[1] as string) !== undefined
+  ) {
     return { title: text.slice(0, bracket.index).trim(), rawStatus: (bracket[1] as string).trim() };
   }
   return { title: text.trim() };

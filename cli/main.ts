@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from 'commander';
+import { run } from './run.js';
+
+/**
+ * The `boardwright` command line. Every command is a thin adapter over a library function;
+ * exit codes: 0 clean, 1 findings at or above --fail-on, 2 unusable input or config.
+ */
+const program = new Command();
+
+const format = new Option('-f, --format <format>', 'diagnostics output: text, json or github')
+  .choices(['text', 'json', 'github'])
+  .default('text');
+const failOn = new Option(
+  '--fail-on <severity>',
+  'lowest severity that makes check exit 1',
+).choices(['error', 'warning', 'info']);
+
+program
+  .name('boardwright')
+  .description(
+    'Markdown boards committed in git as the source of truth: read kanban boards, task trackers and\nspec bundles into one validated model, lint them, and write the model out.',
+  )
+  .version(process.env.BOARDWRIGHT_VERSION ?? '0.1.0', '-v, --version')
+  .option('-C, --cwd <dir>', 'workspace root (config, globs and paths are relative to it)', '.')
+  .option(
+    '-c, --config <file>',
+    'config file (default: boardwright.config.{yaml,yml,json} in the root)',
+  )
+  .showHelpAfterError('(run boardwright --help for usage)')
+  // Usage errors exit 2 like any other unusable input; --help and --version exit 0.
+  .exitOverride();
+
+program
+  .command('build')
+  .description('read boards and write model.json, boards/<id>.json and summary.md into the out dir')
+  .argument(
+    '[paths...]',
+    'board files or folders (default: the config include globs, or every *.md)',
+  )
+  .option('-o, --out <dir>', 'output directory (default: boardwright-out, or the config "out")')
+  .option('--json', 'print the model as JSON on stdout instead of a report')
+  .option('-q, --quiet', 'print nothing but errors')
+  .addOption(format)
+  .addHelpText(
+    'after',
+    '\nExit codes: 0 built, 2 some input or the config was unusable (the other files are still built).\n\nExample:\n  boardwright build examples/boards --out boardwright-out',
+  )
+  .action((paths: string[], opts) => run('build', paths, { ...program.opts(), ...opts }));
+
+program
+  .command('check')
+  .description(
+    'lint boards: duplicate ids, dangling or cyclic dependencies, status conflicts, totals, WIP',
+  )
+  .argument(
+    '[paths...]',
+    'board files or folders (default: the config include globs, or every *.md)',
+  )
+  .addOption(format)
+  .addOption(failOn)
+  .option('--json', 'same as --format json')
+  .option('-q, --quiet', 'print only diagnostics at or above --fail-on')
+  .addHelpText(
+    'after',
+    '\nExit codes: 0 no findings at or above --fail-on (default error), 1 findings, 2 unusable input or config.\n\nExample:\n  boardwright check --format github --fail-on warning',
+  )
+  .action((paths: string[], opts) => run('check', paths, { ...program.opts(), ...opts }));
+
+program
+  .command('dialects')
+  .description(
+    'list the Markdown board styles boardwright reads, or explain which one a file is read as',
+  )
+  .argument('[file]', "a board file: print every dialect's detection score for it")
+  .option('--json', 'print as JSON')
+  .action((file: string | undefined, opts) =>
+    run('dialects', file ? [file] : [], { ...program.opts(), ...opts }),
+  );
+
+program
+  .command('rules')
+  .description('list the board rules with their default severities')
+  .option('--json', 'print as JSON')
+  .action((opts) => run('rules', [], { ...program.opts(), ...opts }));
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+    return;
+  }
+  process.stderr.write(`boardwright: ${(e as Error).message}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,173 @@
+import { resolve } from 'node:path';
+import { DIALECTS, detectDialect } from '../kanban/dialects/index.js';
+import { RULES } from '../checks/rules/index.js';
+import { manifestFiles } from '../generators/manifest.js';
+import { summaryFiles } from '../generators/summary.js';
+import { stableJson } from '../generators/json.js';
+import { writeOutputs } from '../io/write.js';
+import { formatDiagnostics, type Format, tally } from '../report/format.js';
+import type { Diagnostic, Severity } from '../model/types.js';
+import { loadWorkspace } from '../workspace.js';
+import { readFileSync } from 'node:fs';
+import { readBoard } from '../kanban/read.js';
+import { DEFAULT_LIMITS } from '../kanban/limits.js';
+import { parseMarkdown } from '../kanban/parse.js';
+import { readFrontmatter } from '../kanban/frontmatter.js';
+import { decodeMarkdown } from '../kanban/decode.js';
+
+interface Options {
+  cwd: string;
+  config?: string;
+  out?: string;
+  json?: boolean;
+  quiet?: boolean;
+  format?: Format;
+  failOn?: Severity;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+const out = (s: string): void => void process.stdout.write(s);
+const err = (s: string): void => void process.stderr.write(s);
+
+/** A one-line progress display on stderr, only when stderr is a terminal and there is much to read. */
+function progress(): ((done: number, total: number, path: string) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (done, total, path) => {
+    if (total < 20) return;
+    const width = (process.stderr.columns ?? 80) - 20;
+    const shown = path.length > width ? `…${path.slice(-width + 1)}` : path;
+    err(`\r\x1b[2K[${done}/${total}] ${shown}`);
+    if (done === total) err('\r\x1b[2K');
+  };
+}
+
+/** Runs one CLI command and sets process.exitCode. */
+export function run(command: string, paths: string[], options: Options): void {
+  if (command === 'dialects') return dialects(paths[0], options);
+  if (command === 'rules') return rules(options);
+  const root = resolve(options.cwd);
+  const onProgress = progress();
+  const loaded = loadWorkspace({
+    root,
+    paths,
+    ...(options.config ? { configPath: options.config } : {}),
+    ...(options.out ? { outDir: options.out } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  });
+  const { workspace } = loaded;
+  const diagnostics = workspace.diagnostics;
+  const format: Format = options.json && command === 'check' ? 'json' : (options.format ?? 'text');
+
+  if (command === 'check') {
+    const failOn = options.failOn ?? loaded.config.config.failOn ?? 'error';
+    const shown = options.quiet
+      ? diagnostics.filter((d) => RANK[d.severity] >= RANK[failOn])
+      : diagnostics;
+    out(formatDiagnostics(format, shown));
+    if (loaded.unusable) process.exitCode = 2;
+    else process.exitCode = diagnostics.some((d) => RANK[d.severity] >= RANK[failOn]) ? 1 : 0;
+    return;
+  }
+
+  // build
+  const outDir = resolve(root, options.out ?? loaded.config.config.out ?? 'boardwright-out');
+  const configUnusable = loaded.config.diagnostics.some((d) => d.fatal);
+  if (!configUnusable) {
+    try {
+      writeOutputs(outDir, [...manifestFiles(workspace), ...summaryFiles(workspace)], ['boards']);
+    } catch (e) {
+      err(`boardwright: cannot write to ${outDir}: ${(e as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+  }
+  if (options.json) {
+    out(stableJson(workspace));
+  } else if (format !== 'text') {
+    out(formatDiagnostics(format, diagnostics));
+  } else {
+    const fatal = diagnostics.filter((d) => d.fatal);
+    const shown: Diagnostic[] = fatal;
+    if (shown.length)
+      err(formatDiagnostics('text', shown).split('\n').slice(0, -2).join('\n') + '\n');
+    if (!options.quiet && !configUnusable) {
+      const items = workspace.boards.reduce((n, b) => n + b.items.length, 0);
+      const done = workspace.boards.reduce((n, b) => n + b.items.filter((i) => i.done).length, 0);
+      const t = tally(diagnostics);
+      for (const b of workspace.boards) {
+        out(
+          `  ${b.path}  ${b.dialect}  ${b.groups.length} groups, ${b.items.length} items, ${b.items.filter((i) => i.done).length} done\n`,
+        );
+      }
+      out(
+        `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${relativeOut(root, outDir)}/: model.json, summary.md, boards/*.json.\n` +
+          `${t.error} error(s), ${t.warning} warning(s) — run "boardwright check" for details.\n`,
+      );
+      if (loaded.skipped.length)
+        out(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.\n`);
+    }
+  }
+  process.exitCode = loaded.unusable ? 2 : 0;
+}
+
+function relativeOut(root: string, outDir: string): string {
+  const rel = outDir.startsWith(root) ? outDir.slice(root.length + 1) : outDir;
+  return rel || '.';
+}
+
+function dialects(file: string | undefined, options: Options): void {
+  if (!file) {
+    const list = DIALECTS.map((d) => ({ id: d.id, title: d.title, description: d.description }));
+    if (options.json) out(`${JSON.stringify(list, null, 2)}\n`);
+    else for (const d of list) out(`${d.id.padEnd(20)} ${d.description}\n`);
+    return;
+  }
+  const path = resolve(options.cwd, file);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    err(
+      `boardwright: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const decoded = decodeMarkdown(bytes, file, DEFAULT_LIMITS);
+  if (decoded.text === undefined) {
+    out(formatDiagnostics('text', decoded.diagnostics));
+    process.exitCode = 2;
+    return;
+  }
+  const tree = parseMarkdown(decoded.text);
+  const fm = readFrontmatter(tree, file);
+  const { dialect, scores } = detectDialect({
+    path: file,
+    fileName: file.split('/').pop() ?? file,
+    text: decoded.text,
+    tree,
+    ...(fm.data ? { frontmatter: fm.data } : {}),
+  });
+  const board = readBoard(bytes, file, { limits: DEFAULT_LIMITS, dialect: dialect.id }).board;
+  if (options.json) {
+    out(
+      `${JSON.stringify({ file, dialect: dialect.id, scores, items: board?.items.length ?? 0 }, null, 2)}\n`,
+    );
+    return;
+  }
+  out(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:\n`);
+  for (const [id, score] of Object.entries(scores).sort((a, b) => b[1] - a[1])) {
+    out(`  ${id.padEnd(20)} ${score.toFixed(3)}\n`);
+  }
+}
+
+function rules(options: Options): void {
+  const list = RULES.map((r) => ({
+    id: r.id,
+    severity: r.defaultSeverity,
+    description: r.description,
+  }));
+  if (options.json) out(`${JSON.stringify(list, null, 2)}\n`);
+  else for (const r of list) out(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}\n`);
+}

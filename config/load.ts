@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { Diagnostic, Severity, Status } from '../model/types.js';
+import { validateConfigData } from '../model/validate.js';
+import { DEFAULT_LIMITS, type ReadLimits } from '../kanban/limits.js';
+
+/** Rule setting as written in the config: a severity or `off`, optionally with options. */
+export type RuleSetting = Severity | 'off' | [Severity | 'off', Record<string, unknown>?];
+
+/** The config file's content, as described by schemas/config.schema.json. */
+export interface Config {
+  include?: string[];
+  exclude?: string[];
+  out?: string;
+  dialects?: Record<string, string>;
+  status?: { map?: Record<string, Status> };
+  wip?: Record<string, number>;
+  rules?: Record<string, RuleSetting>;
+  failOn?: Severity;
+  limits?: Partial<ReadLimits>;
+}
+
+/** File names looked for at the workspace root, in order. */
+export const CONFIG_FILES = [
+  'boardwright.config.yaml',
+  'boardwright.config.yml',
+  'boardwright.config.json',
+];
+
+export interface LoadedConfig {
+  config: Config;
+  /** Path of the file read, relative to the root; absent when defaults are used. */
+  path?: string;
+  limits: ReadLimits;
+  /** Problems with the file; any of them makes the config unusable (exit 2). */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Loads the config from `explicitPath` or the first of CONFIG_FILES in `root`. YAML and JSON are
+ * both read with the YAML parser (JSON is YAML), so every schema error can point at the line of
+ * the offending key. Never throws.
+ */
+export function loadConfig(root: string, explicitPath?: string): LoadedConfig {
+  const rel = explicitPath ?? CONFIG_FILES.find((f) => existsSync(join(root, f)));
+  if (!rel) return { config: {}, limits: DEFAULT_LIMITS, diagnostics: [] };
+  const full = join(root, rel);
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch (e) {
+    return failed(
+      rel,
+      1,
+      `Config file cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
+    );
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const line = yamlError.linePos?.[0]?.line ?? 1;
+    return failed(
+      rel,
+      line,
+      `Config file is not valid YAML/JSON: ${yamlError.message.split('\n')[0]}`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    return failed(rel, 1, `Config file cannot be read: ${(e as Error).message}`);
+  }
+  const errors = validateConfigData(data);
+  if (errors.length > 0) {
+    const diagnostics = errors.map((err) => {
+      const path = err.pointer
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const node = path.length ? doc.getIn(path, true) : doc.contents;
+      const offset = isNode(node) && node.range ? node.range[0] : 0;
+      const { line, col } = lineCounter.linePos(offset);
+      const key = path.length ? path.join('.') : '(top level)';
+      return {
+        rule: 'invalid-config',
+        severity: 'error' as const,
+        message: `Config key "${key}" ${err.message}. See schemas/config.schema.json.`,
+        path: rel,
+        line,
+        column: col,
+        fatal: true,
+      };
+    });
+    return { config: {}, path: rel, limits: DEFAULT_LIMITS, diagnostics };
+  }
+  const config = data as Config;
+  return { config, path: rel, limits: { ...DEFAULT_LIMITS, ...config.limits }, diagnostics: [] };
+}
+
+function failed(path: string, line: number, message: string): LoadedConfig {
+  return {
+    config: {},
+    path,
+    limits: DEFAULT_LIMITS,
+    diagnostics: [
+      { rule: 'invalid-config', severity: 'error', message, path, line, column: 1, fatal: true },
+    ],
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * boardwright's library API: the same functions the CLI and the Actions call.
+ */
+export { loadWorkspace, type LoadOptions, type LoadedWorkspace } from './workspace.js';
+export { readBoard, readBoardText, type ReadOptions, type ReadResult } from './kanban/read.js';
+export { parseMarkdown } from './kanban/parse.js';
+export { decodeMarkdown } from './kanban/decode.js';
+export { repairMacRomanMojibake } from './kanban/mojibake.js';
+export { StatusMapper } from './kanban/status.js';
+export { DIALECTS, detectDialect, findDialect } from './kanban/dialects/index.js';
+export type { Dialect, DialectInput } from './kanban/dialect.js';
+export { DEFAULT_LIMITS, type ReadLimits } from './kanban/limits.js';
+export { loadConfig, type Config } from './config/load.js';
+export { linkWorkspace, type Links } from './model/link.js';
+export { validateWorkspace, validateConfigData } from './model/validate.js';
+export { runRules } from './checks/run.js';
+export { RULES } from './checks/rules/index.js';
+export type { Rule, RuleContext, Finding } from './checks/rule.js';
+export { manifestFiles } from './generators/manifest.js';
+export { summaryMarkdown, summaryFiles } from './generators/summary.js';
+export { stableJson } from './generators/json.js';
+export { writeOutputs } from './io/write.js';
+export { formatDiagnostics, formatText, formatJson, formatGithub } from './report/format.js';
+export * from './model/types.js';
