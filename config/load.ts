@@ -56,6 +56,19 @@ export function loadConfig(root: string, explicitPath?: string): LoadedConfig {
       `Config file cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
     );
   }
+  if (rel.endsWith('.json')) {
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      const message = (e as Error).message;
+      const at = /position (\d+)/.exec(message);
+      // Older Node versions name no position; the YAML parser (JSON is YAML) can still place it.
+      const line = at
+        ? text.slice(0, Number(at[1])).split('\n').length
+        : (parseDocument(text).errors[0]?.linePos?.[0]?.line ?? 1);
+      return failed(rel, line, `Config file is not valid JSON: ${message}`);
+    }
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const yamlError = doc.errors[0];
