@@ -3,7 +3,7 @@
  */
 export { loadWorkspace, type LoadOptions, type LoadedWorkspace } from './workspace.js';
 export { readBoard, readBoardText, type ReadOptions, type ReadResult } from './kanban/read.js';
-export { parseMarkdown } from './kanban/parse.js';
+export { parseMarkdown, parseMarkdownWhole } from './kanban/parse.js';
 export { decodeMarkdown } from './kanban/decode.js';
 export { repairMacRomanMojibake } from './kanban/mojibake.js';
 export { StatusMapper } from './kanban/status.js';
