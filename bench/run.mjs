@@ -59,20 +59,29 @@ const seeds = {
   'autogit-task-tracker.md (003)': 'examples/boards/autogit-task-tracker.md',
   'kubilitics-tasks.md (004)': 'examples/boards/kubilitics-tasks.md',
 };
-for (const [name, rel] of Object.entries(seeds)) compare(name, readFileSync(join(root, rel), 'utf8'));
+for (const [name, rel] of Object.entries(seeds))
+  compare(name, readFileSync(join(root, rel), 'utf8'));
 compare('generated 1 MB board', generateBoard(1024 * 1024));
 
-console.log('boardwright build vs baselines on the same text (median times; ratio = build / baseline)\n');
-console.log(`${'input'.padEnd(32)}${'KB'.padStart(8)}${'build ms'.padStart(10)}${'÷ md-it'.padStart(10)}${'÷ remark'.padStart(10)}`);
+console.log(
+  'boardwright build vs baselines on the same text (median times; ratio = build / baseline)\n',
+);
+console.log(
+  `${'input'.padEnd(32)}${'KB'.padStart(8)}${'build ms'.padStart(10)}${'÷ md-it'.padStart(10)}${'÷ remark'.padStart(10)}`,
+);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(32)}${fmt(r.kb)}${fmt(r.tBuild).padStart(10)}${fmt(r.tBuild / r.tIt).padStart(10)}${fmt(r.tBuild / r.tRemark).padStart(10)}`);
+  console.log(
+    `${r.name.padEnd(32)}${fmt(r.kb)}${fmt(r.tBuild).padStart(10)}${fmt(r.tBuild / r.tIt).padStart(10)}${fmt(r.tBuild / r.tRemark).padStart(10)}`,
+  );
 }
 
 console.log('\nScaling: time at k× the input over time at 1× (linear is k; target at 8×: ≤ 9)\n');
 const base = generateBoard(128 * 1024);
 const sizes = [1, 2, 4, 8];
 const scale = sizes.map((k) => {
-  const text = Array.from({ length: k }, (_, i) => base.replace(/\bM(\d+)/g, `M${i}x$1`)).join('\n');
+  const text = Array.from({ length: k }, (_, i) => base.replace(/\bM(\d+)/g, `M${i}x$1`)).join(
+    '\n',
+  );
   const bytes = Buffer.from(text);
   return {
     k,
@@ -80,11 +89,15 @@ const scale = sizes.map((k) => {
     remark: time(() => parseMarkdownWhole(text), 1500),
   };
 });
-console.log(`${'size'.padEnd(10)}${'build ms'.padStart(10)}${'build ×'.padStart(10)}${'remark ms'.padStart(11)}${'remark ×'.padStart(10)}`);
+console.log(
+  `${'size'.padEnd(10)}${'build ms'.padStart(10)}${'build ×'.padStart(10)}${'remark ms'.padStart(11)}${'remark ×'.padStart(10)}`,
+);
 for (const s of scale) {
   console.log(
-    `${`${s.k}× (${(128 * s.k)} KB)`.padEnd(14)}${fmt(s.build).padStart(6)}${fmt(s.build / scale[0].build).padStart(10)}${fmt(s.remark).padStart(11)}${fmt(s.remark / scale[0].remark).padStart(10)}`,
+    `${`${s.k}× (${128 * s.k} KB)`.padEnd(14)}${fmt(s.build).padStart(6)}${fmt(s.build / scale[0].build).padStart(10)}${fmt(s.remark).padStart(11)}${fmt(s.remark / scale[0].remark).padStart(10)}`,
   );
 }
 const ratio8 = scale[3].build / scale[0].build;
-console.log(`\n8× input cost ${ratio8.toFixed(2)}× the time (target ≤ 9): ${ratio8 <= 9 ? 'met' : 'NOT met'}`);
+console.log(
+  `\n8× input cost ${ratio8.toFixed(2)}× the time (target ≤ 9): ${ratio8 <= 9 ? 'met' : 'NOT met'}`,
+);

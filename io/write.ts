@@ -39,7 +39,7 @@ export function writeOutputs(outDir: string, files: OutputFile[], prune: string[
   const written = new Set(targets.map((t) => t.full));
   for (const folder of prune) {
     const dir = safeOutputPath(outDir, folder);
-    let entries: string[] = [];
+    let entries: string[];
     try {
       entries = readdirSync(dir);
     } catch {

@@ -70,7 +70,7 @@ function repairRun(run: string): string {
  */
 export function repairMacRomanMojibake(text: string): { text: string; repaired: number } {
   let repaired = 0;
-  const out = text.replace(/[^\x00-\x7f]{2,}/g, (run) => {
+  const out = text.replace(/[^\p{ASCII}]{2,}/gu, (run) => {
     const fixed = repairRun(run);
     if (fixed !== run) repaired += 1;
     return fixed;

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,12 +30,17 @@ function tempDir(): string {
 /** Every file below `dir`, relative, sorted. */
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .flatMap((e) =>
+      e.isDirectory()
+        ? listFiles(join(dir, e.name), `${prefix}${e.name}/`)
+        : [`${prefix}${e.name}`],
+    )
     .sort();
 }
 
 beforeAll(() => {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` before the tests.');
+  if (!existsSync(CLI))
+    throw new Error('dist/cli.js is missing: run `npm run build` before the tests.');
 });
 
 describe('boardwright build', () => {
@@ -41,13 +54,17 @@ describe('boardwright build', () => {
     const files = listFiles(join(dir, 'boardwright-out'));
     expect(files).toContain('model.json');
     expect(files).toContain('summary.md');
-    const model = JSON.parse(readFileSync(join(dir, 'boardwright-out/model.json'), 'utf8')) as Workspace;
+    const model = JSON.parse(
+      readFileSync(join(dir, 'boardwright-out/model.json'), 'utf8'),
+    ) as Workspace;
     expect(validateWorkspace(model)).toEqual([]);
     expect(files.filter((f) => f.startsWith('boards/'))).toHaveLength(model.boards.length);
     const bytes = files.map((f) => readFileSync(join(dir, 'boardwright-out', f)));
     expect(cli(['build', 'examples'], dir).code).toBe(0);
     expect(listFiles(join(dir, 'boardwright-out'))).toEqual(files);
-    files.forEach((f, i) => expect(readFileSync(join(dir, 'boardwright-out', f)).equals(bytes[i]!)).toBe(true));
+    files.forEach((f, i) =>
+      expect(readFileSync(join(dir, 'boardwright-out', f)).equals(bytes[i]!)).toBe(true),
+    );
     const json = cli(['build', 'examples', '--json', '--out', 'other'], dir);
     expect(json.stdout).toBe(readFileSync(join(dir, 'boardwright-out/model.json'), 'utf8'));
   });
@@ -55,9 +72,18 @@ describe('boardwright build', () => {
   it('reports each hostile file with a diagnostic and exit 2 within seconds, and still builds the good one', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'boards'));
-    writeFileSync(join(dir, 'boards/good.md'), '# Good\n\n## Todo\n- Write docs\n## Done\n- Ship it\n');
-    writeFileSync(join(dir, 'boards/binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff]));
-    writeFileSync(join(dir, 'boards/latin1.md'), Buffer.concat([Buffer.from('# T\n\n- [ ] caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    writeFileSync(
+      join(dir, 'boards/good.md'),
+      '# Good\n\n## Todo\n- Write docs\n## Done\n- Ship it\n',
+    );
+    writeFileSync(
+      join(dir, 'boards/binary.md'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff]),
+    );
+    writeFileSync(
+      join(dir, 'boards/latin1.md'),
+      Buffer.concat([Buffer.from('# T\n\n- [ ] caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+    );
     writeFileSync(join(dir, 'boards/long-line.md'), `# Long\n\n- [ ] ${'x'.repeat(1_048_576)}\n`);
     // A list nested 10,000 levels deep, written on one line (`- - - … x`).
     writeFileSync(join(dir, 'boards/deep.md'), `# Deep\n\n${'- '.repeat(10_000)}x\n`);
@@ -83,23 +109,39 @@ describe('boardwright build', () => {
       expect(r.stderr).toContain(rule);
     }
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    const model = JSON.parse(readFileSync(join(dir, 'boardwright-out/model.json'), 'utf8')) as Workspace;
+    const model = JSON.parse(
+      readFileSync(join(dir, 'boardwright-out/model.json'), 'utf8'),
+    ) as Workspace;
     expect(model.boards.map((b) => b.path)).toEqual(['boards/good.md']);
     expect(model.boards[0]!.items).toHaveLength(2);
-    expect(model.diagnostics.filter((d) => d.fatal).map((d) => d.path).sort()).toEqual(
-      ['boards/binary.md', 'boards/bomb.md', 'boards/deep.md', 'boards/latin1.md', 'boards/long-line.md'],
-    );
+    expect(
+      model.diagnostics
+        .filter((d) => d.fatal)
+        .map((d) => d.path)
+        .sort(),
+    ).toEqual([
+      'boards/binary.md',
+      'boards/bomb.md',
+      'boards/deep.md',
+      'boards/latin1.md',
+      'boards/long-line.md',
+    ]);
     expect(listFiles(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
   it('never writes outside the out dir, whatever the board is called, and prunes boards that are gone', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'a', '..%2F..%2Fetc'), { recursive: true });
-    writeFileSync(join(dir, 'a', '..%2F..%2Fetc', 'passwd.md'), '# ../../etc/passwd\n\n## Todo\n- <script>alert(1)</script>\n## Done\n- x\n');
+    writeFileSync(
+      join(dir, 'a', '..%2F..%2Fetc', 'passwd.md'),
+      '# ../../etc/passwd\n\n## Todo\n- <script>alert(1)</script>\n## Done\n- x\n',
+    );
     writeFileSync(join(dir, 'a', 'keep.md'), '# Keep\n\n## Todo\n- one\n## Done\n- two\n');
     expect(cli(['build', 'a'], dir).code).toBe(0);
     const before = listFiles(dir);
-    expect(before.filter((f) => !f.startsWith('a/') && !f.startsWith('boardwright-out/'))).toEqual([]);
+    expect(before.filter((f) => !f.startsWith('a/') && !f.startsWith('boardwright-out/'))).toEqual(
+      [],
+    );
     expect(before.filter((f) => f.startsWith('boardwright-out/boards/'))).toEqual([
       'boardwright-out/boards/a-2f-2fetc-passwd.json',
       'boardwright-out/boards/a-keep.json',
@@ -112,31 +154,47 @@ describe('boardwright build', () => {
 describe('boardwright check', () => {
   it('exits 0 on a clean board, 1 on findings at --fail-on, and prints GitHub annotations', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'clean.md'), '# Clean\n\n## Backlog\n- AB-1 — [Task] One\n## Done\n- AB-2 — [Task] Two\n');
+    writeFileSync(
+      join(dir, 'clean.md'),
+      '# Clean\n\n## Backlog\n- AB-1 — [Task] One\n## Done\n- AB-2 — [Task] Two\n',
+    );
     const clean = cli(['check'], dir);
     expect(clean.stdout).toBe('No problems found.\n');
     expect(clean.code).toBe(0);
 
-    writeFileSync(join(dir, 'dupes.md'), '# Dupes\n\n## Backlog\n- AB-7 — [Task] One\n## Done\n- AB-7 — [Task] Two\n');
+    writeFileSync(
+      join(dir, 'dupes.md'),
+      '# Dupes\n\n## Backlog\n- AB-7 — [Task] One\n## Done\n- AB-7 — [Task] Two\n',
+    );
     const dupes = cli(['check'], dir);
     expect(dupes.code).toBe(1);
     expect(dupes.stdout).toContain('dupes.md:6:1  error  Item id "AB-7" is already used on line 4');
     const gh = cli(['check', '--format', 'github'], dir);
-    expect(gh.stdout).toMatch(/^::error file=dupes.md,line=6,col=1,title=boardwright duplicate-item-id::Item id "AB-7"/m);
+    expect(gh.stdout).toMatch(
+      /^::error file=dupes.md,line=6,col=1,title=boardwright duplicate-item-id::Item id "AB-7"/m,
+    );
     const json = JSON.parse(cli(['check', '--json'], dir).stdout);
     expect(json).toMatchObject({ schemaVersion: 1, summary: { error: 1, warning: 0 } });
   });
 
   it('honours rule severities and failOn from the config, and exits 2 on a bad config naming the key', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'dupes.md'), '# Dupes\n\n## Backlog\n- AB-7 — [Task] One\n## Done\n- AB-7 — [Task] Two\n');
+    writeFileSync(
+      join(dir, 'dupes.md'),
+      '# Dupes\n\n## Backlog\n- AB-7 — [Task] One\n## Done\n- AB-7 — [Task] Two\n',
+    );
     writeFileSync(join(dir, 'boardwright.config.yaml'), 'rules:\n  duplicate-item-id: warning\n');
     expect(cli(['check'], dir).code).toBe(0);
     expect(cli(['check', '--fail-on', 'warning'], dir).code).toBe(1);
-    writeFileSync(join(dir, 'boardwright.config.yaml'), 'rules:\n  duplicate-item-id: warning\nfailOn: sometimes\n');
+    writeFileSync(
+      join(dir, 'boardwright.config.yaml'),
+      'rules:\n  duplicate-item-id: warning\nfailOn: sometimes\n',
+    );
     const bad = cli(['check'], dir);
     expect(bad.code).toBe(2);
-    expect(bad.stdout).toContain('boardwright.config.yaml:3:9  error  Config key "failOn" must be one of');
+    expect(bad.stdout).toContain(
+      'boardwright.config.yaml:3:9  error  Config key "failOn" must be one of',
+    );
   });
 
   it('exits 2 for a path that does not exist and for unknown options; --help exits 0', () => {

@@ -77,7 +77,9 @@ outt: build
     for (let i = 0; i < 12; i++) {
       const prev = String.fromCharCode(97 + i);
       const next = String.fromCharCode(98 + i);
-      bomb.push(`${next}: &${next} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`);
+      bomb.push(
+        `${next}: &${next} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`,
+      );
     }
     const dir = dirWith('boardwright.config.yaml', bomb.join('\n'));
     const { diagnostics } = loadConfig(dir);

@@ -36,7 +36,9 @@ describe('mojibake repair', () => {
 
   it('recovers four-byte emoji whose lead byte became U+F8FF', () => {
     // 🔄 is F0 9F 94 84; as Mac Roman that is U+F8FF ü î Ñ.
-    const mangled = iconv.decode(Buffer.from('🔄 In Progress'), 'macintosh').replace('\uFFFD', '\uF8FF');
+    const mangled = iconv
+      .decode(Buffer.from('🔄 In Progress'), 'macintosh')
+      .replace('\uFFFD', '\uF8FF');
     expect(mangled.startsWith('\uF8FF')).toBe(true);
     expect(repairMacRomanMojibake(mangled)).toEqual({ text: '🔄 In Progress', repaired: 1 });
   });
@@ -70,14 +72,22 @@ describe('decoding', () => {
   });
 
   it('rejects invalid UTF-8 with the line it is on', () => {
-    const bytes = Buffer.concat([Buffer.from('# Board\n\n- [ ] ok\n- [ ] bad '), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('# Board\n\n- [ ] ok\n- [ ] bad '),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('\n'),
+    ]);
     const { text, diagnostics } = decode(bytes);
     expect(text).toBeUndefined();
-    expect(diagnostics).toMatchObject([{ rule: 'invalid-utf8', line: 4, fatal: true, severity: 'error' }]);
+    expect(diagnostics).toMatchObject([
+      { rule: 'invalid-utf8', line: 4, fatal: true, severity: 'error' },
+    ]);
   });
 
   it('rejects binary content', () => {
-    const { text, diagnostics } = decode(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const { text, diagnostics } = decode(
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
     expect(text).toBeUndefined();
     expect(diagnostics[0]).toMatchObject({ rule: 'binary-file', fatal: true });
   });
@@ -88,17 +98,31 @@ describe('decoding', () => {
   });
 
   it('rejects runaway nesting before parsing', () => {
-    const deep = Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(2 * Math.min(i, 40))}- x`).join('\n');
+    const deep = Array.from(
+      { length: 10_000 },
+      (_, i) => `${' '.repeat(2 * Math.min(i, 40))}- x`,
+    ).join('\n');
     expect(decode(enc(deep)).text).toBeDefined(); // 40 levels of indentation is fine
     const runaway = `# B\n${'- '.repeat(10_000)}x\n`;
-    expect(decode(enc(runaway)).diagnostics[0]).toMatchObject({ rule: 'nesting-too-deep', line: 2 });
-    const indented = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+    expect(decode(enc(runaway)).diagnostics[0]).toMatchObject({
+      rule: 'nesting-too-deep',
+      line: 2,
+    });
+    const indented = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join(
+      '\n',
+    );
     // Line 65 is indented 128 columns (64 levels) and opens one more list: 65 levels > 64.
-    expect(decode(enc(indented)).diagnostics[0]).toMatchObject({ rule: 'nesting-too-deep', line: 65 });
+    expect(decode(enc(indented)).diagnostics[0]).toMatchObject({
+      rule: 'nesting-too-deep',
+      line: 65,
+    });
   });
 
   it('rejects files over the size limit', () => {
-    const { diagnostics } = decodeMarkdown(enc('# Board\n'), 'b.md', { ...DEFAULT_LIMITS, maxFileBytes: 4 });
+    const { diagnostics } = decodeMarkdown(enc('# Board\n'), 'b.md', {
+      ...DEFAULT_LIMITS,
+      maxFileBytes: 4,
+    });
     expect(diagnostics[0]).toMatchObject({ rule: 'file-too-large', fatal: true });
   });
 });

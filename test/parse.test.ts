@@ -16,7 +16,11 @@ function shape(node: Nodes): string[] {
 }
 
 const filler = (n: number): string =>
-  Array.from({ length: n }, (_, i) => `## Section ${i}\n\n- [ ] task ${i} with some words to make it longer than a line\n  - Status: open\n`).join('\n');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `## Section ${i}\n\n- [ ] task ${i} with some words to make it longer than a line\n  - Status: open\n`,
+  ).join('\n');
 
 describe('chunked parsing', () => {
   it('gives the same tree as one whole parse on every seed', () => {
@@ -58,7 +62,9 @@ describe('chunked parsing', () => {
       expect(c.text.startsWith('# not a heading')).toBe(false);
     }
     expect(chunks.map((c) => c.text).join('')).toBe(text);
-    expect(parseMarkdown(text).children.flatMap(shape)).toEqual(parseMarkdownWhole(text).children.flatMap(shape));
+    expect(parseMarkdown(text).children.flatMap(shape)).toEqual(
+      parseMarkdownWhole(text).children.flatMap(shape),
+    );
   });
 
   it('keeps every chunk boundary on an unindented ATX heading', () => {

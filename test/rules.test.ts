@@ -19,8 +19,13 @@ interface Example {
  */
 function examplesOf(file: string): Example[] {
   const source = readFileSync(file, 'utf8');
-  const doc = /\/\*\*([\s\S]*?)\*\//.exec(source.slice(source.indexOf('@example') - 2000 > 0 ? source.indexOf('@example') - 2000 : 0));
-  const body = (doc?.[1] ?? '').split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n');
+  const doc = /\/\*\*([\s\S]*?)\*\//.exec(
+    source.slice(source.indexOf('@example') - 2000 > 0 ? source.indexOf('@example') - 2000 : 0),
+  );
+  const body = (doc?.[1] ?? '')
+    .split('\n')
+    .map((l) => l.replace(/^\s*\* ?/, ''))
+    .join('\n');
   const parts = body.split(/^@example /m).slice(1);
   return parts.map((part) => {
     const kind = part.startsWith('not-ok') ? 'not-ok' : 'ok';

@@ -53,14 +53,24 @@ describe('status resolution', () => {
   const ev = (source: 'checkbox' | 'field' | 'column' | 'heading', raw: string, status: string) =>
     ({ source, raw, status, line: 1 }) as const;
   it('keeps the checkbox when a field disagrees about being finished', () => {
-    expect(resolveStatus([ev('checkbox', '[ ]', 'backlog'), ev('field', 'Done', 'done')]).status).toBe('backlog');
-    expect(resolveStatus([ev('checkbox', '[x]', 'done'), ev('field', 'In Progress', 'in-progress')]).status).toBe('done');
+    expect(
+      resolveStatus([ev('checkbox', '[ ]', 'backlog'), ev('field', 'Done', 'done')]).status,
+    ).toBe('backlog');
+    expect(
+      resolveStatus([ev('checkbox', '[x]', 'done'), ev('field', 'In Progress', 'in-progress')])
+        .status,
+    ).toBe('done');
   });
   it('refines an open checkbox with a more specific open status', () => {
-    expect(resolveStatus([ev('checkbox', '[ ]', 'backlog'), ev('field', 'Blocked', 'blocked')])).toEqual({ status: 'blocked', raw: 'Blocked' });
+    expect(
+      resolveStatus([ev('checkbox', '[ ]', 'backlog'), ev('field', 'Blocked', 'blocked')]),
+    ).toEqual({ status: 'blocked', raw: 'Blocked' });
   });
   it('keeps the column over a heading or field', () => {
-    expect(resolveStatus([ev('column', 'Review', 'review'), ev('field', 'In progress', 'in-progress')]).status).toBe('review');
+    expect(
+      resolveStatus([ev('column', 'Review', 'review'), ev('field', 'In progress', 'in-progress')])
+        .status,
+    ).toBe('review');
   });
   it('falls back to other sources, then to backlog', () => {
     expect(resolveStatus([ev('heading', '✅ COMPLETE', 'done')]).status).toBe('done');

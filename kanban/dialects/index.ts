@@ -49,7 +49,7 @@ export function detectDialect(input: DialectInput): {
   let best: Dialect = generic;
   let bestScore = 0;
   for (const dialect of DIALECTS) {
-    let score = 0;
+    let score: number;
     try {
       score = Math.round(Math.max(0, Math.min(1, dialect.detect(input))) * 1000) / 1000;
     } catch {
