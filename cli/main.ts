@@ -8,6 +8,12 @@ import { run } from './run.js';
  */
 const program = new Command();
 
+// A closed pipe (`boardwright rules | head`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const format = new Option('-f, --format <format>', 'diagnostics output: text, json or github')
   .choices(['text', 'json', 'github'])
   .default('text');

@@ -131,9 +131,9 @@ describe('boardwright build', () => {
 
   it('never writes outside the out dir, whatever the board is called, and prunes boards that are gone', () => {
     const dir = tempDir();
-    mkdirSync(join(dir, 'a', '..%2F..%2Fetc'), { recursive: true });
+    mkdirSync(join(dir, 'a', '%2e%2e%2F%2e%2e%2Fetc'), { recursive: true });
     writeFileSync(
-      join(dir, 'a', '..%2F..%2Fetc', 'passwd.md'),
+      join(dir, 'a', '%2e%2e%2F%2e%2e%2Fetc', 'passwd.md'),
       '# ../../etc/passwd\n\n## Todo\n- <script>alert(1)</script>\n## Done\n- x\n',
     );
     writeFileSync(join(dir, 'a', 'keep.md'), '# Keep\n\n## Todo\n- one\n## Done\n- two\n');
@@ -143,7 +143,7 @@ describe('boardwright build', () => {
       [],
     );
     expect(before.filter((f) => f.startsWith('boardwright-out/boards/'))).toEqual([
-      'boardwright-out/boards/a-2f-2fetc-passwd.json',
+      'boardwright-out/boards/a-2e-2e-2f-2e-2e-2fetc-passwd.json',
       'boardwright-out/boards/a-keep.json',
     ]);
     expect(cli(['build', 'a/keep.md'], dir).code).toBe(0);

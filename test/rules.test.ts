@@ -19,9 +19,7 @@ interface Example {
  */
 function examplesOf(file: string): Example[] {
   const source = readFileSync(file, 'utf8');
-  const doc = /\/\*\*([\s\S]*?)\*\//.exec(
-    source.slice(source.indexOf('@example') - 2000 > 0 ? source.indexOf('@example') - 2000 : 0),
-  );
+  const doc = [...source.matchAll(/\/\*\*([\s\S]*?)\*\//g)].find((m) => m[1]!.includes('@example'));
   const body = (doc?.[1] ?? '')
     .split('\n')
     .map((l) => l.replace(/^\s*\* ?/, ''))

@@ -21,6 +21,7 @@ export const compactKanban: Dialect = {
   description: '`## A. Board` sections with `### Column` headings and `- ID — [Type] Title` cards.',
   detect(input) {
     let cards = 0;
+    let bullets = 0;
     let columns = 0;
     for (const node of input.tree.children) {
       if (node.type === 'heading' && node.depth >= 2) {
@@ -28,10 +29,15 @@ export const compactKanban: Dialect = {
         if (/^(backlog|ready|to ?do|in progress|doing|review|blocked|done)$/i.test(text)) columns++;
       }
       if (node.type === 'list')
-        for (const li of node.children) if (CARD.test(plain(firstParagraph(li) ?? li))) cards++;
+        for (const li of node.children) {
+          bullets++;
+          if (CARD.test(plain(firstParagraph(li) ?? li))) cards++;
+        }
     }
     if (cards === 0 || columns < 2) return 0;
-    return Math.min(0.95, 0.6 + cards / 100 + columns / 100);
+    // `ID — [Type] Title` cards are specific to this style: the larger their share of the
+    // bullets, the surer the match (plain column boards score 0.7).
+    return 0.7 + 0.25 * (cards / bullets);
   },
   extract(input, board) {
     let section: Group | undefined;
@@ -44,13 +50,13 @@ export const compactKanban: Dialect = {
           board.title ??= text;
           return;
         }
-        const columnStatus = board.mapper.map(text);
-        if (node.depth > sectionDepth && section && columnStatus) {
+        const columnStatus = text.split(/\s+/).length <= 3 ? board.mapper.map(text) : undefined;
+        if (columnStatus && (!section || node.depth > sectionDepth)) {
           column = board.group({
-            id: `${section.id}.${slugify(text)}`,
+            id: section ? `${section.id}.${slugify(text)}` : slugify(text),
             title: text,
             kind: 'column',
-            parent: section,
+            ...(section ? { parent: section } : {}),
             node,
             rawStatus: text,
           });
