@@ -105,6 +105,16 @@ export function dependencyIds(value: string): string[] {
 }
 
 /**
+ * A checkbox's status: `[x]`/`[X]` done, `[-]` and `[/]` in progress (Kiro and several task
+ * tools write started tasks so), anything else not started.
+ */
+function checkboxStatus(raw: string): Status {
+  if (/^\[[xX]\]$/.test(raw)) return 'done';
+  if (raw === '[-]' || raw === '[/]') return 'in-progress';
+  return 'backlog';
+}
+
+/**
  * Collects one board's groups and items while a dialect walks the document, and fills in what
  * every dialect needs alike: unique ids, positions, status resolution, field roles.
  */
@@ -127,8 +137,7 @@ export class BoardBuilder {
   /** Maps raw status text to evidence from `source` at `node`'s line. */
   evidence(source: StatusSource, raw: string, at: Nodes | number): StatusEvidence {
     const line = typeof at === 'number' ? at : (at.position?.start.line ?? 1);
-    const status =
-      source === 'checkbox' ? (raw === '[x]' ? 'done' : 'backlog') : this.mapper.map(raw);
+    const status = source === 'checkbox' ? checkboxStatus(raw) : this.mapper.map(raw);
     return status ? { source, raw, status, line } : { source, raw, line };
   }
 

@@ -29,7 +29,8 @@ export interface Position {
 }
 
 /** Where a status was read from, for one item or group. */
-export type StatusSource = 'checkbox' | 'column' | 'section' | 'field' | 'heading' | 'emoji';
+export type StatusSource =
+  'checkbox' | 'column' | 'section' | 'field' | 'heading' | 'suffix' | 'emoji';
 
 /**
  * One observation of an item's status. Items keep all of them so that the `status-conflict`

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StatusMapper } from '../kanban/status.js';
 import { resolveStatus } from '../kanban/builder.js';
+import type { Status, StatusEvidence, StatusSource } from '../model/types.js';
 
 describe('status mapping', () => {
   const mapper = new StatusMapper();
@@ -50,8 +51,12 @@ describe('status mapping', () => {
 });
 
 describe('status resolution', () => {
-  const ev = (source: 'checkbox' | 'field' | 'column' | 'heading', raw: string, status: string) =>
-    ({ source, raw, status, line: 1 }) as const;
+  const ev = (source: StatusSource, raw: string, status: Status): StatusEvidence => ({
+    source,
+    raw,
+    status,
+    line: 1,
+  });
   it('keeps the checkbox when a field disagrees about being finished', () => {
     expect(
       resolveStatus([ev('checkbox', '[ ]', 'backlog'), ev('field', 'Done', 'done')]).status,

@@ -4,8 +4,13 @@ import type { BoardBuilder } from '../builder.js';
 import type { Dialect } from '../dialect.js';
 import { firstParagraph, plain } from '../mdast.js';
 import { StatusMapper } from '../status.js';
-import { splitItemStatus } from './milestone-tracker.js';
-import { checkboxEvidence, readItemDetails, recordTaskItem, splitStatusSuffix } from './shared.js';
+import {
+  checkboxEvidence,
+  readItemDetails,
+  recordTaskItem,
+  splitItemStatus,
+  splitStatusSuffix,
+} from './shared.js';
 
 /**
  * Epic backlogs: `## Epic A — Title` sections, each with status labels ("Completed", "Upcoming",

@@ -3,8 +3,8 @@ import type { AcceptanceCriterion, Group, Item, StatusEvidence } from '../../mod
 import type { BoardBuilder, FieldInput, ItemSpec } from '../builder.js';
 import type { Dialect } from '../dialect.js';
 import { boldFields, inlineCodes, itemText, lineOf, plain, splitField } from '../mdast.js';
-import type { StatusMapper } from '../status.js';
 import {
+  splitItemStatus,
   criteriaFromList,
   isAcceptanceLabel,
   recordTaskItem,
@@ -79,28 +79,6 @@ function sectionEnd(nodes: readonly RootContent[], start: number, depth: number)
     end++;
   }
   return end;
-}
-
-/**
- * Splits a status an item line carries — a leading status emoji (`✅ Done thing`), a trailing
- * emoji suffix (`… ✅ **VALIDATED**`) or a short bracketed status (`… (in progress)`) — from its
- * title. Bracketed text of more than two words is left alone: those are conditions such as
- * "(if SSO complete)", not statuses. Never throws; returns the text unchanged when no status is
- * found. `source` is `emoji` for emoji-led status text and `heading` (a suffix) otherwise.
- */
-export function splitItemStatus(
-  text: string,
-  mapper: StatusMapper,
-): { title: string; raw?: string; source?: 'emoji' | 'heading' } {
-  const lead = /^(\p{Extended_Pictographic}\uFE0F?)\s+(.+)$/u.exec(text);
-  if (lead && mapper.map(lead[1] as string))
-    return { title: (lead[2] as string).trim(), raw: lead[1] as string, source: 'emoji' };
-  const { title, rawStatus } = splitStatusSuffix(text, mapper);
-  if (!rawStatus) return { title: text };
-  if (/^\p{Extended_Pictographic}/u.test(rawStatus))
-    return { title, raw: rawStatus, source: 'emoji' };
-  if (rawStatus.split(/\s+/).length <= 2) return { title, raw: rawStatus, source: 'heading' };
-  return { title: text };
 }
 
 /** `prepare` for `recordTaskItem`: checkbox items become tasks, with any status their line carries. */

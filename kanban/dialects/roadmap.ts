@@ -181,7 +181,7 @@ export const roadmap: Dialect = {
         );
       if (line.emoji) evidence.push(board.evidence('emoji', line.emoji, li));
       if (line.suffix)
-        evidence.push(board.evidence(line.suffixIsEmoji ? 'emoji' : 'heading', line.suffix, li));
+        evidence.push(board.evidence(line.suffixIsEmoji ? 'emoji' : 'suffix', line.suffix, li));
       const subPlain = plainMode && !isBox(li);
       const subs = childLists(li).flatMap((l) => entriesOf(l, subPlain, mapper));
       // Sub-items are recorded on their own; what is left under the item is its detail.

@@ -1,6 +1,7 @@
 import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { AcceptanceCriterion, Group, Item, StatusEvidence } from '../../model/types.js';
 import type { BoardBuilder, FieldInput, ItemSpec } from '../builder.js';
+import type { StatusMapper } from '../status.js';
 import { childLists, firstParagraph, inlineCodes, lineOf, plain, splitField } from '../mdast.js';
 
 /** Building blocks the dialect modules share: section walking and reading an item's sub-bullets. */
@@ -219,4 +220,26 @@ export function splitStatusSuffix(
     return { title: text.slice(0, bracket.index).trim(), rawStatus: (bracket[1] as string).trim() };
   }
   return { title: text.trim() };
+}
+
+/**
+ * Splits a status an item line carries — a leading status emoji (`✅ Done thing`), a trailing
+ * emoji suffix (`… ✅ **VALIDATED**`) or a short bracketed status (`… (in progress)`) — from its
+ * title. Bracketed text of more than two words is left alone: those are conditions such as
+ * "(if SSO complete)", not statuses. Never throws; returns the text unchanged when no status is
+ * found. `source` is `emoji` for emoji-led status text and `suffix` otherwise.
+ */
+export function splitItemStatus(
+  text: string,
+  mapper: StatusMapper,
+): { title: string; raw?: string; source?: 'emoji' | 'suffix' } {
+  const lead = /^(\p{Extended_Pictographic}\uFE0F?)\s+(.+)$/u.exec(text);
+  if (lead && mapper.map(lead[1] as string))
+    return { title: (lead[2] as string).trim(), raw: lead[1] as string, source: 'emoji' };
+  const { title, rawStatus } = splitStatusSuffix(text, mapper);
+  if (!rawStatus) return { title: text };
+  if (/^\p{Extended_Pictographic}/u.test(rawStatus))
+    return { title, raw: rawStatus, source: 'emoji' };
+  if (rawStatus.split(/\s+/).length <= 2) return { title, raw: rawStatus, source: 'suffix' };
+  return { title: text };
 }

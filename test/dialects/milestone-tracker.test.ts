@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneTracker, splitItemStatus } from '../../kanban/dialects/milestone-tracker.js';
+import { milestoneTracker } from '../../kanban/dialects/milestone-tracker.js';
+import { splitItemStatus } from '../../kanban/dialects/shared.js';
 import { parseMarkdown } from '../../kanban/parse.js';
 import { StatusMapper } from '../../kanban/status.js';
 import type { Group, Item } from '../../model/types.js';
@@ -332,7 +333,7 @@ describe('milestone-tracker on boards written in the same style', () => {
     expect(splitItemStatus('Docs (in progress)', mapper)).toEqual({
       title: 'Docs',
       raw: 'in progress',
-      source: 'heading',
+      source: 'suffix',
     });
     expect(splitItemStatus('UI (if SSO complete)', mapper)).toEqual({
       title: 'UI (if SSO complete)',

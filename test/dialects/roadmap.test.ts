@@ -78,7 +78,7 @@ describe('roadmap on the example ROADMAP.md', () => {
     const alerts = byTitle(board.items, 'Sensor offline alerts');
     expect(alerts.statusEvidence.map((e) => [e.source, e.raw])).toEqual([
       ['checkbox', '[ ]'],
-      ['heading', 'in progress'],
+      ['suffix', 'in progress'],
     ]);
     expect(alerts.status).toBe('in-progress');
     expect(byTitle(board.items, 'Topic mapping in config/sensors.yaml').files).toEqual([
