@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import type { Board, Diagnostic } from '../model/types.js';
+import type { Board, Diagnostic, Item } from '../model/types.js';
+import type { DialectInput } from '../kanban/dialect.js';
+import { decodeMarkdown } from '../kanban/decode.js';
+import { readFrontmatter } from '../kanban/frontmatter.js';
+import { parseMarkdown } from '../kanban/parse.js';
 import { readBoard, readBoardText } from '../kanban/read.js';
 import { DEFAULT_LIMITS } from '../kanban/limits.js';
 
@@ -49,4 +53,28 @@ export function readText(
 /** Counts items by a predicate, for the hand-counted assertions. */
 export function count<T>(list: readonly T[], pred: (x: T) => boolean = () => true): number {
   return list.filter(pred).length;
+}
+
+/** The item with `id`; throws (failing the test) when there is none. */
+export function byId(items: readonly Item[], id: string): Item {
+  const item = items.find((i) => i.id === id);
+  if (!item) throw new Error(`no item ${id}`);
+  return item;
+}
+
+/** The dialect input for Markdown text, built the way kanban/read.ts builds it. */
+export function inputOfText(text: string, path = 'b.md'): DialectInput {
+  const tree = parseMarkdown(text);
+  const input: DialectInput = { path, fileName: path.split('/').pop() ?? path, text, tree };
+  const fm = readFrontmatter(tree, path);
+  if (fm.data) input.frontmatter = fm.data;
+  return input;
+}
+
+/** The dialect input for a repository file (decoded, mojibake repaired). */
+export function inputOf(rel: string): DialectInput {
+  return inputOfText(
+    decodeMarkdown(readFileSync(join(ROOT, rel)), rel, DEFAULT_LIMITS).text ?? '',
+    rel,
+  );
 }

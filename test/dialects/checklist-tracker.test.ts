@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checklistTracker } from '../../kanban/dialects/checklist-tracker.js';
 import { parseMarkdown } from '../../kanban/parse.js';
-import type { Item } from '../../model/types.js';
-import { count, readExample, readText } from '../helpers.js';
+
+import { byId, count, readExample, readText } from '../helpers.js';
 
 const SEED = 'examples/boards/platform-kit-tasks.md';
 
@@ -13,12 +13,6 @@ function detect(text: string): number {
     text,
     tree: parseMarkdown(text),
   });
-}
-
-function byId(items: readonly Item[], id: string): Item {
-  const item = items.find((i) => i.id === id);
-  if (!item) throw new Error(`no item ${id}`);
-  return item;
 }
 
 describe('checklist-tracker on the platform-kit seed', () => {

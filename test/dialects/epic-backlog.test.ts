@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { epicBacklog } from '../../kanban/dialects/epic-backlog.js';
 import { parseMarkdown } from '../../kanban/parse.js';
-import type { Item } from '../../model/types.js';
-import { count, readExample, readText } from '../helpers.js';
+
+import { byId, count, readExample, readText } from '../helpers.js';
 
 const SEED = 'examples/boards/epic-backlog.md';
 
 function detect(text: string): number {
   return epicBacklog.detect({ path: 'b.md', fileName: 'b.md', text, tree: parseMarkdown(text) });
-}
-
-function byId(items: readonly Item[], id: string): Item {
-  const item = items.find((i) => i.id === id);
-  if (!item) throw new Error(`no item ${id}`);
-  return item;
 }
 
 describe('epic-backlog on the seed', () => {

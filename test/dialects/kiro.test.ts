@@ -1,32 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeMarkdown } from '../../kanban/decode.js';
-import type { DialectInput } from '../../kanban/dialect.js';
+
 import { kiro } from '../../kanban/dialects/kiro.js';
-import { readFrontmatter } from '../../kanban/frontmatter.js';
-import { DEFAULT_LIMITS } from '../../kanban/limits.js';
-import { parseMarkdown } from '../../kanban/parse.js';
-import type { Item } from '../../model/types.js';
-import { count, readExample, readText, ROOT } from '../helpers.js';
+
+import { byId, count, inputOf, readExample, readText } from '../helpers.js';
 
 const EXAMPLE = 'examples/boards/kiro/tasks.md';
-
-/** The dialect input for a repository file, built the way kanban/read.ts builds it. */
-function inputOf(rel: string): DialectInput {
-  const text = decodeMarkdown(readFileSync(join(ROOT, rel)), rel, DEFAULT_LIMITS).text ?? '';
-  const tree = parseMarkdown(text);
-  const input: DialectInput = { path: rel, fileName: rel.split('/').pop() ?? rel, text, tree };
-  const fm = readFrontmatter(tree, rel);
-  if (fm.data) input.frontmatter = fm.data;
-  return input;
-}
-
-function byId(items: readonly Item[], id: string): Item {
-  const item = items.find((i) => i.id === id);
-  if (!item) throw new Error(`no item ${id}`);
-  return item;
-}
 
 describe('kiro on the example tasks.md', () => {
   const { board, diagnostics } = readExample(EXAMPLE);

@@ -3,8 +3,8 @@ import { milestoneTracker } from '../../kanban/dialects/milestone-tracker.js';
 import { splitItemStatus } from '../../kanban/dialects/shared.js';
 import { parseMarkdown } from '../../kanban/parse.js';
 import { StatusMapper } from '../../kanban/status.js';
-import type { Group, Item } from '../../model/types.js';
-import { count, readExample, readText } from '../helpers.js';
+import type { Group } from '../../model/types.js';
+import { byId, count, readExample, readText } from '../helpers.js';
 
 const SEED = 'examples/boards/autogit-task-tracker.md';
 
@@ -15,12 +15,6 @@ function detect(text: string): number {
     text,
     tree: parseMarkdown(text),
   });
-}
-
-function byId(items: readonly Item[], id: string): Item {
-  const item = items.find((i) => i.id === id);
-  if (!item) throw new Error(`no item ${id}`);
-  return item;
 }
 
 function group(groups: readonly Group[], id: string): Group {

@@ -1,25 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeMarkdown } from '../../kanban/decode.js';
-import type { DialectInput } from '../../kanban/dialect.js';
+
 import { parseMilestone, roadmap } from '../../kanban/dialects/roadmap.js';
-import { readFrontmatter } from '../../kanban/frontmatter.js';
-import { DEFAULT_LIMITS } from '../../kanban/limits.js';
+
 import { parseMarkdown } from '../../kanban/parse.js';
 import { StatusMapper } from '../../kanban/status.js';
 import type { Item } from '../../model/types.js';
-import { count, readExample, readText, ROOT } from '../helpers.js';
-
-/** The dialect input for a repository file, built the way kanban/read.ts builds it. */
-function inputOf(rel: string): DialectInput {
-  const text = decodeMarkdown(readFileSync(join(ROOT, rel)), rel, DEFAULT_LIMITS).text ?? '';
-  const tree = parseMarkdown(text);
-  const input: DialectInput = { path: rel, fileName: rel.split('/').pop() ?? rel, text, tree };
-  const fm = readFrontmatter(tree, rel);
-  if (fm.data) input.frontmatter = fm.data;
-  return input;
-}
+import { count, inputOf, readExample, readText } from '../helpers.js';
 
 function byTitle(items: readonly Item[], title: string): Item {
   const item = items.find((i) => i.title === title);
