@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
+import { COMMANDS } from './commands/index.js';
 import { run } from './run.js';
 
 /**
@@ -89,6 +90,8 @@ program
   .description('list the board rules with their default severities')
   .option('--json', 'print as JSON')
   .action((opts) => run('rules', [], { ...program.opts(), ...opts }));
+
+for (const register of COMMANDS) register(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof CommanderError) {

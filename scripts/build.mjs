@@ -1,7 +1,7 @@
 // Bundles the CLI and the library entry into dist/ with esbuild. The bundle is committed so
 // that the Actions run without an install step; CI rebuilds it and fails on any difference.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -19,4 +19,17 @@ const common = {
   },
 };
 
-await build({ ...common, entryPoints: { cli: 'cli/main.ts', index: 'index.ts' }, outdir: 'dist' });
+// One bundle per Action (actions/<name>/main.ts → dist/actions/<name>.js). All entry points are
+// built together with code splitting, so the CLI, the library and every Action share chunks.
+const actions = Object.fromEntries(
+  readdirSync('actions', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`actions/${d.name}/main.ts`))
+    .map((d) => [`actions/${d.name}`, `actions/${d.name}/main.ts`]),
+);
+await build({
+  ...common,
+  entryPoints: { cli: 'cli/main.ts', index: 'index.ts', ...actions },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
