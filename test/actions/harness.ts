@@ -42,10 +42,7 @@ export class FakeGitHub {
     await new Promise<void>((ok) => this.server?.close(() => ok()) ?? ok());
   }
 
-  private async handle(
-    req: IncomingMessage,
-    res: import('node:http').ServerResponse,
-  ): Promise<void> {
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
