@@ -3574,7 +3574,7 @@ function run(command, paths, options) {
       const items = workspace.boards.reduce((n, b) => n + b.items.length, 0);
       const done = workspace.boards.reduce((n, b) => n + b.items.filter((i) => i.done).length, 0);
       const t = tally(diagnostics);
-      for (const b of workspace.boards) {
+      for (const b of workspace.boards.length <= 30 ? workspace.boards : []) {
         out(
           `  ${b.path}  ${b.dialect}  ${b.groups.length} groups, ${b.items.length} items, ${b.items.filter((i) => i.done).length} done
 `
