@@ -209,3 +209,32 @@ describe('boardwright check', () => {
     expect(cli(['build', '--help'], dir).stdout).toContain('Exit codes');
   });
 });
+
+describe('board discovery and config', () => {
+  it('skips node_modules, dist, .git and the out dir, honours include/exclude and dialect overrides', () => {
+    const dir = tempDir();
+    const board = '# B\n\n## Todo\n- [ ] one\n## Done\n- [x] two\n';
+    for (const rel of [
+      'docs/a.md',
+      'docs/old/b.md',
+      'node_modules/x/c.md',
+      'dist/d.md',
+      '.git/e.md',
+      'boardwright-out/f.md',
+      'notes.md',
+    ]) {
+      mkdirSync(join(dir, rel, '..'), { recursive: true });
+      writeFileSync(join(dir, rel), board);
+    }
+    writeFileSync(join(dir, 'README.md'), '# Readme\n\nNo tasks here.\n');
+    const all = JSON.parse(cli(['build', '--json'], dir).stdout) as Workspace;
+    expect(all.boards.map((b) => b.path)).toEqual(['docs/a.md', 'docs/old/b.md', 'notes.md']);
+    writeFileSync(
+      join(dir, 'boardwright.config.yaml'),
+      'include: ["docs/**/*.md"]\nexclude: ["docs/old/**"]\ndialects:\n  "docs/a.md": generic\n',
+    );
+    const some = JSON.parse(cli(['build', '--json'], dir).stdout) as Workspace;
+    expect(some.boards.map((b) => [b.path, b.dialect])).toEqual([['docs/a.md', 'generic']]);
+    expect(some.boards[0]!.items).toHaveLength(2);
+  });
+});
