@@ -78,6 +78,8 @@ export function resolveStatus(evidence: StatusEvidence[]): { status: Status; raw
     if (!CLOSED.has(p) && !CLOSED.has(s)) return { status: s, raw: secondary!.raw };
     if (p === 'done' && s === 'cancelled') return { status: s, raw: secondary!.raw };
     if (p !== 'done' && s === 'cancelled') return { status: s, raw: secondary!.raw };
+    // A ticked box and "✅ Done" agree; the words say more than "[x]".
+    if (p === s) return { status: p, raw: secondary!.raw };
   }
   return { status: p, raw: primary.raw };
 }

@@ -71,6 +71,12 @@ describe('status resolution', () => {
       resolveStatus([ev('checkbox', '[ ]', 'backlog'), ev('field', 'Blocked', 'blocked')]),
     ).toEqual({ status: 'blocked', raw: 'Blocked' });
   });
+  it('keeps the words of an agreeing field as the raw status', () => {
+    expect(resolveStatus([ev('checkbox', '[x]', 'done'), ev('field', '✅ Done', 'done')])).toEqual({
+      status: 'done',
+      raw: '✅ Done',
+    });
+  });
   it('keeps the column over a heading or field', () => {
     expect(
       resolveStatus([ev('column', 'Review', 'review'), ev('field', 'In progress', 'in-progress')])
