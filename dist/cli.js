@@ -7,7 +7,7 @@ import {
   summaryFiles,
   tally,
   writeOutputs
-} from "./chunks/chunk-BHGXPQEN.js";
+} from "./chunks/chunk-NEEACRNU.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -21,7 +21,7 @@ import {
   parseMarkdown,
   readBoard,
   readFrontmatter
-} from "./chunks/chunk-VBQNIXUY.js";
+} from "./chunks/chunk-7DJ7COOM.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -9,7 +9,7 @@ import {
   summaryFiles,
   summaryMarkdown,
   writeOutputs
-} from "./chunks/chunk-BHGXPQEN.js";
+} from "./chunks/chunk-NEEACRNU.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -31,7 +31,7 @@ import {
   runRules,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-VBQNIXUY.js";
+} from "./chunks/chunk-7DJ7COOM.js";
 export {
   DEFAULT_LIMITS,
   DIALECTS,

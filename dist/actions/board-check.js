@@ -2,8 +2,8 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   run,
   runAction
-} from "../chunks/chunk-QEUTJCOP.js";
-import "../chunks/chunk-VBQNIXUY.js";
+} from "../chunks/chunk-DIM622XJ.js";
+import "../chunks/chunk-7DJ7COOM.js";
 
 // actions/board-check/main.ts
 await runAction(run);

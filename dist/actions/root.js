@@ -3,8 +3,8 @@ import {
   getInput,
   run,
   runAction
-} from "../chunks/chunk-QEUTJCOP.js";
-import "../chunks/chunk-VBQNIXUY.js";
+} from "../chunks/chunk-DIM622XJ.js";
+import "../chunks/chunk-7DJ7COOM.js";
 
 // actions/root/commands.ts
 var ACTION_COMMANDS = {

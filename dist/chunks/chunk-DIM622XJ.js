@@ -6,7 +6,7 @@ import {
   __toESM,
   loadWorkspace,
   progressOf
-} from "./chunk-VBQNIXUY.js";
+} from "./chunk-7DJ7COOM.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -3,7 +3,7 @@ import {
   SCHEMA_VERSION,
   itemsInGroup,
   progressOf
-} from "./chunk-VBQNIXUY.js";
+} from "./chunk-7DJ7COOM.js";
 
 // generators/json.ts
 function stableJson(value) {

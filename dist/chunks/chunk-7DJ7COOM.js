@@ -37981,6 +37981,7 @@ function resolveStatus(evidence) {
     if (!CLOSED2.has(p) && !CLOSED2.has(s)) return { status: s, raw: secondary.raw };
     if (p === "done" && s === "cancelled") return { status: s, raw: secondary.raw };
     if (p !== "done" && s === "cancelled") return { status: s, raw: secondary.raw };
+    if (p === s) return { status: p, raw: secondary.raw };
   }
   return { status: p, raw: primary.raw };
 }
