@@ -1,7 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../helpers.js';
 import { FakeGitHub, pullRequestEvent, runAction } from './harness.js';
 
 function workspace(files: Record<string, string>): string {
@@ -115,5 +117,21 @@ describe('board-check Action, run as the runner runs it', () => {
     const run = await runAction('board-check', { cwd, inputs: { 'github-token': 't' }, apiUrl });
     expect(run.code).toBe(0);
     expect(api.requests).toEqual([]);
+  });
+});
+
+describe('the example workflow', () => {
+  it('is valid workflow YAML that uses the board-check Action with inputs it declares', () => {
+    const workflow = parse(readFileSync(join(ROOT, 'examples/workflows/boardwright.yml'), 'utf8'));
+    const action = parse(readFileSync(join(ROOT, 'actions/board-check/action.yml'), 'utf8'));
+    expect(Object.keys(workflow.on)).toEqual(['pull_request']);
+    const steps = workflow.jobs.boards.steps as Array<{
+      uses?: string;
+      with?: Record<string, string>;
+    }>;
+    const step = steps.find((s) => s.uses?.includes('/actions/board-check@'))!;
+    for (const input of Object.keys(step.with ?? {}))
+      expect(Object.keys(action.inputs)).toContain(input);
+    expect(action.runs).toEqual({ using: 'node24', main: '../../dist/actions/board-check.js' });
   });
 });
