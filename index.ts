@@ -22,3 +22,4 @@ export { stableJson } from './generators/json.js';
 export { writeOutputs } from './io/write.js';
 export { formatDiagnostics, formatText, formatJson, formatGithub } from './report/format.js';
 export * from './model/types.js';
+export * from './docsync/index.js';

@@ -1,6 +1,8 @@
 import { run as boardCheck } from '../board-check/run.js';
+import { run as docSync } from '../doc-sync/run.js';
 
 /** The Action body for each `command` input of the root Action; keys are Action folder names. */
 export const ACTION_COMMANDS: Record<string, () => Promise<void>> = {
   'board-check': boardCheck,
+  'doc-sync': docSync,
 };
