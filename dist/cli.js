@@ -2,26 +2,37 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   formatDiagnostics,
+  formatGithub,
+  formatJson,
+  formatText,
   manifestFiles,
   stableJson,
   summaryFiles,
   tally,
   writeOutputs
-} from "./chunks/chunk-NEEACRNU.js";
+} from "./chunks/chunk-IOTZFI6O.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
   RULES,
-  __commonJS,
-  __require,
-  __toESM,
   decodeMarkdown,
   detectDialect,
   loadWorkspace,
   parseMarkdown,
   readBoard,
   readFrontmatter
-} from "./chunks/chunk-7DJ7COOM.js";
+} from "./chunks/chunk-63CI7N2Q.js";
+import {
+  DEFAULT_FAMILY,
+  checkDocSync,
+  docSyncText,
+  fixDocSync
+} from "./chunks/chunk-VP3DFR46.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-VFBDS4U7.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3471,7 +3482,100 @@ function register(_program) {
 }
 
 // cli/commands/doc-sync.ts
-function register2(_program) {
+var out = (s) => void process.stdout.write(s);
+function register2(program3) {
+  program3.command("doc-sync").description(
+    "check that agent instruction files (AGENTS.md, CLAUDE.md, GEMINI.md, \u2026) say the same thing"
+  ).argument(
+    "[files...]",
+    `files of one family (default: ${DEFAULT_FAMILY.join(", ")}; missing ones skipped)`
+  ).option(
+    "-t, --threshold <percent>",
+    "largest drift allowed between two files, in percent",
+    "10"
+  ).addOption(
+    new Option("-f, --format <format>", "output: text, json or github").choices(["text", "json", "github"]).default("text")
+  ).option("--fix", "rewrite the other files from --from, keeping each file's own header block").option(
+    "--from <canonical>",
+    "the canonical file --fix copies from (default: the first file found)"
+  ).option("--dry-run", "with --fix: list the files that would change, write nothing").addHelpText(
+    "after",
+    `
+Drift = edit distance / longer length, over the text after normalising line endings, trailing
+spaces, a BOM and each file's header block (its leading "# Title" line, or everything up to a
+"<!-- boardwright:doc-sync -->" line).
+
+Exit codes: 0 every pair within the threshold, 1 some pair drifts more, 2 unusable input
+(binary or invalid UTF-8 file, a named file missing, a bad threshold).
+
+Examples:
+  boardwright doc-sync
+  boardwright doc-sync AGENTS.md CLAUDE.md --threshold 5 --format github
+  boardwright doc-sync --fix --from AGENTS.md --dry-run`
+  ).action(
+    (files, opts) => docSync(files, { ...program3.opts(), ...opts })
+  );
+}
+function docSync(files, options) {
+  const root = options.cwd;
+  const threshold = Number(options.threshold);
+  if (!/^\d+(\.\d+)?$/.test(options.threshold) || threshold > 100) {
+    process.stderr.write(
+      `boardwright: --threshold must be a percentage from 0 to 100, not "${options.threshold}".
+`
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const fixDiagnostics = [];
+  let fixUnusable = false;
+  if (options.fix || options.from) {
+    const canonical = options.from ?? checkDocSync({ root, files }).members[0]?.path;
+    if (!canonical) {
+      process.stderr.write("boardwright: no readable instruction file to fix from; pass --from.\n");
+      process.exitCode = 2;
+      return;
+    }
+    const fix = fixDocSync({ root, files, canonical, dryRun: Boolean(options.dryRun) });
+    fixDiagnostics.push(...fix.diagnostics);
+    fixUnusable = fix.unusable;
+    const verb = options.dryRun ? "Would rewrite" : "Rewrote";
+    process.stderr.write(
+      fix.changed.length ? `${verb} ${fix.changed.join(", ")} from ${fix.canonical}.
+` : `Nothing to rewrite: every file already matches ${fix.canonical}.
+`
+    );
+    if (options.dryRun) {
+      out(formatText(fix.diagnostics).replace(/^No problems found\.\n$/, ""));
+      process.exitCode = fix.unusable ? 2 : fix.changed.length ? 1 : 0;
+      return;
+    }
+  }
+  const checked = options.from && files.length ? [options.from, ...files.filter((f) => f !== options.from)] : files;
+  const result = checkDocSync({ root, files: checked, threshold });
+  const seen = new Set(result.diagnostics.map((d) => `${d.rule} ${d.path}`));
+  const diagnostics = [
+    ...result.diagnostics,
+    ...fixDiagnostics.filter((d) => !seen.has(`${d.rule} ${d.path}`))
+  ];
+  if (options.format === "json") {
+    out(
+      formatJson(diagnostics, {
+        passed: result.passed,
+        maxDrift: result.maxDrift,
+        threshold,
+        files: result.members.map((m) => m.path),
+        pairs: result.pairs,
+        syncCommand: result.syncCommand
+      })
+    );
+  } else if (options.format === "github") {
+    out(formatGithub(diagnostics));
+  } else {
+    out(docSyncText(result));
+    out(formatText(diagnostics));
+  }
+  process.exitCode = result.unusable || fixUnusable ? 2 : result.passed ? 0 : 1;
 }
 
 // cli/commands/parity.ts
@@ -3514,7 +3618,7 @@ var COMMANDS = [
 import { resolve } from "node:path";
 import { readFileSync } from "node:fs";
 var RANK = { info: 0, warning: 1, error: 2 };
-var out = (s) => void process.stdout.write(s);
+var out2 = (s) => void process.stdout.write(s);
 var err = (s) => void process.stderr.write(s);
 function progress() {
   if (!process.stderr.isTTY) return void 0;
@@ -3544,7 +3648,7 @@ function run(command, paths, options) {
   if (command === "check") {
     const failOn2 = options.failOn ?? loaded.config.config.failOn ?? "error";
     const shown = options.quiet ? diagnostics.filter((d) => RANK[d.severity] >= RANK[failOn2]) : diagnostics;
-    out(formatDiagnostics(format2, shown));
+    out2(formatDiagnostics(format2, shown));
     if (loaded.unusable) process.exitCode = 2;
     else process.exitCode = diagnostics.some((d) => RANK[d.severity] >= RANK[failOn2]) ? 1 : 0;
     return;
@@ -3562,9 +3666,9 @@ function run(command, paths, options) {
     }
   }
   if (options.json) {
-    out(stableJson(workspace));
+    out2(stableJson(workspace));
   } else if (format2 !== "text") {
-    out(formatDiagnostics(format2, diagnostics));
+    out2(formatDiagnostics(format2, diagnostics));
   } else {
     const fatal = diagnostics.filter((d) => d.fatal);
     const shown = fatal;
@@ -3575,18 +3679,18 @@ function run(command, paths, options) {
       const done = workspace.boards.reduce((n, b) => n + b.items.filter((i) => i.done).length, 0);
       const t = tally(diagnostics);
       for (const b of workspace.boards.length <= 30 ? workspace.boards : []) {
-        out(
+        out2(
           `  ${b.path}  ${b.dialect}  ${b.groups.length} groups, ${b.items.length} items, ${b.items.filter((i) => i.done).length} done
 `
         );
       }
-      out(
+      out2(
         `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${relativeOut(root, outDir)}/: model.json, summary.md, boards/*.json.
 ${t.error} error(s), ${t.warning} warning(s) \u2014 run "boardwright check" for details.
 `
       );
       if (loaded.skipped.length)
-        out(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
+        out2(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
 `);
     }
   }
@@ -3599,9 +3703,9 @@ function relativeOut(root, outDir) {
 function dialects(file, options) {
   if (!file) {
     const list = DIALECTS.map((d) => ({ id: d.id, title: d.title, description: d.description }));
-    if (options.json) out(`${JSON.stringify(list, null, 2)}
+    if (options.json) out2(`${JSON.stringify(list, null, 2)}
 `);
-    else for (const d of list) out(`${d.id.padEnd(20)} ${d.description}
+    else for (const d of list) out2(`${d.id.padEnd(20)} ${d.description}
 `);
     return;
   }
@@ -3619,7 +3723,7 @@ function dialects(file, options) {
   }
   const decoded = decodeMarkdown(bytes, file, DEFAULT_LIMITS);
   if (decoded.text === void 0) {
-    out(formatDiagnostics("text", decoded.diagnostics));
+    out2(formatDiagnostics("text", decoded.diagnostics));
     process.exitCode = 2;
     return;
   }
@@ -3634,16 +3738,16 @@ function dialects(file, options) {
   });
   const board = readBoard(bytes, file, { limits: DEFAULT_LIMITS, dialect: dialect.id }).board;
   if (options.json) {
-    out(
+    out2(
       `${JSON.stringify({ file, dialect: dialect.id, scores, items: board?.items.length ?? 0 }, null, 2)}
 `
     );
     return;
   }
-  out(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
+  out2(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
 `);
   for (const [id, score] of Object.entries(scores).sort((a, b) => b[1] - a[1])) {
-    out(`  ${id.padEnd(20)} ${score.toFixed(3)}
+    out2(`  ${id.padEnd(20)} ${score.toFixed(3)}
 `);
   }
 }
@@ -3653,9 +3757,9 @@ function rules(options) {
     severity: r.defaultSeverity,
     description: r.description
   }));
-  if (options.json) out(`${JSON.stringify(list, null, 2)}
+  if (options.json) out2(`${JSON.stringify(list, null, 2)}
 `);
-  else for (const r of list) out(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
+  else for (const r of list) out2(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
 `);
 }
 

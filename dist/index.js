@@ -9,7 +9,7 @@ import {
   summaryFiles,
   summaryMarkdown,
   writeOutputs
-} from "./chunks/chunk-NEEACRNU.js";
+} from "./chunks/chunk-IOTZFI6O.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -31,34 +31,65 @@ import {
   runRules,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-7DJ7COOM.js";
+} from "./chunks/chunk-63CI7N2Q.js";
+import {
+  DEFAULT_FAMILY,
+  DEFAULT_THRESHOLD,
+  HEADER_MARKER,
+  checkDocSync,
+  composeDoc,
+  decodeDoc,
+  docSyncReport,
+  docSyncText,
+  driftOf,
+  fixDocSync,
+  hunkDistance,
+  normalizeDoc,
+  readFamily,
+  syncCommand
+} from "./chunks/chunk-VP3DFR46.js";
+import "./chunks/chunk-VFBDS4U7.js";
 export {
+  DEFAULT_FAMILY,
   DEFAULT_LIMITS,
+  DEFAULT_THRESHOLD,
   DIALECTS,
+  HEADER_MARKER,
   RULES,
   SCHEMA_VERSION,
   STATUSES,
   StatusMapper,
+  checkDocSync,
+  composeDoc,
+  decodeDoc,
   decodeMarkdown,
   detectDialect,
+  docSyncReport,
+  docSyncText,
+  driftOf,
   findDialect,
+  fixDocSync,
   formatDiagnostics,
   formatGithub,
   formatJson,
   formatText,
+  hunkDistance,
   linkWorkspace,
   loadConfig,
   loadWorkspace,
   manifestFiles,
+  normalizeDoc,
   parseMarkdown,
   parseMarkdownWhole,
   readBoard,
   readBoardText,
+  readFamily,
   repairMacRomanMojibake,
   runRules,
   stableJson,
   summaryFiles,
   summaryMarkdown,
+  syncCommand,
   validateConfigData,
   validateWorkspace,
   writeOutputs

@@ -1,0 +1,12 @@
+import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
+import {
+  run
+} from "../chunks/chunk-3LHMGW6J.js";
+import "../chunks/chunk-VP3DFR46.js";
+import {
+  runAction
+} from "../chunks/chunk-HEAKYXIO.js";
+import "../chunks/chunk-VFBDS4U7.js";
+
+// actions/doc-sync/main.ts
+await runAction(run);

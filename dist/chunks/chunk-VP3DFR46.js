@@ -1,0 +1,827 @@
+import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-VFBDS4U7.js";
+
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance;
+    var closest = function(str, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest;
+  }
+});
+
+// node_modules/fast-levenshtein/levenshtein.js
+var require_levenshtein = __commonJS({
+  "node_modules/fast-levenshtein/levenshtein.js"(exports, module) {
+    (function() {
+      "use strict";
+      var collator;
+      try {
+        collator = typeof Intl !== "undefined" && typeof Intl.Collator !== "undefined" ? Intl.Collator("generic", { sensitivity: "base" }) : null;
+      } catch (err) {
+        console.log("Collator could not be initialized and wouldn't be used");
+      }
+      var levenshtein2 = require_mod();
+      var prevRow = [], str2Char = [];
+      var Levenshtein = {
+        /**
+         * Calculate levenshtein distance of the two strings.
+         *
+         * @param str1 String the first string.
+         * @param str2 String the second string.
+         * @param [options] Additional options.
+         * @param [options.useCollator] Use `Intl.Collator` for locale-sensitive string comparison.
+         * @return Integer the levenshtein distance (0 and above).
+         */
+        get: function(str1, str2, options) {
+          var useCollator = options && collator && options.useCollator;
+          if (useCollator) {
+            var str1Len = str1.length, str2Len = str2.length;
+            if (str1Len === 0) return str2Len;
+            if (str2Len === 0) return str1Len;
+            var curCol, nextCol, i, j, tmp;
+            for (i = 0; i < str2Len; ++i) {
+              prevRow[i] = i;
+              str2Char[i] = str2.charCodeAt(i);
+            }
+            prevRow[str2Len] = str2Len;
+            var strCmp;
+            for (i = 0; i < str1Len; ++i) {
+              nextCol = i + 1;
+              for (j = 0; j < str2Len; ++j) {
+                curCol = nextCol;
+                strCmp = 0 === collator.compare(str1.charAt(i), String.fromCharCode(str2Char[j]));
+                nextCol = prevRow[j] + (strCmp ? 0 : 1);
+                tmp = curCol + 1;
+                if (nextCol > tmp) {
+                  nextCol = tmp;
+                }
+                tmp = prevRow[j + 1] + 1;
+                if (nextCol > tmp) {
+                  nextCol = tmp;
+                }
+                prevRow[j] = curCol;
+              }
+              prevRow[j] = nextCol;
+            }
+            return nextCol;
+          }
+          return levenshtein2.distance(str1, str2);
+        }
+      };
+      if (typeof define !== "undefined" && define !== null && define.amd) {
+        define(function() {
+          return Levenshtein;
+        });
+      } else if (typeof module !== "undefined" && module !== null && typeof exports !== "undefined" && module.exports === exports) {
+        module.exports = Levenshtein;
+      } else if (typeof self !== "undefined" && typeof self.postMessage === "function" && typeof self.importScripts === "function") {
+        self.Levenshtein = Levenshtein;
+      } else if (typeof window !== "undefined" && window !== null) {
+        window.Levenshtein = Levenshtein;
+      }
+    })();
+  }
+});
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// docsync/distance.ts
+var import_fast_levenshtein = __toESM(require_levenshtein(), 1);
+function hunkDistance(a, b) {
+  const result = hunksOf(a, b);
+  if (a.length * b.length <= EXACT_BUDGET) result.distance = import_fast_levenshtein.default.get(a, b);
+  return result;
+}
+var EXACT_BUDGET = 25e6;
+function hunksOf(a, b) {
+  const hunks = [];
+  let lineA = 1;
+  let lineB = 1;
+  let removed = "";
+  let added = "";
+  let removedLines = 0;
+  let addedLines = 0;
+  const flush = () => {
+    if (!removedLines && !addedLines) return;
+    hunks.push({
+      a: { start: lineA, end: lineA + removedLines - 1 },
+      b: { start: lineB, end: lineB + addedLines - 1 },
+      distance: import_fast_levenshtein.default.get(removed, added)
+    });
+    lineA += removedLines;
+    lineB += addedLines;
+    removed = added = "";
+    removedLines = addedLines = 0;
+  };
+  for (const change of diffLines(a, b)) {
+    if (change.removed) {
+      removed += change.value;
+      removedLines += change.count;
+    } else if (change.added) {
+      added += change.value;
+      addedLines += change.count;
+    } else {
+      flush();
+      lineA += change.count;
+      lineB += change.count;
+    }
+  }
+  flush();
+  return { distance: hunks.reduce((n, h) => n + h.distance, 0), hunks };
+}
+function driftOf(a, b, distance) {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 0 : distance / longest;
+}
+
+// docsync/normalize.ts
+var HEADER_MARKER = "<!-- boardwright:doc-sync -->";
+function decodeDoc(bytes, path) {
+  const body = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+  const lossy = Buffer.from(body).toString("utf8");
+  const fatal = (rule, at, why) => {
+    const line = lossy.slice(0, Math.max(0, at)).split("\n").length;
+    const message = `${why.replace("%L", String(line))} It is left out of the doc-sync comparison.`;
+    return { diagnostic: { rule, severity: "error", message, path, line, column: 1, fatal: true } };
+  };
+  if (body.includes(0))
+    return fatal("binary-file", lossy.indexOf("\0"), "Line %L has NUL bytes: not Markdown text.");
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body) };
+  } catch {
+    return fatal(
+      "invalid-utf8",
+      lossy.indexOf("\uFFFD"),
+      "Line %L is not valid UTF-8; re-save the file as UTF-8."
+    );
+  }
+}
+function normalizeDoc(text) {
+  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/[ \t]+$/, ""));
+  while (lines.length && lines[lines.length - 1] === "") lines.pop();
+  let headerEnd = lines.indexOf(HEADER_MARKER);
+  if (headerEnd === -1) {
+    const first = lines.findIndex((l) => l !== "");
+    if (first !== -1 && /^# \S/.test(lines[first])) headerEnd = first;
+  }
+  let start = headerEnd + 1;
+  while (start < lines.length && lines[start] === "") start++;
+  const bodyLines = lines.slice(start);
+  return {
+    header: lines.slice(0, headerEnd + 1).join("\n"),
+    body: bodyLines.length ? `${bodyLines.join("\n")}
+` : "",
+    bodyStartLine: start + 1
+  };
+}
+function composeDoc(header, body) {
+  if (!header) return body;
+  return body ? `${header}
+
+${body}` : `${header}
+`;
+}
+
+// docsync/check.ts
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+var DEFAULT_FAMILY = [
+  "AGENTS.md",
+  "CLAUDE.md",
+  "GEMINI.md",
+  "CODEX.md",
+  ".github/copilot-instructions.md"
+];
+var DEFAULT_THRESHOLD = 10;
+function syncCommand(canonical, files) {
+  const quote = (s) => /^[\w./@-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
+  const rest = files?.length ? ` ${files.map(quote).join(" ")}` : "";
+  return `npx boardwright doc-sync --fix --from ${quote(canonical)}${rest}`;
+}
+function readFamily(root, files) {
+  const explicit = Boolean(files?.length);
+  const paths = [
+    ...new Set((explicit ? files : DEFAULT_FAMILY).map((f) => f.replace(/\\/g, "/")))
+  ];
+  const members = [];
+  const diagnostics = [];
+  for (const path of paths) {
+    const full = resolve(root, path);
+    if (!existsSync(full)) {
+      if (explicit)
+        diagnostics.push({
+          rule: "file-not-found",
+          severity: "error",
+          message: `${path} does not exist.`,
+          path,
+          line: 1,
+          column: 1,
+          fatal: true
+        });
+      continue;
+    }
+    let bytes;
+    try {
+      bytes = readFileSync(full);
+    } catch (e) {
+      const why = e.code ?? e.message;
+      diagnostics.push({
+        rule: "unreadable-file",
+        severity: "error",
+        message: `Cannot read ${path}: ${why}.`,
+        path,
+        line: 1,
+        column: 1,
+        fatal: true
+      });
+      continue;
+    }
+    const decoded = decodeDoc(bytes, path);
+    if ("diagnostic" in decoded) diagnostics.push(decoded.diagnostic);
+    else {
+      const raw = bytes[0] === 239 && bytes[1] === 187 ? `\uFEFF${decoded.text}` : decoded.text;
+      members.push({ path, raw, ...normalizeDoc(decoded.text) });
+    }
+  }
+  return { members, diagnostics };
+}
+function headingsOf(body) {
+  let fence;
+  return body.split("\n").map((line) => {
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (!fence) fence = f[1][0].repeat(f[1].length);
+      else if (f[1].startsWith(fence)) fence = void 0;
+      return void 0;
+    }
+    return !fence && /^ {0,3}#{1,6}(\s|$)/.test(line) ? line.trim() : void 0;
+  });
+}
+function sectionsOf(hunks, a, b) {
+  const headings = headingsOf(b.body);
+  const shift = (r, m) => ({
+    start: r.start + m.bodyStartLine - 1,
+    end: r.end + m.bodyStartLine - 1
+  });
+  return hunks.map((h) => {
+    let heading = "(top)";
+    const last = h.b.end >= h.b.start ? h.b.end - 1 : h.b.start - 2;
+    for (let i = Math.min(last, headings.length - 1); i >= 0; i--) {
+      if (headings[i]) {
+        heading = headings[i];
+        break;
+      }
+    }
+    return { heading, a: shift(h.a, a), b: shift(h.b, b), distance: h.distance };
+  });
+}
+function lineRange(r) {
+  if (r.end < r.start) return `before line ${r.start}`;
+  return r.end === r.start ? `line ${r.start}` : `lines ${r.start}\u2013${r.end}`;
+}
+function checkDocSync(options) {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const { members, diagnostics } = readFamily(options.root, options.files);
+  const canonical = members[0]?.path ?? options.files?.[0] ?? DEFAULT_FAMILY[0];
+  const command = syncCommand(canonical, options.files);
+  const pairs = [];
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const a = members[i];
+      const b = members[j];
+      const { distance, hunks } = hunkDistance(a.body, b.body);
+      const drift = Math.round(driftOf(a.body, b.body, distance) * 1e4) / 100;
+      pairs.push({ a: a.path, b: b.path, drift, distance, sections: sectionsOf(hunks, a, b) });
+    }
+  }
+  if (members.length < 2) {
+    diagnostics.push({
+      rule: "doc-family-small",
+      severity: "info",
+      message: `Found ${members.length} readable instruction file(s) (${members.map((m) => m.path).join(", ") || "none"}); at least two are needed to compare.`,
+      path: members[0]?.path ?? canonical,
+      line: 1,
+      column: 1
+    });
+  }
+  for (const p of pairs) {
+    if (p.drift <= threshold) continue;
+    const where = p.sections.slice(0, 5).map((s) => `${lineRange(s.b)} (${s.heading})`).join(", ");
+    const more = p.sections.length > 5 ? ` and ${p.sections.length - 5} more` : "";
+    const first = p.sections[0]?.b.start ?? 1;
+    diagnostics.push({
+      rule: "doc-drift",
+      severity: "error",
+      message: `${p.b} drifts ${p.drift}% from ${p.a} (threshold ${threshold}%); differs at ${where}${more}. Sync with: ${command}`,
+      path: p.b,
+      line: first,
+      column: 1
+    });
+  }
+  const maxDrift = pairs.reduce((m, p) => Math.max(m, p.drift), 0);
+  return {
+    members,
+    pairs,
+    maxDrift,
+    threshold,
+    passed: pairs.every((p) => p.drift <= threshold),
+    unusable: diagnostics.some((d) => d.fatal),
+    diagnostics,
+    syncCommand: command
+  };
+}
+
+// docsync/fix.ts
+import { renameSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve as resolve2 } from "node:path";
+function fixDocSync(options) {
+  const canonical = options.canonical.replace(/\\/g, "/");
+  const files = options.files?.length ? [canonical, ...options.files.filter((f) => f.replace(/\\/g, "/") !== canonical)] : void 0;
+  const family = readFamily(options.root, files);
+  const result = {
+    canonical,
+    changed: [],
+    unchanged: [],
+    diagnostics: family.diagnostics,
+    unusable: family.diagnostics.some((d) => d.fatal)
+  };
+  const source = family.members.find((m) => m.path === canonical) ?? readFamily(options.root, [canonical]).members[0];
+  if (!source) {
+    if (!family.diagnostics.some((d) => d.path === canonical))
+      result.diagnostics.push({
+        rule: "file-not-found",
+        severity: "error",
+        message: `The canonical file ${canonical} does not exist or cannot be read.`,
+        path: canonical,
+        line: 1,
+        column: 1,
+        fatal: true
+      });
+    result.unusable = true;
+    return result;
+  }
+  for (const m of family.members) {
+    if (m.path === canonical) continue;
+    const full = resolve2(options.root, m.path);
+    const next = composeDoc(m.header, source.body);
+    if (next === m.raw) {
+      result.unchanged.push(m.path);
+      continue;
+    }
+    result.changed.push(m.path);
+    if (!options.dryRun) {
+      const tmp = join(dirname(full), `.${process.pid}.doc-sync.tmp`);
+      writeFileSync(tmp, next);
+      renameSync(tmp, full);
+    }
+  }
+  return result;
+}
+
+// docsync/report.ts
+function docSyncText(result) {
+  const out = [];
+  out.push(
+    `Compared ${result.members.map((m) => m.path).join(", ") || "no files"} (threshold ${result.threshold}%).`
+  );
+  for (const p of result.pairs) {
+    const verdict = p.drift > result.threshold ? "FAIL" : "ok";
+    out.push(`  ${p.a} \u2194 ${p.b}  drift ${p.drift}%  ${verdict}`);
+    for (const s of p.sections)
+      out.push(`      ${s.heading}: ${p.a} ${lineRange(s.a)} \u2194 ${p.b} ${lineRange(s.b)}`);
+  }
+  if (!result.passed) out.push(`Sync the family with:
+  ${result.syncCommand}`);
+  return `${out.join("\n")}
+`;
+}
+function docSyncReport(result) {
+  return {
+    check: "doc-sync",
+    title: "Doc sync",
+    passed: result.passed && !result.unusable,
+    unusable: result.unusable,
+    diagnostics: result.diagnostics,
+    headline: `${result.members.length} instruction file(s), largest drift ${result.maxDrift}% (threshold ${result.threshold}%).${result.passed ? "" : ` Sync with: ${result.syncCommand}`}`,
+    outputs: { "max-drift": result.maxDrift, files: result.members.length },
+    tables: [
+      {
+        header: ["File", "Compared with", "Drift", "Differing lines (nearest heading)"],
+        rows: result.pairs.map((p) => [
+          p.b,
+          p.a,
+          `${p.drift}%`,
+          p.sections.map((s) => `${lineRange(s.b)} (${s.heading})`).join("; ") || "\u2014"
+        ])
+      }
+    ]
+  };
+}
+
+export {
+  hunkDistance,
+  driftOf,
+  HEADER_MARKER,
+  decodeDoc,
+  normalizeDoc,
+  composeDoc,
+  DEFAULT_FAMILY,
+  DEFAULT_THRESHOLD,
+  syncCommand,
+  readFamily,
+  checkDocSync,
+  fixDocSync,
+  docSyncText,
+  docSyncReport
+};
