@@ -23,3 +23,14 @@ export { writeOutputs } from './io/write.js';
 export { formatDiagnostics, formatText, formatJson, formatGithub } from './report/format.js';
 export * from './model/types.js';
 export * from './docsync/index.js';
+export { labelsManifest, labelsFiles } from './generators/labels.js';
+export { modelYaml, modelYamlFiles } from './generators/model-yaml.js';
+export {
+  injectBlock,
+  injectFile,
+  summaryBlock,
+  InjectError,
+  SUMMARY_START,
+  SUMMARY_END,
+} from './generators/inject.js';
+export * as templates from './generators/templates/index.js';

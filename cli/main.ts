@@ -40,7 +40,9 @@ program
 
 program
   .command('build')
-  .description('read boards and write model.json, boards/<id>.json and summary.md into the out dir')
+  .description(
+    'read boards and write model.json, model.yaml, labels.json, boards/<id>.json and summary.md into the out dir',
+  )
   .argument(
     '[paths...]',
     'board files or folders (default: the config include globs, or every *.md)',

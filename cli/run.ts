@@ -3,6 +3,8 @@ import { DIALECTS, detectDialect } from '../kanban/dialects/index.js';
 import { RULES } from '../checks/rules/index.js';
 import { manifestFiles } from '../generators/manifest.js';
 import { summaryFiles } from '../generators/summary.js';
+import { modelYamlFiles } from '../generators/model-yaml.js';
+import { labelsFiles } from '../generators/labels.js';
 import { stableJson } from '../generators/json.js';
 import { writeOutputs } from '../io/write.js';
 import { formatDiagnostics, type Format, tally } from '../report/format.js';
@@ -75,7 +77,16 @@ export function run(command: string, paths: string[], options: Options): void {
   const configUnusable = loaded.config.diagnostics.some((d) => d.fatal);
   if (!configUnusable) {
     try {
-      writeOutputs(outDir, [...manifestFiles(workspace), ...summaryFiles(workspace)], ['boards']);
+      writeOutputs(
+        outDir,
+        [
+          ...manifestFiles(workspace),
+          ...modelYamlFiles(workspace),
+          ...labelsFiles(workspace),
+          ...summaryFiles(workspace),
+        ],
+        ['boards'],
+      );
     } catch (e) {
       err(`boardwright: cannot write to ${outDir}: ${(e as Error).message}\n`);
       process.exitCode = 2;
@@ -102,7 +113,7 @@ export function run(command: string, paths: string[], options: Options): void {
         );
       }
       out(
-        `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${relativeOut(root, outDir)}/: model.json, summary.md, boards/*.json.\n` +
+        `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${relativeOut(root, outDir)}/: model.json, model.yaml, labels.json, summary.md, boards/*.json.\n` +
           `${t.error} error(s), ${t.warning} warning(s) — run "boardwright check" for details.\n`,
       );
       if (loaded.skipped.length)
