@@ -1,33 +1,53 @@
 #!/usr/bin/env node
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
+  ANSWERS_FILE,
+  InjectError,
+  TemplateError,
+  answerProblem,
+  applyRepositoryUpdate,
+  bundledTemplateRoot,
+  defaultAnswer,
   formatDiagnostics,
   formatGithub,
   formatJson,
   formatText,
+  initRepository,
+  injectFile,
+  labelsFiles,
+  listTemplates,
+  loadTemplate,
   manifestFiles,
+  modelYamlFiles,
+  planRepositoryUpdate,
+  readAnswersFile,
+  require_semver,
   stableJson,
+  summaryBlock,
   summaryFiles,
+  summaryMarkdown,
   tally,
   writeOutputs
-} from "./chunks/chunk-IOTZFI6O.js";
+} from "./chunks/chunk-WLTM2QI3.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
   RULES,
+  SCHEMA_VERSION,
   decodeMarkdown,
   detectDialect,
   loadWorkspace,
   parseMarkdown,
+  progressOf,
   readBoard,
   readFrontmatter
-} from "./chunks/chunk-63CI7N2Q.js";
+} from "./chunks/chunk-H72WMUWF.js";
 import {
   DEFAULT_FAMILY,
   checkDocSync,
   docSyncText,
   fixDocSync
-} from "./chunks/chunk-VP3DFR46.js";
+} from "./chunks/chunk-FT2DVWTC.js";
 import {
   __commonJS,
   __require,
@@ -1624,9 +1644,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (fn) {
           this._exitCallback = fn;
         } else {
-          this._exitCallback = (err2) => {
-            if (err2.code !== "commander.executeSubCommandAsync") {
-              throw err2;
+          this._exitCallback = (err4) => {
+            if (err4.code !== "commander.executeSubCommandAsync") {
+              throw err4;
             } else {
             }
           };
@@ -1702,12 +1722,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _callParseArg(target, value, previous, invalidArgumentMessage) {
         try {
           return target.parseArg(value, previous);
-        } catch (err2) {
-          if (err2.code === "commander.invalidArgument") {
-            const message = `${invalidArgumentMessage} ${err2.message}`;
-            this.error(message, { exitCode: err2.exitCode, code: err2.code });
+        } catch (err4) {
+          if (err4.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err4.message}`;
+            this.error(message, { exitCode: err4.exitCode, code: err4.code });
           }
-          throw err2;
+          throw err4;
         }
       }
       /**
@@ -2296,14 +2316,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
             );
           }
         });
-        proc.on("error", (err2) => {
-          if (err2.code === "ENOENT") {
+        proc.on("error", (err4) => {
+          if (err4.code === "ENOENT") {
             this._checkForMissingExecutable(
               executableFile,
               executableDir,
               subcommand._name
             );
-          } else if (err2.code === "EACCES") {
+          } else if (err4.code === "EACCES") {
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
@@ -2314,7 +2334,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
               "commander.executeSubCommandAsync",
               "(error)"
             );
-            wrappedError.nestedError = err2;
+            wrappedError.nestedError = err4;
             exitCallback(wrappedError);
           }
         });
@@ -3595,11 +3615,292 @@ function register6(_program) {
 }
 
 // cli/commands/templates.ts
-function register7(_program) {
+var import_semver = __toESM(require_semver(), 1);
+import { createInterface } from "node:readline/promises";
+import { resolve } from "node:path";
+var out2 = (s) => void process.stdout.write(s);
+var err = (s) => void process.stderr.write(s);
+var ANSWER_FLAGS = ["name", "description", "owner", "license", "nodeVersion", "port"];
+var collect = (value, previous) => [
+  ...previous ?? [],
+  value
+];
+function addAnswerOptions(command) {
+  return command.option("--name <name>", "package name (npm rules; lower case, optionally @scope/)").option("--description <text>", "one-line description").option("--owner <owner>", "code owner for CODEOWNERS: @user, @org/team or an email").option("--license <spdx>", "license id (default MIT)").option("--node-version <major>", "Node.js major version (default 20)").option("--port <port>", "service-repo: port the service listens on (default 8080)").option("--set <key=value>", "answer any template question (repeatable)", collect).option("-y, --yes", "ask nothing: take flags, recorded answers and defaults").option("--templates <dir>", "folder of templates to use instead of the bundled ones");
+}
+function givenAnswers(opts) {
+  const given = {};
+  for (const flag of ANSWER_FLAGS) if (typeof opts[flag] === "string") given[flag] = opts[flag];
+  for (const pair of opts.set ?? []) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) throw new TemplateError(`--set takes key=value, not "${pair}".`);
+    given[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return given;
+}
+async function askMissing(manifest, given, recorded, opts) {
+  if (opts.yes || !process.stdin.isTTY || !process.stderr.isTTY) return given;
+  const pending = manifest.questions.filter(
+    (q) => given[q.name] === void 0 && recorded[q.name] === void 0
+  );
+  if (!pending.length) return given;
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  const lines = rl[Symbol.asyncIterator]();
+  const answers = { ...recorded, ...given };
+  const asked = { ...given };
+  try {
+    for (const q of pending) {
+      const fallback = defaultAnswer(q, answers);
+      for (; ; ) {
+        rl.setPrompt(`${q.message}${fallback ? ` (${fallback})` : ""}: `);
+        rl.prompt();
+        const line = await lines.next();
+        if (line.done) return asked;
+        const value = line.value.trim() || fallback;
+        const problem = value === void 0 ? `${q.name} has no default; please answer.` : answerProblem(q, value);
+        if (!problem && value !== void 0) {
+          answers[q.name] = value;
+          asked[q.name] = value;
+          break;
+        }
+        err(`  ${problem}
+`);
+      }
+    }
+  } finally {
+    rl.close();
+  }
+  return asked;
+}
+function templateRoot(opts, cwd) {
+  return opts.templates ? resolve(cwd, opts.templates) : bundledTemplateRoot();
+}
+function listing(root) {
+  return listTemplates(root).map((t) => `  ${t.name.padEnd(14)} ${t.versions.at(-1)}  ${t.description}
+`).join("");
+}
+async function guarded(body) {
+  try {
+    await body();
+  } catch (e) {
+    err(`boardwright: ${e.message}
+`);
+    process.exitCode = 2;
+  }
+}
+async function init(template, dir, opts, cwd) {
+  const root = templateRoot(opts, cwd);
+  if (opts.list) {
+    if (opts.json) out2(`${JSON.stringify(listTemplates(root), null, 2)}
+`);
+    else out2(listing(root));
+    return;
+  }
+  if (!template || !dir) {
+    err(
+      `boardwright: init needs a template and a folder, e.g. "boardwright init lib-repo my-lib". Templates:
+${listing(root)}`
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const loaded = loadTemplate(root, template, opts.templateVersion);
+  const answers = await askMissing(loaded.manifest, givenAnswers(opts), {}, opts);
+  const target = resolve(cwd, dir);
+  const result = initRepository({
+    template: loaded,
+    dir: target,
+    answers,
+    force: Boolean(opts.force),
+    dryRun: Boolean(opts.dryRun)
+  });
+  if (opts.json) {
+    out2(`${JSON.stringify({ ...result, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
+`);
+    return;
+  }
+  out2(
+    `${opts.dryRun ? "Would create" : "Created"} ${dir} from ${result.template} ${result.version}:
+`
+  );
+  for (const f of result.files) out2(`  ${f.action.padEnd(10)} ${f.path}
+`);
+  out2(
+    opts.dryRun ? "Dry run: nothing was written.\n" : `Answers are in ${ANSWERS_FILE}; "boardwright update ${dir}" re-applies newer template versions.
+`
+  );
+}
+async function update(dir, opts, cwd) {
+  const root = templateRoot(opts, cwd);
+  const target = resolve(cwd, dir);
+  const record = readAnswersFile(target);
+  const base = loadTemplate(root, record.template, record.version);
+  const next = loadTemplate(root, record.template, opts.to);
+  if (import_semver.default.lt(next.manifest.version, base.manifest.version))
+    throw new TemplateError(
+      `${dir} is at ${record.template} ${record.version}; going back to ${next.manifest.version} is not supported.`
+    );
+  const given = await askMissing(next.manifest, givenAnswers(opts), record.answers, opts);
+  const plan = planRepositoryUpdate({ dir: target, record, base, target: next, given });
+  const conflicts = plan.entries.filter((e) => e.action === "conflict");
+  if (!opts.dryRun) applyRepositoryUpdate(target, plan);
+  process.exitCode = conflicts.length ? 1 : 0;
+  if (opts.json) {
+    const entries = plan.entries.map(({ content: _content, ...rest }) => rest);
+    out2(`${JSON.stringify({ ...plan, entries, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
+`);
+    return;
+  }
+  out2(
+    `${opts.dryRun ? "Plan for" : "Updated"} ${dir}: ${plan.template} ${plan.from} \u2192 ${plan.to}
+`
+  );
+  const width = Math.max(...plan.entries.map((e) => e.path.length), 4);
+  let unchanged = 0;
+  for (const e of plan.entries) {
+    if (e.action === "unchanged") unchanged++;
+    else out2(`  ${e.action.padEnd(13)} ${e.path.padEnd(width)}  ${e.reason}
+`);
+  }
+  if (unchanged) out2(`  (${unchanged} file(s) unchanged)
+`);
+  if (conflicts.length)
+    out2(
+      `${conflicts.length} file(s) ${opts.dryRun ? "would get" : "have"} conflict markers: ${conflicts.map((c) => c.path).join(", ")}. Resolve every "<<<<<<< yours" \u2026 ">>>>>>> template ${plan.to}" block.
+`
+    );
+  if (opts.dryRun) out2("Dry run: nothing was written.\n");
+}
+function register7(program3) {
+  const cwd = () => resolve(program3.opts().cwd ?? ".");
+  addAnswerOptions(
+    program3.command("init").description("make a new repository from a template: app-repo, service-repo or lib-repo").argument("[template]", "app-repo, service-repo or lib-repo (see --list)").argument("[dir]", "folder to create the repository in (created when missing)")
+  ).option("--template-version <version>", "template version (default: the newest)").option("--force", "overwrite existing files that differ").option("--dry-run", "list the files that would be written, write nothing").option("--list", "list the templates and their newest versions").option("--json", "print the result as JSON").addHelpText(
+    "after",
+    `
+Answers come from the flags (and --set key=value for any question); on a terminal the missing
+ones are asked, elsewhere defaults are taken and a question without one is an error. Existing
+files are never overwritten without --force. The answers and the template version are recorded
+in ${ANSWERS_FILE}.
+
+Exit codes: 0 written, 2 unusable input (unknown template, missing or invalid answer, files in
+the way, unsafe path); nothing is written on exit 2.
+
+Examples:
+  boardwright init lib-repo packages/widgets --name @acme/widgets --owner @acme/platform --yes
+  boardwright init service-repo billing --name billing --owner @acme/payments --port 9000 --yes`
+  ).action(
+    (template, dir, opts) => guarded(() => init(template, dir, opts, cwd()))
+  );
+  addAnswerOptions(
+    program3.command("update").description(
+      "re-apply a newer template version to a repository made by init (three-way merge)"
+    ).argument("<dir>", `repository folder holding ${ANSWERS_FILE}`)
+  ).option("--to <version>", "template version to move to (default: the newest)").option("--dry-run", "print the plan, write nothing").option("--json", "print the plan as JSON").addHelpText(
+    "after",
+    `
+Each file is merged three ways: the version the repository was made from (re-rendered from the
+recorded answers), the new version, and your file. Your edits survive; where you and the template
+changed the same lines, the file gets conflict markers and is listed. Files you deleted are not
+re-added; files the template dropped are removed only when you had not changed them. Answer
+flags change recorded answers (the new version is rendered with them); questions new in the
+target version are asked on a terminal, else take their defaults.
+
+Exit codes: 0 updated cleanly, 1 conflicts to resolve (with --dry-run: would conflict), 2 unusable
+input (no answers file, unknown version, missing answer, unsafe path); nothing is written on 2.
+
+Examples:
+  boardwright update packages/widgets --dry-run
+  boardwright update packages/widgets --to 1.1.0`
+  ).action((dir, opts) => guarded(() => update(dir, opts, cwd())));
 }
 
 // cli/commands/summary.ts
-function register8(_program) {
+import { resolve as resolve2 } from "node:path";
+var out3 = (s) => void process.stdout.write(s);
+var err2 = (s) => void process.stderr.write(s);
+function summary(paths, opts) {
+  const root = resolve2(opts.cwd ?? ".");
+  const loaded = loadWorkspace({
+    root,
+    paths,
+    ...opts.config ? { configPath: opts.config } : {}
+  });
+  const { workspace } = loaded;
+  const fatal = workspace.diagnostics.filter((d) => d.fatal);
+  if (fatal.length) err2(formatDiagnostics("text", fatal));
+  if (!opts.inject) {
+    if (opts.json) {
+      const boards = workspace.boards.map((b) => ({
+        path: b.path,
+        title: b.title,
+        dialect: b.dialect,
+        progress: progressOf(b.items)
+      }));
+      const all = progressOf(workspace.boards.flatMap((b) => b.items));
+      out3(`${JSON.stringify({ schemaVersion: SCHEMA_VERSION, boards, total: all }, null, 2)}
+`);
+    } else out3(summaryMarkdown(workspace));
+    process.exitCode = loaded.unusable ? 2 : 0;
+    return;
+  }
+  if (loaded.unusable) {
+    err2(`boardwright: ${opts.inject} was not changed because some input is unusable.
+`);
+    process.exitCode = 2;
+    return;
+  }
+  try {
+    const { changed } = injectFile(resolve2(root, opts.inject), summaryBlock(workspace), opts.check);
+    if (opts.check) {
+      if (changed)
+        err2(
+          `${opts.inject}: the board summary is out of date; run "boardwright summary --inject ${opts.inject}".
+`
+        );
+      process.exitCode = changed ? 1 : 0;
+      return;
+    }
+    if (!opts.quiet)
+      out3(
+        changed ? `Updated the board summary in ${opts.inject}.
+` : `${opts.inject} is up to date.
+`
+      );
+    process.exitCode = 0;
+  } catch (e) {
+    const code = e.code;
+    if (e instanceof InjectError) err2(`${e.message}
+`);
+    else err2(`boardwright: cannot update ${opts.inject}: ${code ?? e.message}
+`);
+    process.exitCode = 2;
+  }
+}
+function register8(program3) {
+  program3.command("summary").description("print the progress tables of the boards, or write them into a Markdown file").argument(
+    "[paths...]",
+    "board files or folders (default: the config include globs, or every *.md)"
+  ).option("-i, --inject <file>", "rewrite only the span between the summary markers in <file>").option("--check", "with --inject: exit 1 when the span is out of date, write nothing").option("--json", "print the progress numbers as JSON instead of Markdown").option("-q, --quiet", "print nothing but errors").addHelpText(
+    "after",
+    `
+--inject rewrites only what stands between these two lines of the file (each on a line of its
+own, outside code blocks); every byte outside them is kept, CRLF files stay CRLF, and a second
+run changes nothing:
+
+  <!-- boardwright:summary:start -->
+  <!-- boardwright:summary:end -->
+
+Exit codes: 0 printed / written / up to date, 1 out of date (--check), 2 unusable input, or
+markers missing or duplicated (the file is left untouched).
+
+Examples:
+  boardwright summary docs/boards
+  boardwright summary --inject README.md
+  boardwright summary --inject README.md --check`
+  ).action(
+    (paths, opts) => summary(paths, { ...program3.opts(), ...opts })
+  );
 }
 
 // cli/commands/index.ts
@@ -3615,25 +3916,25 @@ var COMMANDS = [
 ];
 
 // cli/run.ts
-import { resolve } from "node:path";
+import { resolve as resolve3 } from "node:path";
 import { readFileSync } from "node:fs";
 var RANK = { info: 0, warning: 1, error: 2 };
-var out2 = (s) => void process.stdout.write(s);
-var err = (s) => void process.stderr.write(s);
+var out4 = (s) => void process.stdout.write(s);
+var err3 = (s) => void process.stderr.write(s);
 function progress() {
   if (!process.stderr.isTTY) return void 0;
   return (done, total, path) => {
     if (total < 20) return;
     const width = (process.stderr.columns ?? 80) - 20;
     const shown = path.length > width ? `\u2026${path.slice(-width + 1)}` : path;
-    err(`\r\x1B[2K[${done}/${total}] ${shown}`);
-    if (done === total) err("\r\x1B[2K");
+    err3(`\r\x1B[2K[${done}/${total}] ${shown}`);
+    if (done === total) err3("\r\x1B[2K");
   };
 }
 function run(command, paths, options) {
   if (command === "dialects") return dialects(paths[0], options);
   if (command === "rules") return rules(options);
-  const root = resolve(options.cwd);
+  const root = resolve3(options.cwd);
   const onProgress = progress();
   const loaded = loadWorkspace({
     root,
@@ -3648,49 +3949,58 @@ function run(command, paths, options) {
   if (command === "check") {
     const failOn2 = options.failOn ?? loaded.config.config.failOn ?? "error";
     const shown = options.quiet ? diagnostics.filter((d) => RANK[d.severity] >= RANK[failOn2]) : diagnostics;
-    out2(formatDiagnostics(format2, shown));
+    out4(formatDiagnostics(format2, shown));
     if (loaded.unusable) process.exitCode = 2;
     else process.exitCode = diagnostics.some((d) => RANK[d.severity] >= RANK[failOn2]) ? 1 : 0;
     return;
   }
-  const outDir = resolve(root, options.out ?? loaded.config.config.out ?? "boardwright-out");
+  const outDir = resolve3(root, options.out ?? loaded.config.config.out ?? "boardwright-out");
   const configUnusable = loaded.config.diagnostics.some((d) => d.fatal);
   if (!configUnusable) {
     try {
-      writeOutputs(outDir, [...manifestFiles(workspace), ...summaryFiles(workspace)], ["boards"]);
+      writeOutputs(
+        outDir,
+        [
+          ...manifestFiles(workspace),
+          ...modelYamlFiles(workspace),
+          ...labelsFiles(workspace),
+          ...summaryFiles(workspace)
+        ],
+        ["boards"]
+      );
     } catch (e) {
-      err(`boardwright: cannot write to ${outDir}: ${e.message}
+      err3(`boardwright: cannot write to ${outDir}: ${e.message}
 `);
       process.exitCode = 2;
       return;
     }
   }
   if (options.json) {
-    out2(stableJson(workspace));
+    out4(stableJson(workspace));
   } else if (format2 !== "text") {
-    out2(formatDiagnostics(format2, diagnostics));
+    out4(formatDiagnostics(format2, diagnostics));
   } else {
     const fatal = diagnostics.filter((d) => d.fatal);
     const shown = fatal;
     if (shown.length)
-      err(formatDiagnostics("text", shown).split("\n").slice(0, -2).join("\n") + "\n");
+      err3(formatDiagnostics("text", shown).split("\n").slice(0, -2).join("\n") + "\n");
     if (!options.quiet && !configUnusable) {
       const items = workspace.boards.reduce((n, b) => n + b.items.length, 0);
       const done = workspace.boards.reduce((n, b) => n + b.items.filter((i) => i.done).length, 0);
       const t = tally(diagnostics);
       for (const b of workspace.boards.length <= 30 ? workspace.boards : []) {
-        out2(
+        out4(
           `  ${b.path}  ${b.dialect}  ${b.groups.length} groups, ${b.items.length} items, ${b.items.filter((i) => i.done).length} done
 `
         );
       }
-      out2(
-        `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${relativeOut(root, outDir)}/: model.json, summary.md, boards/*.json.
+      out4(
+        `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${relativeOut(root, outDir)}/: model.json, model.yaml, labels.json, summary.md, boards/*.json.
 ${t.error} error(s), ${t.warning} warning(s) \u2014 run "boardwright check" for details.
 `
       );
       if (loaded.skipped.length)
-        out2(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
+        out4(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
 `);
     }
   }
@@ -3703,18 +4013,18 @@ function relativeOut(root, outDir) {
 function dialects(file, options) {
   if (!file) {
     const list = DIALECTS.map((d) => ({ id: d.id, title: d.title, description: d.description }));
-    if (options.json) out2(`${JSON.stringify(list, null, 2)}
+    if (options.json) out4(`${JSON.stringify(list, null, 2)}
 `);
-    else for (const d of list) out2(`${d.id.padEnd(20)} ${d.description}
+    else for (const d of list) out4(`${d.id.padEnd(20)} ${d.description}
 `);
     return;
   }
-  const path = resolve(options.cwd, file);
+  const path = resolve3(options.cwd, file);
   let bytes;
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    err(
+    err3(
       `boardwright: cannot read ${file}: ${e.code ?? e.message}
 `
     );
@@ -3723,7 +4033,7 @@ function dialects(file, options) {
   }
   const decoded = decodeMarkdown(bytes, file, DEFAULT_LIMITS);
   if (decoded.text === void 0) {
-    out2(formatDiagnostics("text", decoded.diagnostics));
+    out4(formatDiagnostics("text", decoded.diagnostics));
     process.exitCode = 2;
     return;
   }
@@ -3738,16 +4048,16 @@ function dialects(file, options) {
   });
   const board = readBoard(bytes, file, { limits: DEFAULT_LIMITS, dialect: dialect.id }).board;
   if (options.json) {
-    out2(
+    out4(
       `${JSON.stringify({ file, dialect: dialect.id, scores, items: board?.items.length ?? 0 }, null, 2)}
 `
     );
     return;
   }
-  out2(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
+  out4(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
 `);
   for (const [id, score] of Object.entries(scores).sort((a, b) => b[1] - a[1])) {
-    out2(`  ${id.padEnd(20)} ${score.toFixed(3)}
+    out4(`  ${id.padEnd(20)} ${score.toFixed(3)}
 `);
   }
 }
@@ -3757,9 +4067,9 @@ function rules(options) {
     severity: r.defaultSeverity,
     description: r.description
   }));
-  if (options.json) out2(`${JSON.stringify(list, null, 2)}
+  if (options.json) out4(`${JSON.stringify(list, null, 2)}
 `);
-  else for (const r of list) out2(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
+  else for (const r of list) out4(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
 `);
 }
 
@@ -3780,7 +4090,9 @@ program2.name("boardwright").description(
   "-c, --config <file>",
   "config file (default: boardwright.config.{yaml,yml,json} in the root)"
 ).showHelpAfterError("(run boardwright --help for usage)").exitOverride();
-program2.command("build").description("read boards and write model.json, boards/<id>.json and summary.md into the out dir").argument(
+program2.command("build").description(
+  "read boards and write model.json, model.yaml, labels.json, boards/<id>.json and summary.md into the out dir"
+).argument(
   "[paths...]",
   "board files or folders (default: the config include globs, or every *.md)"
 ).option("-o, --out <dir>", 'output directory (default: boardwright-out, or the config "out")').option("--json", "print the model as JSON on stdout instead of a report").option("-q, --quiet", "print nothing but errors").addOption(format).addHelpText(

@@ -1,15 +1,26 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
+  InjectError,
+  SUMMARY_END,
+  SUMMARY_START,
   formatDiagnostics,
   formatGithub,
   formatJson,
   formatText,
+  injectBlock,
+  injectFile,
+  labelsFiles,
+  labelsManifest,
   manifestFiles,
+  modelYaml,
+  modelYamlFiles,
   stableJson,
+  summaryBlock,
   summaryFiles,
   summaryMarkdown,
+  templates_exports,
   writeOutputs
-} from "./chunks/chunk-IOTZFI6O.js";
+} from "./chunks/chunk-WLTM2QI3.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -31,7 +42,7 @@ import {
   runRules,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-63CI7N2Q.js";
+} from "./chunks/chunk-H72WMUWF.js";
 import {
   DEFAULT_FAMILY,
   DEFAULT_THRESHOLD,
@@ -47,7 +58,7 @@ import {
   normalizeDoc,
   readFamily,
   syncCommand
-} from "./chunks/chunk-VP3DFR46.js";
+} from "./chunks/chunk-FT2DVWTC.js";
 import "./chunks/chunk-VFBDS4U7.js";
 export {
   DEFAULT_FAMILY,
@@ -55,9 +66,12 @@ export {
   DEFAULT_THRESHOLD,
   DIALECTS,
   HEADER_MARKER,
+  InjectError,
   RULES,
   SCHEMA_VERSION,
   STATUSES,
+  SUMMARY_END,
+  SUMMARY_START,
   StatusMapper,
   checkDocSync,
   composeDoc,
@@ -74,10 +88,16 @@ export {
   formatJson,
   formatText,
   hunkDistance,
+  injectBlock,
+  injectFile,
+  labelsFiles,
+  labelsManifest,
   linkWorkspace,
   loadConfig,
   loadWorkspace,
   manifestFiles,
+  modelYaml,
+  modelYamlFiles,
   normalizeDoc,
   parseMarkdown,
   parseMarkdownWhole,
@@ -87,9 +107,11 @@ export {
   repairMacRomanMojibake,
   runRules,
   stableJson,
+  summaryBlock,
   summaryFiles,
   summaryMarkdown,
   syncCommand,
+  templates_exports as templates,
   validateConfigData,
   validateWorkspace,
   writeOutputs

@@ -1,8 +1,8 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-HI3Z4WBE.js";
-import "../chunks/chunk-63CI7N2Q.js";
+} from "../chunks/chunk-AW6WVKGX.js";
+import "../chunks/chunk-H72WMUWF.js";
 import {
   runAction
 } from "../chunks/chunk-HEAKYXIO.js";

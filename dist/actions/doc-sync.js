@@ -1,8 +1,8 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-3LHMGW6J.js";
-import "../chunks/chunk-VP3DFR46.js";
+} from "../chunks/chunk-TLDDOG42.js";
+import "../chunks/chunk-FT2DVWTC.js";
 import {
   runAction
 } from "../chunks/chunk-HEAKYXIO.js";

@@ -1,12 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-HI3Z4WBE.js";
-import "../chunks/chunk-63CI7N2Q.js";
+} from "../chunks/chunk-AW6WVKGX.js";
+import "../chunks/chunk-H72WMUWF.js";
 import {
   run as run2
-} from "../chunks/chunk-3LHMGW6J.js";
-import "../chunks/chunk-VP3DFR46.js";
+} from "../chunks/chunk-TLDDOG42.js";
+import "../chunks/chunk-FT2DVWTC.js";
 import {
   getInput,
   runAction

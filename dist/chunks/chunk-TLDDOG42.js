@@ -3,7 +3,7 @@ import {
   checkDocSync,
   docSyncReport,
   fixDocSync
-} from "./chunk-VP3DFR46.js";
+} from "./chunk-FT2DVWTC.js";
 import {
   commonInputs,
   getInput,

@@ -6,6 +6,195 @@ import {
   __toESM
 } from "./chunk-VFBDS4U7.js";
 
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject3 = function isPlainObject4(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend2() {
+      var options, name, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject3(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject3(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
+// node_modules/format/format.js
+var require_format = __commonJS({
+  "node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format.apply(null, [fmt].concat(replacements));
+      }
+      function format(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -6739,7 +6928,7 @@ var require_unevaluated = __commonJS({
 });
 
 // node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
+var require_format2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6829,11 +7018,11 @@ var require_format = __commonJS({
 });
 
 // node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
+var require_format3 = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
+    var format_1 = require_format2();
     var format = [format_1.default];
     exports.default = format;
   }
@@ -6873,7 +7062,7 @@ var require_draft2020 = __commonJS({
     var dynamic_1 = require_dynamic();
     var next_1 = require_next();
     var unevaluated_1 = require_unevaluated();
-    var format_1 = require_format2();
+    var format_1 = require_format3();
     var metadata_1 = require_metadata();
     var draft2020Vocabularies = [
       dynamic_1.default,
@@ -18604,195 +18793,6 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject3 = function isPlainObject4(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name).value;
-        }
-      }
-      return obj[name];
-    };
-    module.exports = function extend2() {
-      var options, name, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject3(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject3(src) ? src : {};
-                }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
-// node_modules/format/format.js
-var require_format3 = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
-    (function() {
-      var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format;
-      } else {
-        namespace = (function() {
-          return this || (1, eval)("this");
-        })();
-      }
-      namespace.format = format;
-      namespace.vsprintf = vsprintf;
-      if (typeof console !== "undefined" && typeof console.log === "function") {
-        namespace.printf = printf;
-      }
-      function printf() {
-        console.log(format.apply(null, arguments));
-      }
-      function vsprintf(fmt, replacements) {
-        return format.apply(null, [fmt].concat(replacements));
-      }
-      function format(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
-          return args[argIndex++];
-        }, slurpNumber = function() {
-          var digits = "";
-          while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
-            c = fmt[i];
-          }
-          return digits.length > 0 ? parseInt(digits) : null;
-        };
-        for (; i < n; ++i) {
-          c = fmt[i];
-          if (escaped) {
-            escaped = false;
-            if (c == ".") {
-              leadingZero = false;
-              c = fmt[++i];
-            } else if (c == "0" && fmt[i + 1] == ".") {
-              leadingZero = true;
-              i += 2;
-              c = fmt[i];
-            } else {
-              leadingZero = true;
-            }
-            precision = slurpNumber();
-            switch (c) {
-              case "b":
-                result += parseInt(nextArg(), 10).toString(2);
-                break;
-              case "c":
-                arg = nextArg();
-                if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
-                else
-                  result += String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-                result += parseInt(nextArg(), 10);
-                break;
-              case "f":
-                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
-                break;
-              case "j":
-                result += JSON.stringify(nextArg());
-                break;
-              case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
-                break;
-              case "s":
-                result += nextArg();
-                break;
-              case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
-                break;
-              case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
-                break;
-              default:
-                result += c;
-                break;
-            }
-          } else if (c === "%") {
-            escaped = true;
-          } else {
-            result += c;
-          }
-        }
-        return result;
-      }
-    })();
-  }
-});
-
 // node_modules/graphology-utils/is-graph.js
 var require_is_graph = __commonJS({
   "node_modules/graphology-utils/is-graph.js"(exports, module) {
@@ -21485,3699 +21485,6 @@ var STATUSES = [
   "cancelled"
 ];
 
-// kanban/status.ts
-var PHRASES = [
-  [
-    "cancelled",
-    /\b(?:cancell?ed|dropped|won'?t ?(?:do|fix)|wontfix|abandoned|obsolete|descoped|rejected|deprecated)\b/
-  ],
-  ["blocked", /\b(?:blocked|blocker|on[ -]hold|stuck|paused|waiting (?:on|for))\b/],
-  ["backlog", /\b(?:not (?:yet )?started|not begun|to be (?:created|done|started)|unstarted)\b/],
-  [
-    "in-progress",
-    /\b(?:partially (?:complete|done)|partial|in[ -]progress|wip|doing|active|ongoing|under ?way|started|working|implementing|current)\b/
-  ],
-  [
-    "review",
-    /\b(?:in[ -]review|review(?:ing)?|needs? review|code review|in qa|qa|verifying|verification)\b/
-  ],
-  [
-    "done",
-    /\b(?:done|complete|completed|finished|closed|shipped|resolved|merged|released|implemented|delivered|fixed)\b/
-  ],
-  ["ready", /\b(?:ready|to[ -]?do|up next|next|selected|committed)\b/],
-  [
-    "backlog",
-    /\b(?:backlog(?:ged)?|planned|planning|upcoming|future|icebox|later|new|open|pending|proposed|ideas?|tbd|someday)\b/
-  ]
-];
-var EMOJI = [
-  ["\u2705", "done"],
-  ["\u2714", "done"],
-  ["\u2611", "done"],
-  ["\u{1F7E2}", "done"],
-  ["\u274C", "cancelled"],
-  ["\u{1F5D1}", "cancelled"],
-  ["\u{1F6D1}", "blocked"],
-  ["\u26D4", "blocked"],
-  ["\u{1F6AB}", "blocked"],
-  ["\u{1F440}", "review"],
-  ["\u{1F50D}", "review"],
-  ["\u{1F9EA}", "review"],
-  ["\u{1F504}", "in-progress"],
-  ["\u{1F6A7}", "in-progress"],
-  ["\u{1F3D7}", "in-progress"],
-  ["\u{1F7E1}", "in-progress"],
-  ["\u{1F7E0}", "in-progress"],
-  ["\u23ED", "ready"],
-  ["\u23F3", "backlog"],
-  ["\u{1F4CB}", "backlog"],
-  ["\u23F9", "backlog"],
-  ["\u{1F534}", "backlog"],
-  ["\u26AA", "backlog"],
-  ["\u{1F4A4}", "backlog"]
-];
-var PARTIAL_EMOJI = ["\u{1F7E1}", "\u{1F7E0}"];
-function normaliseStatusText(raw) {
-  return raw.toLowerCase().replace(/[*_`~[\]]/g, " ").replace(/\s+/g, " ").trim();
-}
-function statusEmoji(text5) {
-  let best;
-  for (const [emoji, status] of EMOJI) {
-    const at = text5.indexOf(emoji);
-    if (at !== -1 && (!best || at < best.at)) best = { emoji, status, at };
-  }
-  return best && { emoji: best.emoji, status: best.status };
-}
-var StatusMapper = class _StatusMapper {
-  exact = /* @__PURE__ */ new Map();
-  emoji = [];
-  constructor(overrides = {}) {
-    for (const [key, status] of Object.entries(overrides)) this.add(key, status);
-  }
-  /** Returns a copy with more overrides, which take precedence over this mapper's. */
-  extend(overrides) {
-    const next = new _StatusMapper();
-    for (const [k, v] of this.exact) next.exact.set(k, v);
-    next.emoji.push(...this.emoji);
-    for (const [key, status] of Object.entries(overrides)) next.add(key, status, true);
-    return next;
-  }
-  add(key, status, first = false) {
-    const norm = normaliseStatusText(key);
-    if (/^[^\p{L}\p{N}\s]+$/u.test(key.trim())) {
-      const entry = [key.trim().replace(/\uFE0F/g, ""), status];
-      if (first) this.emoji.unshift(entry);
-      else this.emoji.push(entry);
-    } else {
-      this.exact.set(norm, status);
-    }
-  }
-  /** Maps raw text to a canonical status, or undefined when nothing in it names one. */
-  map(raw) {
-    const text5 = raw.replace(/\uFE0F/g, "");
-    const norm = normaliseStatusText(text5);
-    const words = norm.replace(/[^\p{L}\p{N}'\s-]/gu, " ").replace(/\s+/g, " ").trim();
-    const exact = this.exact.get(norm) ?? this.exact.get(words);
-    if (exact) return exact;
-    for (const [emoji, status] of this.emoji) if (text5.includes(emoji)) return status;
-    let phrase;
-    for (const [status, re] of PHRASES) {
-      if (re.test(words)) {
-        phrase = status;
-        break;
-      }
-    }
-    const icon = statusEmoji(text5);
-    if (phrase === "done" && icon && PARTIAL_EMOJI.includes(icon.emoji)) return "in-progress";
-    return phrase ?? icon?.status;
-  }
-};
-
-// node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
-function toString(value2, options) {
-  const settings = options || emptyOptions;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value2, includeImageAlt, includeHtml);
-}
-function one(value2, includeImageAlt, includeHtml) {
-  if (node(value2)) {
-    if ("value" in value2) {
-      return value2.type === "html" && !includeHtml ? "" : value2.value;
-    }
-    if (includeImageAlt && "alt" in value2 && value2.alt) {
-      return value2.alt;
-    }
-    if ("children" in value2) {
-      return all(value2.children, includeImageAlt, includeHtml);
-    }
-  }
-  if (Array.isArray(value2)) {
-    return all(value2, includeImageAlt, includeHtml);
-  }
-  return "";
-}
-function all(values, includeImageAlt, includeHtml) {
-  const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
-  }
-  return result.join("");
-}
-function node(value2) {
-  return Boolean(value2 && typeof value2 === "object");
-}
-
-// kanban/mdast.ts
-function plain(node2) {
-  const text5 = Array.isArray(node2) ? node2.map((n) => toString(n)).join("") : toString(node2);
-  return text5.replace(/\s+/g, " ").trim();
-}
-function positionOf(node2) {
-  const p = node2.position;
-  return {
-    line: p?.start.line ?? 1,
-    column: p?.start.column ?? 1,
-    endLine: p?.end.line ?? p?.start.line ?? 1
-  };
-}
-function lineOf(node2) {
-  return node2.position?.start.line ?? 1;
-}
-function firstParagraph(item) {
-  const first = item.children[0];
-  return first?.type === "paragraph" ? first : void 0;
-}
-function childLists(item) {
-  return item.children.filter((c) => c.type === "list");
-}
-function itemText(item) {
-  const p = firstParagraph(item);
-  return p ? plain(p) : "";
-}
-var FIELD_LINE = /^([A-Za-z][\w /&()'-]{0,40}?)\s*:\s*(.*)$/s;
-function splitField(text5) {
-  const m = FIELD_LINE.exec(text5);
-  if (!m) return void 0;
-  return { name: m[1].trim(), value: m[2].trim() };
-}
-function boldFields(paragraph2) {
-  const fields = [];
-  const children = paragraph2.children;
-  for (let i = 0; i < children.length; i++) {
-    const node2 = children[i];
-    if (node2.type === "strong") {
-      const label = plain(node2);
-      const next = children[i + 1];
-      const colonInside = label.endsWith(":");
-      const colonAfter = next?.type === "text" && /^\s*:/.test(next.value);
-      if (colonInside || colonAfter) {
-        fields.push({
-          name: label.replace(/:$/, "").trim(),
-          value: "",
-          line: lineOf(node2),
-          parts: []
-        });
-        if (colonAfter && next?.type === "text") {
-          const rest = next.value.replace(/^\s*:/, "");
-          fields[fields.length - 1].parts.push({ type: "text", value: rest });
-          i++;
-        }
-        continue;
-      }
-    }
-    fields[fields.length - 1]?.parts.push(node2);
-  }
-  return fields.map(({ name, parts, line }) => ({ name, value: plain(parts), line }));
-}
-function inlineCodes(node2) {
-  const out = [];
-  const walk = (n) => {
-    if (n.type === "inlineCode") out.push(n.value);
-    if ("children" in n) for (const c of n.children) walk(c);
-  };
-  walk(node2);
-  return out;
-}
-
-// kanban/slug.ts
-function slugify(text5, fallback = "untitled") {
-  const slug = text5.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9.]+/g, "-").replace(/\.{2,}/g, ".").replace(/^[-.]+|[-.]+$/g, "").slice(0, 64).replace(/[-.]+$/g, "");
-  return slug || fallback;
-}
-
-// kanban/dialects/shared.ts
-function walkSections(tree, visit2) {
-  const stack = [];
-  for (const node2 of tree.children) {
-    if (node2.type === "heading") {
-      while (stack.length && stack[stack.length - 1].depth >= node2.depth) stack.pop();
-      visit2(node2, stack);
-      stack.push(node2);
-    } else {
-      visit2(node2, stack);
-    }
-  }
-}
-var GroupStack = class {
-  byDepth = [];
-  /** Forgets groups at `depth` and deeper; call on every heading before `set`. */
-  enter(depth) {
-    this.byDepth.length = Math.min(this.byDepth.length, depth);
-  }
-  set(depth, group) {
-    this.byDepth[depth] = group;
-  }
-  /** Innermost group above `depth` (exclusive), or the innermost overall. */
-  current(depth = 7) {
-    for (let d = Math.min(depth - 1, this.byDepth.length - 1); d >= 0; d--) {
-      const g = this.byDepth[d];
-      if (g) return g;
-    }
-    return void 0;
-  }
-};
-var ACCEPTANCE_FIELD = /^(?:acceptance(?: criteria)?|ac|definition of done|dod|done when|success criteria)$/i;
-function isAcceptanceLabel(text5) {
-  return ACCEPTANCE_FIELD.test(text5.replace(/[*_:]/g, "").trim());
-}
-function readItemDetails(item, doneByDefault) {
-  const details = { fields: [], acceptance: [], subtasks: [], notes: [] };
-  item.children.slice(1).forEach((child) => {
-    if (child.type === "paragraph") {
-      const text5 = plain(child);
-      const field = splitField(text5);
-      if (field) details.fields.push({ ...field, line: lineOf(child), codes: inlineCodes(child) });
-      else if (text5) details.notes.push(text5);
-    }
-  });
-  for (const list3 of childLists(item)) {
-    for (const sub of list3.children) {
-      if (sub.checked === true || sub.checked === false) {
-        details.subtasks.push(sub);
-        continue;
-      }
-      const para = firstParagraph(sub);
-      const text5 = para ? plain(para) : "";
-      const field = splitField(text5);
-      const label = field ? field.name : text5;
-      if (isAcceptanceLabel(label) && (!field || field.value === "" || childLists(sub).length > 0)) {
-        details.acceptance.push(...criteriaFrom(sub, doneByDefault));
-        continue;
-      }
-      if (field && isAcceptanceLabel(field.name)) {
-        details.acceptance.push({ text: field.value, done: doneByDefault, line: lineOf(sub) });
-        continue;
-      }
-      if (field) {
-        details.fields.push({ ...field, line: lineOf(sub), codes: para ? inlineCodes(para) : [] });
-        for (const nested of childLists(sub)) {
-          for (const n of nested.children) {
-            const nestedPara = firstParagraph(n);
-            if (!nestedPara) continue;
-            const last = details.fields[details.fields.length - 1];
-            last.codes = [...last.codes ?? [], ...inlineCodes(nestedPara)];
-            last.value = last.value ? `${last.value}; ${plain(nestedPara)}` : plain(nestedPara);
-          }
-        }
-        continue;
-      }
-      if (text5) details.notes.push(text5);
-    }
-  }
-  return details;
-}
-function criteriaFrom(label, doneByDefault) {
-  const out = [];
-  for (const list3 of childLists(label)) out.push(...criteriaFromList(list3, doneByDefault));
-  return out;
-}
-function criteriaFromList(list3, doneByDefault) {
-  return list3.children.map((c) => ({
-    text: plain(firstParagraph(c) ?? c),
-    done: c.checked === true || c.checked === false ? c.checked : doneByDefault,
-    line: lineOf(c)
-  }));
-}
-function checkboxEvidence(board, item) {
-  if (item.checked === null || item.checked === void 0) return void 0;
-  return board.evidence("checkbox", item.checked ? "[x]" : "[ ]", item);
-}
-function recordTaskItem(board, listItem2, context, prepare = (s) => s) {
-  const para = firstParagraph(listItem2);
-  const text5 = para ? plain(para) : "";
-  const details = readItemDetails(listItem2, listItem2.checked === true);
-  const evidence = [];
-  const box = checkboxEvidence(board, listItem2);
-  if (box) evidence.push(box);
-  let spec = {
-    title: text5,
-    node: listItem2,
-    evidence,
-    fields: details.fields,
-    acceptance: details.acceptance
-  };
-  if (context.group) spec.group = context.group;
-  if (context.parent) spec.parent = context.parent;
-  spec = prepare(spec, text5, listItem2);
-  const item = board.item(spec);
-  if (details.notes.length) item.description = details.notes.join("\n");
-  for (const sub of details.subtasks) {
-    const ctx = { parent: item };
-    if (context.group) ctx.group = context.group;
-    recordTaskItem(board, sub, ctx, prepare);
-  }
-  return item;
-}
-function allListItems(node2) {
-  const out = [];
-  const walk = (n) => {
-    if (n.type === "listItem") out.push(n);
-    if ("children" in n) for (const c of n.children) walk(c);
-  };
-  walk(node2);
-  return out;
-}
-function splitStatusSuffix(text5, mapper) {
-  const emoji = /\s*([\p{Extended_Pictographic}\u2B50\u2705\u274C\u23F3\u23F9\u23ED\u26A0][\uFE0F\u200D\p{Extended_Pictographic}]*)(.*)$/u.exec(
-    text5
-  );
-  if (emoji && emoji.index > 0) {
-    const raw = `${emoji[1]}${emoji[2] ?? ""}`.trim();
-    if (mapper.map(raw) !== void 0)
-      return { title: text5.slice(0, emoji.index).trim(), rawStatus: raw };
-  }
-  const bracket = /\s*[([]\s*([^()[\]]+)\s*[)\]]\s*$/.exec(text5);
-  if (bracket && bracket.index > 0 && /^[\p{L}\s'-]+$/u.test(bracket[1]) && mapper.map(bracket[1]) !== void 0) {
-    return { title: text5.slice(0, bracket.index).trim(), rawStatus: bracket[1].trim() };
-  }
-  return { title: text5.trim() };
-}
-function splitItemStatus(text5, mapper) {
-  const lead = new RegExp("^(\\p{Extended_Pictographic}\\uFE0F?)\\s+(.+)$", "u").exec(text5);
-  if (lead && mapper.map(lead[1]))
-    return { title: lead[2].trim(), raw: lead[1], source: "emoji" };
-  const { title, rawStatus } = splitStatusSuffix(text5, mapper);
-  if (!rawStatus) return { title: text5 };
-  if (new RegExp("^\\p{Extended_Pictographic}", "u").test(rawStatus))
-    return { title, raw: rawStatus, source: "emoji" };
-  if (rawStatus.split(/\s+/).length <= 2) return { title, raw: rawStatus, source: "suffix" };
-  return { title: text5 };
-}
-
-// kanban/dialects/compact-kanban.ts
-var CARD = new RegExp("^(?:(\\p{Extended_Pictographic}\\uFE0F?)\\s*)?([A-Z][A-Z0-9]*-\\d+[A-Za-z0-9.-]*)\\s+[\u2014\u2013-]+\\s+(?:\\[([^\\]]+)\\]\\s*)?(.*)$", "u");
-var ANNOTATION = /\s*\((\w[\w-]*)\s*:\s*([^()]*)\)/g;
-var BOARD_HEADING = /^([A-Z]{1,3}|\d{1,3})[.)]\s+(.+)$/;
-var compactKanban = {
-  id: "compact-kanban",
-  title: "Compact kanban",
-  description: "`## A. Board` sections with `### Column` headings and `- ID \u2014 [Type] Title` cards.",
-  detect(input) {
-    let cards = 0;
-    let bullets = 0;
-    let columns = 0;
-    for (const node2 of input.tree.children) {
-      if (node2.type === "heading" && node2.depth >= 2) {
-        const text5 = plain(node2);
-        if (/^(backlog|ready|to ?do|in progress|doing|review|blocked|done)$/i.test(text5)) columns++;
-      }
-      if (node2.type === "list")
-        for (const li of node2.children) {
-          bullets++;
-          if (CARD.test(plain(firstParagraph(li) ?? li))) cards++;
-        }
-    }
-    if (cards === 0 || columns < 2) return 0;
-    return 0.7 + 0.25 * (cards / bullets);
-  },
-  extract(input, board) {
-    let section;
-    let column;
-    let sectionDepth = 2;
-    walkSections(input.tree, (node2) => {
-      if (node2.type === "heading") {
-        const text5 = plain(node2);
-        if (node2.depth === 1) {
-          board.title ??= text5;
-          return;
-        }
-        const columnStatus = text5.split(/\s+/).length <= 3 ? board.mapper.map(text5) : void 0;
-        if (columnStatus && (!section || node2.depth > sectionDepth)) {
-          column = board.group({
-            id: section ? `${section.id}.${slugify(text5)}` : slugify(text5),
-            title: text5,
-            kind: "column",
-            ...section ? { parent: section } : {},
-            node: node2,
-            rawStatus: text5
-          });
-          return;
-        }
-        const m = BOARD_HEADING.exec(text5);
-        sectionDepth = node2.depth;
-        column = void 0;
-        section = board.group({
-          title: m ? m[2] : text5,
-          kind: "board",
-          node: node2,
-          ...m ? { id: m[1], number: m[1] } : {}
-        });
-        return;
-      }
-      if (node2.type !== "list") return;
-      for (const li of node2.children) {
-        const para = firstParagraph(li);
-        const text5 = para ? plain(para) : "";
-        const m = CARD.exec(text5);
-        if (!m) continue;
-        const annotations = {};
-        const title = m[4].replace(ANNOTATION, (_all, key, value2) => {
-          annotations[key.toLowerCase()] = value2.trim();
-          return "";
-        }).trim();
-        const evidence = [];
-        if (column) evidence.push(board.evidence("column", column.title, column.position.line));
-        const icon = m[1] ? statusEmoji(m[1]) : void 0;
-        if (m[1] && icon) evidence.push(board.evidence("emoji", m[1], li));
-        const details = readItemDetails(li, column?.status === "done");
-        const group = column ?? section;
-        const item = board.item({
-          id: m[2],
-          title,
-          ...m[3] ? { kind: m[3] } : {},
-          ...group ? { group } : {},
-          node: li,
-          evidence,
-          fields: [
-            ...Object.entries(annotations).map(([name, value2]) => ({
-              name,
-              value: value2,
-              line: li.position?.start.line ?? 1
-            })),
-            ...details.fields
-          ],
-          acceptance: details.acceptance
-        });
-        if (details.notes.length) item.description = details.notes.join("\n");
-      }
-    });
-  }
-};
-
-// kanban/dialects/generic.ts
-var generic = {
-  id: "generic",
-  title: "GitHub task lists",
-  description: "Any Markdown with GitHub task-list checkboxes; headings become sections.",
-  detect(input) {
-    return allListItems(input.tree).some((li) => typeof li.checked === "boolean") ? 0.05 : 0.01;
-  },
-  extract(input, board) {
-    const stack = new GroupStack();
-    walkSections(input.tree, (node2) => {
-      if (node2.type === "heading") {
-        if (node2.depth === 1 && !board.title) {
-          board.title = plain(node2);
-          return;
-        }
-        stack.enter(node2.depth);
-        const { title, rawStatus } = splitStatusSuffix(plain(node2), board.mapper);
-        const parent = stack.current(node2.depth);
-        const spec = { title, kind: "section", node: node2 };
-        if (parent) spec.parent = parent;
-        if (rawStatus) spec.rawStatus = rawStatus;
-        stack.set(node2.depth, board.group(spec));
-        return;
-      }
-      if (node2.type !== "list") return;
-      const group = stack.current();
-      for (const li of node2.children) {
-        if (typeof li.checked !== "boolean") continue;
-        recordTaskItem(board, li, group ? { group } : {});
-      }
-    });
-  }
-};
-
-// kanban/dialects/checklist-tracker.ts
-var BOLD_ID = /^[A-Z][A-Za-z]{0,11}[-_]?\d+(?:[.-]\d+)*[a-z]?$/;
-var MILESTONE = /^(?:(M\d+(?:\.\d+)*)|Milestone\s+(\d+(?:\.\d+)*))\s*(?:[:.—–-]\s*(.*))?$/i;
-var PHASE = /^Phase\s+(\d+(?:\.\d+)*)\s*(?:[:.—–-]\s*(.*))?$/i;
-var LEGEND = /\blegend\b|\bstatus (?:key|icons?|emoji)\b/i;
-var LEGEND_ENTRY = /^(\S+)\s+([^:=—–]+?)\s*(?:[:=—–]\s*(.*))?$/u;
-var STATUS_SECTION_WORDS = /^\S+(?:\s\S+)?$/;
-function boldId(li) {
-  const para = firstParagraph(li);
-  const first = para?.children[0];
-  if (!para || first?.type !== "strong") return void 0;
-  const label = plain(first).replace(/\s*:$/, "").trim();
-  if (!BOLD_ID.test(label)) return void 0;
-  const title = plain(para).slice(plain(first).length).replace(/^\s*[:—–-]?\s*/, "").trim();
-  return { id: label, title };
-}
-function headingParts(text5, mapper) {
-  const split = splitStatusSuffix(text5, mapper);
-  return split.rawStatus && !/^[\p{L}\p{N}]/u.test(split.rawStatus) ? split : { title: text5.trim() };
-}
-function legendOverrides(tree, mapper) {
-  const overrides = {};
-  for (const list3 of legendLists(tree)) {
-    for (const li of list3.children) {
-      const m = LEGEND_ENTRY.exec(itemText(li));
-      if (!m || !new RegExp("\\p{Extended_Pictographic}", "u").test(m[1])) continue;
-      const status = mapper.map(m[2]) ?? (m[3] ? mapper.map(m[3]) : void 0);
-      if (status) overrides[m[1]] = status;
-    }
-  }
-  return overrides;
-}
-function legendLists(tree) {
-  const lists = /* @__PURE__ */ new Set();
-  let afterLabel = false;
-  walkSections(tree, (node2, headings) => {
-    const heading2 = headings[headings.length - 1];
-    if (node2.type === "list" && (afterLabel || heading2 && LEGEND.test(plain(heading2))))
-      lists.add(node2);
-    afterLabel = node2.type === "paragraph" && /^(?:status )?legend\s*:?$/i.test(plain(node2));
-  });
-  return lists;
-}
-function headingsWithItems(tree, legend) {
-  const holding = /* @__PURE__ */ new Set();
-  walkSections(tree, (node2, headings) => {
-    if (node2.type !== "list" || legend.has(node2)) return;
-    if (node2.children.some((li) => typeof li.checked === "boolean"))
-      for (const h of headings) holding.add(h);
-  });
-  return holding;
-}
-function groupFor(heading2, board, parent, holdsItems) {
-  const { title: bare2, rawStatus } = headingParts(plain(heading2), board.mapper);
-  const base = { node: heading2, parent, ...rawStatus ? { rawStatus } : {} };
-  const milestone = MILESTONE.exec(bare2);
-  if (milestone) {
-    const number = milestone[1] ?? milestone[2];
-    const id = milestone[1] ? number : `M${number}`;
-    return { ...base, kind: "milestone", id, number, title: milestone[3] || bare2 };
-  }
-  const phase = PHASE.exec(bare2);
-  if (phase) {
-    const number = phase[1];
-    return { ...base, kind: "phase", id: number, number, title: phase[2] || bare2 };
-  }
-  if (!holdsItems) return void 0;
-  const named = rawStatus ? void 0 : sectionStatus(bare2, board.mapper);
-  return { ...base, kind: "section", title: bare2, ...named ? { rawStatus: named } : {} };
-}
-function sectionStatus(title, mapper) {
-  const core = title.replace(/\s*\([^)]*\)\s*$/, "").replace(/\s+(?:tasks?|items?|work)$/i, "").trim();
-  return STATUS_SECTION_WORDS.test(core) && mapper.map(core) ? core : void 0;
-}
-var checklistTracker = {
-  id: "checklist-tracker",
-  title: "Checklist tracker",
-  description: "`## M0: Milestone` / `### Phase 0.1` headings with `- [x] **ID**: title` checkboxes and indented `Field: value` bullets.",
-  detect(input) {
-    let ids = 0;
-    let withFields = 0;
-    for (const li of allListItems(input.tree)) {
-      if (typeof li.checked !== "boolean" || !boldId(li)) continue;
-      ids++;
-      if (childLists(li).some((l) => l.children.some((c) => splitField(itemText(c))))) withFields++;
-    }
-    if (ids === 0) return 0;
-    return Math.min(0.9, 0.15 + 0.6 * (withFields / ids) + Math.min(0.15, ids / 100));
-  },
-  extract(input, board) {
-    const overrides = legendOverrides(input.tree, board.mapper);
-    if (Object.keys(overrides).length) board.mapper = board.mapper.extend(overrides);
-    const legend = legendLists(input.tree);
-    const holding = headingsWithItems(input.tree, legend);
-    const stack = new GroupStack();
-    const statusSections = /* @__PURE__ */ new Map();
-    const groupsById = /* @__PURE__ */ new Map();
-    const prepare = (spec, _text, li) => {
-      const bold = boldId(li);
-      if (bold) {
-        spec.id = bold.id;
-        spec.title = bold.title;
-      }
-      for (let g = spec.group; g; g = g.parent ? groupsById.get(g.parent) : void 0) {
-        const raw = statusSections.get(g.id);
-        if (raw) {
-          spec.evidence = [
-            ...spec.evidence ?? [],
-            board.evidence("section", raw, g.position.line)
-          ];
-          break;
-        }
-      }
-      return spec;
-    };
-    walkSections(input.tree, (node2) => {
-      if (node2.type === "heading") {
-        if (node2.depth === 1 && !board.title) {
-          board.title = plain(node2);
-          return;
-        }
-        stack.enter(node2.depth);
-        const spec = groupFor(node2, board, stack.current(node2.depth), holding.has(node2));
-        if (!spec) return;
-        const group2 = board.group(spec);
-        groupsById.set(group2.id, group2);
-        const named = group2.kind === "section" && sectionStatus(group2.title, board.mapper);
-        if (named && group2.rawStatus === named) statusSections.set(group2.id, named);
-        stack.set(node2.depth, group2);
-        return;
-      }
-      if (node2.type !== "list" || legend.has(node2)) return;
-      const group = stack.current();
-      for (const li of node2.children) {
-        if (typeof li.checked !== "boolean") continue;
-        recordTaskItem(board, li, group ? { group } : {}, prepare);
-      }
-    });
-  }
-};
-
-// kanban/dialects/epic-backlog.ts
-var EPIC = /^epic\s+([A-Za-z0-9][\w.-]*)\s*[—–:-]+\s*(.+)$/i;
-function statusLabel(text5, mapper) {
-  const label = text5.replace(/\s*\(\d+\)\s*$/, "").replace(/:\s*$/, "").trim();
-  if (!label || label.split(/\s+/).length > 3 || /[.!?]$/.test(label)) return void 0;
-  return mapper.map(label) ? label : void 0;
-}
-function looksLikeLabel(text5) {
-  return text5.length > 0 && text5.split(/\s+/).length <= 4 && !/[.!?]$/.test(text5);
-}
-function recordBullet(board, li, group, label) {
-  const para = firstParagraph(li);
-  const text5 = para ? plain(para) : "";
-  if (!text5) return;
-  const { title, raw, source } = splitItemStatus(text5, board.mapper);
-  const evidence = [];
-  if (label) evidence.push(label);
-  const box = checkboxEvidence(board, li);
-  if (box) evidence.push(box);
-  if (raw && source) evidence.push(board.evidence(source, raw, li));
-  const details = readItemDetails(li, label?.status === "done");
-  const item = board.item({
-    title,
-    group,
-    node: li,
-    evidence,
-    fields: details.fields,
-    acceptance: details.acceptance
-  });
-  if (details.notes.length) item.description = details.notes.join("\n");
-  for (const sub of details.subtasks) recordTaskItem(board, sub, { group, parent: item });
-}
-function epicHeading(node2) {
-  return EPIC.exec(plain(node2));
-}
-var epicBacklog = {
-  id: "epic-backlog",
-  title: "Epic backlog",
-  description: '`## Epic A \u2014 Title` sections with "Completed" / "Upcoming" (or Done / Next / In progress / Planned) labels above bullet lists.',
-  detect(input) {
-    const mapper = new StatusMapper();
-    const nodes = input.tree.children;
-    let epics = 0;
-    let labels = 0;
-    let depth = 0;
-    nodes.forEach((node2, i) => {
-      const next = nodes[i + 1];
-      if (node2.type === "heading") {
-        if (epicHeading(node2)) {
-          epics++;
-          depth = node2.depth;
-          return;
-        }
-        if (node2.depth <= depth) depth = 0;
-      }
-      if (!depth || next?.type !== "list") return;
-      if ((node2.type === "heading" || node2.type === "paragraph") && statusLabel(plain(node2), mapper))
-        labels++;
-    });
-    if (!epics) return 0;
-    if (!labels) return 0.3;
-    return Math.min(0.9, 0.6 + Math.min(epics, 5) * 0.02 + Math.min(labels, 10) * 0.02);
-  },
-  extract(input, board) {
-    let epic;
-    let mode = { items: false };
-    for (const node2 of input.tree.children) {
-      if (node2.type === "heading") {
-        const m = epicHeading(node2);
-        if (m) {
-          const { title, rawStatus } = splitStatusSuffix(m[2].trim(), board.mapper);
-          const id = m[1];
-          const group = board.group({ title, kind: "epic", id, number: id, node: node2, rawStatus });
-          epic = { group, depth: node2.depth };
-          mode = { items: true };
-          continue;
-        }
-        if (node2.depth === 1 && !board.title) board.title = plain(node2);
-        if (!epic || node2.depth <= epic.depth) {
-          epic = void 0;
-          mode = { items: false };
-          continue;
-        }
-        const label = statusLabel(plain(node2), board.mapper);
-        mode = label ? { items: true, label: board.evidence("section", label, node2) } : { items: false };
-        continue;
-      }
-      if (!epic) continue;
-      if (node2.type === "paragraph") {
-        const text5 = plain(node2);
-        const label = statusLabel(text5, board.mapper);
-        if (label) mode = { items: true, label: board.evidence("section", label, node2) };
-        else if (looksLikeLabel(text5)) mode = { items: false };
-        continue;
-      }
-      if (node2.type !== "list" || !mode.items) continue;
-      for (const li of node2.children) recordBullet(board, li, epic.group, mode.label);
-    }
-  }
-};
-
-// kanban/dialects/milestone-tracker.ts
-var MILESTONE2 = /^milestone\s+(\d+(?:\.\d+)*)\b\s*(?:[:.—–-]\s*)?(.*)$/i;
-var NUMBERED = /^(?:((?:sub-?)?tasks?)\s+)?(\d+(?:\.\d+)*)([.):]?)\s+(.+)$/i;
-function numbered(text5) {
-  const m = NUMBERED.exec(text5);
-  if (!m || !(m[1] || m[3] || m[2].includes("."))) return void 0;
-  return { number: m[2], title: m[4].trim() };
-}
-var DECLARED_COUNT = /\(\s*(\d+)\s*(\+)?\s*(?:total)?\s*\)/i;
-var DEPENDENCY_FIELD = /^(?:dependencies|dependency|depends on|blocked by|requires)$/i;
-var STATUS_FIELD = /^(?:status|state)$/i;
-function labelOf(name) {
-  const bare2 = name.replace(/\([^)]*\)/g, "").trim();
-  if (isAcceptanceLabel(bare2)) return { name, role: "acceptance" };
-  if (/^(?:deliverables?|outputs?|artifacts?|artefacts?)$/i.test(bare2))
-    return { name, role: "deliverables" };
-  if (/\b(?:(?:sub-?)?tasks?|to-?dos?|checklist|work items?)\b/i.test(bare2))
-    return { name, role: "tasks" };
-  return { name, role: "other" };
-}
-function paragraphLabel(paragraph2) {
-  const m = /^([^:]{1,60}):$/.exec(plain(paragraph2));
-  return m ? m[1].trim() : void 0;
-}
-function paragraphFields(paragraph2) {
-  if (paragraph2.children[0]?.type === "strong") {
-    const fields = boldFields(paragraph2);
-    if (fields.length) return fields;
-  }
-  const field = splitField(plain(paragraph2));
-  return field ? [{ ...field, line: lineOf(paragraph2), codes: inlineCodes(paragraph2) }] : [];
-}
-function hasCheckbox(list3) {
-  return list3.children.some((li) => typeof li.checked === "boolean");
-}
-function sectionEnd(nodes, start, depth) {
-  let end = start;
-  while (end < nodes.length) {
-    const n = nodes[end];
-    if (n.type === "heading" && n.depth <= depth) break;
-    end++;
-  }
-  return end;
-}
-function taskPreparer(board, extra, nextId) {
-  return (spec, text5) => {
-    const { title, raw, source } = splitItemStatus(text5, board.mapper);
-    const evidence = [...spec.evidence ?? []];
-    if (raw && source) evidence.push(board.evidence(source, raw, spec.node));
-    evidence.push(...extra);
-    const out = { ...spec, title, kind: "task", evidence };
-    if (nextId && !spec.parent) out.id = nextId();
-    return out;
-  };
-}
-function subtaskRefs(value2, idOf, previous3) {
-  const out = [];
-  if (/\ball (?:the )?(?:previous|prior|preceding|above|earlier) sub-?tasks\b/i.test(value2))
-    out.push(...previous3);
-  const refs = /\bsub-?tasks?\s+(\d+(?:\.\d+)*(?:\s*(?:[-–—,&]|\bto\b|\band\b)\s*\d+(?:\.\d+)*)*)/gi;
-  for (const m of value2.matchAll(refs)) {
-    for (const part of m[1].split(/\s*(?:,|&|\band\b)\s*/)) {
-      const range = /^(\d+(?:\.\d+)*)\s*(?:[-–—]|\bto\b)\s*(\d+(?:\.\d+)*)$/.exec(part);
-      if (!range) {
-        if (part) out.push(idOf(part));
-        continue;
-      }
-      const [from, to] = [range[1], range[2]];
-      const head = from.replace(/\d+$/, "");
-      const [a, b] = [Number(from.slice(head.length)), Number(to.replace(/^.*\./, ""))];
-      if (!to.startsWith(head) || b < a || b - a > 100) continue;
-      for (let n = a; n <= b; n++) out.push(idOf(`${head}${n}`));
-    }
-  }
-  return out;
-}
-function localNumber(ctx, number) {
-  return number.startsWith(`${ctx.number}.`) ? number.slice(ctx.number.length + 1) : number;
-}
-function subtaskIdOf(ctx, number) {
-  return ctx.subtaskIds.get(number) ?? `${ctx.prefix}.${localNumber(ctx, number)}`;
-}
-function readSubtask(ctx, heading2, text5, content3, section) {
-  const { board, group } = ctx;
-  const split = splitStatusSuffix(text5, board.mapper);
-  const num = numbered(split.title);
-  const number = num?.number ?? "";
-  const title = num?.title ?? split.title;
-  const fields = [];
-  const acceptance = [];
-  const notes = [];
-  const taskLists = [];
-  let label;
-  for (const node3 of content3) {
-    if (node3.type === "heading") {
-      label = labelOf(plain(node3));
-    } else if (node3.type === "paragraph") {
-      const name = paragraphLabel(node3);
-      if (name) label = labelOf(name);
-      else {
-        const found = paragraphFields(node3);
-        if (found.length) fields.push(...found);
-        else if (plain(node3)) notes.push(plain(node3));
-      }
-    } else if (node3.type === "list") {
-      if (label?.role === "acceptance") acceptance.push(...criteriaFromList(node3, false));
-      else if (label && (label.role === "deliverables" || label.role === "other" && !hasCheckbox(node3)))
-        fields.push({
-          name: label.name,
-          value: node3.children.map((li) => itemText(li)).filter(Boolean).join("; "),
-          line: lineOf(node3),
-          codes: inlineCodes(node3)
-        });
-      else if (hasCheckbox(node3)) taskLists.push(node3);
-      else
-        for (const li of node3.children) {
-          const liText = itemText(li);
-          const field = splitField(liText);
-          if (field) fields.push({ ...field, line: lineOf(li) });
-          else if (liText) notes.push(liText);
-        }
-    }
-  }
-  const dependsOn = fields.filter((f) => DEPENDENCY_FIELD.test(f.name)).flatMap((f) => subtaskRefs(f.value, (n) => subtaskIdOf(ctx, n), ctx.subtasks));
-  const evidence = [...section];
-  if (split.rawStatus) evidence.push(board.evidence("heading", split.rawStatus, heading2));
-  const body = content3.filter((n) => n.type !== "thematicBreak");
-  const end = body[body.length - 1]?.position?.end;
-  const node2 = end && heading2.position ? { ...heading2, position: { ...heading2.position, end } } : heading2;
-  const spec = {
-    title,
-    kind: "subtask",
-    group,
-    node: node2,
-    evidence,
-    fields,
-    acceptance,
-    dependsOn
-  };
-  if (number) {
-    const base = `${ctx.prefix}.${localNumber(ctx, number)}`;
-    let id = base;
-    for (let n = 2; ctx.taken(id); n++) id = `${base}-${n}`;
-    spec.id = id;
-  }
-  const item = board.item(spec);
-  if (notes.length) item.description = notes.join("\n");
-  if (number) {
-    ctx.subtaskIds.set(number, item.id);
-    ctx.subtaskIds.set(localNumber(ctx, number), item.id);
-  }
-  ctx.subtasks.push(item.id);
-  const prepare = taskPreparer(board, section);
-  for (const list3 of taskLists)
-    for (const li of list3.children)
-      if (typeof li.checked === "boolean")
-        recordTaskItem(board, li, { group, parent: item }, prepare);
-}
-function readMilestone(board, heading2, match, content3, parent, taken) {
-  const number = match[1];
-  const { title, rawStatus } = splitStatusSuffix(match[2].trim(), board.mapper);
-  const group = board.group({
-    title: title || `Milestone ${number}`,
-    kind: "milestone",
-    id: `M${number}`,
-    number,
-    node: heading2,
-    parent,
-    rawStatus
-  });
-  const ctx = {
-    board,
-    group,
-    number,
-    prefix: `M${number}`,
-    subtaskIds: /* @__PURE__ */ new Map(),
-    subtasks: [],
-    taken
-  };
-  const clash = content3.some((n) => {
-    const num = n.type === "heading" && numbered(splitStatusSuffix(plain(n), board.mapper).title);
-    return num && taken(`M${number}.${localNumber(ctx, num.number)}`);
-  });
-  if (clash) ctx.prefix = group.id;
-  let taskCount = 0;
-  const nextId = () => `${group.id}.t${++taskCount}`;
-  let label;
-  let section;
-  let seenHeading = false;
-  const declare = (name, line) => {
-    const count = DECLARED_COUNT.exec(name);
-    if (count && labelOf(name).role === "tasks")
-      group.declaredCount ??= { value: Number(count[1]), atLeast: Boolean(count[2]), line };
-  };
-  for (let i = 0; i < content3.length; i++) {
-    const node2 = content3[i];
-    if (node2.type === "heading") {
-      seenHeading = true;
-      label = void 0;
-      if (section && node2.depth <= section.depth) section = void 0;
-      const text5 = plain(node2);
-      const split = splitStatusSuffix(text5, board.mapper);
-      if (numbered(split.title) || split.rawStatus && labelOf(split.title).role === "other") {
-        const end = sectionEnd(content3, i + 1, node2.depth);
-        readSubtask(ctx, node2, text5, content3.slice(i + 1, end), section?.evidence ?? []);
-        i = end - 1;
-        continue;
-      }
-      label = labelOf(text5);
-      declare(text5, lineOf(node2));
-      const bare2 = text5.replace(/\([^)]*\)/g, "").trim();
-      const evidence = board.mapper.map(bare2) ? [board.evidence("section", bare2, node2)] : [];
-      section = { depth: node2.depth, evidence };
-      continue;
-    }
-    if (node2.type === "paragraph") {
-      const name = paragraphLabel(node2);
-      if (name) {
-        label = labelOf(name);
-        declare(name, lineOf(node2));
-      } else if (!seenHeading && !group.rawStatus) {
-        const status = paragraphFields(node2).find((f) => STATUS_FIELD.test(f.name));
-        if (status?.value) {
-          group.rawStatus = status.value;
-          const mapped = board.mapper.map(status.value);
-          if (mapped) group.status = mapped;
-        }
-      }
-      continue;
-    }
-    if (node2.type !== "list" || label?.role === "acceptance" || label?.role === "deliverables")
-      continue;
-    const prepare = taskPreparer(board, section?.evidence ?? [], nextId);
-    for (const li of node2.children) {
-      if (typeof li.checked !== "boolean") continue;
-      recordTaskItem(board, li, { group }, prepare).generatedId = true;
-    }
-  }
-}
-function sectionGroup(board, node2, parent) {
-  const { title, rawStatus } = splitStatusSuffix(plain(node2), board.mapper);
-  const num = numbered(title);
-  return board.group({
-    title: num?.title ?? title,
-    kind: "section",
-    node: node2,
-    parent,
-    rawStatus,
-    ...num ? { number: num.number } : {}
-  });
-}
-var milestoneTracker = {
-  id: "milestone-tracker",
-  title: "Milestone tracker",
-  description: "`### Milestone N: Title \u2705` groups, `##### 1. Subtask` headings with bold inline fields, `**Tasks**:` and `**Acceptance Criteria**:` checklists.",
-  detect(input) {
-    let milestones = 0;
-    let subtasks = 0;
-    let labels = 0;
-    let depth = 0;
-    for (const node2 of input.tree.children) {
-      if (node2.type === "heading") {
-        const text5 = plain(node2);
-        if (MILESTONE2.test(text5)) {
-          milestones++;
-          depth = node2.depth;
-        } else if (depth && node2.depth > depth) {
-          if (numbered(text5)) subtasks++;
-        } else depth = 0;
-      } else if (depth && node2.type === "paragraph" && node2.children[0]?.type === "strong") {
-        const name = paragraphLabel(node2);
-        if (name ? labelOf(name).role !== "other" : boldFields(node2).some((f) => STATUS_FIELD.test(f.name)))
-          labels++;
-      }
-    }
-    if (!milestones) return 0;
-    return 0.4 + (subtasks ? 0.2 : 0) + (labels ? 0.2 : 0) + Math.min(milestones, 10) / 100;
-  },
-  extract(input, board) {
-    const nodes = input.tree.children;
-    const open = [];
-    const sectionFor = () => {
-      let parent;
-      for (const entry of open) parent = entry.group ??= sectionGroup(board, entry.node, parent);
-      return parent;
-    };
-    const ids = /* @__PURE__ */ new Set();
-    let seen = 0;
-    const taken = (id) => {
-      for (; seen < board.recordedItems.length; seen++)
-        ids.add(board.recordedItems[seen].id);
-      return ids.has(id);
-    };
-    for (let i = 0; i < nodes.length; i++) {
-      const node2 = nodes[i];
-      if (node2.type === "heading") {
-        const text5 = plain(node2);
-        const m = MILESTONE2.exec(text5);
-        if (!m && node2.depth === 1 && !board.title) {
-          board.title = text5;
-          continue;
-        }
-        while (open.length && open[open.length - 1].node.depth >= node2.depth)
-          open.pop();
-        if (!m) {
-          open.push({ node: node2 });
-          continue;
-        }
-        const end = sectionEnd(nodes, i + 1, node2.depth);
-        readMilestone(board, node2, m, nodes.slice(i + 1, end), sectionFor(), taken);
-        i = end - 1;
-        continue;
-      }
-      if (node2.type !== "list" || !hasCheckbox(node2)) continue;
-      const group = sectionFor();
-      const prepare = taskPreparer(board, []);
-      for (const li of node2.children)
-        if (typeof li.checked === "boolean") recordTaskItem(board, li, { group }, prepare);
-    }
-  }
-};
-
-// kanban/dialects/phase-tasks.ts
-var PHASE2 = /^Phase\s+(\d+(?:\.\d+)*)\s*(?:[:.—–-]\s*(.*))?$/i;
-var NUMBERED2 = /^(\d+(?:\.\d+)+)\.?[:)]?\s+(.+)$/;
-var TASK = /^(task|subtask)\s+(\d+(?:\.\d+)*[a-z]?)\s*(?:[:—–-]\s*|\s+|$)(.*)$/i;
-var TASK_LABEL = /^task\s+\d+(?:\.\d+)*[a-z]?\s*:?$/i;
-var FILE_FIELD = /^(?:files?|extend|dir|directory|paths?|location)$/i;
-var ROLE_FIELD = /^(?:status|state|priority|prio|assignee|assigned to|owner|dependencies|depends on|blocked by|requires|branch|labels?|tags?)$/i;
-function taskLabel(li) {
-  const para = firstParagraph(li);
-  const m = para ? TASK.exec(plain(para)) : void 0;
-  if (!m) return void 0;
-  return {
-    kind: m[1].toLowerCase(),
-    id: m[2],
-    title: m[3].trim()
-  };
-}
-function hasBoldTaskLabel(li) {
-  const first = firstParagraph(li)?.children[0];
-  return first?.type === "strong" && TASK_LABEL.test(plain(first));
-}
-function headingParts2(text5, mapper) {
-  const split = splitStatusSuffix(text5, mapper);
-  return split.rawStatus && !/^[\p{L}\p{N}]/u.test(split.rawStatus) ? split : { title: text5.trim() };
-}
-function groupFields(tree, index2) {
-  const out = {};
-  for (let i = index2 + 1; i < tree.children.length; i++) {
-    const node2 = tree.children[i];
-    if (node2.type !== "paragraph") break;
-    const bold = boldFields(node2);
-    const fields = bold.length ? bold : [splitField(plain(node2))].filter((f) => f !== void 0);
-    for (const f of fields) {
-      if (/^(?:status|state)$/i.test(f.name) && f.value) out.status ??= f.value;
-      if (/^(?:priority|prio)$/i.test(f.name) && f.value) out.priority ??= f.value;
-    }
-  }
-  return out;
-}
-function headingsWithTasks(tree) {
-  const holding = /* @__PURE__ */ new Set();
-  walkSections(tree, (node2, headings) => {
-    if (node2.type !== "list") return;
-    if (node2.children.some((li) => typeof li.checked === "boolean" && taskLabel(li)))
-      for (const h of headings) holding.add(h);
-  });
-  return holding;
-}
-function readTaskDetails(li, done) {
-  const details = { fields: [], files: [], acceptance: [], subtasks: [], notes: [] };
-  for (const child of li.children.slice(1))
-    if (child.type === "paragraph" && plain(child)) details.notes.push(plain(child));
-  for (const list3 of childLists(li)) {
-    for (const sub of list3.children) {
-      if (typeof sub.checked === "boolean") {
-        details.subtasks.push(sub);
-        continue;
-      }
-      const para = firstParagraph(sub);
-      const text5 = para ? plain(para) : plain(sub);
-      const field = splitField(text5);
-      if (isAcceptanceLabel(field ? field.name : text5)) {
-        if (field?.value) details.acceptance.push({ text: field.value, done, line: lineOf(sub) });
-        details.acceptance.push(...criteriaFrom(sub, done));
-        continue;
-      }
-      if (field && FILE_FIELD.test(field.name)) {
-        const codes = para ? inlineCodes(para) : [];
-        details.files.push(...codes.length ? codes : field.value ? [field.value] : []);
-      } else if (field && ROLE_FIELD.test(field.name)) {
-        details.fields.push({ ...field, line: lineOf(sub), codes: para ? inlineCodes(para) : [] });
-      } else if (text5) {
-        details.notes.push(text5);
-      }
-      for (const nested of childLists(sub))
-        for (const n of nested.children) {
-          const t = plain(firstParagraph(n) ?? n);
-          if (t) details.notes.push(t);
-        }
-    }
-  }
-  return details;
-}
-var phaseTasks = {
-  id: "phase-tasks",
-  title: "Phase task list",
-  description: "`## Phase N` / `### N.N Title` with `**Status**:`/`**Priority**:` lines and `- [ ] **Task N.N.N**: title` checkboxes with `File:` bullets.",
-  detect(input) {
-    let tasks = 0;
-    let numbered2 = 0;
-    walkSections(input.tree, (node2) => {
-      if (node2.type === "heading" && NUMBERED2.test(plain(node2))) numbered2++;
-      if (node2.type === "list") {
-        for (const li of node2.children)
-          if (typeof li.checked === "boolean" && hasBoldTaskLabel(li)) tasks++;
-      }
-    });
-    if (tasks === 0) return 0;
-    return Math.min(0.9, 0.6 + Math.min(0.2, tasks / 100) + (numbered2 > 0 ? 0.1 : 0));
-  },
-  extract(input, board) {
-    const holding = headingsWithTasks(input.tree);
-    const stack = new GroupStack();
-    const priorities = /* @__PURE__ */ new Map();
-    const record = (li, group, parent) => {
-      const label = taskLabel(li);
-      const details = readTaskDetails(li, li.checked === true);
-      const evidence = [];
-      const box = checkboxEvidence(board, li);
-      if (box) evidence.push(box);
-      const ownPriority = details.fields.some((f) => /^(?:priority|prio)$/i.test(f.name));
-      const inherited = group && !ownPriority ? priorities.get(group) : void 0;
-      const item = board.item({
-        ...label ? { id: label.id, kind: label.kind } : {},
-        title: label ? label.title : plain(firstParagraph(li) ?? li),
-        group,
-        parent,
-        node: li,
-        evidence,
-        fields: details.fields,
-        files: details.files,
-        acceptance: details.acceptance,
-        ...inherited ? { priority: inherited } : {}
-      });
-      if (details.notes.length) item.description = details.notes.join("\n");
-      for (const sub of details.subtasks) record(sub, group, item);
-    };
-    input.tree.children.forEach((node2, index2) => {
-      if (node2.type === "heading") {
-        const text5 = plain(node2);
-        if (node2.depth === 1 && !board.title) {
-          board.title = text5;
-          return;
-        }
-        stack.enter(node2.depth);
-        const parent = stack.current(node2.depth);
-        const { title, rawStatus } = headingParts2(text5, board.mapper);
-        const phase = PHASE2.exec(title);
-        const numbered2 = NUMBERED2.exec(title);
-        let spec;
-        if (phase) {
-          const number = phase[1];
-          spec = { kind: "phase", id: number, number, title: phase[2] || title, node: node2, parent };
-        } else if (numbered2) {
-          const number = numbered2[1];
-          spec = { kind: "epic", id: number, number, title: numbered2[2], node: node2, parent };
-        } else if (holding.has(node2)) {
-          spec = { kind: "section", title, node: node2, parent };
-        } else {
-          return;
-        }
-        const fields = groupFields(input.tree, index2);
-        const raw = fields.status ?? rawStatus;
-        if (raw) spec.rawStatus = raw;
-        const group2 = board.group(spec);
-        if (fields.priority) priorities.set(group2, fields.priority);
-        else if (parent && priorities.has(parent)) priorities.set(group2, priorities.get(parent));
-        stack.set(node2.depth, group2);
-        return;
-      }
-      if (node2.type !== "list") return;
-      const group = stack.current();
-      for (const li of node2.children) {
-        if (typeof li.checked !== "boolean") continue;
-        if (taskLabel(li) || group) record(li, group);
-      }
-    });
-  }
-};
-
-// kanban/dialects/obsidian-kanban.ts
-var SETTINGS = /%%\s*kanban:settings\s*\r?\n\s*(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\s*\1/;
-var MAX_ITEMS = /^(.*?)\s*\((\d{1,4})\)\s*$/;
-var WIKI_LINK = /!?\[\[([^[\]|\n]*)(?:\|([^[\]\n]*))?\]\]/g;
-var TAG = new RegExp("(^|\\s)#([\\p{L}\\p{N}_/-]*\\p{L}[\\p{L}\\p{N}_/-]*)", "gu");
-var INLINE_FIELD_BRACKET = /[[(]([\p{L}][\p{L}\p{N} _-]*?)::\s*([^[\]()]*)[\])]/gu;
-var INLINE_FIELD_LINE = /(^|\s)([\p{L}][\p{L}\p{N}_-]*)::\s*(.*)$/u;
-var DEPENDS = /^(?:depends(?:[ _-]?on)?|dependencies|blocked[ _-]?by|requires|after)$/i;
-var EXTRA_MARK = /^\[([-/>!?])\]\s+/;
-var EXTRA_STATUS = {
-  "-": "cancelled",
-  "/": "in-progress",
-  ">": "ready",
-  "!": "blocked",
-  "?": "backlog"
-};
-function readKanbanSettings(text5) {
-  const at = text5.lastIndexOf("kanban:settings");
-  const m = at < 0 ? null : SETTINGS.exec(text5.slice(Math.max(0, text5.lastIndexOf("%%", at))));
-  if (!m) return {};
-  try {
-    const data = JSON.parse(m[2]);
-    return data && typeof data === "object" && !Array.isArray(data) ? data : {};
-  } catch {
-    return {};
-  }
-}
-function escape2(text5) {
-  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function setting(key, fallback, ...sources) {
-  for (const s of sources) {
-    const v = s?.[key];
-    if (typeof v === "string" && v.trim()) return v.trim();
-  }
-  return fallback;
-}
-function readCard(raw, dateTrigger, timeTrigger) {
-  const card = {
-    title: "",
-    labels: [],
-    dates: [],
-    times: [],
-    people: [],
-    links: [],
-    fields: []
-  };
-  let text5 = raw.replace(/%%[\s\S]*?(?:%%|$)/g, "");
-  const mark = EXTRA_MARK.exec(text5);
-  if (mark) {
-    card.mark = mark[1];
-    text5 = text5.slice(mark[0].length);
-  }
-  const dt = escape2(dateTrigger);
-  const tt = escape2(timeTrigger);
-  text5 = text5.replace(new RegExp(`${tt}\\{([^{}\\n]*)\\}`, "g"), (_a, t) => {
-    card.times.push(t.trim());
-    return " ";
-  });
-  text5 = text5.replace(new RegExp(`${dt}\\{([^{}\\n]*)\\}`, "g"), (_a, d) => {
-    card.dates.push(d.trim());
-    return " ";
-  });
-  text5 = text5.replace(
-    new RegExp(`${dt}\\[\\[([^[\\]|\\n]*)(?:\\|[^[\\]\\n]*)?\\]\\]`, "g"),
-    (_a, v) => {
-      (/\d/.test(v) ? card.dates : card.people).push(v.trim());
-      return " ";
-    }
-  );
-  text5 = text5.replace(INLINE_FIELD_BRACKET, (_a, name, value2) => {
-    card.fields.push({ name: name.trim(), value: value2.trim() });
-    return " ";
-  });
-  const lines = text5.split(/\r?\n|<br\s*\/?>/i).map((line) => {
-    const f = INLINE_FIELD_LINE.exec(line);
-    if (!f) return line;
-    card.fields.push({ name: f[2], value: f[3].trim() });
-    return line.slice(0, f.index);
-  }).map(
-    (line) => line.replace(TAG, (_a, lead, tag) => {
-      card.labels.push(tag);
-      return lead;
-    }).replace(/\s+/g, " ").trim()
-  ).filter(Boolean);
-  for (const m of (lines[0] ?? "").matchAll(WIKI_LINK)) card.links.push(m[1].trim());
-  const shown2 = lines.map(
-    (line) => line.replace(WIKI_LINK, (_a, target, alias) => (alias ?? target).trim())
-  );
-  card.title = shown2[0] ?? raw.replace(/\s+/g, " ").trim();
-  if (shown2.length > 1) card.description = shown2.slice(1).join("\n");
-  return card;
-}
-function cardText(li) {
-  const para = firstParagraph(li);
-  if (!para) return "";
-  return para.children.map((c) => c.type === "break" ? "\n" : toString(c)).join("");
-}
-function isCompleteMarker(node2) {
-  return node2.type === "paragraph" && node2.children[0]?.type === "strong" && /^complete$/i.test(plain(node2.children[0]));
-}
-var obsidianKanban = {
-  id: "obsidian-kanban",
-  title: "Obsidian Kanban",
-  description: "Obsidian Kanban plugin boards: `kanban-plugin` front matter, `## Lane` headings, `- [ ] card` lines, a `**Complete**` lane.",
-  detect(input) {
-    const fm = input.frontmatter;
-    if (fm && "kanban-plugin" in fm) return 0.99;
-    if (fm && (fm["kanban"] === "basic" || fm["kanban"] === "board")) return 0.9;
-    return /^%%\s*kanban:settings\s*$/m.test(input.text) ? 0.9 : 0;
-  },
-  extract(input, board) {
-    const settings = readKanbanSettings(input.text);
-    const dateTrigger = setting("date-trigger", "@", settings, input.frontmatter);
-    const timeTrigger = setting("time-trigger", "@@", settings, input.frontmatter);
-    const lanes = [];
-    const before = [];
-    let afterBreak = false;
-    for (const node2 of input.tree.children) {
-      if (node2.type === "yaml") continue;
-      if (node2.type === "heading" && node2.depth === 1) {
-        board.title ??= plain(node2);
-      } else if (node2.type === "heading" && node2.depth === 2) {
-        lanes.push({ heading: node2, nodes: [], archive: afterBreak });
-        afterBreak = false;
-      } else if (node2.type === "thematicBreak") {
-        afterBreak = true;
-      } else {
-        (lanes[lanes.length - 1]?.nodes ?? before).push(node2);
-      }
-    }
-    const pending = [];
-    const byName = /* @__PURE__ */ new Map();
-    const recordCard2 = (li, lane, parent) => {
-      const card = readCard(cardText(li), dateTrigger, timeTrigger);
-      const evidence = [];
-      if (lane.column && !parent)
-        evidence.push(board.evidence("column", lane.column.title, lane.column.position.line));
-      if (lane.group && lane.group !== lane.column && !parent)
-        evidence.push(board.evidence("section", lane.group.title, lane.group.position.line));
-      if (typeof li.checked === "boolean") {
-        evidence.push(board.evidence("checkbox", li.checked ? "[x]" : "[ ]", li));
-      } else if (card.mark) {
-        const status = EXTRA_STATUS[card.mark];
-        evidence.push({ source: "checkbox", raw: `[${card.mark}]`, status, line: lineOf(li) });
-      }
-      const line = lineOf(li);
-      const fields = card.fields.map((f) => ({ ...f, line }));
-      if (card.dates.length) fields.push({ name: "due", value: card.dates.join(", "), line });
-      if (card.times.length) fields.push({ name: "time", value: card.times.join(", "), line });
-      const item = board.item({
-        title: card.title,
-        node: li,
-        evidence,
-        fields,
-        labels: card.labels,
-        ...card.people.length ? { assignee: card.people.join(", ") } : {},
-        ...lane.group ? { group: lane.group } : {},
-        ...parent ? { parent } : {}
-      });
-      const notes = card.description ? [card.description] : [];
-      for (const name of [card.title, ...card.links]) byName.set(name.toLowerCase(), item.id);
-      const targets = card.fields.filter((f) => DEPENDS.test(f.name)).flatMap((f) => [...f.value.matchAll(WIKI_LINK)].map((m) => m[1].trim()));
-      if (targets.length) pending.push({ item, targets });
-      for (const list3 of childLists(li)) {
-        for (const sub of list3.children) {
-          if (typeof sub.checked === "boolean" || EXTRA_MARK.test(cardText(sub)))
-            recordCard2(sub, lane, item);
-          else if (cardText(sub).trim()) notes.push(plain(sub));
-        }
-      }
-      if (notes.length) item.description = notes.join("\n");
-    };
-    const cardsIn = (nodes, lane) => {
-      for (const node2 of nodes)
-        if (node2.type === "list") for (const li of node2.children) recordCard2(li, lane);
-    };
-    cardsIn(before, {});
-    for (const lane of lanes) {
-      const text5 = plain(lane.heading);
-      const m = MAX_ITEMS.exec(text5);
-      const title = m && m[1] || text5;
-      if (lane.archive) {
-        const group = board.group({ title, kind: "section", node: lane.heading, rawStatus: title });
-        cardsIn(lane.nodes, { group });
-        continue;
-      }
-      if (lane.nodes.some(isCompleteMarker))
-        board.mapper = board.mapper.extend({ [title]: "done" });
-      const column = board.group({
-        title,
-        kind: "column",
-        node: lane.heading,
-        rawStatus: title,
-        ...m && m[1] ? { wipLimit: Number(m[2]) } : {}
-      });
-      cardsIn(lane.nodes, { group: column, column });
-    }
-    for (const { item, targets } of pending) {
-      const ids = targets.map((t) => byName.get(t.toLowerCase())).filter((id) => id !== void 0 && id !== item.id);
-      item.dependsOn = [.../* @__PURE__ */ new Set([...item.dependsOn, ...ids])];
-    }
-  }
-};
-
-// kanban/dialects/spec-kit-shared.ts
-var BARE_PATH = /(?:^|[\s(,;"'`*[])((?:\.{1,2}\/|\/)?[\w@+-][\w@.+-]*(?:\/[\w@.+[\]{}-]+)+\.[A-Za-z0-9]{1,8})(?=$|[\s),;:"'`*\]]|\.(?:\s|$))/g;
-var WHOLE_PATH = /^(?:\.{1,2}\/|\/)?[\w@+-][\w@.+-]*(?:\/[\w@.+[\]{}-]+)+\.[A-Za-z0-9]{1,8}$/;
-function filePaths(text5, codes = []) {
-  const out = [];
-  for (const code3 of codes) if (WHOLE_PATH.test(code3.trim())) out.push(code3.trim());
-  for (const m of text5.matchAll(BARE_PATH)) out.push(m[1]);
-  return [...new Set(out)];
-}
-function sourceOf(node2, text5, fallback) {
-  const start = node2?.position?.start.offset;
-  const end = node2?.position?.end.offset;
-  return start !== void 0 && end !== void 0 && end >= start ? text5.slice(start, end) : fallback;
-}
-var LEADING_EMOJI = new RegExp("^(\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*)\\s*", "u");
-function leadingStatusEmoji(text5) {
-  const m = LEADING_EMOJI.exec(text5);
-  if (!m || !statusEmoji(m[1])) return { rest: text5 };
-  return { emoji: m[1], rest: text5.slice(m[0].length) };
-}
-var LazySections = class {
-  constructor(board) {
-    this.board = board;
-  }
-  board;
-  stack = [];
-  /** Closes headings at `node`'s depth and deeper, then opens `node`; `eager` creates it now. */
-  enter(node2, spec, eager = false) {
-    while (this.stack.length && this.stack[this.stack.length - 1].depth >= node2.depth)
-      this.stack.pop();
-    this.stack.push({ depth: node2.depth, node: node2, spec });
-    return eager ? this.current() : void 0;
-  }
-  /** True when an open heading satisfies `test` (without creating any group). */
-  some(test) {
-    return this.stack.some((e) => test(e.spec));
-  }
-  /** The innermost open group, creating the groups of the open headings on the way. */
-  current() {
-    let parent;
-    for (const entry of this.stack) {
-      if (!entry.group) {
-        const spec = { ...entry.spec, node: entry.node };
-        if (parent) {
-          spec.parent = parent;
-          spec.id ??= `${parent.id}.${slugify(entry.spec.title)}`;
-        }
-        entry.group = this.board.group(spec);
-      }
-      parent = entry.group;
-    }
-    return parent;
-  }
-};
-
-// kanban/dialects/spec-kit.ts
-var TASK_ID = /^(T\d{3,})\b[:.]?\s*/;
-var MARKER = /^\[(P|US\d+)\]\s*/i;
-var PHASE3 = /^Phase\s+(\d+(?:\.\d+)?|[A-Z])\b\s*(?:[:.–—-]\s*(.*))?$/i;
-var PRIORITY = /\(\s*Priority\s*:\s*(P\d+)\s*\)/i;
-var INLINE_DEPENDS = /\bdepends on\s+(T\d{3,}(?:\s*(?:,|and|&)\s*T\d{3,})*)/i;
-var DEPENDENCY_LINE = /^(T\d{3,})\b.*?\b(?:depends on|requires|needs|after|blocked by)\s+(T\d{3,}(?:\s*(?:,|and|&)\s*T\d{3,})*)/i;
-function parsePhase(text5, mapper) {
-  const m = PHASE3.exec(text5);
-  if (!m) return void 0;
-  const rest = (m[2] ?? "").trim();
-  const { title, rawStatus } = splitStatusSuffix(rest || text5, mapper);
-  const phase = { title: title || text5, mvp: /\bMVP\b/.test(rest) };
-  if (/^\d/.test(m[1])) phase.number = m[1];
-  if (rawStatus) phase.rawStatus = rawStatus;
-  const priority = PRIORITY.exec(rest);
-  if (priority) phase.priority = priority[1].toUpperCase();
-  return phase;
-}
-function parseTaskLine(text5) {
-  const { emoji, rest } = leadingStatusEmoji(text5);
-  let description = rest;
-  const id = TASK_ID.exec(description);
-  if (id) description = description.slice(id[0].length);
-  let parallel = false;
-  let story;
-  for (let m = MARKER.exec(description); m; m = MARKER.exec(description)) {
-    const marker = m[1].toUpperCase();
-    if (marker === "P") parallel = true;
-    else story ??= marker;
-    description = description.slice(m[0].length);
-  }
-  const out = { parallel, description: description.trim() };
-  if (id) out.id = id[1];
-  if (emoji) out.emoji = emoji;
-  if (story) out.story = story;
-  return out;
-}
-function taskIds(list3) {
-  return list3.match(/T\d{3,}/g) ?? [];
-}
-function isDependencySection(spec) {
-  return /dependenc/i.test(spec.title);
-}
-var specKit = {
-  id: "spec-kit",
-  title: "spec-kit tasks.md",
-  description: "GitHub spec-kit tasks.md: `## Phase N:` headings and `- [ ] T001 [P] [US1] Description` tasks.",
-  /**
-   * Scores `T001`-style checkbox tasks, weighted up by `Phase N` headings, a `# Tasks:` title and
-   * `[P]`/`[USn]` markers. Without a single `T\d{3}` checkbox the file is not spec-kit.
-   */
-  detect(input) {
-    let tasks = 0;
-    let markers2 = 0;
-    for (const li of allListItems(input.tree)) {
-      if (typeof li.checked !== "boolean") continue;
-      const line = parseTaskLine(itemText(li));
-      if (!line.id) continue;
-      tasks++;
-      if (line.parallel || line.story) markers2++;
-    }
-    if (tasks === 0) return 0;
-    let phases = 0;
-    let title = false;
-    for (const node2 of input.tree.children) {
-      if (node2.type !== "heading") continue;
-      const text5 = plain(node2);
-      if (node2.depth === 1 && /^Tasks\s*:/i.test(text5)) title = true;
-      if (node2.depth > 1 && PHASE3.test(text5)) phases++;
-    }
-    return 0.5 + (phases > 0 ? 0.25 : 0) + (title ? 0.1 : 0) + (markers2 > 0 ? 0.05 : 0) + Math.min(0.05, tasks / 400);
-  },
-  /**
-   * Phases become `phase` groups (id and number N), sub-headings inside a phase become `section`
-   * groups under it, and every checkbox task inside a phase — or carrying a `T###` id anywhere —
-   * becomes an item. `[P]` adds the label `parallel`; `[USn]` adds the label and a `Story` field;
-   * the phase's `(Priority: Pn)` becomes the item's priority and `MVP` the label `mvp`. Paths in
-   * the description are the item's files; `(depends on T012, T013)` in a task and
-   * `T021 depends on T014` lines under a "Dependencies" heading are its dependencies. Goals,
-   * checkpoints and plain bullets are not items. Never throws on odd input.
-   */
-  extract(input, board) {
-    const sections = new LazySections(board);
-    let phase;
-    const edges = [];
-    const prepare = (spec, text5, li) => {
-      const line = parseTaskLine(text5);
-      spec.title = line.description || text5;
-      spec.kind = "task";
-      if (line.id) spec.id = line.id;
-      const labels = [];
-      if (line.parallel) labels.push("parallel");
-      if (line.story) {
-        labels.push(line.story);
-        spec.fields = [
-          ...spec.fields ?? [],
-          { name: "Story", value: line.story, line: lineOf(li) }
-        ];
-      }
-      if (phase?.info.mvp) labels.push("mvp");
-      spec.labels = labels;
-      if (phase?.info.priority) spec.priority = phase.info.priority;
-      if (line.emoji)
-        spec.evidence = [...spec.evidence ?? [], board.evidence("emoji", line.emoji, li)];
-      const para = firstParagraph(li);
-      spec.files = filePaths(sourceOf(para, input.text, text5), para ? inlineCodes(para) : []);
-      const inline = INLINE_DEPENDS.exec(line.description);
-      if (inline) spec.dependsOn = taskIds(inline[1]);
-      return spec;
-    };
-    walkSections(input.tree, (node2) => {
-      if (node2.type === "heading") {
-        if (node2.depth === 1) return;
-        enterHeading(node2);
-        return;
-      }
-      if (node2.type !== "list") return;
-      if (sections.some(isDependencySection)) {
-        for (const li of allListItems(node2)) {
-          const m = DEPENDENCY_LINE.exec(itemText(li));
-          if (m) edges.push({ from: m[1], to: taskIds(m[2]) });
-        }
-        return;
-      }
-      for (const li of node2.children) {
-        if (typeof li.checked !== "boolean") continue;
-        if (!phase && !parseTaskLine(itemText(li)).id) continue;
-        const group = sections.current();
-        recordTaskItem(board, li, group ? { group } : {}, prepare);
-      }
-    });
-    function enterHeading(node2) {
-      const text5 = plain(node2);
-      const info = parsePhase(text5, board.mapper);
-      if (info) {
-        phase = { depth: node2.depth, info };
-        sections.enter(
-          node2,
-          {
-            title: info.title,
-            kind: "phase",
-            ...info.number ? { id: info.number, number: info.number } : {},
-            ...info.rawStatus ? { rawStatus: info.rawStatus } : {}
-          },
-          true
-        );
-        return;
-      }
-      const inside = phase !== void 0 && node2.depth > phase.depth;
-      if (!inside) phase = void 0;
-      const { title, rawStatus } = splitStatusSuffix(text5, board.mapper);
-      sections.enter(
-        node2,
-        { title: title || text5, kind: "section", ...rawStatus ? { rawStatus } : {} },
-        inside
-      );
-    }
-    applyEdges(board.recordedItems, edges);
-  }
-};
-function applyEdges(items, edges) {
-  if (!edges.length) return;
-  const byId = new Map(items.map((i) => [i.id, i]));
-  for (const edge of edges) {
-    const item = byId.get(edge.from);
-    if (!item) continue;
-    for (const to of edge.to)
-      if (to !== item.id && !item.dependsOn.includes(to)) item.dependsOn.push(to);
-  }
-}
-
-// kanban/dialects/kiro.ts
-var LOOSE_BOX = /^\[([ xX-])\](\*)?\s*/;
-var NUMBERED3 = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s;
-var REQUIREMENT_FIELD = /^(Requirements?|Validates)\s*:\s*(.*)$/i;
-var CHECKPOINT = /^(?:final\s+)?checkpoint\b/i;
-function kiroBox(li) {
-  const text5 = itemText(li);
-  if (typeof li.checked === "boolean")
-    return {
-      state: li.checked ? "done" : "open",
-      raw: li.checked ? "[x]" : "[ ]",
-      optional: false,
-      text: text5
-    };
-  const m = LOOSE_BOX.exec(text5);
-  if (!m) return void 0;
-  const mark = m[1].toLowerCase();
-  return {
-    state: mark === "x" ? "done" : mark === "-" ? "doing" : "open",
-    raw: `[${m[1]}]`,
-    optional: m[2] === "*",
-    text: text5.slice(m[0].length)
-  };
-}
-function boxEvidence(board, box, li) {
-  if (box.state === "doing")
-    return { source: "checkbox", raw: box.raw, status: "in-progress", line: lineOf(li) };
-  return board.evidence("checkbox", box.state === "done" ? "[x]" : "[ ]", li);
-}
-function requirementIds(value2) {
-  return value2.match(/\d+(?:\.\d+)*/g) ?? [];
-}
-function readDetails(li, source) {
-  const details = { subtasks: [], notes: [], fields: [], codes: [], sources: [] };
-  const note = (node2, text5, line, codes) => {
-    if (!text5) return;
-    details.sources.push(sourceOf(node2, source, text5));
-    const field = REQUIREMENT_FIELD.exec(text5);
-    if (field) details.fields.push({ name: field[1], value: field[2], line });
-    else details.notes.push(text5);
-    details.codes.push(...codes);
-  };
-  for (const child of li.children.slice(1))
-    if (child.type === "paragraph") note(child, plain(child), lineOf(child), inlineCodes(child));
-  const walk = (item) => {
-    for (const list3 of childLists(item)) {
-      for (const sub of list3.children) {
-        if (kiroBox(sub)) {
-          details.subtasks.push(sub);
-          continue;
-        }
-        const para = firstParagraph(sub);
-        note(para, itemText(sub), lineOf(sub), para ? inlineCodes(para) : []);
-        walk(sub);
-      }
-    }
-  };
-  walk(li);
-  return details;
-}
-var kiro = {
-  id: "kiro",
-  title: "Kiro tasks.md",
-  description: "Kiro spec tasks.md: `- [ ] 1. Task` / `- [ ] 1.1 Sub-task` with `_Requirements: 1.1_` lines.",
-  /**
-   * Needs numbered task bullets; `_Requirements:` lines make it near certain, an
-   * `# Implementation Plan` title or Kiro's own `[-]`/`[ ]*` boxes make it likely.
-   */
-  detect(input) {
-    let numbered2 = 0;
-    let kiroBoxes = 0;
-    let requirements = 0;
-    for (const li of allListItems(input.tree)) {
-      const box = kiroBox(li);
-      if (!box) {
-        if (/^Requirements?\s*:/i.test(itemText(li))) requirements++;
-        continue;
-      }
-      if (!NUMBERED3.test(box.text)) continue;
-      numbered2++;
-      if (box.optional || box.state === "doing") kiroBoxes++;
-    }
-    if (numbered2 === 0) return 0;
-    const title = input.tree.children.some(
-      (n) => n.type === "heading" && n.depth === 1 && /^Implementation Plan\b/i.test(plain(n))
-    );
-    const extra = (title ? 0.05 : 0) + (kiroBoxes > 0 ? 0.05 : 0);
-    if (requirements > 0) return 0.75 + Math.min(0.1, requirements / 100) + extra;
-    if (title) return 0.5 + (kiroBoxes > 0 ? 0.1 : 0);
-    return kiroBoxes > 0 ? 0.35 : 0;
-  },
-  /**
-   * Every numbered task bullet is an item with its number as id ("1", "1.1"); nested tasks carry
-   * `parent`, and a flat `1.1` after `1.` is given parent "1" too. `_Requirements:_` and
-   * `Validates:` lines become fields and `req:<id>` labels — requirements are not tasks, so they
-   * are never dependencies. Other bullets under a task are its description; paths in it are its
-   * files. `[ ]*` adds the label `optional`, a "Checkpoint" task the label `checkpoint`.
-   * Headings (`## Tasks`) become section groups only when tasks sit under them. Never throws.
-   */
-  extract(input, board) {
-    const sections = new LazySections(board);
-    const byId = /* @__PURE__ */ new Map();
-    const record = (li, box, group, parent) => {
-      const m = NUMBERED3.exec(box.text);
-      const id = m?.[1];
-      const title = (m?.[2] ?? box.text).trim();
-      const details = readDetails(li, input.text);
-      const labels = [];
-      if (box.optional) labels.push("optional");
-      if (CHECKPOINT.test(title)) labels.push("checkpoint");
-      for (const f of details.fields)
-        labels.push(...requirementIds(f.value).map((r) => `req:${r}`));
-      const para = firstParagraph(li);
-      const resolvedParent = parent ?? (id?.includes(".") ? byId.get(id.slice(0, id.lastIndexOf("."))) : void 0);
-      const item = board.item({
-        ...id ? { id } : {},
-        title: title || box.text,
-        kind: resolvedParent ? "subtask" : "task",
-        ...group ? { group } : {},
-        ...resolvedParent ? { parent: resolvedParent } : {},
-        node: li,
-        evidence: [boxEvidence(board, box, li)],
-        fields: details.fields,
-        labels,
-        files: filePaths([sourceOf(para, input.text, title), ...details.sources].join("\n"), [
-          ...para ? inlineCodes(para) : [],
-          ...details.codes
-        ])
-      });
-      if (details.notes.length) item.description = details.notes.join("\n");
-      if (id && !byId.has(id)) byId.set(id, item);
-      for (const sub of details.subtasks) record(sub, kiroBox(sub), group, item);
-    };
-    walkSections(input.tree, (node2) => {
-      if (node2.type === "heading") {
-        if (node2.depth === 1) return;
-        const text5 = plain(node2);
-        const { title, rawStatus } = splitStatusSuffix(text5, board.mapper);
-        sections.enter(node2, {
-          title: title || text5,
-          kind: "section",
-          ...rawStatus ? { rawStatus } : {}
-        });
-        return;
-      }
-      if (node2.type !== "list") return;
-      for (const li of node2.children) {
-        const box = kiroBox(li);
-        if (box) record(li, box, sections.current());
-      }
-    });
-  }
-};
-
-// kanban/dialects/openspec.ts
-var GROUP_HEADING = /^(\d+)\.\s+(.*)$/s;
-var TASK_NUMBER = /^(\d+(?:\.\d+)+[a-z]?)\.?\s+(.*)$/s;
-var openspec = {
-  id: "openspec",
-  title: "OpenSpec tasks.md",
-  description: "OpenSpec change tasks.md: `## 1. Group` headings with `- [ ] 1.1 Task` checkboxes.",
-  /**
-   * Counts checkbox tasks numbered `N.M` under a `## N.` heading with the same N. A path under
-   * `openspec/changes/` or the name `tasks.md` raise the score; `_Requirements:` lines (Kiro's) lower it.
-   */
-  detect(input) {
-    let group;
-    let matched = 0;
-    let mismatched = 0;
-    for (const node2 of input.tree.children) {
-      if (node2.type === "heading") {
-        const m = node2.depth >= 2 ? GROUP_HEADING.exec(plain(node2)) : null;
-        if (m || node2.depth <= 2) group = m?.[1];
-        continue;
-      }
-      if (node2.type !== "list" || group === void 0) continue;
-      for (const li of allListItems(node2)) {
-        if (typeof li.checked !== "boolean") continue;
-        const t = TASK_NUMBER.exec(itemText(li));
-        if (!t) continue;
-        if (t[1].split(".")[0] === group) matched++;
-        else mismatched++;
-      }
-    }
-    if (matched === 0) return 0;
-    let score = 0.6 + Math.min(0.15, matched / 100);
-    if (/(?:^|\/)openspec\/changes\//.test(input.path)) score += 0.15;
-    if (/^tasks\.md$/i.test(input.fileName)) score += 0.05;
-    if (mismatched > matched) score -= 0.2;
-    if (/^\s*[-*+]\s+_Requirements?:/im.test(input.text)) score -= 0.3;
-    return score;
-  },
-  /**
-   * `## N. Title` headings become `section` groups with id and number N (a status suffix such as
-   * "✅" is kept as the group's status); other headings become sections only when tasks sit under
-   * them. Each checkbox is an item with its `N.M` number as id (generated when missing), nested
-   * checkboxes are sub-tasks with `parent`, nested `Name: value` bullets are fields and other
-   * bullets notes; paths in a task's text are its files. Never throws on odd input.
-   */
-  extract(input, board) {
-    const sections = new LazySections(board);
-    walkSections(input.tree, (node2) => {
-      if (node2.type === "heading") {
-        if (node2.depth === 1) return;
-        const text5 = plain(node2);
-        const m = GROUP_HEADING.exec(text5);
-        const { title, rawStatus } = splitStatusSuffix(m ? m[2] : text5, board.mapper);
-        const spec = {
-          title: title || text5,
-          kind: "section",
-          ...m ? { id: m[1], number: m[1] } : {},
-          ...rawStatus ? { rawStatus } : {}
-        };
-        sections.enter(node2, spec, m !== null);
-        return;
-      }
-      if (node2.type !== "list") return;
-      for (const li of node2.children) {
-        if (typeof li.checked !== "boolean") continue;
-        const group = sections.current();
-        recordTaskItem(board, li, group ? { group } : {}, (spec, text5, item) => {
-          const t = TASK_NUMBER.exec(text5);
-          if (t) {
-            spec.id = t[1];
-            spec.title = t[2].trim();
-          }
-          spec.kind = spec.parent ? "subtask" : "task";
-          const para = firstParagraph(item);
-          spec.files = filePaths(sourceOf(para, input.text, text5), para ? inlineCodes(para) : []);
-          return spec;
-        });
-      }
-    });
-  }
-};
-
-// kanban/dialects/column-board.ts
-var WIP_SUFFIX = /\s*[([]\s*(?:(?:wip|limit|max)\s*[:=]?\s*)?(\d{1,4})\s*[)\]]\s*$/i;
-function splitWipLimit(text5) {
-  const m = WIP_SUFFIX.exec(text5);
-  if (!m || m.index === 0) return { title: text5.trim() };
-  return { title: text5.slice(0, m.index).trim(), wipLimit: Number(m[1]) };
-}
-function isColumnHeading(text5, mapper) {
-  const { title } = splitWipLimit(text5);
-  const words = title.replace(/[^\p{L}\p{N}'\s-]/gu, " ").trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 3 || /\d/.test(words.join(""))) return false;
-  return mapper.map(title) !== void 0;
-}
-function isCardBullet(li) {
-  const para = firstParagraph(li);
-  return typeof li.checked === "boolean" || !para || splitField(plain(para)) === void 0;
-}
-function columnEvidence(tree, mapper) {
-  const stats = /* @__PURE__ */ new Map([
-    [2, { headings: 0, columns: 0 }],
-    [3, { headings: 0, columns: 0 }]
-  ]);
-  const nodes = tree.children;
-  for (let i = 0; i < nodes.length; i++) {
-    const node2 = nodes[i];
-    if (node2.type !== "heading") continue;
-    const s = stats.get(node2.depth);
-    if (!s) continue;
-    s.headings++;
-    if (!isColumnHeading(plain(node2), mapper)) continue;
-    let nested = false;
-    for (let j = i + 1; j < nodes.length; j++) {
-      const next = nodes[j];
-      if (next.type === "heading" && next.depth <= node2.depth) break;
-      if (next.type === "heading") nested = true;
-      if (next.type === "list" && (!nested || next.children.some(isCardBullet))) {
-        s.columns++;
-        break;
-      }
-    }
-  }
-  const two = stats.get(2);
-  const three = stats.get(3);
-  return three.columns > two.columns ? { depth: 3, ...three } : { depth: 2, ...two };
-}
-var CARD_ID = /^(?:\[([A-Z][A-Z0-9]*-\d+)\]\s*|([A-Z][A-Z0-9]*-\d+)\s*:\s*)(.+)$/;
-var MENTION = /(^|\s)@([\p{L}][\p{L}\p{N}._-]*)/gu;
-var TAG2 = /(^|\s)#([\p{L}][\p{L}\p{N}_/-]*)/gu;
-var LEADING_EMOJI2 = new RegExp("^(\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*)\\s*", "u");
-var ASSIGNEE_FIELD = /^(?:assignee|assignees|assigned(?: to)?|owner|owners)$/i;
-function readCardLine(text5) {
-  let rest = text5;
-  const emoji = LEADING_EMOJI2.exec(rest);
-  const icon = emoji && statusEmoji(emoji[1]) ? emoji[1] : void 0;
-  if (icon) rest = rest.slice(emoji[0].length);
-  const idMatch = CARD_ID.exec(rest);
-  const id = idMatch ? idMatch[1] ?? idMatch[2] : void 0;
-  if (idMatch) rest = idMatch[3];
-  const mentions = [];
-  const tags = [];
-  const title = rest.replace(MENTION, (_all, lead, name) => {
-    mentions.push(name);
-    return lead;
-  }).replace(TAG2, (_all, lead, tag) => {
-    tags.push(tag);
-    return lead;
-  }).replace(/\s+/g, " ").trim();
-  const out = { title: title || text5.trim(), mentions, tags };
-  if (id) out.id = id;
-  if (icon) out.emoji = icon;
-  return out;
-}
-var columnBoard = {
-  id: "column-board",
-  title: "Column board",
-  description: "Plain boards with status-named column headings (`## Todo`, `## Doing`, `## Done`) and one bullet or checkbox per card.",
-  detect(input) {
-    const { headings, columns } = columnEvidence(input.tree, new StatusMapper());
-    if (columns < 2) return 0;
-    const share = columns / headings;
-    if (share < 0.5) return 0;
-    return 0.3 + 0.4 * share;
-  },
-  extract(input, board) {
-    const depth = columnEvidence(input.tree, board.mapper).depth;
-    let outer;
-    let column;
-    let level;
-    let current;
-    for (const node2 of input.tree.children) {
-      if (node2.type === "heading") {
-        const text5 = plain(node2);
-        if (node2.depth === 1) {
-          board.title ??= text5;
-          outer = column = level = current = void 0;
-          continue;
-        }
-        if (node2.depth < depth) {
-          outer = current = board.group({ title: text5, kind: "board", node: node2 });
-          column = level = void 0;
-          continue;
-        }
-        if (node2.depth === depth) {
-          const isColumn = isColumnHeading(text5, board.mapper);
-          const { title, wipLimit: wipLimit2 } = isColumn ? splitWipLimit(text5) : { title: text5 };
-          const spec = {
-            title,
-            kind: isColumn ? "column" : "section",
-            node: node2
-          };
-          if (outer) spec.parent = outer;
-          if (isColumn) spec.rawStatus = title;
-          if (wipLimit2 !== void 0) spec.wipLimit = wipLimit2;
-          level = current = board.group(spec);
-          column = isColumn ? current : void 0;
-          continue;
-        }
-        const parent = level ?? outer;
-        current = board.group({
-          title: text5,
-          kind: "section",
-          node: node2,
-          ...parent ? { parent } : {}
-        });
-        continue;
-      }
-      if (node2.type !== "list") continue;
-      for (const li of node2.children) {
-        if (!column && typeof li.checked !== "boolean") continue;
-        recordTaskItem(
-          board,
-          li,
-          current ? { group: current } : {},
-          (spec, text5) => prepareCard(spec, text5, spec.parent ? void 0 : column, board)
-        );
-      }
-    }
-  }
-};
-function prepareCard(spec, text5, column, board) {
-  const card = readCardLine(text5);
-  const evidence = [...spec.evidence ?? []];
-  if (column) evidence.unshift(board.evidence("column", column.title, column.position.line));
-  if (card.emoji) evidence.push(board.evidence("emoji", card.emoji, spec.node));
-  const fields = (spec.fields ?? []).map(
-    (f) => ASSIGNEE_FIELD.test(f.name) ? { ...f, value: f.value.replace(/(^|[\s,])@/g, "$1") } : f
-  );
-  const next = { ...spec, title: card.title, evidence, fields };
-  if (card.id) next.id = card.id;
-  if (card.mentions.length) next.assignee = card.mentions.join(", ");
-  if (card.tags.length) next.labels = [...spec.labels ?? [], ...card.tags];
-  return next;
-}
-
-// kanban/dialects/kanban-md.ts
-var ATTRIBUTE = /^(?:tags?|labels?|priority|prio|due(?: date)?|deadline|start(?: date)?|assignees?|assigned(?: to)?|owners?|depends(?: on)?|dependencies|blocked by|workload|effort|estimate|points|status|type|steps|subtasks|checklist|created|updated|epic|sprint)$/i;
-var STEPS = /^(?:steps|subtasks|checklist)$/i;
-var TAGS = /^(?:tags?|labels?)$/i;
-var PEOPLE = /^(?:assignees?|assigned(?: to)?|owners?)$/i;
-var CARD_ID2 = /^(?:\[([A-Za-z][A-Za-z0-9]*-\d+[A-Za-z0-9.]*)\]\s*|([A-Za-z][A-Za-z0-9]*-\d+[A-Za-z0-9.]*)\s*(?::|\s[—–-])\s*)(.+)$/;
-function isAttribute(li) {
-  if (typeof li.checked === "boolean") return false;
-  const para = firstParagraph(li);
-  const field = para ? splitField(plain(para)) : void 0;
-  return field !== void 0 && ATTRIBUTE.test(field.name);
-}
-function cardEvidence(tree) {
-  let inColumn = false;
-  let inCard = false;
-  let cardHasAttribute = false;
-  let cards = 0;
-  let attributed = 0;
-  const close2 = () => {
-    if (inCard && cardHasAttribute) attributed++;
-    inCard = cardHasAttribute = false;
-  };
-  for (const node2 of tree.children) {
-    if (node2.type === "heading") {
-      close2();
-      if (node2.depth <= 2) inColumn = node2.depth === 2;
-      if (node2.depth === 3 && inColumn) {
-        inCard = true;
-        cards++;
-      }
-      continue;
-    }
-    if (inCard && node2.type === "list" && node2.children.some(isAttribute)) cardHasAttribute = true;
-  }
-  close2();
-  return { cards, attributed };
-}
-function bare(value2) {
-  return value2.replace(/[[\]"]/g, "").trim();
-}
-function codeBlocks(node2, out) {
-  if (node2.type === "code") out.push(node2.value);
-  else if ("children" in node2) for (const c of node2.children) codeBlocks(c, out);
-}
-function readBody(nodes) {
-  const body = { fields: [], labels: [], steps: [], description: [] };
-  const addAttribute = (li, name, value2) => {
-    if (TAGS.test(name)) {
-      body.labels.push(
-        ...bare(value2).split(/\s*,\s*|\s+/).map((t) => t.replace(/^#/, "")).filter(Boolean)
-      );
-      return;
-    }
-    const clean = PEOPLE.test(name) ? bare(value2).replace(/(^|[\s,])@/g, "$1") : bare(value2);
-    if (PEOPLE.test(name) && clean) body.assignee ??= clean;
-    const para = firstParagraph(li);
-    body.fields.push({
-      name,
-      value: clean,
-      line: lineOf(li),
-      codes: para ? inlineCodes(para) : []
-    });
-  };
-  const readList = (items) => {
-    for (const li of items) {
-      if (typeof li.checked === "boolean") {
-        body.steps.push(li);
-        continue;
-      }
-      const para = firstParagraph(li);
-      const text5 = para ? plain(para) : "";
-      const field = splitField(text5);
-      if (field && STEPS.test(field.name)) {
-        for (const list3 of childLists(li)) readList(list3.children);
-      } else if (field) {
-        addAttribute(li, field.name, field.value);
-      } else if (text5) {
-        body.description.push(text5);
-      }
-      codeBlocks(li, body.description);
-    }
-  };
-  for (const node2 of nodes) {
-    if (node2.type === "list") readList(node2.children);
-    else if (node2.type === "code") body.description.push(node2.value);
-    else if (node2.type === "paragraph" || node2.type === "blockquote") {
-      const text5 = plain(node2);
-      if (text5) body.description.push(text5);
-    }
-  }
-  return body;
-}
-function splitCardId(text5) {
-  const m = CARD_ID2.exec(text5);
-  if (!m) return { title: text5 };
-  return { id: m[1] ?? m[2], title: m[3].trim() };
-}
-function recordStep(board, li, parent, group) {
-  const para = firstParagraph(li);
-  const { id, title } = splitCardId(para ? plain(para) : "");
-  const evidence = [];
-  const box = checkboxEvidence(board, li);
-  if (box) evidence.push(box);
-  const step = board.item({
-    ...id ? { id } : {},
-    title,
-    node: li,
-    parent,
-    ...group ? { group } : {},
-    evidence
-  });
-  for (const list3 of childLists(li))
-    for (const sub of list3.children)
-      if (typeof sub.checked === "boolean") recordStep(board, sub, step, group);
-}
-var kanbanMd = {
-  id: "kanban-md",
-  title: "kanban.md board",
-  description: "kanban.md boards: `## Column` headings, `### Task` cards with `- key: value` attribute bullets, fenced descriptions and step checkboxes.",
-  detect(input) {
-    const { cards, attributed } = cardEvidence(input.tree);
-    if (attributed === 0) return 0;
-    const share = attributed / cards;
-    return share < 0.5 ? 0.3 * share : 0.5 + 0.4 * share;
-  },
-  extract(input, board) {
-    let column;
-    let card;
-    let loose = [];
-    const finishCard = () => {
-      if (!card) return;
-      const { id, title: rest } = splitCardId(card.text);
-      const { title, rawStatus } = splitStatusSuffix(rest, board.mapper);
-      const evidence = [];
-      const col = card.column;
-      if (col) evidence.push(board.evidence("column", col.title, col.position.line));
-      if (rawStatus) evidence.push(board.evidence("heading", rawStatus, card.heading));
-      recordCard(
-        board,
-        { id, title: title || rest, node: card.heading, evidence, group: col },
-        card.nodes
-      );
-      card = void 0;
-    };
-    const finishLoose = () => {
-      for (const node2 of loose) {
-        if (node2.type !== "list") continue;
-        for (const li of node2.children) {
-          const para = firstParagraph(li);
-          const { id, title } = splitCardId(para ? plain(para) : "");
-          const evidence = [];
-          if (column) evidence.push(board.evidence("column", column.title, column.position.line));
-          const box = checkboxEvidence(board, li);
-          if (box) evidence.push(box);
-          recordCard(board, { id, title, node: li, evidence, group: column }, li.children.slice(1));
-        }
-      }
-      loose = [];
-    };
-    for (const node2 of input.tree.children) {
-      if (node2.type === "heading" && node2.depth <= 3) {
-        finishCard();
-        finishLoose();
-        const text5 = plain(node2);
-        if (node2.depth === 1) {
-          board.title ??= text5;
-          column = void 0;
-        } else if (node2.depth === 2) {
-          const { title, wipLimit: wipLimit2 } = splitWipLimit(text5);
-          column = board.group({
-            title,
-            kind: "column",
-            node: node2,
-            rawStatus: title,
-            ...wipLimit2 !== void 0 ? { wipLimit: wipLimit2 } : {}
-          });
-        } else {
-          card = { heading: node2, text: text5, nodes: [], ...column ? { column } : {} };
-        }
-        continue;
-      }
-      if (card) card.nodes.push(node2);
-      else if (column) loose.push(node2);
-    }
-    finishCard();
-    finishLoose();
-  }
-};
-function recordCard(board, head, nodes) {
-  const body = readBody(nodes);
-  const item = board.item({
-    ...head.id ? { id: head.id } : {},
-    title: head.title,
-    node: head.node,
-    ...head.group ? { group: head.group } : {},
-    evidence: head.evidence,
-    fields: body.fields,
-    labels: body.labels,
-    ...body.assignee ? { assignee: body.assignee } : {}
-  });
-  const last = nodes[nodes.length - 1];
-  if (last?.position)
-    item.position.endLine = Math.max(item.position.endLine, last.position.end.line);
-  if (body.description.length) item.description = body.description.join("\n");
-  for (const step of body.steps) recordStep(board, step, item, head.group);
-}
-
-// kanban/dialects/roadmap.ts
-var FILE_NAME = /^(?:roadmap|todos?)(?:\.(?:md|markdown|txt))?$/i;
-var VERSION = /^(?:(version|release)\s+)?(v)?(\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z.]+)?)(?=$|\s|[:—–(|-])\s*(.*)$/is;
-var MILESTONE3 = /^milestone\b\s*(\d+(?:\.\d+)*)?\s*[:.—–-]?\s*(.*)$/is;
-var QUARTER = /^(?:(?:Q[1-4]|H[12])\s+\d{4}|\d{4}\s+(?:Q[1-4]|H[12]))\b/i;
-var UNRELEASED = /^unreleased$/i;
-var NAME_SEPARATOR = /^[:—–|-]\s*/;
-var ITEM_ID = /^([A-Z][A-Z0-9]*-\d+)\s*[:—–-]?\s+/;
-var DASH_STATUS = /\s+[—–-]\s+([\p{L}\s']{2,30})$/u;
-function parseMilestone(text5, mapper) {
-  const { title: bare2, rawStatus } = splitStatusSuffix(text5, mapper);
-  const withStatus = (r) => rawStatus ? { ...r, rawStatus } : r;
-  const v = VERSION.exec(bare2);
-  if (v) {
-    const rest = v[4].trim();
-    const named = NAME_SEPARATOR.exec(rest);
-    const prefixed = Boolean(v[1] || v[2]);
-    if (prefixed || /\./.test(v[3]) && (rest === "" || named)) {
-      const written = `${v[2] ?? ""}${v[3]}`;
-      let name = named ? rest.slice(named[0].length).trim() : "";
-      let status = rawStatus;
-      if (!status && name && name.split(/\s+/).length <= 3 && mapper.map(name)) {
-        status = name;
-        name = "";
-      }
-      const r = { id: written, number: v[3], title: name || bare2 };
-      return status ? { ...r, rawStatus: status } : r;
-    }
-  }
-  const m = MILESTONE3.exec(bare2);
-  if (m) {
-    const title = m[2].trim() || bare2;
-    return withStatus(
-      m[1] ? { id: m[1], number: m[1], title } : { id: slugify(title), title }
-    );
-  }
-  if (QUARTER.test(bare2)) return withStatus({ id: slugify(bare2), number: bare2, title: bare2 });
-  if (UNRELEASED.test(bare2)) return withStatus({ id: "unreleased", title: bare2 });
-  return void 0;
-}
-function isColumnHeading2(text5, mapper) {
-  const words = text5.replace(/[^\p{L}\p{N}\s'-]/gu, " ").trim();
-  if (words === "" || /\bstatus\b/i.test(words)) return false;
-  return words.split(/\s+/).length <= 3 && mapper.map(text5) !== void 0;
-}
-function lineStatus(text5, mapper) {
-  const lead = leadingStatusEmoji(text5);
-  const out = { title: lead.rest };
-  if (lead.emoji) out.emoji = lead.emoji;
-  const { title, rawStatus } = splitStatusSuffix(lead.rest, mapper);
-  if (rawStatus) {
-    out.title = title;
-    out.suffix = rawStatus;
-    out.suffixIsEmoji = !new RegExp("\\p{L}", "u").test(rawStatus);
-    return out;
-  }
-  const dash = DASH_STATUS.exec(lead.rest);
-  if (dash && mapper.map(dash[1])) {
-    out.title = lead.rest.slice(0, dash.index).trim();
-    out.suffix = dash[1].trim();
-  }
-  return out;
-}
-function isBox(li) {
-  return typeof li.checked === "boolean";
-}
-function isMarked(li, mapper) {
-  const s = lineStatus(itemText(li), mapper);
-  return s.emoji !== void 0 || s.suffix !== void 0;
-}
-function entriesOf(list3, plainOk, mapper) {
-  const boxFree = !list3.children.some(isBox);
-  return list3.children.filter((li) => isBox(li) || isMarked(li, mapper) || plainOk && boxFree);
-}
-function isPlan(spec) {
-  return spec.kind === "milestone" || spec.kind === "column";
-}
-var roadmap = {
-  id: "roadmap",
-  title: "ROADMAP / TODO list",
-  description: "ROADMAP.md / TODO.md task lists under version, milestone, quarter or status headings.",
-  /**
-   * A file named ROADMAP or TODO with task lists scores 0.4–0.45; elsewhere, task lists under
-   * version or milestone headings score at most 0.3 — above the generic reader (0.05), below the
-   * formats with a tool behind them.
-   */
-  detect(input) {
-    const mapper = new StatusMapper();
-    let underMilestone = 0;
-    let tasks = 0;
-    let depth = 0;
-    for (const node2 of input.tree.children) {
-      if (node2.type === "heading") {
-        if (parseMilestone(plain(node2), mapper)) depth = node2.depth;
-        else if (node2.depth <= depth) depth = 0;
-        continue;
-      }
-      if (node2.type !== "list") continue;
-      const marked = allListItems(node2).filter((li) => isBox(li) || isMarked(li, mapper)).length;
-      tasks += marked;
-      if (depth > 0 && (marked > 0 || FILE_NAME.test(input.fileName))) underMilestone++;
-    }
-    if (FILE_NAME.test(input.fileName)) {
-      if (tasks === 0 && underMilestone === 0) return 0.1;
-      return 0.4 + Math.min(0.05, underMilestone / 100);
-    }
-    return underMilestone > 0 ? Math.min(0.3, 0.15 + underMilestone * 0.03) : 0;
-  },
-  /**
-   * Milestone headings become `milestone` groups (number = the version, "1.2.0" for `v1.2.0`);
-   * status headings become `column` groups whose name is recorded as column evidence on their
-   * items; other headings become sections once an item sits under them. Items are checkboxes
-   * and status-marked bullets anywhere, plus every bullet of a checkbox-free list under a
-   * milestone or status heading; nested entries are sub-items with `parent`, other nested
-   * bullets are notes and fields. A leading or trailing emoji is emoji evidence, a "(done)" or
-   * "— done" suffix heading evidence. Never throws on odd input.
-   */
-  extract(input, board) {
-    if (board.mapper.map("Now") === void 0)
-      board.mapper = board.mapper.extend({ now: "in-progress" });
-    const mapper = board.mapper;
-    const sections = new LazySections(board);
-    const record = (li, plainMode, group, parent) => {
-      const text5 = itemText(li);
-      const line = lineStatus(text5, mapper);
-      const evidence = [];
-      if (isBox(li)) evidence.push(board.evidence("checkbox", li.checked ? "[x]" : "[ ]", li));
-      if (group?.kind === "column")
-        evidence.push(
-          board.evidence("column", group.rawStatus ?? group.title, group.position.line)
-        );
-      if (line.emoji) evidence.push(board.evidence("emoji", line.emoji, li));
-      if (line.suffix)
-        evidence.push(board.evidence(line.suffixIsEmoji ? "emoji" : "suffix", line.suffix, li));
-      const subPlain = plainMode && !isBox(li);
-      const subs = childLists(li).flatMap((l) => entriesOf(l, subPlain, mapper));
-      const rest = {
-        ...li,
-        children: li.children.map(
-          (c) => c.type === "list" ? { ...c, children: c.children.filter((x) => !subs.includes(x)) } : c
-        )
-      };
-      const details = readItemDetails(rest, li.checked === true);
-      const id = ITEM_ID.exec(line.title);
-      const title = id ? line.title.slice(id[0].length).trim() : line.title;
-      const para = firstParagraph(li);
-      const item = board.item({
-        ...id ? { id: id[1] } : {},
-        title: title || text5,
-        ...group ? { group } : {},
-        ...parent ? { parent } : {},
-        node: li,
-        evidence,
-        fields: details.fields,
-        acceptance: details.acceptance,
-        files: filePaths(sourceOf(para, input.text, text5), para ? inlineCodes(para) : [])
-      });
-      if (details.notes.length) item.description = details.notes.join("\n");
-      for (const sub of subs) record(sub, subPlain, group, item);
-    };
-    walkSections(input.tree, (node2) => {
-      if (node2.type === "heading") {
-        const text5 = plain(node2);
-        const milestone = parseMilestone(text5, mapper);
-        if (node2.depth === 1 && !milestone) return;
-        if (milestone) {
-          sections.enter(node2, { ...milestone, kind: "milestone" }, true);
-          return;
-        }
-        if (isColumnHeading2(text5, mapper)) {
-          sections.enter(node2, { title: text5, kind: "column", rawStatus: text5 }, true);
-          return;
-        }
-        const { title, rawStatus } = splitStatusSuffix(text5, mapper);
-        sections.enter(node2, {
-          title: title || text5,
-          kind: "section",
-          ...rawStatus ? { rawStatus } : {}
-        });
-        return;
-      }
-      if (node2.type !== "list") return;
-      const plainOk = sections.some(isPlan);
-      const entries = entriesOf(node2, plainOk, mapper);
-      if (!entries.length) return;
-      const group = sections.current();
-      for (const li of entries) record(li, plainOk, group);
-    });
-  }
-};
-
-// kanban/dialects/index.ts
-var DIALECTS = [
-  obsidianKanban,
-  specKit,
-  kiro,
-  openspec,
-  compactKanban,
-  checklistTracker,
-  milestoneTracker,
-  phaseTasks,
-  epicBacklog,
-  kanbanMd,
-  columnBoard,
-  roadmap,
-  generic
-];
-function findDialect(id) {
-  return DIALECTS.find((d) => d.id === id);
-}
-function detectDialect(input) {
-  const scores = {};
-  let best = generic;
-  let bestScore = 0;
-  for (const dialect of DIALECTS) {
-    let score;
-    try {
-      score = Math.round(Math.max(0, Math.min(1, dialect.detect(input))) * 1e3) / 1e3;
-    } catch {
-      score = 0;
-    }
-    scores[dialect.id] = score;
-    if (score > bestScore) {
-      best = dialect;
-      bestScore = score;
-    }
-  }
-  return { dialect: best, scores };
-}
-
-// checks/rules/ambiguous-reference.ts
-var ambiguousReference = {
-  id: "ambiguous-reference",
-  defaultSeverity: "warning",
-  description: "A dependency names both an item and a group, or items on several boards.",
-  check({ links, workspace }) {
-    const describe = (key) => {
-      const at = key.indexOf("@");
-      const hash = key.indexOf("#");
-      const boardId = key.slice(0, at !== -1 ? at : hash);
-      const board = workspace.boards.find((b) => b.id === boardId);
-      if (at !== -1) {
-        const group = board?.groups.find((g) => g.id === key.slice(at + 1));
-        return `group "${group?.title ?? key}" (line ${group?.position.line ?? "?"})`;
-      }
-      const item = links.graph.hasNode(key) ? links.graph.getNodeAttributes(key).item : void 0;
-      const where = item ? `line ${item.position.line}` : key;
-      return `item ${key.slice(hash + 1)} (${board && board.id !== boardId ? board.path + " " : ""}${where})`;
-    };
-    return links.ambiguous.map(({ board, item, ref, candidates: candidates2, resolved }) => {
-      const named = candidates2.map(describe).join(" and ");
-      const as = resolved.includes("@") ? "the group" : "the item";
-      return {
-        board,
-        line: item.position.line,
-        column: item.position.column,
-        message: `Item "${item.id}" depends on "${ref}", which names both ${named}; it is read as ${as}. Rename one of them.`
-      };
-    });
-  }
-};
-
-// checks/rules/dangling-dependency.ts
-var danglingDependency = {
-  id: "dangling-dependency",
-  defaultSeverity: "error",
-  description: "A dependency names an item that does not exist.",
-  check({ links }) {
-    return links.dangling.map(({ board, item, ref }) => ({
-      board,
-      line: item.position.line,
-      column: item.position.column,
-      message: `Item "${item.id}" depends on "${ref}", which no board defines. Fix the id or add the item.`
-    }));
-  }
-};
-
-// checks/rules/declared-totals.ts
-var fits = (declared, actual) => declared.atLeast ? actual >= declared.value : actual === declared.value;
-var shown = (c) => `${c.value}${c.atLeast ? "+" : ""}`;
-function itemsOf(board, group) {
-  const ids = /* @__PURE__ */ new Set([group.id]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const g of board.groups)
-      if (g.parent && ids.has(g.parent) && !ids.has(g.id)) {
-        ids.add(g.id);
-        grew = true;
-      }
-  }
-  return board.items.filter((i) => i.group !== void 0 && ids.has(i.group));
-}
-var declaredTotals = {
-  id: "declared-totals",
-  defaultSeverity: "warning",
-  description: "Totals a board declares disagree with its items.",
-  check({ workspace }) {
-    const findings = [];
-    for (const board of workspace.boards) {
-      const totals = board.meta.declaredTotals ?? {};
-      const items = board.items;
-      const checks = [
-        [totals.total, items.length, "tasks in total", "items"],
-        [
-          totals.done,
-          items.filter((i) => i.status === "done").length,
-          "completed tasks",
-          "done items"
-        ],
-        [
-          totals.inProgress,
-          items.filter((i) => i.status === "in-progress").length,
-          "tasks in progress",
-          "items in progress"
-        ],
-        [
-          totals.backlog,
-          items.filter((i) => i.status === "backlog" || i.status === "ready").length,
-          "tasks in the backlog",
-          "items not started"
-        ],
-        [
-          totals.blocked,
-          items.filter((i) => i.status === "blocked").length,
-          "blocked tasks",
-          "blocked items"
-        ]
-      ];
-      for (const [declared, actual, what, noun] of checks) {
-        if (!declared || fits(declared, actual)) continue;
-        findings.push({
-          board,
-          line: declared.line,
-          message: `The board declares ${shown(declared)} ${what} but holds ${actual} ${noun}. Update the figure or the items.`
-        });
-      }
-      for (const group of board.groups) {
-        const declared = group.declaredCount;
-        if (!declared) continue;
-        const all2 = itemsOf(board, group);
-        const ids = new Set(all2.map((i) => i.id));
-        const top = all2.filter((i) => !i.parent || !ids.has(i.parent)).length;
-        const parents = new Set(all2.map((i) => i.parent));
-        const leaves = all2.filter((i) => !parents.has(i.id)).length;
-        if ([all2.length, top, leaves].some((n) => fits(declared, n))) continue;
-        const detail = top === all2.length ? `${all2.length} items` : `${all2.length} items (${top} top-level, ${leaves} without subtasks)`;
-        findings.push({
-          board,
-          line: declared.line,
-          message: `Group "${group.title}" declares ${shown(declared)} tasks but holds ${detail}. Update the figure or the items.`
-        });
-      }
-    }
-    return findings;
-  }
-};
-
-// checks/rules/dependency-cycle.ts
-var dependencyCycle = {
-  id: "dependency-cycle",
-  defaultSeverity: "error",
-  description: "Items depend on each other in a cycle.",
-  check({ links }) {
-    return links.cycles.map((cycle) => {
-      const nodes = cycle.map((k) => links.graph.getNodeAttributes(k));
-      const first = nodes[0];
-      const label = (n) => n.board === first.board ? n.item.id : `${n.board.path}#${n.item.id}`;
-      const path2 = [...nodes, first].map(label).join(" \u2192 ");
-      return {
-        board: first.board,
-        line: first.item.position.line,
-        column: first.item.position.column,
-        message: `Dependency cycle: ${path2}. Remove one of these dependencies.`
-      };
-    });
-  }
-};
-
-// checks/rules/duplicate-group-number.ts
-var BOARD_WIDE = /* @__PURE__ */ new Set(["milestone", "phase", "epic", "board"]);
-var duplicateGroupNumber = {
-  id: "duplicate-group-number",
-  defaultSeverity: "warning",
-  description: "Two groups of the same kind carry the same number.",
-  check({ workspace }) {
-    const findings = [];
-    for (const board of workspace.boards) {
-      const seen = /* @__PURE__ */ new Map();
-      for (const group of board.groups) {
-        if (group.number === void 0) continue;
-        const scope = BOARD_WIDE.has(group.kind) ? "" : group.parent ?? "";
-        const key = `${group.kind}\0${scope}\0${group.number.toLowerCase()}`;
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, group);
-          continue;
-        }
-        const kind = group.kind[0].toUpperCase() + group.kind.slice(1);
-        findings.push({
-          board,
-          line: group.position.line,
-          column: group.position.column,
-          message: `${kind} number ${group.number} is used again ("${group.title}"); line ${first.position.line} already has ${group.kind} ${first.number} ("${first.title}"). Renumber one of them.`
-        });
-      }
-    }
-    return findings;
-  }
-};
-
-// checks/rules/duplicate-item-id.ts
-var duplicateItemId = {
-  id: "duplicate-item-id",
-  defaultSeverity: "error",
-  description: "Two items of a board share an id.",
-  check({ workspace }) {
-    const findings = [];
-    for (const board of workspace.boards) {
-      const seen = /* @__PURE__ */ new Map();
-      for (const item of board.items) {
-        if (item.generatedId) continue;
-        const first = seen.get(item.id);
-        if (first === void 0) {
-          seen.set(item.id, item.position.line);
-          continue;
-        }
-        findings.push({
-          board,
-          line: item.position.line,
-          column: item.position.column,
-          message: `Item id "${item.id}" is already used on line ${first}; give each item its own id.`
-        });
-      }
-    }
-    return findings;
-  }
-};
-
-// checks/rules/group-status-conflict.ts
-var groupStatusConflict = {
-  id: "group-status-conflict",
-  defaultSeverity: "warning",
-  description: "A group is marked done while some of its items are open.",
-  check({ workspace }) {
-    const findings = [];
-    for (const board of workspace.boards) {
-      const children = /* @__PURE__ */ new Map();
-      for (const g of board.groups)
-        if (g.parent) children.set(g.parent, [...children.get(g.parent) ?? [], g.id]);
-      const within = (id) => {
-        const out = /* @__PURE__ */ new Set([id]);
-        for (const c of children.get(id) ?? []) for (const x of within(c)) out.add(x);
-        return out;
-      };
-      for (const group of board.groups) {
-        if (group.status !== "done" || group.kind === "column") continue;
-        const ids = within(group.id);
-        const items = board.items.filter((i) => i.group !== void 0 && ids.has(i.group));
-        const open = items.filter((i) => i.status !== "done" && i.status !== "cancelled");
-        if (open.length === 0) continue;
-        const shown2 = open.slice(0, 5).map((i) => i.generatedId ? `"${i.title}"` : i.id);
-        const more = open.length > 5 ? ` and ${open.length - 5} more` : "";
-        findings.push({
-          board,
-          line: group.position.line,
-          column: group.position.column,
-          message: `Group "${group.title}" is marked done ("${group.rawStatus ?? group.status}") but ${open.length} of its ${items.length} items ${open.length === 1 ? "is" : "are"} not finished: ${shown2.join(", ")}${more}. Finish them or change the group's status.`
-        });
-      }
-    }
-    return findings;
-  }
-};
-
-// checks/rules/status-conflict.ts
-var CLOSED = /* @__PURE__ */ new Set(["done", "cancelled"]);
-function disagree(a, b) {
-  if (!a.status || !b.status || a.status === b.status) return false;
-  if (a.source === "checkbox" || b.source === "checkbox") {
-    const box = a.source === "checkbox" ? a : b;
-    const other = box === a ? b : a;
-    if (other.status === "cancelled") return false;
-    return CLOSED.has(box.status) !== CLOSED.has(other.status);
-  }
-  return true;
-}
-var statusConflict = {
-  id: "status-conflict",
-  defaultSeverity: "warning",
-  description: "An item's checkbox, column, Status field, heading suffix or emoji disagree.",
-  check({ workspace }) {
-    const findings = [];
-    for (const board of workspace.boards) {
-      for (const item of board.items) {
-        const ev = item.statusEvidence;
-        const pair2 = ev.flatMap((a2, i) => ev.slice(i + 1).map((b2) => [a2, b2])).find(([a2, b2]) => disagree(a2, b2));
-        if (!pair2) continue;
-        const [a, b] = pair2;
-        findings.push({
-          board,
-          line: item.position.line,
-          column: item.position.column,
-          message: `Item "${item.id}" is ${a.status} by its ${a.source} "${a.raw}" (line ${a.line}) but ${b.status} by its ${b.source} "${b.raw}" (line ${b.line}); it is kept as ${item.status}. Make the two agree.`
-        });
-      }
-    }
-    return findings;
-  }
-};
-
-// checks/rules/wip-limit.ts
-var wipLimit = {
-  id: "wip-limit",
-  defaultSeverity: "warning",
-  description: "A column holds more items than its WIP limit.",
-  check({ workspace, config }) {
-    const configured = new Map(
-      Object.entries(config.wip ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v])
-    );
-    const findings = [];
-    for (const board of workspace.boards) {
-      for (const group of board.groups) {
-        if (group.kind !== "column") continue;
-        const limit = configured.get(group.title.trim().toLowerCase()) ?? group.wipLimit;
-        if (limit === void 0) continue;
-        const held = board.items.filter((i) => i.group === group.id && !i.parent).length;
-        if (held <= limit) continue;
-        findings.push({
-          board,
-          line: group.position.line,
-          column: group.position.column,
-          message: `Column "${group.title}" holds ${held} items; its WIP limit is ${limit}. Finish or move ${held - limit} before starting more.`
-        });
-      }
-    }
-    return findings;
-  }
-};
-
-// checks/rules/index.ts
-var RULES = [
-  duplicateItemId,
-  danglingDependency,
-  ambiguousReference,
-  dependencyCycle,
-  statusConflict,
-  groupStatusConflict,
-  declaredTotals,
-  duplicateGroupNumber,
-  wipLimit
-];
-
-// checks/rule.ts
-function ruleUrl(id) {
-  return `https://github.com/boardwright/boardwright/blob/main/docs/rules.md#${id}`;
-}
-function compareDiagnostics(a, b) {
-  const keys = ["path", "line", "column", "rule", "message"];
-  for (const k of keys) {
-    const x = a[k];
-    const y = b[k];
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-
-// checks/run.ts
-function settingOf(rule, setting2) {
-  if (setting2 === void 0) return { severity: rule.defaultSeverity, options: {} };
-  if (Array.isArray(setting2)) return { severity: setting2[0], options: setting2[1] ?? {} };
-  return { severity: setting2, options: {} };
-}
-function runRules(workspace, links, config, configPath = "boardwright.config.yaml") {
-  const out = [];
-  for (const id of Object.keys(config.rules ?? {})) {
-    if (!RULES.some((r) => r.id === id)) {
-      out.push({
-        rule: "invalid-config",
-        severity: "warning",
-        message: `Config names rule "${id}", which does not exist. Known rules: ${RULES.map((r) => r.id).join(", ")}.`,
-        path: configPath,
-        line: 1,
-        column: 1
-      });
-    }
-  }
-  for (const rule of RULES) {
-    const { severity, options } = settingOf(rule, config.rules?.[rule.id]);
-    if (severity === "off") continue;
-    for (const f of rule.check({ workspace, links, config }, options)) {
-      const d = {
-        rule: rule.id,
-        severity,
-        message: f.message,
-        path: f.board.path,
-        line: f.line,
-        column: f.column ?? 1,
-        url: ruleUrl(rule.id)
-      };
-      if (f.endLine !== void 0) d.endLine = f.endLine;
-      out.push(d);
-    }
-  }
-  return out;
-}
-
-// model/validate.ts
-var import__ = __toESM(require__(), 1);
-
-// schemas/board.schema.json
-var board_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://boardwright.dev/schemas/board.schema.json",
-  title: "boardwright workspace model",
-  description: "The model boardwright extracts from Markdown boards: every board of a workspace with its groups (boards, columns, milestones, phases, epics, sections) and a flat list of items, plus the diagnostics found while reading and checking. Written as model.json by `boardwright build`.",
-  type: "object",
-  additionalProperties: false,
-  required: ["schemaVersion", "boards", "diagnostics"],
-  properties: {
-    schemaVersion: {
-      const: 1,
-      description: "Version of this model; bumped on incompatible change."
-    },
-    boards: {
-      type: "array",
-      items: {
-        $ref: "#/$defs/board"
-      }
-    },
-    diagnostics: {
-      type: "array",
-      items: {
-        $ref: "#/$defs/diagnostic"
-      }
-    }
-  },
-  $defs: {
-    line: {
-      type: "integer",
-      minimum: 1,
-      description: "1-based line number."
-    },
-    status: {
-      enum: ["backlog", "ready", "in-progress", "review", "blocked", "done", "cancelled"],
-      description: "Canonical status every raw status (column, checkbox, emoji, Status: field, heading suffix) maps onto."
-    },
-    position: {
-      type: "object",
-      additionalProperties: false,
-      required: ["line", "column", "endLine"],
-      properties: {
-        line: {
-          $ref: "#/$defs/line"
-        },
-        column: {
-          type: "integer",
-          minimum: 1
-        },
-        endLine: {
-          $ref: "#/$defs/line"
-        }
-      },
-      description: "Source span: 1-based line and column of the start, inclusive end line."
-    },
-    count: {
-      type: "object",
-      additionalProperties: false,
-      required: ["value", "atLeast", "line"],
-      properties: {
-        value: {
-          type: "integer",
-          minimum: 0
-        },
-        atLeast: {
-          type: "boolean"
-        },
-        line: {
-          $ref: "#/$defs/line"
-        }
-      },
-      description: "A count the board declares; atLeast when written as `N+`."
-    },
-    board: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "title", "path", "dialect", "meta", "groups", "items"],
-      properties: {
-        id: {
-          type: "string",
-          minLength: 1,
-          description: "Unique within the workspace, derived from the path."
-        },
-        title: {
-          type: "string"
-        },
-        path: {
-          type: "string",
-          minLength: 1,
-          description: "Path relative to the workspace root, `/`-separated."
-        },
-        dialect: {
-          type: "string",
-          description: "Id of the dialect that read the board."
-        },
-        meta: {
-          $ref: "#/$defs/meta"
-        },
-        groups: {
-          type: "array",
-          items: {
-            $ref: "#/$defs/group"
-          }
-        },
-        items: {
-          type: "array",
-          items: {
-            $ref: "#/$defs/item"
-          },
-          description: "Every item, nested subtasks included, in document order."
-        }
-      }
-    },
-    meta: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        version: {
-          type: "string"
-        },
-        updated: {
-          type: "string"
-        },
-        status: {
-          type: "string"
-        },
-        owner: {
-          type: "string"
-        },
-        frontmatter: {
-          type: "object"
-        },
-        declaredTotals: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            total: {
-              $ref: "#/$defs/count"
-            },
-            done: {
-              $ref: "#/$defs/count"
-            },
-            inProgress: {
-              $ref: "#/$defs/count"
-            },
-            backlog: {
-              $ref: "#/$defs/count"
-            },
-            blocked: {
-              $ref: "#/$defs/count"
-            }
-          }
-        }
-      }
-    },
-    group: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "title", "kind", "index", "position"],
-      properties: {
-        id: {
-          type: "string",
-          minLength: 1
-        },
-        title: {
-          type: "string"
-        },
-        kind: {
-          enum: ["board", "column", "milestone", "phase", "epic", "section"]
-        },
-        number: {
-          type: "string",
-          description: "The number as written in the heading, e.g. `4` in `Milestone 4`."
-        },
-        parent: {
-          type: "string"
-        },
-        status: {
-          $ref: "#/$defs/status"
-        },
-        rawStatus: {
-          type: "string"
-        },
-        wipLimit: {
-          type: "integer",
-          minimum: 0
-        },
-        declaredCount: {
-          $ref: "#/$defs/count"
-        },
-        index: {
-          type: "integer",
-          minimum: 0
-        },
-        position: {
-          $ref: "#/$defs/position"
-        }
-      }
-    },
-    item: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "id",
-        "title",
-        "status",
-        "done",
-        "dependsOn",
-        "files",
-        "acceptance",
-        "labels",
-        "fields",
-        "statusEvidence",
-        "position"
-      ],
-      properties: {
-        id: {
-          type: "string",
-          minLength: 1
-        },
-        generatedId: {
-          const: true,
-          description: "Present when the board gives no id and boardwright made one up."
-        },
-        title: {
-          type: "string"
-        },
-        kind: {
-          type: "string"
-        },
-        status: {
-          $ref: "#/$defs/status"
-        },
-        rawStatus: {
-          type: "string"
-        },
-        done: {
-          type: "boolean"
-        },
-        group: {
-          type: "string"
-        },
-        parent: {
-          type: "string"
-        },
-        assignee: {
-          type: "string"
-        },
-        priority: {
-          type: "string"
-        },
-        dependsOn: {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        },
-        files: {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        },
-        acceptance: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["text", "done", "line"],
-            properties: {
-              text: {
-                type: "string"
-              },
-              done: {
-                type: "boolean"
-              },
-              line: {
-                $ref: "#/$defs/line"
-              }
-            }
-          }
-        },
-        branch: {
-          type: "string"
-        },
-        labels: {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        },
-        description: {
-          type: "string"
-        },
-        fields: {
-          type: "object",
-          additionalProperties: {
-            type: "string"
-          }
-        },
-        statusEvidence: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["source", "raw", "line"],
-            properties: {
-              source: {
-                enum: ["checkbox", "column", "section", "field", "heading", "suffix", "emoji"]
-              },
-              raw: {
-                type: "string"
-              },
-              status: {
-                $ref: "#/$defs/status"
-              },
-              line: {
-                $ref: "#/$defs/line"
-              }
-            }
-          }
-        },
-        position: {
-          $ref: "#/$defs/position"
-        }
-      }
-    },
-    diagnostic: {
-      type: "object",
-      additionalProperties: false,
-      required: ["rule", "severity", "message", "path", "line", "column"],
-      properties: {
-        rule: {
-          type: "string"
-        },
-        severity: {
-          enum: ["error", "warning", "info"]
-        },
-        message: {
-          type: "string"
-        },
-        path: {
-          type: "string"
-        },
-        line: {
-          $ref: "#/$defs/line"
-        },
-        column: {
-          type: "integer",
-          minimum: 1
-        },
-        endLine: {
-          $ref: "#/$defs/line"
-        },
-        fatal: {
-          type: "boolean"
-        },
-        url: {
-          type: "string"
-        }
-      }
-    }
-  }
-};
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://boardwright.dev/schemas/config.schema.json",
-  title: "boardwright configuration",
-  description: "boardwright.config.yaml, boardwright.config.yml or boardwright.config.json at the workspace root.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    include: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      description: "Globs of board files, relative to the workspace root. Default: every *.md outside node_modules, dist, .git and the out dir; files without items are skipped."
-    },
-    exclude: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      description: "Globs never read, in addition to node_modules/, dist/, .git/ and the out dir."
-    },
-    out: {
-      type: "string",
-      minLength: 1,
-      description: "Output directory of `build`, relative to the workspace root. Default boardwright-out."
-    },
-    dialects: {
-      type: "object",
-      additionalProperties: {
-        type: "string",
-        minLength: 1
-      },
-      description: "Dialect overrides: glob \u2192 dialect id (see `boardwright dialects`)."
-    },
-    status: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        map: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/status"
-          },
-          description: "Raw status text or emoji \u2192 canonical status, tried before the built-in mapping. Keys are compared case-insensitively."
-        }
-      }
-    },
-    wip: {
-      type: "object",
-      additionalProperties: {
-        type: "integer",
-        minimum: 0
-      },
-      description: "Column title \u2192 maximum items, for the wip-limit rule (column titles compared case-insensitively)."
-    },
-    rules: {
-      type: "object",
-      additionalProperties: {
-        oneOf: [
-          {
-            $ref: "#/$defs/severityOrOff"
-          },
-          {
-            type: "array",
-            prefixItems: [
-              {
-                $ref: "#/$defs/severityOrOff"
-              },
-              {
-                type: "object"
-              }
-            ],
-            minItems: 1,
-            maxItems: 2
-          }
-        ]
-      },
-      description: "Rule id \u2192 `off` | `info` | `warning` | `error`, or [severity, options]."
-    },
-    failOn: {
-      enum: ["error", "warning", "info"],
-      description: "Lowest severity that makes `check` exit 1. Default error."
-    },
-    limits: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        maxFileBytes: {
-          type: "integer",
-          minimum: 1
-        },
-        maxLineLength: {
-          type: "integer",
-          minimum: 80
-        },
-        maxNesting: {
-          type: "integer",
-          minimum: 4,
-          maximum: 512
-        }
-      }
-    }
-  },
-  $defs: {
-    status: {
-      enum: ["backlog", "ready", "in-progress", "review", "blocked", "done", "cancelled"]
-    },
-    severityOrOff: {
-      enum: ["off", "info", "warning", "error"]
-    }
-  }
-};
-
-// model/validate.ts
-var compiled;
-function validators() {
-  if (!compiled) {
-    const ajv = new import__.Ajv2020({
-      allErrors: true,
-      strict: true,
-      strictTuples: false,
-      allowUnionTypes: true
-    });
-    compiled = { workspace: ajv.compile(board_schema_default), config: ajv.compile(config_schema_default) };
-  }
-  return compiled;
-}
-function toErrors(errors) {
-  return (errors ?? []).map((e) => {
-    let message = e.message ?? "is invalid";
-    if (e.keyword === "additionalProperties") {
-      message = `has unknown key "${e.params.additionalProperty}"`;
-    } else if (e.keyword === "enum") {
-      message = `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    }
-    return { pointer: e.instancePath || "/", message };
-  });
-}
-function validateWorkspace(workspace) {
-  const v = validators().workspace;
-  return v(workspace) ? [] : toErrors(v.errors);
-}
-function validateConfigData(data) {
-  const v = validators().config;
-  return v(data) ? [] : toErrors(v.errors);
-}
-
-// kanban/limits.ts
-var DEFAULT_LIMITS = {
-  maxFileBytes: 16 * 1024 * 1024,
-  maxLineLength: 65536,
-  maxNesting: 64
-};
-
-// config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-var CONFIG_FILES = [
-  "boardwright.config.yaml",
-  "boardwright.config.yml",
-  "boardwright.config.json"
-];
-function loadConfig(root2, explicitPath) {
-  const rel = explicitPath ?? CONFIG_FILES.find((f) => existsSync(join(root2, f)));
-  if (!rel) return { config: {}, limits: DEFAULT_LIMITS, diagnostics: [] };
-  const full = join(root2, rel);
-  let text5;
-  try {
-    text5 = readFileSync(full, "utf8");
-  } catch (e) {
-    return failed(
-      rel,
-      1,
-      `Config file cannot be read: ${e.code ?? e.message}.`
-    );
-  }
-  if (rel.endsWith(".json")) {
-    try {
-      JSON.parse(text5);
-    } catch (e) {
-      const message = e.message;
-      const at = /position (\d+)/.exec(message);
-      const line = at ? text5.slice(0, Number(at[1])).split("\n").length : (0, import_yaml.parseDocument)(text5).errors[0]?.linePos?.[0]?.line ?? 1;
-      return failed(rel, line, `Config file is not valid JSON: ${message}`);
-    }
-  }
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text5, { lineCounter, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = yamlError.linePos?.[0]?.line ?? 1;
-    return failed(
-      rel,
-      line,
-      `Config file is not valid YAML/JSON: ${yamlError.message.split("\n")[0]}`
-    );
-  }
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (e) {
-    return failed(rel, 1, `Config file cannot be read: ${e.message}`);
-  }
-  const errors = validateConfigData(data);
-  if (errors.length > 0) {
-    const diagnostics = errors.map((err) => {
-      const path2 = err.pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-      const node2 = path2.length ? doc.getIn(path2, true) : doc.contents;
-      const offset = (0, import_yaml.isNode)(node2) && node2.range ? node2.range[0] : 0;
-      const { line, col } = lineCounter.linePos(offset);
-      const key = path2.length ? path2.join(".") : "(top level)";
-      return {
-        rule: "invalid-config",
-        severity: "error",
-        message: `Config key "${key}" ${err.message}. See schemas/config.schema.json.`,
-        path: rel,
-        line,
-        column: col,
-        fatal: true
-      };
-    });
-    return { config: {}, path: rel, limits: DEFAULT_LIMITS, diagnostics };
-  }
-  const config = data;
-  return { config, path: rel, limits: { ...DEFAULT_LIMITS, ...config.limits }, diagnostics: [] };
-}
-function failed(path2, line, message) {
-  return {
-    config: {},
-    path: path2,
-    limits: DEFAULT_LIMITS,
-    diagnostics: [
-      { rule: "invalid-config", severity: "error", message, path: path2, line, column: 1, fatal: true }
-    ]
-  };
-}
-
-// kanban/mojibake.ts
-var import_iconv_lite = __toESM(require_lib(), 1);
-var MAC_ROMAN_BYTE = buildReverseTable();
-function buildReverseTable() {
-  const bytes = Buffer.alloc(128);
-  for (let i = 0; i < 128; i++) bytes[i] = 128 + i;
-  const decoded = import_iconv_lite.default.decode(bytes, "macintosh");
-  const table = /* @__PURE__ */ new Map();
-  [...decoded].forEach((ch, i) => {
-    if (ch !== "\uFFFD") table.set(ch, 128 + i);
-  });
-  table.set("\uF8FF", 240);
-  return table;
-}
-function sequenceLength(lead) {
-  if (lead >= 194 && lead <= 223) return 2;
-  if (lead >= 224 && lead <= 239) return 3;
-  if (lead >= 240 && lead <= 244) return 4;
-  return 0;
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function repairRun(run) {
-  const chars = [...run];
-  let out = "";
-  let i = 0;
-  while (i < chars.length) {
-    const lead = MAC_ROMAN_BYTE.get(chars[i]);
-    const len = lead === void 0 ? 0 : sequenceLength(lead);
-    if (len > 0 && i + len <= chars.length) {
-      const bytes = [lead];
-      for (let k = 1; k < len; k++) {
-        const b = MAC_ROMAN_BYTE.get(chars[i + k]);
-        if (b === void 0 || b < 128 || b > 191) break;
-        bytes.push(b);
-      }
-      if (bytes.length === len) {
-        try {
-          out += utf8.decode(Uint8Array.from(bytes));
-          i += len;
-          continue;
-        } catch {
-        }
-      }
-    }
-    out += chars[i];
-    i += 1;
-  }
-  return out;
-}
-function repairMacRomanMojibake(text5) {
-  let repaired = 0;
-  const out = text5.replace(/[^\p{ASCII}]{2,}/gu, (run) => {
-    const fixed = repairRun(run);
-    if (fixed !== run) repaired += 1;
-    return fixed;
-  });
-  return { text: out, repaired };
-}
-
-// kanban/decode.ts
-var import_iconv_lite2 = __toESM(require_lib(), 1);
-var utf82 = new TextDecoder("utf-8", { fatal: true });
-function fatal(path2, rule, message, line = 1) {
-  return { rule, severity: "error", message, path: path2, line, column: 1, fatal: true };
-}
-function decodeMarkdown(bytes, path2, limits) {
-  if (bytes.length > limits.maxFileBytes) {
-    return {
-      diagnostics: [
-        fatal(
-          path2,
-          "file-too-large",
-          `File is ${bytes.length} bytes; the limit is ${limits.maxFileBytes}. Raise limits.maxFileBytes in the config or exclude the file.`
-        )
-      ]
-    };
-  }
-  let text5;
-  if (bytes[0] === 255 && bytes[1] === 254) {
-    text5 = import_iconv_lite2.default.decode(Buffer.from(bytes.subarray(2)), "utf-16le");
-  } else if (bytes[0] === 254 && bytes[1] === 255) {
-    text5 = import_iconv_lite2.default.decode(Buffer.from(bytes.subarray(2)), "utf-16be");
-  } else {
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-      return {
-        diagnostics: [
-          fatal(
-            path2,
-            "binary-file",
-            "File contains NUL bytes and is not Markdown text. Exclude it from the board globs.",
-            lineAtByte(bytes, nul)
-          )
-        ]
-      };
-    }
-    const body = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
-    try {
-      text5 = utf82.decode(body);
-    } catch {
-      const lossy = Buffer.from(body).toString("utf8");
-      const at = lossy.indexOf("\uFFFD");
-      const line = lossy.slice(0, Math.max(0, at)).split("\n").length;
-      return {
-        diagnostics: [
-          fatal(
-            path2,
-            "invalid-utf8",
-            `Line ${line} is not valid UTF-8. Re-save the file as UTF-8.`,
-            line
-          )
-        ]
-      };
-    }
-  }
-  text5 = text5.replace(/\r\n?/g, "\n");
-  const diagnostics = [];
-  const shape = checkShape(text5, path2, limits);
-  if (shape) return { diagnostics: [shape] };
-  const { text: repaired, repaired: count } = repairMacRomanMojibake(text5);
-  if (count > 0) {
-    diagnostics.push({
-      rule: "mojibake-repaired",
-      severity: "info",
-      message: `Repaired ${count} run(s) of UTF-8 text that had been decoded as Mac Roman (e.g. "\u201A\xFA\xD6" \u2192 "\u2705"). The file itself is unchanged.`,
-      path: path2,
-      line: firstChangedLine(text5, repaired),
-      column: 1
-    });
-  }
-  return { text: repaired, diagnostics };
-}
-function lineAtByte(bytes, offset) {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
-  return line;
-}
-function firstChangedLine(a, b) {
-  const la = a.split("\n");
-  const lb = b.split("\n");
-  for (let i = 0; i < la.length; i++) if (la[i] !== lb[i]) return i + 1;
-  return 1;
-}
-var CONTAINER_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?=[ \t]|$)[ \t]*/;
-function checkShape(text5, path2, limits) {
-  let line = 0;
-  let start = 0;
-  while (start <= text5.length) {
-    line++;
-    let end = text5.indexOf("\n", start);
-    if (end === -1) end = text5.length;
-    const length = end - start;
-    if (length > limits.maxLineLength) {
-      return fatal(
-        path2,
-        "line-too-long",
-        `Line ${line} is ${length} characters long; the limit is ${limits.maxLineLength}. Raise limits.maxLineLength in the config or exclude the file.`,
-        line
-      );
-    }
-    const depth = nestingDepth(
-      text5.slice(start, Math.min(end, start + 4 * limits.maxNesting + 64))
-    );
-    if (depth > limits.maxNesting) {
-      return fatal(
-        path2,
-        "nesting-too-deep",
-        `Line ${line} is nested about ${depth} levels deep; the limit is ${limits.maxNesting}. Flatten the list or raise limits.maxNesting in the config.`,
-        line
-      );
-    }
-    start = end + 1;
-  }
-  return void 0;
-}
-function nestingDepth(line) {
-  let indent2 = 0;
-  for (const ch of line) {
-    if (ch === " ") indent2 += 1;
-    else if (ch === "	") indent2 += 4;
-    else break;
-  }
-  let markers2 = 0;
-  let rest = line;
-  for (; ; ) {
-    const m = CONTAINER_MARKER.exec(rest);
-    if (!m || m[0].length === 0) break;
-    markers2++;
-    rest = rest.slice(m[0].length);
-  }
-  return Math.floor(indent2 / 2) + markers2;
-}
-
 // node_modules/bail/index.js
 function bail(error) {
   if (error) {
@@ -26610,6 +22917,43 @@ function isUint8Array2(value2) {
   return Boolean(
     value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
   );
+}
+
+// node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions = {};
+function toString(value2, options) {
+  const settings = options || emptyOptions;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value2, includeImageAlt, includeHtml);
+}
+function one(value2, includeImageAlt, includeHtml) {
+  if (node(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
+    }
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
+    }
+    if ("children" in value2) {
+      return all(value2.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value2)) {
+    return all(value2, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all(values, includeImageAlt, includeHtml) {
+  const result = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  }
+  return result.join("");
+}
+function node(value2) {
+  return Boolean(value2 && typeof value2 === "object");
 }
 
 // node_modules/character-entities/index.js
@@ -37507,7 +33851,7 @@ function remarkGfm(options) {
 }
 
 // node_modules/fault/index.js
-var import_format = __toESM(require_format3(), 1);
+var import_format = __toESM(require_format(), 1);
 var fault = Object.assign(create(Error), {
   eval: create(EvalError),
   range: create(RangeError),
@@ -37932,6 +34276,3662 @@ function parseMarkdown(text5) {
 }
 function parseMarkdownWhole(text5) {
   return processor.parse(text5);
+}
+
+// checks/rules/ambiguous-reference.ts
+var ambiguousReference = {
+  id: "ambiguous-reference",
+  defaultSeverity: "warning",
+  description: "A dependency names both an item and a group, or items on several boards.",
+  check({ links, workspace }) {
+    const describe = (key) => {
+      const at = key.indexOf("@");
+      const hash = key.indexOf("#");
+      const boardId = key.slice(0, at !== -1 ? at : hash);
+      const board = workspace.boards.find((b) => b.id === boardId);
+      if (at !== -1) {
+        const group = board?.groups.find((g) => g.id === key.slice(at + 1));
+        return `group "${group?.title ?? key}" (line ${group?.position.line ?? "?"})`;
+      }
+      const item = links.graph.hasNode(key) ? links.graph.getNodeAttributes(key).item : void 0;
+      const where = item ? `line ${item.position.line}` : key;
+      return `item ${key.slice(hash + 1)} (${board && board.id !== boardId ? board.path + " " : ""}${where})`;
+    };
+    return links.ambiguous.map(({ board, item, ref, candidates: candidates2, resolved }) => {
+      const named = candidates2.map(describe).join(" and ");
+      const as = resolved.includes("@") ? "the group" : "the item";
+      return {
+        board,
+        line: item.position.line,
+        column: item.position.column,
+        message: `Item "${item.id}" depends on "${ref}", which names both ${named}; it is read as ${as}. Rename one of them.`
+      };
+    });
+  }
+};
+
+// checks/rules/dangling-dependency.ts
+var danglingDependency = {
+  id: "dangling-dependency",
+  defaultSeverity: "error",
+  description: "A dependency names an item that does not exist.",
+  check({ links }) {
+    return links.dangling.map(({ board, item, ref }) => ({
+      board,
+      line: item.position.line,
+      column: item.position.column,
+      message: `Item "${item.id}" depends on "${ref}", which no board defines. Fix the id or add the item.`
+    }));
+  }
+};
+
+// checks/rules/declared-totals.ts
+var fits = (declared, actual) => declared.atLeast ? actual >= declared.value : actual === declared.value;
+var shown = (c) => `${c.value}${c.atLeast ? "+" : ""}`;
+function itemsOf(board, group) {
+  const ids = /* @__PURE__ */ new Set([group.id]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const g of board.groups)
+      if (g.parent && ids.has(g.parent) && !ids.has(g.id)) {
+        ids.add(g.id);
+        grew = true;
+      }
+  }
+  return board.items.filter((i) => i.group !== void 0 && ids.has(i.group));
+}
+var declaredTotals = {
+  id: "declared-totals",
+  defaultSeverity: "warning",
+  description: "Totals a board declares disagree with its items.",
+  check({ workspace }) {
+    const findings = [];
+    for (const board of workspace.boards) {
+      const totals = board.meta.declaredTotals ?? {};
+      const items = board.items;
+      const checks = [
+        [totals.total, items.length, "tasks in total", "items"],
+        [
+          totals.done,
+          items.filter((i) => i.status === "done").length,
+          "completed tasks",
+          "done items"
+        ],
+        [
+          totals.inProgress,
+          items.filter((i) => i.status === "in-progress").length,
+          "tasks in progress",
+          "items in progress"
+        ],
+        [
+          totals.backlog,
+          items.filter((i) => i.status === "backlog" || i.status === "ready").length,
+          "tasks in the backlog",
+          "items not started"
+        ],
+        [
+          totals.blocked,
+          items.filter((i) => i.status === "blocked").length,
+          "blocked tasks",
+          "blocked items"
+        ]
+      ];
+      for (const [declared, actual, what, noun] of checks) {
+        if (!declared || fits(declared, actual)) continue;
+        findings.push({
+          board,
+          line: declared.line,
+          message: `The board declares ${shown(declared)} ${what} but holds ${actual} ${noun}. Update the figure or the items.`
+        });
+      }
+      for (const group of board.groups) {
+        const declared = group.declaredCount;
+        if (!declared) continue;
+        const all2 = itemsOf(board, group);
+        const ids = new Set(all2.map((i) => i.id));
+        const top = all2.filter((i) => !i.parent || !ids.has(i.parent)).length;
+        const parents = new Set(all2.map((i) => i.parent));
+        const leaves = all2.filter((i) => !parents.has(i.id)).length;
+        if ([all2.length, top, leaves].some((n) => fits(declared, n))) continue;
+        const detail = top === all2.length ? `${all2.length} items` : `${all2.length} items (${top} top-level, ${leaves} without subtasks)`;
+        findings.push({
+          board,
+          line: declared.line,
+          message: `Group "${group.title}" declares ${shown(declared)} tasks but holds ${detail}. Update the figure or the items.`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// checks/rules/dependency-cycle.ts
+var dependencyCycle = {
+  id: "dependency-cycle",
+  defaultSeverity: "error",
+  description: "Items depend on each other in a cycle.",
+  check({ links }) {
+    return links.cycles.map((cycle) => {
+      const nodes = cycle.map((k) => links.graph.getNodeAttributes(k));
+      const first = nodes[0];
+      const label = (n) => n.board === first.board ? n.item.id : `${n.board.path}#${n.item.id}`;
+      const path2 = [...nodes, first].map(label).join(" \u2192 ");
+      return {
+        board: first.board,
+        line: first.item.position.line,
+        column: first.item.position.column,
+        message: `Dependency cycle: ${path2}. Remove one of these dependencies.`
+      };
+    });
+  }
+};
+
+// checks/rules/duplicate-group-number.ts
+var BOARD_WIDE = /* @__PURE__ */ new Set(["milestone", "phase", "epic", "board"]);
+var duplicateGroupNumber = {
+  id: "duplicate-group-number",
+  defaultSeverity: "warning",
+  description: "Two groups of the same kind carry the same number.",
+  check({ workspace }) {
+    const findings = [];
+    for (const board of workspace.boards) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const group of board.groups) {
+        if (group.number === void 0) continue;
+        const scope = BOARD_WIDE.has(group.kind) ? "" : group.parent ?? "";
+        const key = `${group.kind}\0${scope}\0${group.number.toLowerCase()}`;
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, group);
+          continue;
+        }
+        const kind = group.kind[0].toUpperCase() + group.kind.slice(1);
+        findings.push({
+          board,
+          line: group.position.line,
+          column: group.position.column,
+          message: `${kind} number ${group.number} is used again ("${group.title}"); line ${first.position.line} already has ${group.kind} ${first.number} ("${first.title}"). Renumber one of them.`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// checks/rules/duplicate-item-id.ts
+var duplicateItemId = {
+  id: "duplicate-item-id",
+  defaultSeverity: "error",
+  description: "Two items of a board share an id.",
+  check({ workspace }) {
+    const findings = [];
+    for (const board of workspace.boards) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const item of board.items) {
+        if (item.generatedId) continue;
+        const first = seen.get(item.id);
+        if (first === void 0) {
+          seen.set(item.id, item.position.line);
+          continue;
+        }
+        findings.push({
+          board,
+          line: item.position.line,
+          column: item.position.column,
+          message: `Item id "${item.id}" is already used on line ${first}; give each item its own id.`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// checks/rules/group-status-conflict.ts
+var groupStatusConflict = {
+  id: "group-status-conflict",
+  defaultSeverity: "warning",
+  description: "A group is marked done while some of its items are open.",
+  check({ workspace }) {
+    const findings = [];
+    for (const board of workspace.boards) {
+      const children = /* @__PURE__ */ new Map();
+      for (const g of board.groups)
+        if (g.parent) children.set(g.parent, [...children.get(g.parent) ?? [], g.id]);
+      const within = (id) => {
+        const out = /* @__PURE__ */ new Set([id]);
+        for (const c of children.get(id) ?? []) for (const x of within(c)) out.add(x);
+        return out;
+      };
+      for (const group of board.groups) {
+        if (group.status !== "done" || group.kind === "column") continue;
+        const ids = within(group.id);
+        const items = board.items.filter((i) => i.group !== void 0 && ids.has(i.group));
+        const open = items.filter((i) => i.status !== "done" && i.status !== "cancelled");
+        if (open.length === 0) continue;
+        const shown2 = open.slice(0, 5).map((i) => i.generatedId ? `"${i.title}"` : i.id);
+        const more = open.length > 5 ? ` and ${open.length - 5} more` : "";
+        findings.push({
+          board,
+          line: group.position.line,
+          column: group.position.column,
+          message: `Group "${group.title}" is marked done ("${group.rawStatus ?? group.status}") but ${open.length} of its ${items.length} items ${open.length === 1 ? "is" : "are"} not finished: ${shown2.join(", ")}${more}. Finish them or change the group's status.`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// checks/rules/status-conflict.ts
+var CLOSED = /* @__PURE__ */ new Set(["done", "cancelled"]);
+function disagree(a, b) {
+  if (!a.status || !b.status || a.status === b.status) return false;
+  if (a.source === "checkbox" || b.source === "checkbox") {
+    const box = a.source === "checkbox" ? a : b;
+    const other = box === a ? b : a;
+    if (other.status === "cancelled") return false;
+    return CLOSED.has(box.status) !== CLOSED.has(other.status);
+  }
+  return true;
+}
+var statusConflict = {
+  id: "status-conflict",
+  defaultSeverity: "warning",
+  description: "An item's checkbox, column, Status field, heading suffix or emoji disagree.",
+  check({ workspace }) {
+    const findings = [];
+    for (const board of workspace.boards) {
+      for (const item of board.items) {
+        const ev = item.statusEvidence;
+        const pair2 = ev.flatMap((a2, i) => ev.slice(i + 1).map((b2) => [a2, b2])).find(([a2, b2]) => disagree(a2, b2));
+        if (!pair2) continue;
+        const [a, b] = pair2;
+        findings.push({
+          board,
+          line: item.position.line,
+          column: item.position.column,
+          message: `Item "${item.id}" is ${a.status} by its ${a.source} "${a.raw}" (line ${a.line}) but ${b.status} by its ${b.source} "${b.raw}" (line ${b.line}); it is kept as ${item.status}. Make the two agree.`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// checks/rules/wip-limit.ts
+var wipLimit = {
+  id: "wip-limit",
+  defaultSeverity: "warning",
+  description: "A column holds more items than its WIP limit.",
+  check({ workspace, config }) {
+    const configured = new Map(
+      Object.entries(config.wip ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v])
+    );
+    const findings = [];
+    for (const board of workspace.boards) {
+      for (const group of board.groups) {
+        if (group.kind !== "column") continue;
+        const limit = configured.get(group.title.trim().toLowerCase()) ?? group.wipLimit;
+        if (limit === void 0) continue;
+        const held = board.items.filter((i) => i.group === group.id && !i.parent).length;
+        if (held <= limit) continue;
+        findings.push({
+          board,
+          line: group.position.line,
+          column: group.position.column,
+          message: `Column "${group.title}" holds ${held} items; its WIP limit is ${limit}. Finish or move ${held - limit} before starting more.`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// checks/rules/index.ts
+var RULES = [
+  duplicateItemId,
+  danglingDependency,
+  ambiguousReference,
+  dependencyCycle,
+  statusConflict,
+  groupStatusConflict,
+  declaredTotals,
+  duplicateGroupNumber,
+  wipLimit
+];
+
+// checks/rule.ts
+function ruleUrl(id) {
+  return `https://github.com/boardwright/boardwright/blob/main/docs/rules.md#${id}`;
+}
+function compareDiagnostics(a, b) {
+  const keys = ["path", "line", "column", "rule", "message"];
+  for (const k of keys) {
+    const x = a[k];
+    const y = b[k];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+// checks/run.ts
+function settingOf(rule, setting2) {
+  if (setting2 === void 0) return { severity: rule.defaultSeverity, options: {} };
+  if (Array.isArray(setting2)) return { severity: setting2[0], options: setting2[1] ?? {} };
+  return { severity: setting2, options: {} };
+}
+function runRules(workspace, links, config, configPath = "boardwright.config.yaml") {
+  const out = [];
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (!RULES.some((r) => r.id === id)) {
+      out.push({
+        rule: "invalid-config",
+        severity: "warning",
+        message: `Config names rule "${id}", which does not exist. Known rules: ${RULES.map((r) => r.id).join(", ")}.`,
+        path: configPath,
+        line: 1,
+        column: 1
+      });
+    }
+  }
+  for (const rule of RULES) {
+    const { severity, options } = settingOf(rule, config.rules?.[rule.id]);
+    if (severity === "off") continue;
+    for (const f of rule.check({ workspace, links, config }, options)) {
+      const d = {
+        rule: rule.id,
+        severity,
+        message: f.message,
+        path: f.board.path,
+        line: f.line,
+        column: f.column ?? 1,
+        url: ruleUrl(rule.id)
+      };
+      if (f.endLine !== void 0) d.endLine = f.endLine;
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+// model/validate.ts
+var import__ = __toESM(require__(), 1);
+
+// schemas/board.schema.json
+var board_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://boardwright.dev/schemas/board.schema.json",
+  title: "boardwright workspace model",
+  description: "The model boardwright extracts from Markdown boards: every board of a workspace with its groups (boards, columns, milestones, phases, epics, sections) and a flat list of items, plus the diagnostics found while reading and checking. Written as model.json by `boardwright build`.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "boards", "diagnostics"],
+  properties: {
+    schemaVersion: {
+      const: 1,
+      description: "Version of this model; bumped on incompatible change."
+    },
+    boards: {
+      type: "array",
+      items: {
+        $ref: "#/$defs/board"
+      }
+    },
+    diagnostics: {
+      type: "array",
+      items: {
+        $ref: "#/$defs/diagnostic"
+      }
+    }
+  },
+  $defs: {
+    line: {
+      type: "integer",
+      minimum: 1,
+      description: "1-based line number."
+    },
+    status: {
+      enum: ["backlog", "ready", "in-progress", "review", "blocked", "done", "cancelled"],
+      description: "Canonical status every raw status (column, checkbox, emoji, Status: field, heading suffix) maps onto."
+    },
+    position: {
+      type: "object",
+      additionalProperties: false,
+      required: ["line", "column", "endLine"],
+      properties: {
+        line: {
+          $ref: "#/$defs/line"
+        },
+        column: {
+          type: "integer",
+          minimum: 1
+        },
+        endLine: {
+          $ref: "#/$defs/line"
+        }
+      },
+      description: "Source span: 1-based line and column of the start, inclusive end line."
+    },
+    count: {
+      type: "object",
+      additionalProperties: false,
+      required: ["value", "atLeast", "line"],
+      properties: {
+        value: {
+          type: "integer",
+          minimum: 0
+        },
+        atLeast: {
+          type: "boolean"
+        },
+        line: {
+          $ref: "#/$defs/line"
+        }
+      },
+      description: "A count the board declares; atLeast when written as `N+`."
+    },
+    board: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "path", "dialect", "meta", "groups", "items"],
+      properties: {
+        id: {
+          type: "string",
+          minLength: 1,
+          description: "Unique within the workspace, derived from the path."
+        },
+        title: {
+          type: "string"
+        },
+        path: {
+          type: "string",
+          minLength: 1,
+          description: "Path relative to the workspace root, `/`-separated."
+        },
+        dialect: {
+          type: "string",
+          description: "Id of the dialect that read the board."
+        },
+        meta: {
+          $ref: "#/$defs/meta"
+        },
+        groups: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/group"
+          }
+        },
+        items: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/item"
+          },
+          description: "Every item, nested subtasks included, in document order."
+        }
+      }
+    },
+    meta: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        version: {
+          type: "string"
+        },
+        updated: {
+          type: "string"
+        },
+        status: {
+          type: "string"
+        },
+        owner: {
+          type: "string"
+        },
+        frontmatter: {
+          type: "object"
+        },
+        declaredTotals: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            total: {
+              $ref: "#/$defs/count"
+            },
+            done: {
+              $ref: "#/$defs/count"
+            },
+            inProgress: {
+              $ref: "#/$defs/count"
+            },
+            backlog: {
+              $ref: "#/$defs/count"
+            },
+            blocked: {
+              $ref: "#/$defs/count"
+            }
+          }
+        }
+      }
+    },
+    group: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "kind", "index", "position"],
+      properties: {
+        id: {
+          type: "string",
+          minLength: 1
+        },
+        title: {
+          type: "string"
+        },
+        kind: {
+          enum: ["board", "column", "milestone", "phase", "epic", "section"]
+        },
+        number: {
+          type: "string",
+          description: "The number as written in the heading, e.g. `4` in `Milestone 4`."
+        },
+        parent: {
+          type: "string"
+        },
+        status: {
+          $ref: "#/$defs/status"
+        },
+        rawStatus: {
+          type: "string"
+        },
+        wipLimit: {
+          type: "integer",
+          minimum: 0
+        },
+        declaredCount: {
+          $ref: "#/$defs/count"
+        },
+        index: {
+          type: "integer",
+          minimum: 0
+        },
+        position: {
+          $ref: "#/$defs/position"
+        }
+      }
+    },
+    item: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "id",
+        "title",
+        "status",
+        "done",
+        "dependsOn",
+        "files",
+        "acceptance",
+        "labels",
+        "fields",
+        "statusEvidence",
+        "position"
+      ],
+      properties: {
+        id: {
+          type: "string",
+          minLength: 1
+        },
+        generatedId: {
+          const: true,
+          description: "Present when the board gives no id and boardwright made one up."
+        },
+        title: {
+          type: "string"
+        },
+        kind: {
+          type: "string"
+        },
+        status: {
+          $ref: "#/$defs/status"
+        },
+        rawStatus: {
+          type: "string"
+        },
+        done: {
+          type: "boolean"
+        },
+        group: {
+          type: "string"
+        },
+        parent: {
+          type: "string"
+        },
+        assignee: {
+          type: "string"
+        },
+        priority: {
+          type: "string"
+        },
+        dependsOn: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        files: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        acceptance: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["text", "done", "line"],
+            properties: {
+              text: {
+                type: "string"
+              },
+              done: {
+                type: "boolean"
+              },
+              line: {
+                $ref: "#/$defs/line"
+              }
+            }
+          }
+        },
+        branch: {
+          type: "string"
+        },
+        labels: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        description: {
+          type: "string"
+        },
+        fields: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        statusEvidence: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["source", "raw", "line"],
+            properties: {
+              source: {
+                enum: ["checkbox", "column", "section", "field", "heading", "suffix", "emoji"]
+              },
+              raw: {
+                type: "string"
+              },
+              status: {
+                $ref: "#/$defs/status"
+              },
+              line: {
+                $ref: "#/$defs/line"
+              }
+            }
+          }
+        },
+        position: {
+          $ref: "#/$defs/position"
+        }
+      }
+    },
+    diagnostic: {
+      type: "object",
+      additionalProperties: false,
+      required: ["rule", "severity", "message", "path", "line", "column"],
+      properties: {
+        rule: {
+          type: "string"
+        },
+        severity: {
+          enum: ["error", "warning", "info"]
+        },
+        message: {
+          type: "string"
+        },
+        path: {
+          type: "string"
+        },
+        line: {
+          $ref: "#/$defs/line"
+        },
+        column: {
+          type: "integer",
+          minimum: 1
+        },
+        endLine: {
+          $ref: "#/$defs/line"
+        },
+        fatal: {
+          type: "boolean"
+        },
+        url: {
+          type: "string"
+        }
+      }
+    }
+  }
+};
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://boardwright.dev/schemas/config.schema.json",
+  title: "boardwright configuration",
+  description: "boardwright.config.yaml, boardwright.config.yml or boardwright.config.json at the workspace root.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    include: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "Globs of board files, relative to the workspace root. Default: every *.md outside node_modules, dist, .git and the out dir; files without items are skipped."
+    },
+    exclude: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "Globs never read, in addition to node_modules/, dist/, .git/ and the out dir."
+    },
+    out: {
+      type: "string",
+      minLength: 1,
+      description: "Output directory of `build`, relative to the workspace root. Default boardwright-out."
+    },
+    dialects: {
+      type: "object",
+      additionalProperties: {
+        type: "string",
+        minLength: 1
+      },
+      description: "Dialect overrides: glob \u2192 dialect id (see `boardwright dialects`)."
+    },
+    status: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        map: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/status"
+          },
+          description: "Raw status text or emoji \u2192 canonical status, tried before the built-in mapping. Keys are compared case-insensitively."
+        }
+      }
+    },
+    wip: {
+      type: "object",
+      additionalProperties: {
+        type: "integer",
+        minimum: 0
+      },
+      description: "Column title \u2192 maximum items, for the wip-limit rule (column titles compared case-insensitively)."
+    },
+    rules: {
+      type: "object",
+      additionalProperties: {
+        oneOf: [
+          {
+            $ref: "#/$defs/severityOrOff"
+          },
+          {
+            type: "array",
+            prefixItems: [
+              {
+                $ref: "#/$defs/severityOrOff"
+              },
+              {
+                type: "object"
+              }
+            ],
+            minItems: 1,
+            maxItems: 2
+          }
+        ]
+      },
+      description: "Rule id \u2192 `off` | `info` | `warning` | `error`, or [severity, options]."
+    },
+    failOn: {
+      enum: ["error", "warning", "info"],
+      description: "Lowest severity that makes `check` exit 1. Default error."
+    },
+    limits: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        maxFileBytes: {
+          type: "integer",
+          minimum: 1
+        },
+        maxLineLength: {
+          type: "integer",
+          minimum: 80
+        },
+        maxNesting: {
+          type: "integer",
+          minimum: 4,
+          maximum: 512
+        }
+      }
+    }
+  },
+  $defs: {
+    status: {
+      enum: ["backlog", "ready", "in-progress", "review", "blocked", "done", "cancelled"]
+    },
+    severityOrOff: {
+      enum: ["off", "info", "warning", "error"]
+    }
+  }
+};
+
+// model/validate.ts
+var compiled;
+function validators() {
+  if (!compiled) {
+    const ajv = new import__.Ajv2020({
+      allErrors: true,
+      strict: true,
+      strictTuples: false,
+      allowUnionTypes: true
+    });
+    compiled = { workspace: ajv.compile(board_schema_default), config: ajv.compile(config_schema_default) };
+  }
+  return compiled;
+}
+function toErrors(errors) {
+  return (errors ?? []).map((e) => {
+    let message = e.message ?? "is invalid";
+    if (e.keyword === "additionalProperties") {
+      message = `has unknown key "${e.params.additionalProperty}"`;
+    } else if (e.keyword === "enum") {
+      message = `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    }
+    return { pointer: e.instancePath || "/", message };
+  });
+}
+function validateWorkspace(workspace) {
+  const v = validators().workspace;
+  return v(workspace) ? [] : toErrors(v.errors);
+}
+function validateConfigData(data) {
+  const v = validators().config;
+  return v(data) ? [] : toErrors(v.errors);
+}
+
+// kanban/limits.ts
+var DEFAULT_LIMITS = {
+  maxFileBytes: 16 * 1024 * 1024,
+  maxLineLength: 65536,
+  maxNesting: 64
+};
+
+// config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+var CONFIG_FILES = [
+  "boardwright.config.yaml",
+  "boardwright.config.yml",
+  "boardwright.config.json"
+];
+function loadConfig(root2, explicitPath) {
+  const rel = explicitPath ?? CONFIG_FILES.find((f) => existsSync(join(root2, f)));
+  if (!rel) return { config: {}, limits: DEFAULT_LIMITS, diagnostics: [] };
+  const full = join(root2, rel);
+  let text5;
+  try {
+    text5 = readFileSync(full, "utf8");
+  } catch (e) {
+    return failed(
+      rel,
+      1,
+      `Config file cannot be read: ${e.code ?? e.message}.`
+    );
+  }
+  if (rel.endsWith(".json")) {
+    try {
+      JSON.parse(text5);
+    } catch (e) {
+      const message = e.message;
+      const at = /position (\d+)/.exec(message);
+      const line = at ? text5.slice(0, Number(at[1])).split("\n").length : (0, import_yaml.parseDocument)(text5).errors[0]?.linePos?.[0]?.line ?? 1;
+      return failed(rel, line, `Config file is not valid JSON: ${message}`);
+    }
+  }
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text5, { lineCounter, prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const line = yamlError.linePos?.[0]?.line ?? 1;
+    return failed(
+      rel,
+      line,
+      `Config file is not valid YAML/JSON: ${yamlError.message.split("\n")[0]}`
+    );
+  }
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    return failed(rel, 1, `Config file cannot be read: ${e.message}`);
+  }
+  const errors = validateConfigData(data);
+  if (errors.length > 0) {
+    const diagnostics = errors.map((err) => {
+      const path2 = err.pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+      const node2 = path2.length ? doc.getIn(path2, true) : doc.contents;
+      const offset = (0, import_yaml.isNode)(node2) && node2.range ? node2.range[0] : 0;
+      const { line, col } = lineCounter.linePos(offset);
+      const key = path2.length ? path2.join(".") : "(top level)";
+      return {
+        rule: "invalid-config",
+        severity: "error",
+        message: `Config key "${key}" ${err.message}. See schemas/config.schema.json.`,
+        path: rel,
+        line,
+        column: col,
+        fatal: true
+      };
+    });
+    return { config: {}, path: rel, limits: DEFAULT_LIMITS, diagnostics };
+  }
+  const config = data;
+  return { config, path: rel, limits: { ...DEFAULT_LIMITS, ...config.limits }, diagnostics: [] };
+}
+function failed(path2, line, message) {
+  return {
+    config: {},
+    path: path2,
+    limits: DEFAULT_LIMITS,
+    diagnostics: [
+      { rule: "invalid-config", severity: "error", message, path: path2, line, column: 1, fatal: true }
+    ]
+  };
+}
+
+// kanban/mojibake.ts
+var import_iconv_lite = __toESM(require_lib(), 1);
+var MAC_ROMAN_BYTE = buildReverseTable();
+function buildReverseTable() {
+  const bytes = Buffer.alloc(128);
+  for (let i = 0; i < 128; i++) bytes[i] = 128 + i;
+  const decoded = import_iconv_lite.default.decode(bytes, "macintosh");
+  const table = /* @__PURE__ */ new Map();
+  [...decoded].forEach((ch, i) => {
+    if (ch !== "\uFFFD") table.set(ch, 128 + i);
+  });
+  table.set("\uF8FF", 240);
+  return table;
+}
+function sequenceLength(lead) {
+  if (lead >= 194 && lead <= 223) return 2;
+  if (lead >= 224 && lead <= 239) return 3;
+  if (lead >= 240 && lead <= 244) return 4;
+  return 0;
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function repairRun(run) {
+  const chars = [...run];
+  let out = "";
+  let i = 0;
+  while (i < chars.length) {
+    const lead = MAC_ROMAN_BYTE.get(chars[i]);
+    const len = lead === void 0 ? 0 : sequenceLength(lead);
+    if (len > 0 && i + len <= chars.length) {
+      const bytes = [lead];
+      for (let k = 1; k < len; k++) {
+        const b = MAC_ROMAN_BYTE.get(chars[i + k]);
+        if (b === void 0 || b < 128 || b > 191) break;
+        bytes.push(b);
+      }
+      if (bytes.length === len) {
+        try {
+          out += utf8.decode(Uint8Array.from(bytes));
+          i += len;
+          continue;
+        } catch {
+        }
+      }
+    }
+    out += chars[i];
+    i += 1;
+  }
+  return out;
+}
+function repairMacRomanMojibake(text5) {
+  let repaired = 0;
+  const out = text5.replace(/[^\p{ASCII}]{2,}/gu, (run) => {
+    const fixed = repairRun(run);
+    if (fixed !== run) repaired += 1;
+    return fixed;
+  });
+  return { text: out, repaired };
+}
+
+// kanban/decode.ts
+var import_iconv_lite2 = __toESM(require_lib(), 1);
+var utf82 = new TextDecoder("utf-8", { fatal: true });
+function fatal(path2, rule, message, line = 1) {
+  return { rule, severity: "error", message, path: path2, line, column: 1, fatal: true };
+}
+function decodeMarkdown(bytes, path2, limits) {
+  if (bytes.length > limits.maxFileBytes) {
+    return {
+      diagnostics: [
+        fatal(
+          path2,
+          "file-too-large",
+          `File is ${bytes.length} bytes; the limit is ${limits.maxFileBytes}. Raise limits.maxFileBytes in the config or exclude the file.`
+        )
+      ]
+    };
+  }
+  let text5;
+  if (bytes[0] === 255 && bytes[1] === 254) {
+    text5 = import_iconv_lite2.default.decode(Buffer.from(bytes.subarray(2)), "utf-16le");
+  } else if (bytes[0] === 254 && bytes[1] === 255) {
+    text5 = import_iconv_lite2.default.decode(Buffer.from(bytes.subarray(2)), "utf-16be");
+  } else {
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+      return {
+        diagnostics: [
+          fatal(
+            path2,
+            "binary-file",
+            "File contains NUL bytes and is not Markdown text. Exclude it from the board globs.",
+            lineAtByte(bytes, nul)
+          )
+        ]
+      };
+    }
+    const body = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+    try {
+      text5 = utf82.decode(body);
+    } catch {
+      const lossy = Buffer.from(body).toString("utf8");
+      const at = lossy.indexOf("\uFFFD");
+      const line = lossy.slice(0, Math.max(0, at)).split("\n").length;
+      return {
+        diagnostics: [
+          fatal(
+            path2,
+            "invalid-utf8",
+            `Line ${line} is not valid UTF-8. Re-save the file as UTF-8.`,
+            line
+          )
+        ]
+      };
+    }
+  }
+  text5 = text5.replace(/\r\n?/g, "\n");
+  const diagnostics = [];
+  const shape = checkShape(text5, path2, limits);
+  if (shape) return { diagnostics: [shape] };
+  const { text: repaired, repaired: count } = repairMacRomanMojibake(text5);
+  if (count > 0) {
+    diagnostics.push({
+      rule: "mojibake-repaired",
+      severity: "info",
+      message: `Repaired ${count} run(s) of UTF-8 text that had been decoded as Mac Roman (e.g. "\u201A\xFA\xD6" \u2192 "\u2705"). The file itself is unchanged.`,
+      path: path2,
+      line: firstChangedLine(text5, repaired),
+      column: 1
+    });
+  }
+  return { text: repaired, diagnostics };
+}
+function lineAtByte(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+function firstChangedLine(a, b) {
+  const la = a.split("\n");
+  const lb = b.split("\n");
+  for (let i = 0; i < la.length; i++) if (la[i] !== lb[i]) return i + 1;
+  return 1;
+}
+var CONTAINER_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?=[ \t]|$)[ \t]*/;
+function checkShape(text5, path2, limits) {
+  let line = 0;
+  let start = 0;
+  while (start <= text5.length) {
+    line++;
+    let end = text5.indexOf("\n", start);
+    if (end === -1) end = text5.length;
+    const length = end - start;
+    if (length > limits.maxLineLength) {
+      return fatal(
+        path2,
+        "line-too-long",
+        `Line ${line} is ${length} characters long; the limit is ${limits.maxLineLength}. Raise limits.maxLineLength in the config or exclude the file.`,
+        line
+      );
+    }
+    const depth = nestingDepth(
+      text5.slice(start, Math.min(end, start + 4 * limits.maxNesting + 64))
+    );
+    if (depth > limits.maxNesting) {
+      return fatal(
+        path2,
+        "nesting-too-deep",
+        `Line ${line} is nested about ${depth} levels deep; the limit is ${limits.maxNesting}. Flatten the list or raise limits.maxNesting in the config.`,
+        line
+      );
+    }
+    start = end + 1;
+  }
+  return void 0;
+}
+function nestingDepth(line) {
+  let indent2 = 0;
+  for (const ch of line) {
+    if (ch === " ") indent2 += 1;
+    else if (ch === "	") indent2 += 4;
+    else break;
+  }
+  let markers2 = 0;
+  let rest = line;
+  for (; ; ) {
+    const m = CONTAINER_MARKER.exec(rest);
+    if (!m || m[0].length === 0) break;
+    markers2++;
+    rest = rest.slice(m[0].length);
+  }
+  return Math.floor(indent2 / 2) + markers2;
+}
+
+// kanban/status.ts
+var PHRASES = [
+  [
+    "cancelled",
+    /\b(?:cancell?ed|dropped|won'?t ?(?:do|fix)|wontfix|abandoned|obsolete|descoped|rejected|deprecated)\b/
+  ],
+  ["blocked", /\b(?:blocked|blocker|on[ -]hold|stuck|paused|waiting (?:on|for))\b/],
+  ["backlog", /\b(?:not (?:yet )?started|not begun|to be (?:created|done|started)|unstarted)\b/],
+  [
+    "in-progress",
+    /\b(?:partially (?:complete|done)|partial|in[ -]progress|wip|doing|active|ongoing|under ?way|started|working|implementing|current)\b/
+  ],
+  [
+    "review",
+    /\b(?:in[ -]review|review(?:ing)?|needs? review|code review|in qa|qa|verifying|verification)\b/
+  ],
+  [
+    "done",
+    /\b(?:done|complete|completed|finished|closed|shipped|resolved|merged|released|implemented|delivered|fixed)\b/
+  ],
+  ["ready", /\b(?:ready|to[ -]?do|up next|next|selected|committed)\b/],
+  [
+    "backlog",
+    /\b(?:backlog(?:ged)?|planned|planning|upcoming|future|icebox|later|new|open|pending|proposed|ideas?|tbd|someday)\b/
+  ]
+];
+var EMOJI = [
+  ["\u2705", "done"],
+  ["\u2714", "done"],
+  ["\u2611", "done"],
+  ["\u{1F7E2}", "done"],
+  ["\u274C", "cancelled"],
+  ["\u{1F5D1}", "cancelled"],
+  ["\u{1F6D1}", "blocked"],
+  ["\u26D4", "blocked"],
+  ["\u{1F6AB}", "blocked"],
+  ["\u{1F440}", "review"],
+  ["\u{1F50D}", "review"],
+  ["\u{1F9EA}", "review"],
+  ["\u{1F504}", "in-progress"],
+  ["\u{1F6A7}", "in-progress"],
+  ["\u{1F3D7}", "in-progress"],
+  ["\u{1F7E1}", "in-progress"],
+  ["\u{1F7E0}", "in-progress"],
+  ["\u23ED", "ready"],
+  ["\u23F3", "backlog"],
+  ["\u{1F4CB}", "backlog"],
+  ["\u23F9", "backlog"],
+  ["\u{1F534}", "backlog"],
+  ["\u26AA", "backlog"],
+  ["\u{1F4A4}", "backlog"]
+];
+var PARTIAL_EMOJI = ["\u{1F7E1}", "\u{1F7E0}"];
+function normaliseStatusText(raw) {
+  return raw.toLowerCase().replace(/[*_`~[\]]/g, " ").replace(/\s+/g, " ").trim();
+}
+function statusEmoji(text5) {
+  let best;
+  for (const [emoji, status] of EMOJI) {
+    const at = text5.indexOf(emoji);
+    if (at !== -1 && (!best || at < best.at)) best = { emoji, status, at };
+  }
+  return best && { emoji: best.emoji, status: best.status };
+}
+var StatusMapper = class _StatusMapper {
+  exact = /* @__PURE__ */ new Map();
+  emoji = [];
+  constructor(overrides = {}) {
+    for (const [key, status] of Object.entries(overrides)) this.add(key, status);
+  }
+  /** Returns a copy with more overrides, which take precedence over this mapper's. */
+  extend(overrides) {
+    const next = new _StatusMapper();
+    for (const [k, v] of this.exact) next.exact.set(k, v);
+    next.emoji.push(...this.emoji);
+    for (const [key, status] of Object.entries(overrides)) next.add(key, status, true);
+    return next;
+  }
+  add(key, status, first = false) {
+    const norm = normaliseStatusText(key);
+    if (/^[^\p{L}\p{N}\s]+$/u.test(key.trim())) {
+      const entry = [key.trim().replace(/\uFE0F/g, ""), status];
+      if (first) this.emoji.unshift(entry);
+      else this.emoji.push(entry);
+    } else {
+      this.exact.set(norm, status);
+    }
+  }
+  /** Maps raw text to a canonical status, or undefined when nothing in it names one. */
+  map(raw) {
+    const text5 = raw.replace(/\uFE0F/g, "");
+    const norm = normaliseStatusText(text5);
+    const words = norm.replace(/[^\p{L}\p{N}'\s-]/gu, " ").replace(/\s+/g, " ").trim();
+    const exact = this.exact.get(norm) ?? this.exact.get(words);
+    if (exact) return exact;
+    for (const [emoji, status] of this.emoji) if (text5.includes(emoji)) return status;
+    let phrase;
+    for (const [status, re] of PHRASES) {
+      if (re.test(words)) {
+        phrase = status;
+        break;
+      }
+    }
+    const icon = statusEmoji(text5);
+    if (phrase === "done" && icon && PARTIAL_EMOJI.includes(icon.emoji)) return "in-progress";
+    return phrase ?? icon?.status;
+  }
+};
+
+// kanban/mdast.ts
+function plain(node2) {
+  const text5 = Array.isArray(node2) ? node2.map((n) => toString(n)).join("") : toString(node2);
+  return text5.replace(/\s+/g, " ").trim();
+}
+function positionOf(node2) {
+  const p = node2.position;
+  return {
+    line: p?.start.line ?? 1,
+    column: p?.start.column ?? 1,
+    endLine: p?.end.line ?? p?.start.line ?? 1
+  };
+}
+function lineOf(node2) {
+  return node2.position?.start.line ?? 1;
+}
+function firstParagraph(item) {
+  const first = item.children[0];
+  return first?.type === "paragraph" ? first : void 0;
+}
+function childLists(item) {
+  return item.children.filter((c) => c.type === "list");
+}
+function itemText(item) {
+  const p = firstParagraph(item);
+  return p ? plain(p) : "";
+}
+var FIELD_LINE = /^([A-Za-z][\w /&()'-]{0,40}?)\s*:\s*(.*)$/s;
+function splitField(text5) {
+  const m = FIELD_LINE.exec(text5);
+  if (!m) return void 0;
+  return { name: m[1].trim(), value: m[2].trim() };
+}
+function boldFields(paragraph2) {
+  const fields = [];
+  const children = paragraph2.children;
+  for (let i = 0; i < children.length; i++) {
+    const node2 = children[i];
+    if (node2.type === "strong") {
+      const label = plain(node2);
+      const next = children[i + 1];
+      const colonInside = label.endsWith(":");
+      const colonAfter = next?.type === "text" && /^\s*:/.test(next.value);
+      if (colonInside || colonAfter) {
+        fields.push({
+          name: label.replace(/:$/, "").trim(),
+          value: "",
+          line: lineOf(node2),
+          parts: []
+        });
+        if (colonAfter && next?.type === "text") {
+          const rest = next.value.replace(/^\s*:/, "");
+          fields[fields.length - 1].parts.push({ type: "text", value: rest });
+          i++;
+        }
+        continue;
+      }
+    }
+    fields[fields.length - 1]?.parts.push(node2);
+  }
+  return fields.map(({ name, parts, line }) => ({ name, value: plain(parts), line }));
+}
+function inlineCodes(node2) {
+  const out = [];
+  const walk = (n) => {
+    if (n.type === "inlineCode") out.push(n.value);
+    if ("children" in n) for (const c of n.children) walk(c);
+  };
+  walk(node2);
+  return out;
+}
+
+// kanban/slug.ts
+function slugify(text5, fallback = "untitled") {
+  const slug = text5.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9.]+/g, "-").replace(/\.{2,}/g, ".").replace(/^[-.]+|[-.]+$/g, "").slice(0, 64).replace(/[-.]+$/g, "");
+  return slug || fallback;
+}
+
+// kanban/dialects/shared.ts
+function walkSections(tree, visit2) {
+  const stack = [];
+  for (const node2 of tree.children) {
+    if (node2.type === "heading") {
+      while (stack.length && stack[stack.length - 1].depth >= node2.depth) stack.pop();
+      visit2(node2, stack);
+      stack.push(node2);
+    } else {
+      visit2(node2, stack);
+    }
+  }
+}
+var GroupStack = class {
+  byDepth = [];
+  /** Forgets groups at `depth` and deeper; call on every heading before `set`. */
+  enter(depth) {
+    this.byDepth.length = Math.min(this.byDepth.length, depth);
+  }
+  set(depth, group) {
+    this.byDepth[depth] = group;
+  }
+  /** Innermost group above `depth` (exclusive), or the innermost overall. */
+  current(depth = 7) {
+    for (let d = Math.min(depth - 1, this.byDepth.length - 1); d >= 0; d--) {
+      const g = this.byDepth[d];
+      if (g) return g;
+    }
+    return void 0;
+  }
+};
+var ACCEPTANCE_FIELD = /^(?:acceptance(?: criteria)?|ac|definition of done|dod|done when|success criteria)$/i;
+function isAcceptanceLabel(text5) {
+  return ACCEPTANCE_FIELD.test(text5.replace(/[*_:]/g, "").trim());
+}
+function readItemDetails(item, doneByDefault) {
+  const details = { fields: [], acceptance: [], subtasks: [], notes: [] };
+  item.children.slice(1).forEach((child) => {
+    if (child.type === "paragraph") {
+      const text5 = plain(child);
+      const field = splitField(text5);
+      if (field) details.fields.push({ ...field, line: lineOf(child), codes: inlineCodes(child) });
+      else if (text5) details.notes.push(text5);
+    }
+  });
+  for (const list3 of childLists(item)) {
+    for (const sub of list3.children) {
+      if (sub.checked === true || sub.checked === false) {
+        details.subtasks.push(sub);
+        continue;
+      }
+      const para = firstParagraph(sub);
+      const text5 = para ? plain(para) : "";
+      const field = splitField(text5);
+      const label = field ? field.name : text5;
+      if (isAcceptanceLabel(label) && (!field || field.value === "" || childLists(sub).length > 0)) {
+        details.acceptance.push(...criteriaFrom(sub, doneByDefault));
+        continue;
+      }
+      if (field && isAcceptanceLabel(field.name)) {
+        details.acceptance.push({ text: field.value, done: doneByDefault, line: lineOf(sub) });
+        continue;
+      }
+      if (field) {
+        details.fields.push({ ...field, line: lineOf(sub), codes: para ? inlineCodes(para) : [] });
+        for (const nested of childLists(sub)) {
+          for (const n of nested.children) {
+            const nestedPara = firstParagraph(n);
+            if (!nestedPara) continue;
+            const last = details.fields[details.fields.length - 1];
+            last.codes = [...last.codes ?? [], ...inlineCodes(nestedPara)];
+            last.value = last.value ? `${last.value}; ${plain(nestedPara)}` : plain(nestedPara);
+          }
+        }
+        continue;
+      }
+      if (text5) details.notes.push(text5);
+    }
+  }
+  return details;
+}
+function criteriaFrom(label, doneByDefault) {
+  const out = [];
+  for (const list3 of childLists(label)) out.push(...criteriaFromList(list3, doneByDefault));
+  return out;
+}
+function criteriaFromList(list3, doneByDefault) {
+  return list3.children.map((c) => ({
+    text: plain(firstParagraph(c) ?? c),
+    done: c.checked === true || c.checked === false ? c.checked : doneByDefault,
+    line: lineOf(c)
+  }));
+}
+function checkboxEvidence(board, item) {
+  if (item.checked === null || item.checked === void 0) return void 0;
+  return board.evidence("checkbox", item.checked ? "[x]" : "[ ]", item);
+}
+function recordTaskItem(board, listItem2, context, prepare = (s) => s) {
+  const para = firstParagraph(listItem2);
+  const text5 = para ? plain(para) : "";
+  const details = readItemDetails(listItem2, listItem2.checked === true);
+  const evidence = [];
+  const box = checkboxEvidence(board, listItem2);
+  if (box) evidence.push(box);
+  let spec = {
+    title: text5,
+    node: listItem2,
+    evidence,
+    fields: details.fields,
+    acceptance: details.acceptance
+  };
+  if (context.group) spec.group = context.group;
+  if (context.parent) spec.parent = context.parent;
+  spec = prepare(spec, text5, listItem2);
+  const item = board.item(spec);
+  if (details.notes.length) item.description = details.notes.join("\n");
+  for (const sub of details.subtasks) {
+    const ctx = { parent: item };
+    if (context.group) ctx.group = context.group;
+    recordTaskItem(board, sub, ctx, prepare);
+  }
+  return item;
+}
+function allListItems(node2) {
+  const out = [];
+  const walk = (n) => {
+    if (n.type === "listItem") out.push(n);
+    if ("children" in n) for (const c of n.children) walk(c);
+  };
+  walk(node2);
+  return out;
+}
+function splitStatusSuffix(text5, mapper) {
+  const emoji = /\s*([\p{Extended_Pictographic}\u2B50\u2705\u274C\u23F3\u23F9\u23ED\u26A0][\uFE0F\u200D\p{Extended_Pictographic}]*)(.*)$/u.exec(
+    text5
+  );
+  if (emoji && emoji.index > 0) {
+    const raw = `${emoji[1]}${emoji[2] ?? ""}`.trim();
+    if (mapper.map(raw) !== void 0)
+      return { title: text5.slice(0, emoji.index).trim(), rawStatus: raw };
+  }
+  const bracket = /\s*[([]\s*([^()[\]]+)\s*[)\]]\s*$/.exec(text5);
+  if (bracket && bracket.index > 0 && /^[\p{L}\s'-]+$/u.test(bracket[1]) && mapper.map(bracket[1]) !== void 0) {
+    return { title: text5.slice(0, bracket.index).trim(), rawStatus: bracket[1].trim() };
+  }
+  return { title: text5.trim() };
+}
+function splitItemStatus(text5, mapper) {
+  const lead = new RegExp("^(\\p{Extended_Pictographic}\\uFE0F?)\\s+(.+)$", "u").exec(text5);
+  if (lead && mapper.map(lead[1]))
+    return { title: lead[2].trim(), raw: lead[1], source: "emoji" };
+  const { title, rawStatus } = splitStatusSuffix(text5, mapper);
+  if (!rawStatus) return { title: text5 };
+  if (new RegExp("^\\p{Extended_Pictographic}", "u").test(rawStatus))
+    return { title, raw: rawStatus, source: "emoji" };
+  if (rawStatus.split(/\s+/).length <= 2) return { title, raw: rawStatus, source: "suffix" };
+  return { title: text5 };
+}
+
+// kanban/dialects/compact-kanban.ts
+var CARD = new RegExp("^(?:(\\p{Extended_Pictographic}\\uFE0F?)\\s*)?([A-Z][A-Z0-9]*-\\d+[A-Za-z0-9.-]*)\\s+[\u2014\u2013-]+\\s+(?:\\[([^\\]]+)\\]\\s*)?(.*)$", "u");
+var ANNOTATION = /\s*\((\w[\w-]*)\s*:\s*([^()]*)\)/g;
+var BOARD_HEADING = /^([A-Z]{1,3}|\d{1,3})[.)]\s+(.+)$/;
+var compactKanban = {
+  id: "compact-kanban",
+  title: "Compact kanban",
+  description: "`## A. Board` sections with `### Column` headings and `- ID \u2014 [Type] Title` cards.",
+  detect(input) {
+    let cards = 0;
+    let bullets = 0;
+    let columns = 0;
+    for (const node2 of input.tree.children) {
+      if (node2.type === "heading" && node2.depth >= 2) {
+        const text5 = plain(node2);
+        if (/^(backlog|ready|to ?do|in progress|doing|review|blocked|done)$/i.test(text5)) columns++;
+      }
+      if (node2.type === "list")
+        for (const li of node2.children) {
+          bullets++;
+          if (CARD.test(plain(firstParagraph(li) ?? li))) cards++;
+        }
+    }
+    if (cards === 0 || columns < 2) return 0;
+    return 0.7 + 0.25 * (cards / bullets);
+  },
+  extract(input, board) {
+    let section;
+    let column;
+    let sectionDepth = 2;
+    walkSections(input.tree, (node2) => {
+      if (node2.type === "heading") {
+        const text5 = plain(node2);
+        if (node2.depth === 1) {
+          board.title ??= text5;
+          return;
+        }
+        const columnStatus = text5.split(/\s+/).length <= 3 ? board.mapper.map(text5) : void 0;
+        if (columnStatus && (!section || node2.depth > sectionDepth)) {
+          column = board.group({
+            id: section ? `${section.id}.${slugify(text5)}` : slugify(text5),
+            title: text5,
+            kind: "column",
+            ...section ? { parent: section } : {},
+            node: node2,
+            rawStatus: text5
+          });
+          return;
+        }
+        const m = BOARD_HEADING.exec(text5);
+        sectionDepth = node2.depth;
+        column = void 0;
+        section = board.group({
+          title: m ? m[2] : text5,
+          kind: "board",
+          node: node2,
+          ...m ? { id: m[1], number: m[1] } : {}
+        });
+        return;
+      }
+      if (node2.type !== "list") return;
+      for (const li of node2.children) {
+        const para = firstParagraph(li);
+        const text5 = para ? plain(para) : "";
+        const m = CARD.exec(text5);
+        if (!m) continue;
+        const annotations = {};
+        const title = m[4].replace(ANNOTATION, (_all, key, value2) => {
+          annotations[key.toLowerCase()] = value2.trim();
+          return "";
+        }).trim();
+        const evidence = [];
+        if (column) evidence.push(board.evidence("column", column.title, column.position.line));
+        const icon = m[1] ? statusEmoji(m[1]) : void 0;
+        if (m[1] && icon) evidence.push(board.evidence("emoji", m[1], li));
+        const details = readItemDetails(li, column?.status === "done");
+        const group = column ?? section;
+        const item = board.item({
+          id: m[2],
+          title,
+          ...m[3] ? { kind: m[3] } : {},
+          ...group ? { group } : {},
+          node: li,
+          evidence,
+          fields: [
+            ...Object.entries(annotations).map(([name, value2]) => ({
+              name,
+              value: value2,
+              line: li.position?.start.line ?? 1
+            })),
+            ...details.fields
+          ],
+          acceptance: details.acceptance
+        });
+        if (details.notes.length) item.description = details.notes.join("\n");
+      }
+    });
+  }
+};
+
+// kanban/dialects/generic.ts
+var generic = {
+  id: "generic",
+  title: "GitHub task lists",
+  description: "Any Markdown with GitHub task-list checkboxes; headings become sections.",
+  detect(input) {
+    return allListItems(input.tree).some((li) => typeof li.checked === "boolean") ? 0.05 : 0.01;
+  },
+  extract(input, board) {
+    const stack = new GroupStack();
+    walkSections(input.tree, (node2) => {
+      if (node2.type === "heading") {
+        if (node2.depth === 1 && !board.title) {
+          board.title = plain(node2);
+          return;
+        }
+        stack.enter(node2.depth);
+        const { title, rawStatus } = splitStatusSuffix(plain(node2), board.mapper);
+        const parent = stack.current(node2.depth);
+        const spec = { title, kind: "section", node: node2 };
+        if (parent) spec.parent = parent;
+        if (rawStatus) spec.rawStatus = rawStatus;
+        stack.set(node2.depth, board.group(spec));
+        return;
+      }
+      if (node2.type !== "list") return;
+      const group = stack.current();
+      for (const li of node2.children) {
+        if (typeof li.checked !== "boolean") continue;
+        recordTaskItem(board, li, group ? { group } : {});
+      }
+    });
+  }
+};
+
+// kanban/dialects/checklist-tracker.ts
+var BOLD_ID = /^[A-Z][A-Za-z]{0,11}[-_]?\d+(?:[.-]\d+)*[a-z]?$/;
+var MILESTONE = /^(?:(M\d+(?:\.\d+)*)|Milestone\s+(\d+(?:\.\d+)*))\s*(?:[:.—–-]\s*(.*))?$/i;
+var PHASE = /^Phase\s+(\d+(?:\.\d+)*)\s*(?:[:.—–-]\s*(.*))?$/i;
+var LEGEND = /\blegend\b|\bstatus (?:key|icons?|emoji)\b/i;
+var LEGEND_ENTRY = /^(\S+)\s+([^:=—–]+?)\s*(?:[:=—–]\s*(.*))?$/u;
+var STATUS_SECTION_WORDS = /^\S+(?:\s\S+)?$/;
+function boldId(li) {
+  const para = firstParagraph(li);
+  const first = para?.children[0];
+  if (!para || first?.type !== "strong") return void 0;
+  const label = plain(first).replace(/\s*:$/, "").trim();
+  if (!BOLD_ID.test(label)) return void 0;
+  const title = plain(para).slice(plain(first).length).replace(/^\s*[:—–-]?\s*/, "").trim();
+  return { id: label, title };
+}
+function headingParts(text5, mapper) {
+  const split = splitStatusSuffix(text5, mapper);
+  return split.rawStatus && !/^[\p{L}\p{N}]/u.test(split.rawStatus) ? split : { title: text5.trim() };
+}
+function legendOverrides(tree, mapper) {
+  const overrides = {};
+  for (const list3 of legendLists(tree)) {
+    for (const li of list3.children) {
+      const m = LEGEND_ENTRY.exec(itemText(li));
+      if (!m || !new RegExp("\\p{Extended_Pictographic}", "u").test(m[1])) continue;
+      const status = mapper.map(m[2]) ?? (m[3] ? mapper.map(m[3]) : void 0);
+      if (status) overrides[m[1]] = status;
+    }
+  }
+  return overrides;
+}
+function legendLists(tree) {
+  const lists = /* @__PURE__ */ new Set();
+  let afterLabel = false;
+  walkSections(tree, (node2, headings) => {
+    const heading2 = headings[headings.length - 1];
+    if (node2.type === "list" && (afterLabel || heading2 && LEGEND.test(plain(heading2))))
+      lists.add(node2);
+    afterLabel = node2.type === "paragraph" && /^(?:status )?legend\s*:?$/i.test(plain(node2));
+  });
+  return lists;
+}
+function headingsWithItems(tree, legend) {
+  const holding = /* @__PURE__ */ new Set();
+  walkSections(tree, (node2, headings) => {
+    if (node2.type !== "list" || legend.has(node2)) return;
+    if (node2.children.some((li) => typeof li.checked === "boolean"))
+      for (const h of headings) holding.add(h);
+  });
+  return holding;
+}
+function groupFor(heading2, board, parent, holdsItems) {
+  const { title: bare2, rawStatus } = headingParts(plain(heading2), board.mapper);
+  const base = { node: heading2, parent, ...rawStatus ? { rawStatus } : {} };
+  const milestone = MILESTONE.exec(bare2);
+  if (milestone) {
+    const number = milestone[1] ?? milestone[2];
+    const id = milestone[1] ? number : `M${number}`;
+    return { ...base, kind: "milestone", id, number, title: milestone[3] || bare2 };
+  }
+  const phase = PHASE.exec(bare2);
+  if (phase) {
+    const number = phase[1];
+    return { ...base, kind: "phase", id: number, number, title: phase[2] || bare2 };
+  }
+  if (!holdsItems) return void 0;
+  const named = rawStatus ? void 0 : sectionStatus(bare2, board.mapper);
+  return { ...base, kind: "section", title: bare2, ...named ? { rawStatus: named } : {} };
+}
+function sectionStatus(title, mapper) {
+  const core = title.replace(/\s*\([^)]*\)\s*$/, "").replace(/\s+(?:tasks?|items?|work)$/i, "").trim();
+  return STATUS_SECTION_WORDS.test(core) && mapper.map(core) ? core : void 0;
+}
+var checklistTracker = {
+  id: "checklist-tracker",
+  title: "Checklist tracker",
+  description: "`## M0: Milestone` / `### Phase 0.1` headings with `- [x] **ID**: title` checkboxes and indented `Field: value` bullets.",
+  detect(input) {
+    let ids = 0;
+    let withFields = 0;
+    for (const li of allListItems(input.tree)) {
+      if (typeof li.checked !== "boolean" || !boldId(li)) continue;
+      ids++;
+      if (childLists(li).some((l) => l.children.some((c) => splitField(itemText(c))))) withFields++;
+    }
+    if (ids === 0) return 0;
+    return Math.min(0.9, 0.15 + 0.6 * (withFields / ids) + Math.min(0.15, ids / 100));
+  },
+  extract(input, board) {
+    const overrides = legendOverrides(input.tree, board.mapper);
+    if (Object.keys(overrides).length) board.mapper = board.mapper.extend(overrides);
+    const legend = legendLists(input.tree);
+    const holding = headingsWithItems(input.tree, legend);
+    const stack = new GroupStack();
+    const statusSections = /* @__PURE__ */ new Map();
+    const groupsById = /* @__PURE__ */ new Map();
+    const prepare = (spec, _text, li) => {
+      const bold = boldId(li);
+      if (bold) {
+        spec.id = bold.id;
+        spec.title = bold.title;
+      }
+      for (let g = spec.group; g; g = g.parent ? groupsById.get(g.parent) : void 0) {
+        const raw = statusSections.get(g.id);
+        if (raw) {
+          spec.evidence = [
+            ...spec.evidence ?? [],
+            board.evidence("section", raw, g.position.line)
+          ];
+          break;
+        }
+      }
+      return spec;
+    };
+    walkSections(input.tree, (node2) => {
+      if (node2.type === "heading") {
+        if (node2.depth === 1 && !board.title) {
+          board.title = plain(node2);
+          return;
+        }
+        stack.enter(node2.depth);
+        const spec = groupFor(node2, board, stack.current(node2.depth), holding.has(node2));
+        if (!spec) return;
+        const group2 = board.group(spec);
+        groupsById.set(group2.id, group2);
+        const named = group2.kind === "section" && sectionStatus(group2.title, board.mapper);
+        if (named && group2.rawStatus === named) statusSections.set(group2.id, named);
+        stack.set(node2.depth, group2);
+        return;
+      }
+      if (node2.type !== "list" || legend.has(node2)) return;
+      const group = stack.current();
+      for (const li of node2.children) {
+        if (typeof li.checked !== "boolean") continue;
+        recordTaskItem(board, li, group ? { group } : {}, prepare);
+      }
+    });
+  }
+};
+
+// kanban/dialects/epic-backlog.ts
+var EPIC = /^epic\s+([A-Za-z0-9][\w.-]*)\s*[—–:-]+\s*(.+)$/i;
+function statusLabel(text5, mapper) {
+  const label = text5.replace(/\s*\(\d+\)\s*$/, "").replace(/:\s*$/, "").trim();
+  if (!label || label.split(/\s+/).length > 3 || /[.!?]$/.test(label)) return void 0;
+  return mapper.map(label) ? label : void 0;
+}
+function looksLikeLabel(text5) {
+  return text5.length > 0 && text5.split(/\s+/).length <= 4 && !/[.!?]$/.test(text5);
+}
+function recordBullet(board, li, group, label) {
+  const para = firstParagraph(li);
+  const text5 = para ? plain(para) : "";
+  if (!text5) return;
+  const { title, raw, source } = splitItemStatus(text5, board.mapper);
+  const evidence = [];
+  if (label) evidence.push(label);
+  const box = checkboxEvidence(board, li);
+  if (box) evidence.push(box);
+  if (raw && source) evidence.push(board.evidence(source, raw, li));
+  const details = readItemDetails(li, label?.status === "done");
+  const item = board.item({
+    title,
+    group,
+    node: li,
+    evidence,
+    fields: details.fields,
+    acceptance: details.acceptance
+  });
+  if (details.notes.length) item.description = details.notes.join("\n");
+  for (const sub of details.subtasks) recordTaskItem(board, sub, { group, parent: item });
+}
+function epicHeading(node2) {
+  return EPIC.exec(plain(node2));
+}
+var epicBacklog = {
+  id: "epic-backlog",
+  title: "Epic backlog",
+  description: '`## Epic A \u2014 Title` sections with "Completed" / "Upcoming" (or Done / Next / In progress / Planned) labels above bullet lists.',
+  detect(input) {
+    const mapper = new StatusMapper();
+    const nodes = input.tree.children;
+    let epics = 0;
+    let labels = 0;
+    let depth = 0;
+    nodes.forEach((node2, i) => {
+      const next = nodes[i + 1];
+      if (node2.type === "heading") {
+        if (epicHeading(node2)) {
+          epics++;
+          depth = node2.depth;
+          return;
+        }
+        if (node2.depth <= depth) depth = 0;
+      }
+      if (!depth || next?.type !== "list") return;
+      if ((node2.type === "heading" || node2.type === "paragraph") && statusLabel(plain(node2), mapper))
+        labels++;
+    });
+    if (!epics) return 0;
+    if (!labels) return 0.3;
+    return Math.min(0.9, 0.6 + Math.min(epics, 5) * 0.02 + Math.min(labels, 10) * 0.02);
+  },
+  extract(input, board) {
+    let epic;
+    let mode = { items: false };
+    for (const node2 of input.tree.children) {
+      if (node2.type === "heading") {
+        const m = epicHeading(node2);
+        if (m) {
+          const { title, rawStatus } = splitStatusSuffix(m[2].trim(), board.mapper);
+          const id = m[1];
+          const group = board.group({ title, kind: "epic", id, number: id, node: node2, rawStatus });
+          epic = { group, depth: node2.depth };
+          mode = { items: true };
+          continue;
+        }
+        if (node2.depth === 1 && !board.title) board.title = plain(node2);
+        if (!epic || node2.depth <= epic.depth) {
+          epic = void 0;
+          mode = { items: false };
+          continue;
+        }
+        const label = statusLabel(plain(node2), board.mapper);
+        mode = label ? { items: true, label: board.evidence("section", label, node2) } : { items: false };
+        continue;
+      }
+      if (!epic) continue;
+      if (node2.type === "paragraph") {
+        const text5 = plain(node2);
+        const label = statusLabel(text5, board.mapper);
+        if (label) mode = { items: true, label: board.evidence("section", label, node2) };
+        else if (looksLikeLabel(text5)) mode = { items: false };
+        continue;
+      }
+      if (node2.type !== "list" || !mode.items) continue;
+      for (const li of node2.children) recordBullet(board, li, epic.group, mode.label);
+    }
+  }
+};
+
+// kanban/dialects/milestone-tracker.ts
+var MILESTONE2 = /^milestone\s+(\d+(?:\.\d+)*)\b\s*(?:[:.—–-]\s*)?(.*)$/i;
+var NUMBERED = /^(?:((?:sub-?)?tasks?)\s+)?(\d+(?:\.\d+)*)([.):]?)\s+(.+)$/i;
+function numbered(text5) {
+  const m = NUMBERED.exec(text5);
+  if (!m || !(m[1] || m[3] || m[2].includes("."))) return void 0;
+  return { number: m[2], title: m[4].trim() };
+}
+var DECLARED_COUNT = /\(\s*(\d+)\s*(\+)?\s*(?:total)?\s*\)/i;
+var DEPENDENCY_FIELD = /^(?:dependencies|dependency|depends on|blocked by|requires)$/i;
+var STATUS_FIELD = /^(?:status|state)$/i;
+function labelOf(name) {
+  const bare2 = name.replace(/\([^)]*\)/g, "").trim();
+  if (isAcceptanceLabel(bare2)) return { name, role: "acceptance" };
+  if (/^(?:deliverables?|outputs?|artifacts?|artefacts?)$/i.test(bare2))
+    return { name, role: "deliverables" };
+  if (/\b(?:(?:sub-?)?tasks?|to-?dos?|checklist|work items?)\b/i.test(bare2))
+    return { name, role: "tasks" };
+  return { name, role: "other" };
+}
+function paragraphLabel(paragraph2) {
+  const m = /^([^:]{1,60}):$/.exec(plain(paragraph2));
+  return m ? m[1].trim() : void 0;
+}
+function paragraphFields(paragraph2) {
+  if (paragraph2.children[0]?.type === "strong") {
+    const fields = boldFields(paragraph2);
+    if (fields.length) return fields;
+  }
+  const field = splitField(plain(paragraph2));
+  return field ? [{ ...field, line: lineOf(paragraph2), codes: inlineCodes(paragraph2) }] : [];
+}
+function hasCheckbox(list3) {
+  return list3.children.some((li) => typeof li.checked === "boolean");
+}
+function sectionEnd(nodes, start, depth) {
+  let end = start;
+  while (end < nodes.length) {
+    const n = nodes[end];
+    if (n.type === "heading" && n.depth <= depth) break;
+    end++;
+  }
+  return end;
+}
+function taskPreparer(board, extra, nextId) {
+  return (spec, text5) => {
+    const { title, raw, source } = splitItemStatus(text5, board.mapper);
+    const evidence = [...spec.evidence ?? []];
+    if (raw && source) evidence.push(board.evidence(source, raw, spec.node));
+    evidence.push(...extra);
+    const out = { ...spec, title, kind: "task", evidence };
+    if (nextId && !spec.parent) out.id = nextId();
+    return out;
+  };
+}
+function subtaskRefs(value2, idOf, previous3) {
+  const out = [];
+  if (/\ball (?:the )?(?:previous|prior|preceding|above|earlier) sub-?tasks\b/i.test(value2))
+    out.push(...previous3);
+  const refs = /\bsub-?tasks?\s+(\d+(?:\.\d+)*(?:\s*(?:[-–—,&]|\bto\b|\band\b)\s*\d+(?:\.\d+)*)*)/gi;
+  for (const m of value2.matchAll(refs)) {
+    for (const part of m[1].split(/\s*(?:,|&|\band\b)\s*/)) {
+      const range = /^(\d+(?:\.\d+)*)\s*(?:[-–—]|\bto\b)\s*(\d+(?:\.\d+)*)$/.exec(part);
+      if (!range) {
+        if (part) out.push(idOf(part));
+        continue;
+      }
+      const [from, to] = [range[1], range[2]];
+      const head = from.replace(/\d+$/, "");
+      const [a, b] = [Number(from.slice(head.length)), Number(to.replace(/^.*\./, ""))];
+      if (!to.startsWith(head) || b < a || b - a > 100) continue;
+      for (let n = a; n <= b; n++) out.push(idOf(`${head}${n}`));
+    }
+  }
+  return out;
+}
+function localNumber(ctx, number) {
+  return number.startsWith(`${ctx.number}.`) ? number.slice(ctx.number.length + 1) : number;
+}
+function subtaskIdOf(ctx, number) {
+  return ctx.subtaskIds.get(number) ?? `${ctx.prefix}.${localNumber(ctx, number)}`;
+}
+function readSubtask(ctx, heading2, text5, content3, section) {
+  const { board, group } = ctx;
+  const split = splitStatusSuffix(text5, board.mapper);
+  const num = numbered(split.title);
+  const number = num?.number ?? "";
+  const title = num?.title ?? split.title;
+  const fields = [];
+  const acceptance = [];
+  const notes = [];
+  const taskLists = [];
+  let label;
+  for (const node3 of content3) {
+    if (node3.type === "heading") {
+      label = labelOf(plain(node3));
+    } else if (node3.type === "paragraph") {
+      const name = paragraphLabel(node3);
+      if (name) label = labelOf(name);
+      else {
+        const found = paragraphFields(node3);
+        if (found.length) fields.push(...found);
+        else if (plain(node3)) notes.push(plain(node3));
+      }
+    } else if (node3.type === "list") {
+      if (label?.role === "acceptance") acceptance.push(...criteriaFromList(node3, false));
+      else if (label && (label.role === "deliverables" || label.role === "other" && !hasCheckbox(node3)))
+        fields.push({
+          name: label.name,
+          value: node3.children.map((li) => itemText(li)).filter(Boolean).join("; "),
+          line: lineOf(node3),
+          codes: inlineCodes(node3)
+        });
+      else if (hasCheckbox(node3)) taskLists.push(node3);
+      else
+        for (const li of node3.children) {
+          const liText = itemText(li);
+          const field = splitField(liText);
+          if (field) fields.push({ ...field, line: lineOf(li) });
+          else if (liText) notes.push(liText);
+        }
+    }
+  }
+  const dependsOn = fields.filter((f) => DEPENDENCY_FIELD.test(f.name)).flatMap((f) => subtaskRefs(f.value, (n) => subtaskIdOf(ctx, n), ctx.subtasks));
+  const evidence = [...section];
+  if (split.rawStatus) evidence.push(board.evidence("heading", split.rawStatus, heading2));
+  const body = content3.filter((n) => n.type !== "thematicBreak");
+  const end = body[body.length - 1]?.position?.end;
+  const node2 = end && heading2.position ? { ...heading2, position: { ...heading2.position, end } } : heading2;
+  const spec = {
+    title,
+    kind: "subtask",
+    group,
+    node: node2,
+    evidence,
+    fields,
+    acceptance,
+    dependsOn
+  };
+  if (number) {
+    const base = `${ctx.prefix}.${localNumber(ctx, number)}`;
+    let id = base;
+    for (let n = 2; ctx.taken(id); n++) id = `${base}-${n}`;
+    spec.id = id;
+  }
+  const item = board.item(spec);
+  if (notes.length) item.description = notes.join("\n");
+  if (number) {
+    ctx.subtaskIds.set(number, item.id);
+    ctx.subtaskIds.set(localNumber(ctx, number), item.id);
+  }
+  ctx.subtasks.push(item.id);
+  const prepare = taskPreparer(board, section);
+  for (const list3 of taskLists)
+    for (const li of list3.children)
+      if (typeof li.checked === "boolean")
+        recordTaskItem(board, li, { group, parent: item }, prepare);
+}
+function readMilestone(board, heading2, match, content3, parent, taken) {
+  const number = match[1];
+  const { title, rawStatus } = splitStatusSuffix(match[2].trim(), board.mapper);
+  const group = board.group({
+    title: title || `Milestone ${number}`,
+    kind: "milestone",
+    id: `M${number}`,
+    number,
+    node: heading2,
+    parent,
+    rawStatus
+  });
+  const ctx = {
+    board,
+    group,
+    number,
+    prefix: `M${number}`,
+    subtaskIds: /* @__PURE__ */ new Map(),
+    subtasks: [],
+    taken
+  };
+  const clash = content3.some((n) => {
+    const num = n.type === "heading" && numbered(splitStatusSuffix(plain(n), board.mapper).title);
+    return num && taken(`M${number}.${localNumber(ctx, num.number)}`);
+  });
+  if (clash) ctx.prefix = group.id;
+  let taskCount = 0;
+  const nextId = () => `${group.id}.t${++taskCount}`;
+  let label;
+  let section;
+  let seenHeading = false;
+  const declare = (name, line) => {
+    const count = DECLARED_COUNT.exec(name);
+    if (count && labelOf(name).role === "tasks")
+      group.declaredCount ??= { value: Number(count[1]), atLeast: Boolean(count[2]), line };
+  };
+  for (let i = 0; i < content3.length; i++) {
+    const node2 = content3[i];
+    if (node2.type === "heading") {
+      seenHeading = true;
+      label = void 0;
+      if (section && node2.depth <= section.depth) section = void 0;
+      const text5 = plain(node2);
+      const split = splitStatusSuffix(text5, board.mapper);
+      if (numbered(split.title) || split.rawStatus && labelOf(split.title).role === "other") {
+        const end = sectionEnd(content3, i + 1, node2.depth);
+        readSubtask(ctx, node2, text5, content3.slice(i + 1, end), section?.evidence ?? []);
+        i = end - 1;
+        continue;
+      }
+      label = labelOf(text5);
+      declare(text5, lineOf(node2));
+      const bare2 = text5.replace(/\([^)]*\)/g, "").trim();
+      const evidence = board.mapper.map(bare2) ? [board.evidence("section", bare2, node2)] : [];
+      section = { depth: node2.depth, evidence };
+      continue;
+    }
+    if (node2.type === "paragraph") {
+      const name = paragraphLabel(node2);
+      if (name) {
+        label = labelOf(name);
+        declare(name, lineOf(node2));
+      } else if (!seenHeading && !group.rawStatus) {
+        const status = paragraphFields(node2).find((f) => STATUS_FIELD.test(f.name));
+        if (status?.value) {
+          group.rawStatus = status.value;
+          const mapped = board.mapper.map(status.value);
+          if (mapped) group.status = mapped;
+        }
+      }
+      continue;
+    }
+    if (node2.type !== "list" || label?.role === "acceptance" || label?.role === "deliverables")
+      continue;
+    const prepare = taskPreparer(board, section?.evidence ?? [], nextId);
+    for (const li of node2.children) {
+      if (typeof li.checked !== "boolean") continue;
+      recordTaskItem(board, li, { group }, prepare).generatedId = true;
+    }
+  }
+}
+function sectionGroup(board, node2, parent) {
+  const { title, rawStatus } = splitStatusSuffix(plain(node2), board.mapper);
+  const num = numbered(title);
+  return board.group({
+    title: num?.title ?? title,
+    kind: "section",
+    node: node2,
+    parent,
+    rawStatus,
+    ...num ? { number: num.number } : {}
+  });
+}
+var milestoneTracker = {
+  id: "milestone-tracker",
+  title: "Milestone tracker",
+  description: "`### Milestone N: Title \u2705` groups, `##### 1. Subtask` headings with bold inline fields, `**Tasks**:` and `**Acceptance Criteria**:` checklists.",
+  detect(input) {
+    let milestones = 0;
+    let subtasks = 0;
+    let labels = 0;
+    let depth = 0;
+    for (const node2 of input.tree.children) {
+      if (node2.type === "heading") {
+        const text5 = plain(node2);
+        if (MILESTONE2.test(text5)) {
+          milestones++;
+          depth = node2.depth;
+        } else if (depth && node2.depth > depth) {
+          if (numbered(text5)) subtasks++;
+        } else depth = 0;
+      } else if (depth && node2.type === "paragraph" && node2.children[0]?.type === "strong") {
+        const name = paragraphLabel(node2);
+        if (name ? labelOf(name).role !== "other" : boldFields(node2).some((f) => STATUS_FIELD.test(f.name)))
+          labels++;
+      }
+    }
+    if (!milestones) return 0;
+    return 0.4 + (subtasks ? 0.2 : 0) + (labels ? 0.2 : 0) + Math.min(milestones, 10) / 100;
+  },
+  extract(input, board) {
+    const nodes = input.tree.children;
+    const open = [];
+    const sectionFor = () => {
+      let parent;
+      for (const entry of open) parent = entry.group ??= sectionGroup(board, entry.node, parent);
+      return parent;
+    };
+    const ids = /* @__PURE__ */ new Set();
+    let seen = 0;
+    const taken = (id) => {
+      for (; seen < board.recordedItems.length; seen++)
+        ids.add(board.recordedItems[seen].id);
+      return ids.has(id);
+    };
+    for (let i = 0; i < nodes.length; i++) {
+      const node2 = nodes[i];
+      if (node2.type === "heading") {
+        const text5 = plain(node2);
+        const m = MILESTONE2.exec(text5);
+        if (!m && node2.depth === 1 && !board.title) {
+          board.title = text5;
+          continue;
+        }
+        while (open.length && open[open.length - 1].node.depth >= node2.depth)
+          open.pop();
+        if (!m) {
+          open.push({ node: node2 });
+          continue;
+        }
+        const end = sectionEnd(nodes, i + 1, node2.depth);
+        readMilestone(board, node2, m, nodes.slice(i + 1, end), sectionFor(), taken);
+        i = end - 1;
+        continue;
+      }
+      if (node2.type !== "list" || !hasCheckbox(node2)) continue;
+      const group = sectionFor();
+      const prepare = taskPreparer(board, []);
+      for (const li of node2.children)
+        if (typeof li.checked === "boolean") recordTaskItem(board, li, { group }, prepare);
+    }
+  }
+};
+
+// kanban/dialects/phase-tasks.ts
+var PHASE2 = /^Phase\s+(\d+(?:\.\d+)*)\s*(?:[:.—–-]\s*(.*))?$/i;
+var NUMBERED2 = /^(\d+(?:\.\d+)+)\.?[:)]?\s+(.+)$/;
+var TASK = /^(task|subtask)\s+(\d+(?:\.\d+)*[a-z]?)\s*(?:[:—–-]\s*|\s+|$)(.*)$/i;
+var TASK_LABEL = /^task\s+\d+(?:\.\d+)*[a-z]?\s*:?$/i;
+var FILE_FIELD = /^(?:files?|extend|dir|directory|paths?|location)$/i;
+var ROLE_FIELD = /^(?:status|state|priority|prio|assignee|assigned to|owner|dependencies|depends on|blocked by|requires|branch|labels?|tags?)$/i;
+function taskLabel(li) {
+  const para = firstParagraph(li);
+  const m = para ? TASK.exec(plain(para)) : void 0;
+  if (!m) return void 0;
+  return {
+    kind: m[1].toLowerCase(),
+    id: m[2],
+    title: m[3].trim()
+  };
+}
+function hasBoldTaskLabel(li) {
+  const first = firstParagraph(li)?.children[0];
+  return first?.type === "strong" && TASK_LABEL.test(plain(first));
+}
+function headingParts2(text5, mapper) {
+  const split = splitStatusSuffix(text5, mapper);
+  return split.rawStatus && !/^[\p{L}\p{N}]/u.test(split.rawStatus) ? split : { title: text5.trim() };
+}
+function groupFields(tree, index2) {
+  const out = {};
+  for (let i = index2 + 1; i < tree.children.length; i++) {
+    const node2 = tree.children[i];
+    if (node2.type !== "paragraph") break;
+    const bold = boldFields(node2);
+    const fields = bold.length ? bold : [splitField(plain(node2))].filter((f) => f !== void 0);
+    for (const f of fields) {
+      if (/^(?:status|state)$/i.test(f.name) && f.value) out.status ??= f.value;
+      if (/^(?:priority|prio)$/i.test(f.name) && f.value) out.priority ??= f.value;
+    }
+  }
+  return out;
+}
+function headingsWithTasks(tree) {
+  const holding = /* @__PURE__ */ new Set();
+  walkSections(tree, (node2, headings) => {
+    if (node2.type !== "list") return;
+    if (node2.children.some((li) => typeof li.checked === "boolean" && taskLabel(li)))
+      for (const h of headings) holding.add(h);
+  });
+  return holding;
+}
+function readTaskDetails(li, done) {
+  const details = { fields: [], files: [], acceptance: [], subtasks: [], notes: [] };
+  for (const child of li.children.slice(1))
+    if (child.type === "paragraph" && plain(child)) details.notes.push(plain(child));
+  for (const list3 of childLists(li)) {
+    for (const sub of list3.children) {
+      if (typeof sub.checked === "boolean") {
+        details.subtasks.push(sub);
+        continue;
+      }
+      const para = firstParagraph(sub);
+      const text5 = para ? plain(para) : plain(sub);
+      const field = splitField(text5);
+      if (isAcceptanceLabel(field ? field.name : text5)) {
+        if (field?.value) details.acceptance.push({ text: field.value, done, line: lineOf(sub) });
+        details.acceptance.push(...criteriaFrom(sub, done));
+        continue;
+      }
+      if (field && FILE_FIELD.test(field.name)) {
+        const codes = para ? inlineCodes(para) : [];
+        details.files.push(...codes.length ? codes : field.value ? [field.value] : []);
+      } else if (field && ROLE_FIELD.test(field.name)) {
+        details.fields.push({ ...field, line: lineOf(sub), codes: para ? inlineCodes(para) : [] });
+      } else if (text5) {
+        details.notes.push(text5);
+      }
+      for (const nested of childLists(sub))
+        for (const n of nested.children) {
+          const t = plain(firstParagraph(n) ?? n);
+          if (t) details.notes.push(t);
+        }
+    }
+  }
+  return details;
+}
+var phaseTasks = {
+  id: "phase-tasks",
+  title: "Phase task list",
+  description: "`## Phase N` / `### N.N Title` with `**Status**:`/`**Priority**:` lines and `- [ ] **Task N.N.N**: title` checkboxes with `File:` bullets.",
+  detect(input) {
+    let tasks = 0;
+    let numbered2 = 0;
+    walkSections(input.tree, (node2) => {
+      if (node2.type === "heading" && NUMBERED2.test(plain(node2))) numbered2++;
+      if (node2.type === "list") {
+        for (const li of node2.children)
+          if (typeof li.checked === "boolean" && hasBoldTaskLabel(li)) tasks++;
+      }
+    });
+    if (tasks === 0) return 0;
+    return Math.min(0.9, 0.6 + Math.min(0.2, tasks / 100) + (numbered2 > 0 ? 0.1 : 0));
+  },
+  extract(input, board) {
+    const holding = headingsWithTasks(input.tree);
+    const stack = new GroupStack();
+    const priorities = /* @__PURE__ */ new Map();
+    const record = (li, group, parent) => {
+      const label = taskLabel(li);
+      const details = readTaskDetails(li, li.checked === true);
+      const evidence = [];
+      const box = checkboxEvidence(board, li);
+      if (box) evidence.push(box);
+      const ownPriority = details.fields.some((f) => /^(?:priority|prio)$/i.test(f.name));
+      const inherited = group && !ownPriority ? priorities.get(group) : void 0;
+      const item = board.item({
+        ...label ? { id: label.id, kind: label.kind } : {},
+        title: label ? label.title : plain(firstParagraph(li) ?? li),
+        group,
+        parent,
+        node: li,
+        evidence,
+        fields: details.fields,
+        files: details.files,
+        acceptance: details.acceptance,
+        ...inherited ? { priority: inherited } : {}
+      });
+      if (details.notes.length) item.description = details.notes.join("\n");
+      for (const sub of details.subtasks) record(sub, group, item);
+    };
+    input.tree.children.forEach((node2, index2) => {
+      if (node2.type === "heading") {
+        const text5 = plain(node2);
+        if (node2.depth === 1 && !board.title) {
+          board.title = text5;
+          return;
+        }
+        stack.enter(node2.depth);
+        const parent = stack.current(node2.depth);
+        const { title, rawStatus } = headingParts2(text5, board.mapper);
+        const phase = PHASE2.exec(title);
+        const numbered2 = NUMBERED2.exec(title);
+        let spec;
+        if (phase) {
+          const number = phase[1];
+          spec = { kind: "phase", id: number, number, title: phase[2] || title, node: node2, parent };
+        } else if (numbered2) {
+          const number = numbered2[1];
+          spec = { kind: "epic", id: number, number, title: numbered2[2], node: node2, parent };
+        } else if (holding.has(node2)) {
+          spec = { kind: "section", title, node: node2, parent };
+        } else {
+          return;
+        }
+        const fields = groupFields(input.tree, index2);
+        const raw = fields.status ?? rawStatus;
+        if (raw) spec.rawStatus = raw;
+        const group2 = board.group(spec);
+        if (fields.priority) priorities.set(group2, fields.priority);
+        else if (parent && priorities.has(parent)) priorities.set(group2, priorities.get(parent));
+        stack.set(node2.depth, group2);
+        return;
+      }
+      if (node2.type !== "list") return;
+      const group = stack.current();
+      for (const li of node2.children) {
+        if (typeof li.checked !== "boolean") continue;
+        if (taskLabel(li) || group) record(li, group);
+      }
+    });
+  }
+};
+
+// kanban/dialects/obsidian-kanban.ts
+var SETTINGS = /%%\s*kanban:settings\s*\r?\n\s*(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\s*\1/;
+var MAX_ITEMS = /^(.*?)\s*\((\d{1,4})\)\s*$/;
+var WIKI_LINK = /!?\[\[([^[\]|\n]*)(?:\|([^[\]\n]*))?\]\]/g;
+var TAG = new RegExp("(^|\\s)#([\\p{L}\\p{N}_/-]*\\p{L}[\\p{L}\\p{N}_/-]*)", "gu");
+var INLINE_FIELD_BRACKET = /[[(]([\p{L}][\p{L}\p{N} _-]*?)::\s*([^[\]()]*)[\])]/gu;
+var INLINE_FIELD_LINE = /(^|\s)([\p{L}][\p{L}\p{N}_-]*)::\s*(.*)$/u;
+var DEPENDS = /^(?:depends(?:[ _-]?on)?|dependencies|blocked[ _-]?by|requires|after)$/i;
+var EXTRA_MARK = /^\[([-/>!?])\]\s+/;
+var EXTRA_STATUS = {
+  "-": "cancelled",
+  "/": "in-progress",
+  ">": "ready",
+  "!": "blocked",
+  "?": "backlog"
+};
+function readKanbanSettings(text5) {
+  const at = text5.lastIndexOf("kanban:settings");
+  const m = at < 0 ? null : SETTINGS.exec(text5.slice(Math.max(0, text5.lastIndexOf("%%", at))));
+  if (!m) return {};
+  try {
+    const data = JSON.parse(m[2]);
+    return data && typeof data === "object" && !Array.isArray(data) ? data : {};
+  } catch {
+    return {};
+  }
+}
+function escape2(text5) {
+  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function setting(key, fallback, ...sources) {
+  for (const s of sources) {
+    const v = s?.[key];
+    if (typeof v === "string" && v.trim()) return v.trim();
+  }
+  return fallback;
+}
+function readCard(raw, dateTrigger, timeTrigger) {
+  const card = {
+    title: "",
+    labels: [],
+    dates: [],
+    times: [],
+    people: [],
+    links: [],
+    fields: []
+  };
+  let text5 = raw.replace(/%%[\s\S]*?(?:%%|$)/g, "");
+  const mark = EXTRA_MARK.exec(text5);
+  if (mark) {
+    card.mark = mark[1];
+    text5 = text5.slice(mark[0].length);
+  }
+  const dt = escape2(dateTrigger);
+  const tt = escape2(timeTrigger);
+  text5 = text5.replace(new RegExp(`${tt}\\{([^{}\\n]*)\\}`, "g"), (_a, t) => {
+    card.times.push(t.trim());
+    return " ";
+  });
+  text5 = text5.replace(new RegExp(`${dt}\\{([^{}\\n]*)\\}`, "g"), (_a, d) => {
+    card.dates.push(d.trim());
+    return " ";
+  });
+  text5 = text5.replace(
+    new RegExp(`${dt}\\[\\[([^[\\]|\\n]*)(?:\\|[^[\\]\\n]*)?\\]\\]`, "g"),
+    (_a, v) => {
+      (/\d/.test(v) ? card.dates : card.people).push(v.trim());
+      return " ";
+    }
+  );
+  text5 = text5.replace(INLINE_FIELD_BRACKET, (_a, name, value2) => {
+    card.fields.push({ name: name.trim(), value: value2.trim() });
+    return " ";
+  });
+  const lines = text5.split(/\r?\n|<br\s*\/?>/i).map((line) => {
+    const f = INLINE_FIELD_LINE.exec(line);
+    if (!f) return line;
+    card.fields.push({ name: f[2], value: f[3].trim() });
+    return line.slice(0, f.index);
+  }).map(
+    (line) => line.replace(TAG, (_a, lead, tag) => {
+      card.labels.push(tag);
+      return lead;
+    }).replace(/\s+/g, " ").trim()
+  ).filter(Boolean);
+  for (const m of (lines[0] ?? "").matchAll(WIKI_LINK)) card.links.push(m[1].trim());
+  const shown2 = lines.map(
+    (line) => line.replace(WIKI_LINK, (_a, target, alias) => (alias ?? target).trim())
+  );
+  card.title = shown2[0] ?? raw.replace(/\s+/g, " ").trim();
+  if (shown2.length > 1) card.description = shown2.slice(1).join("\n");
+  return card;
+}
+function cardText(li) {
+  const para = firstParagraph(li);
+  if (!para) return "";
+  return para.children.map((c) => c.type === "break" ? "\n" : toString(c)).join("");
+}
+function isCompleteMarker(node2) {
+  return node2.type === "paragraph" && node2.children[0]?.type === "strong" && /^complete$/i.test(plain(node2.children[0]));
+}
+var obsidianKanban = {
+  id: "obsidian-kanban",
+  title: "Obsidian Kanban",
+  description: "Obsidian Kanban plugin boards: `kanban-plugin` front matter, `## Lane` headings, `- [ ] card` lines, a `**Complete**` lane.",
+  detect(input) {
+    const fm = input.frontmatter;
+    if (fm && "kanban-plugin" in fm) return 0.99;
+    if (fm && (fm["kanban"] === "basic" || fm["kanban"] === "board")) return 0.9;
+    return /^%%\s*kanban:settings\s*$/m.test(input.text) ? 0.9 : 0;
+  },
+  extract(input, board) {
+    const settings = readKanbanSettings(input.text);
+    const dateTrigger = setting("date-trigger", "@", settings, input.frontmatter);
+    const timeTrigger = setting("time-trigger", "@@", settings, input.frontmatter);
+    const lanes = [];
+    const before = [];
+    let afterBreak = false;
+    for (const node2 of input.tree.children) {
+      if (node2.type === "yaml") continue;
+      if (node2.type === "heading" && node2.depth === 1) {
+        board.title ??= plain(node2);
+      } else if (node2.type === "heading" && node2.depth === 2) {
+        lanes.push({ heading: node2, nodes: [], archive: afterBreak });
+        afterBreak = false;
+      } else if (node2.type === "thematicBreak") {
+        afterBreak = true;
+      } else {
+        (lanes[lanes.length - 1]?.nodes ?? before).push(node2);
+      }
+    }
+    const pending = [];
+    const byName = /* @__PURE__ */ new Map();
+    const recordCard2 = (li, lane, parent) => {
+      const card = readCard(cardText(li), dateTrigger, timeTrigger);
+      const evidence = [];
+      if (lane.column && !parent)
+        evidence.push(board.evidence("column", lane.column.title, lane.column.position.line));
+      if (lane.group && lane.group !== lane.column && !parent)
+        evidence.push(board.evidence("section", lane.group.title, lane.group.position.line));
+      if (typeof li.checked === "boolean") {
+        evidence.push(board.evidence("checkbox", li.checked ? "[x]" : "[ ]", li));
+      } else if (card.mark) {
+        const status = EXTRA_STATUS[card.mark];
+        evidence.push({ source: "checkbox", raw: `[${card.mark}]`, status, line: lineOf(li) });
+      }
+      const line = lineOf(li);
+      const fields = card.fields.map((f) => ({ ...f, line }));
+      if (card.dates.length) fields.push({ name: "due", value: card.dates.join(", "), line });
+      if (card.times.length) fields.push({ name: "time", value: card.times.join(", "), line });
+      const item = board.item({
+        title: card.title,
+        node: li,
+        evidence,
+        fields,
+        labels: card.labels,
+        ...card.people.length ? { assignee: card.people.join(", ") } : {},
+        ...lane.group ? { group: lane.group } : {},
+        ...parent ? { parent } : {}
+      });
+      const notes = card.description ? [card.description] : [];
+      for (const name of [card.title, ...card.links]) byName.set(name.toLowerCase(), item.id);
+      const targets = card.fields.filter((f) => DEPENDS.test(f.name)).flatMap((f) => [...f.value.matchAll(WIKI_LINK)].map((m) => m[1].trim()));
+      if (targets.length) pending.push({ item, targets });
+      for (const list3 of childLists(li)) {
+        for (const sub of list3.children) {
+          if (typeof sub.checked === "boolean" || EXTRA_MARK.test(cardText(sub)))
+            recordCard2(sub, lane, item);
+          else if (cardText(sub).trim()) notes.push(plain(sub));
+        }
+      }
+      if (notes.length) item.description = notes.join("\n");
+    };
+    const cardsIn = (nodes, lane) => {
+      for (const node2 of nodes)
+        if (node2.type === "list") for (const li of node2.children) recordCard2(li, lane);
+    };
+    cardsIn(before, {});
+    for (const lane of lanes) {
+      const text5 = plain(lane.heading);
+      const m = MAX_ITEMS.exec(text5);
+      const title = m && m[1] || text5;
+      if (lane.archive) {
+        const group = board.group({ title, kind: "section", node: lane.heading, rawStatus: title });
+        cardsIn(lane.nodes, { group });
+        continue;
+      }
+      if (lane.nodes.some(isCompleteMarker))
+        board.mapper = board.mapper.extend({ [title]: "done" });
+      const column = board.group({
+        title,
+        kind: "column",
+        node: lane.heading,
+        rawStatus: title,
+        ...m && m[1] ? { wipLimit: Number(m[2]) } : {}
+      });
+      cardsIn(lane.nodes, { group: column, column });
+    }
+    for (const { item, targets } of pending) {
+      const ids = targets.map((t) => byName.get(t.toLowerCase())).filter((id) => id !== void 0 && id !== item.id);
+      item.dependsOn = [.../* @__PURE__ */ new Set([...item.dependsOn, ...ids])];
+    }
+  }
+};
+
+// kanban/dialects/spec-kit-shared.ts
+var BARE_PATH = /(?:^|[\s(,;"'`*[])((?:\.{1,2}\/|\/)?[\w@+-][\w@.+-]*(?:\/[\w@.+[\]{}-]+)+\.[A-Za-z0-9]{1,8})(?=$|[\s),;:"'`*\]]|\.(?:\s|$))/g;
+var WHOLE_PATH = /^(?:\.{1,2}\/|\/)?[\w@+-][\w@.+-]*(?:\/[\w@.+[\]{}-]+)+\.[A-Za-z0-9]{1,8}$/;
+function filePaths(text5, codes = []) {
+  const out = [];
+  for (const code3 of codes) if (WHOLE_PATH.test(code3.trim())) out.push(code3.trim());
+  for (const m of text5.matchAll(BARE_PATH)) out.push(m[1]);
+  return [...new Set(out)];
+}
+function sourceOf(node2, text5, fallback) {
+  const start = node2?.position?.start.offset;
+  const end = node2?.position?.end.offset;
+  return start !== void 0 && end !== void 0 && end >= start ? text5.slice(start, end) : fallback;
+}
+var LEADING_EMOJI = new RegExp("^(\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*)\\s*", "u");
+function leadingStatusEmoji(text5) {
+  const m = LEADING_EMOJI.exec(text5);
+  if (!m || !statusEmoji(m[1])) return { rest: text5 };
+  return { emoji: m[1], rest: text5.slice(m[0].length) };
+}
+var LazySections = class {
+  constructor(board) {
+    this.board = board;
+  }
+  board;
+  stack = [];
+  /** Closes headings at `node`'s depth and deeper, then opens `node`; `eager` creates it now. */
+  enter(node2, spec, eager = false) {
+    while (this.stack.length && this.stack[this.stack.length - 1].depth >= node2.depth)
+      this.stack.pop();
+    this.stack.push({ depth: node2.depth, node: node2, spec });
+    return eager ? this.current() : void 0;
+  }
+  /** True when an open heading satisfies `test` (without creating any group). */
+  some(test) {
+    return this.stack.some((e) => test(e.spec));
+  }
+  /** The innermost open group, creating the groups of the open headings on the way. */
+  current() {
+    let parent;
+    for (const entry of this.stack) {
+      if (!entry.group) {
+        const spec = { ...entry.spec, node: entry.node };
+        if (parent) {
+          spec.parent = parent;
+          spec.id ??= `${parent.id}.${slugify(entry.spec.title)}`;
+        }
+        entry.group = this.board.group(spec);
+      }
+      parent = entry.group;
+    }
+    return parent;
+  }
+};
+
+// kanban/dialects/spec-kit.ts
+var TASK_ID = /^(T\d{3,})\b[:.]?\s*/;
+var MARKER = /^\[(P|US\d+)\]\s*/i;
+var PHASE3 = /^Phase\s+(\d+(?:\.\d+)?|[A-Z])\b\s*(?:[:.–—-]\s*(.*))?$/i;
+var PRIORITY = /\(\s*Priority\s*:\s*(P\d+)\s*\)/i;
+var INLINE_DEPENDS = /\bdepends on\s+(T\d{3,}(?:\s*(?:,|and|&)\s*T\d{3,})*)/i;
+var DEPENDENCY_LINE = /^(T\d{3,})\b.*?\b(?:depends on|requires|needs|after|blocked by)\s+(T\d{3,}(?:\s*(?:,|and|&)\s*T\d{3,})*)/i;
+function parsePhase(text5, mapper) {
+  const m = PHASE3.exec(text5);
+  if (!m) return void 0;
+  const rest = (m[2] ?? "").trim();
+  const { title, rawStatus } = splitStatusSuffix(rest || text5, mapper);
+  const phase = { title: title || text5, mvp: /\bMVP\b/.test(rest) };
+  if (/^\d/.test(m[1])) phase.number = m[1];
+  if (rawStatus) phase.rawStatus = rawStatus;
+  const priority = PRIORITY.exec(rest);
+  if (priority) phase.priority = priority[1].toUpperCase();
+  return phase;
+}
+function parseTaskLine(text5) {
+  const { emoji, rest } = leadingStatusEmoji(text5);
+  let description = rest;
+  const id = TASK_ID.exec(description);
+  if (id) description = description.slice(id[0].length);
+  let parallel = false;
+  let story;
+  for (let m = MARKER.exec(description); m; m = MARKER.exec(description)) {
+    const marker = m[1].toUpperCase();
+    if (marker === "P") parallel = true;
+    else story ??= marker;
+    description = description.slice(m[0].length);
+  }
+  const out = { parallel, description: description.trim() };
+  if (id) out.id = id[1];
+  if (emoji) out.emoji = emoji;
+  if (story) out.story = story;
+  return out;
+}
+function taskIds(list3) {
+  return list3.match(/T\d{3,}/g) ?? [];
+}
+function isDependencySection(spec) {
+  return /dependenc/i.test(spec.title);
+}
+var specKit = {
+  id: "spec-kit",
+  title: "spec-kit tasks.md",
+  description: "GitHub spec-kit tasks.md: `## Phase N:` headings and `- [ ] T001 [P] [US1] Description` tasks.",
+  /**
+   * Scores `T001`-style checkbox tasks, weighted up by `Phase N` headings, a `# Tasks:` title and
+   * `[P]`/`[USn]` markers. Without a single `T\d{3}` checkbox the file is not spec-kit.
+   */
+  detect(input) {
+    let tasks = 0;
+    let markers2 = 0;
+    for (const li of allListItems(input.tree)) {
+      if (typeof li.checked !== "boolean") continue;
+      const line = parseTaskLine(itemText(li));
+      if (!line.id) continue;
+      tasks++;
+      if (line.parallel || line.story) markers2++;
+    }
+    if (tasks === 0) return 0;
+    let phases = 0;
+    let title = false;
+    for (const node2 of input.tree.children) {
+      if (node2.type !== "heading") continue;
+      const text5 = plain(node2);
+      if (node2.depth === 1 && /^Tasks\s*:/i.test(text5)) title = true;
+      if (node2.depth > 1 && PHASE3.test(text5)) phases++;
+    }
+    return 0.5 + (phases > 0 ? 0.25 : 0) + (title ? 0.1 : 0) + (markers2 > 0 ? 0.05 : 0) + Math.min(0.05, tasks / 400);
+  },
+  /**
+   * Phases become `phase` groups (id and number N), sub-headings inside a phase become `section`
+   * groups under it, and every checkbox task inside a phase — or carrying a `T###` id anywhere —
+   * becomes an item. `[P]` adds the label `parallel`; `[USn]` adds the label and a `Story` field;
+   * the phase's `(Priority: Pn)` becomes the item's priority and `MVP` the label `mvp`. Paths in
+   * the description are the item's files; `(depends on T012, T013)` in a task and
+   * `T021 depends on T014` lines under a "Dependencies" heading are its dependencies. Goals,
+   * checkpoints and plain bullets are not items. Never throws on odd input.
+   */
+  extract(input, board) {
+    const sections = new LazySections(board);
+    let phase;
+    const edges = [];
+    const prepare = (spec, text5, li) => {
+      const line = parseTaskLine(text5);
+      spec.title = line.description || text5;
+      spec.kind = "task";
+      if (line.id) spec.id = line.id;
+      const labels = [];
+      if (line.parallel) labels.push("parallel");
+      if (line.story) {
+        labels.push(line.story);
+        spec.fields = [
+          ...spec.fields ?? [],
+          { name: "Story", value: line.story, line: lineOf(li) }
+        ];
+      }
+      if (phase?.info.mvp) labels.push("mvp");
+      spec.labels = labels;
+      if (phase?.info.priority) spec.priority = phase.info.priority;
+      if (line.emoji)
+        spec.evidence = [...spec.evidence ?? [], board.evidence("emoji", line.emoji, li)];
+      const para = firstParagraph(li);
+      spec.files = filePaths(sourceOf(para, input.text, text5), para ? inlineCodes(para) : []);
+      const inline = INLINE_DEPENDS.exec(line.description);
+      if (inline) spec.dependsOn = taskIds(inline[1]);
+      return spec;
+    };
+    walkSections(input.tree, (node2) => {
+      if (node2.type === "heading") {
+        if (node2.depth === 1) return;
+        enterHeading(node2);
+        return;
+      }
+      if (node2.type !== "list") return;
+      if (sections.some(isDependencySection)) {
+        for (const li of allListItems(node2)) {
+          const m = DEPENDENCY_LINE.exec(itemText(li));
+          if (m) edges.push({ from: m[1], to: taskIds(m[2]) });
+        }
+        return;
+      }
+      for (const li of node2.children) {
+        if (typeof li.checked !== "boolean") continue;
+        if (!phase && !parseTaskLine(itemText(li)).id) continue;
+        const group = sections.current();
+        recordTaskItem(board, li, group ? { group } : {}, prepare);
+      }
+    });
+    function enterHeading(node2) {
+      const text5 = plain(node2);
+      const info = parsePhase(text5, board.mapper);
+      if (info) {
+        phase = { depth: node2.depth, info };
+        sections.enter(
+          node2,
+          {
+            title: info.title,
+            kind: "phase",
+            ...info.number ? { id: info.number, number: info.number } : {},
+            ...info.rawStatus ? { rawStatus: info.rawStatus } : {}
+          },
+          true
+        );
+        return;
+      }
+      const inside = phase !== void 0 && node2.depth > phase.depth;
+      if (!inside) phase = void 0;
+      const { title, rawStatus } = splitStatusSuffix(text5, board.mapper);
+      sections.enter(
+        node2,
+        { title: title || text5, kind: "section", ...rawStatus ? { rawStatus } : {} },
+        inside
+      );
+    }
+    applyEdges(board.recordedItems, edges);
+  }
+};
+function applyEdges(items, edges) {
+  if (!edges.length) return;
+  const byId = new Map(items.map((i) => [i.id, i]));
+  for (const edge of edges) {
+    const item = byId.get(edge.from);
+    if (!item) continue;
+    for (const to of edge.to)
+      if (to !== item.id && !item.dependsOn.includes(to)) item.dependsOn.push(to);
+  }
+}
+
+// kanban/dialects/kiro.ts
+var LOOSE_BOX = /^\[([ xX-])\](\*)?\s*/;
+var NUMBERED3 = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s;
+var REQUIREMENT_FIELD = /^(Requirements?|Validates)\s*:\s*(.*)$/i;
+var CHECKPOINT = /^(?:final\s+)?checkpoint\b/i;
+function kiroBox(li) {
+  const text5 = itemText(li);
+  if (typeof li.checked === "boolean")
+    return {
+      state: li.checked ? "done" : "open",
+      raw: li.checked ? "[x]" : "[ ]",
+      optional: false,
+      text: text5
+    };
+  const m = LOOSE_BOX.exec(text5);
+  if (!m) return void 0;
+  const mark = m[1].toLowerCase();
+  return {
+    state: mark === "x" ? "done" : mark === "-" ? "doing" : "open",
+    raw: `[${m[1]}]`,
+    optional: m[2] === "*",
+    text: text5.slice(m[0].length)
+  };
+}
+function boxEvidence(board, box, li) {
+  if (box.state === "doing")
+    return { source: "checkbox", raw: box.raw, status: "in-progress", line: lineOf(li) };
+  return board.evidence("checkbox", box.state === "done" ? "[x]" : "[ ]", li);
+}
+function requirementIds(value2) {
+  return value2.match(/\d+(?:\.\d+)*/g) ?? [];
+}
+function readDetails(li, source) {
+  const details = { subtasks: [], notes: [], fields: [], codes: [], sources: [] };
+  const note = (node2, text5, line, codes) => {
+    if (!text5) return;
+    details.sources.push(sourceOf(node2, source, text5));
+    const field = REQUIREMENT_FIELD.exec(text5);
+    if (field) details.fields.push({ name: field[1], value: field[2], line });
+    else details.notes.push(text5);
+    details.codes.push(...codes);
+  };
+  for (const child of li.children.slice(1))
+    if (child.type === "paragraph") note(child, plain(child), lineOf(child), inlineCodes(child));
+  const walk = (item) => {
+    for (const list3 of childLists(item)) {
+      for (const sub of list3.children) {
+        if (kiroBox(sub)) {
+          details.subtasks.push(sub);
+          continue;
+        }
+        const para = firstParagraph(sub);
+        note(para, itemText(sub), lineOf(sub), para ? inlineCodes(para) : []);
+        walk(sub);
+      }
+    }
+  };
+  walk(li);
+  return details;
+}
+var kiro = {
+  id: "kiro",
+  title: "Kiro tasks.md",
+  description: "Kiro spec tasks.md: `- [ ] 1. Task` / `- [ ] 1.1 Sub-task` with `_Requirements: 1.1_` lines.",
+  /**
+   * Needs numbered task bullets; `_Requirements:` lines make it near certain, an
+   * `# Implementation Plan` title or Kiro's own `[-]`/`[ ]*` boxes make it likely.
+   */
+  detect(input) {
+    let numbered2 = 0;
+    let kiroBoxes = 0;
+    let requirements = 0;
+    for (const li of allListItems(input.tree)) {
+      const box = kiroBox(li);
+      if (!box) {
+        if (/^Requirements?\s*:/i.test(itemText(li))) requirements++;
+        continue;
+      }
+      if (!NUMBERED3.test(box.text)) continue;
+      numbered2++;
+      if (box.optional || box.state === "doing") kiroBoxes++;
+    }
+    if (numbered2 === 0) return 0;
+    const title = input.tree.children.some(
+      (n) => n.type === "heading" && n.depth === 1 && /^Implementation Plan\b/i.test(plain(n))
+    );
+    const extra = (title ? 0.05 : 0) + (kiroBoxes > 0 ? 0.05 : 0);
+    if (requirements > 0) return 0.75 + Math.min(0.1, requirements / 100) + extra;
+    if (title) return 0.5 + (kiroBoxes > 0 ? 0.1 : 0);
+    return kiroBoxes > 0 ? 0.35 : 0;
+  },
+  /**
+   * Every numbered task bullet is an item with its number as id ("1", "1.1"); nested tasks carry
+   * `parent`, and a flat `1.1` after `1.` is given parent "1" too. `_Requirements:_` and
+   * `Validates:` lines become fields and `req:<id>` labels — requirements are not tasks, so they
+   * are never dependencies. Other bullets under a task are its description; paths in it are its
+   * files. `[ ]*` adds the label `optional`, a "Checkpoint" task the label `checkpoint`.
+   * Headings (`## Tasks`) become section groups only when tasks sit under them. Never throws.
+   */
+  extract(input, board) {
+    const sections = new LazySections(board);
+    const byId = /* @__PURE__ */ new Map();
+    const record = (li, box, group, parent) => {
+      const m = NUMBERED3.exec(box.text);
+      const id = m?.[1];
+      const title = (m?.[2] ?? box.text).trim();
+      const details = readDetails(li, input.text);
+      const labels = [];
+      if (box.optional) labels.push("optional");
+      if (CHECKPOINT.test(title)) labels.push("checkpoint");
+      for (const f of details.fields)
+        labels.push(...requirementIds(f.value).map((r) => `req:${r}`));
+      const para = firstParagraph(li);
+      const resolvedParent = parent ?? (id?.includes(".") ? byId.get(id.slice(0, id.lastIndexOf("."))) : void 0);
+      const item = board.item({
+        ...id ? { id } : {},
+        title: title || box.text,
+        kind: resolvedParent ? "subtask" : "task",
+        ...group ? { group } : {},
+        ...resolvedParent ? { parent: resolvedParent } : {},
+        node: li,
+        evidence: [boxEvidence(board, box, li)],
+        fields: details.fields,
+        labels,
+        files: filePaths([sourceOf(para, input.text, title), ...details.sources].join("\n"), [
+          ...para ? inlineCodes(para) : [],
+          ...details.codes
+        ])
+      });
+      if (details.notes.length) item.description = details.notes.join("\n");
+      if (id && !byId.has(id)) byId.set(id, item);
+      for (const sub of details.subtasks) record(sub, kiroBox(sub), group, item);
+    };
+    walkSections(input.tree, (node2) => {
+      if (node2.type === "heading") {
+        if (node2.depth === 1) return;
+        const text5 = plain(node2);
+        const { title, rawStatus } = splitStatusSuffix(text5, board.mapper);
+        sections.enter(node2, {
+          title: title || text5,
+          kind: "section",
+          ...rawStatus ? { rawStatus } : {}
+        });
+        return;
+      }
+      if (node2.type !== "list") return;
+      for (const li of node2.children) {
+        const box = kiroBox(li);
+        if (box) record(li, box, sections.current());
+      }
+    });
+  }
+};
+
+// kanban/dialects/openspec.ts
+var GROUP_HEADING = /^(\d+)\.\s+(.*)$/s;
+var TASK_NUMBER = /^(\d+(?:\.\d+)+[a-z]?)\.?\s+(.*)$/s;
+var openspec = {
+  id: "openspec",
+  title: "OpenSpec tasks.md",
+  description: "OpenSpec change tasks.md: `## 1. Group` headings with `- [ ] 1.1 Task` checkboxes.",
+  /**
+   * Counts checkbox tasks numbered `N.M` under a `## N.` heading with the same N. A path under
+   * `openspec/changes/` or the name `tasks.md` raise the score; `_Requirements:` lines (Kiro's) lower it.
+   */
+  detect(input) {
+    let group;
+    let matched = 0;
+    let mismatched = 0;
+    for (const node2 of input.tree.children) {
+      if (node2.type === "heading") {
+        const m = node2.depth >= 2 ? GROUP_HEADING.exec(plain(node2)) : null;
+        if (m || node2.depth <= 2) group = m?.[1];
+        continue;
+      }
+      if (node2.type !== "list" || group === void 0) continue;
+      for (const li of allListItems(node2)) {
+        if (typeof li.checked !== "boolean") continue;
+        const t = TASK_NUMBER.exec(itemText(li));
+        if (!t) continue;
+        if (t[1].split(".")[0] === group) matched++;
+        else mismatched++;
+      }
+    }
+    if (matched === 0) return 0;
+    let score = 0.6 + Math.min(0.15, matched / 100);
+    if (/(?:^|\/)openspec\/changes\//.test(input.path)) score += 0.15;
+    if (/^tasks\.md$/i.test(input.fileName)) score += 0.05;
+    if (mismatched > matched) score -= 0.2;
+    if (/^\s*[-*+]\s+_Requirements?:/im.test(input.text)) score -= 0.3;
+    return score;
+  },
+  /**
+   * `## N. Title` headings become `section` groups with id and number N (a status suffix such as
+   * "✅" is kept as the group's status); other headings become sections only when tasks sit under
+   * them. Each checkbox is an item with its `N.M` number as id (generated when missing), nested
+   * checkboxes are sub-tasks with `parent`, nested `Name: value` bullets are fields and other
+   * bullets notes; paths in a task's text are its files. Never throws on odd input.
+   */
+  extract(input, board) {
+    const sections = new LazySections(board);
+    walkSections(input.tree, (node2) => {
+      if (node2.type === "heading") {
+        if (node2.depth === 1) return;
+        const text5 = plain(node2);
+        const m = GROUP_HEADING.exec(text5);
+        const { title, rawStatus } = splitStatusSuffix(m ? m[2] : text5, board.mapper);
+        const spec = {
+          title: title || text5,
+          kind: "section",
+          ...m ? { id: m[1], number: m[1] } : {},
+          ...rawStatus ? { rawStatus } : {}
+        };
+        sections.enter(node2, spec, m !== null);
+        return;
+      }
+      if (node2.type !== "list") return;
+      for (const li of node2.children) {
+        if (typeof li.checked !== "boolean") continue;
+        const group = sections.current();
+        recordTaskItem(board, li, group ? { group } : {}, (spec, text5, item) => {
+          const t = TASK_NUMBER.exec(text5);
+          if (t) {
+            spec.id = t[1];
+            spec.title = t[2].trim();
+          }
+          spec.kind = spec.parent ? "subtask" : "task";
+          const para = firstParagraph(item);
+          spec.files = filePaths(sourceOf(para, input.text, text5), para ? inlineCodes(para) : []);
+          return spec;
+        });
+      }
+    });
+  }
+};
+
+// kanban/dialects/column-board.ts
+var WIP_SUFFIX = /\s*[([]\s*(?:(?:wip|limit|max)\s*[:=]?\s*)?(\d{1,4})\s*[)\]]\s*$/i;
+function splitWipLimit(text5) {
+  const m = WIP_SUFFIX.exec(text5);
+  if (!m || m.index === 0) return { title: text5.trim() };
+  return { title: text5.slice(0, m.index).trim(), wipLimit: Number(m[1]) };
+}
+function isColumnHeading(text5, mapper) {
+  const { title } = splitWipLimit(text5);
+  const words = title.replace(/[^\p{L}\p{N}'\s-]/gu, " ").trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3 || /\d/.test(words.join(""))) return false;
+  return mapper.map(title) !== void 0;
+}
+function isCardBullet(li) {
+  const para = firstParagraph(li);
+  return typeof li.checked === "boolean" || !para || splitField(plain(para)) === void 0;
+}
+function columnEvidence(tree, mapper) {
+  const stats = /* @__PURE__ */ new Map([
+    [2, { headings: 0, columns: 0 }],
+    [3, { headings: 0, columns: 0 }]
+  ]);
+  const nodes = tree.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node2 = nodes[i];
+    if (node2.type !== "heading") continue;
+    const s = stats.get(node2.depth);
+    if (!s) continue;
+    s.headings++;
+    if (!isColumnHeading(plain(node2), mapper)) continue;
+    let nested = false;
+    for (let j = i + 1; j < nodes.length; j++) {
+      const next = nodes[j];
+      if (next.type === "heading" && next.depth <= node2.depth) break;
+      if (next.type === "heading") nested = true;
+      if (next.type === "list" && (!nested || next.children.some(isCardBullet))) {
+        s.columns++;
+        break;
+      }
+    }
+  }
+  const two = stats.get(2);
+  const three = stats.get(3);
+  return three.columns > two.columns ? { depth: 3, ...three } : { depth: 2, ...two };
+}
+var CARD_ID = /^(?:\[([A-Z][A-Z0-9]*-\d+)\]\s*|([A-Z][A-Z0-9]*-\d+)\s*:\s*)(.+)$/;
+var MENTION = /(^|\s)@([\p{L}][\p{L}\p{N}._-]*)/gu;
+var TAG2 = /(^|\s)#([\p{L}][\p{L}\p{N}_/-]*)/gu;
+var LEADING_EMOJI2 = new RegExp("^(\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*)\\s*", "u");
+var ASSIGNEE_FIELD = /^(?:assignee|assignees|assigned(?: to)?|owner|owners)$/i;
+function readCardLine(text5) {
+  let rest = text5;
+  const emoji = LEADING_EMOJI2.exec(rest);
+  const icon = emoji && statusEmoji(emoji[1]) ? emoji[1] : void 0;
+  if (icon) rest = rest.slice(emoji[0].length);
+  const idMatch = CARD_ID.exec(rest);
+  const id = idMatch ? idMatch[1] ?? idMatch[2] : void 0;
+  if (idMatch) rest = idMatch[3];
+  const mentions = [];
+  const tags = [];
+  const title = rest.replace(MENTION, (_all, lead, name) => {
+    mentions.push(name);
+    return lead;
+  }).replace(TAG2, (_all, lead, tag) => {
+    tags.push(tag);
+    return lead;
+  }).replace(/\s+/g, " ").trim();
+  const out = { title: title || text5.trim(), mentions, tags };
+  if (id) out.id = id;
+  if (icon) out.emoji = icon;
+  return out;
+}
+var columnBoard = {
+  id: "column-board",
+  title: "Column board",
+  description: "Plain boards with status-named column headings (`## Todo`, `## Doing`, `## Done`) and one bullet or checkbox per card.",
+  detect(input) {
+    const { headings, columns } = columnEvidence(input.tree, new StatusMapper());
+    if (columns < 2) return 0;
+    const share = columns / headings;
+    if (share < 0.5) return 0;
+    return 0.3 + 0.4 * share;
+  },
+  extract(input, board) {
+    const depth = columnEvidence(input.tree, board.mapper).depth;
+    let outer;
+    let column;
+    let level;
+    let current;
+    for (const node2 of input.tree.children) {
+      if (node2.type === "heading") {
+        const text5 = plain(node2);
+        if (node2.depth === 1) {
+          board.title ??= text5;
+          outer = column = level = current = void 0;
+          continue;
+        }
+        if (node2.depth < depth) {
+          outer = current = board.group({ title: text5, kind: "board", node: node2 });
+          column = level = void 0;
+          continue;
+        }
+        if (node2.depth === depth) {
+          const isColumn = isColumnHeading(text5, board.mapper);
+          const { title, wipLimit: wipLimit2 } = isColumn ? splitWipLimit(text5) : { title: text5 };
+          const spec = {
+            title,
+            kind: isColumn ? "column" : "section",
+            node: node2
+          };
+          if (outer) spec.parent = outer;
+          if (isColumn) spec.rawStatus = title;
+          if (wipLimit2 !== void 0) spec.wipLimit = wipLimit2;
+          level = current = board.group(spec);
+          column = isColumn ? current : void 0;
+          continue;
+        }
+        const parent = level ?? outer;
+        current = board.group({
+          title: text5,
+          kind: "section",
+          node: node2,
+          ...parent ? { parent } : {}
+        });
+        continue;
+      }
+      if (node2.type !== "list") continue;
+      for (const li of node2.children) {
+        if (!column && typeof li.checked !== "boolean") continue;
+        recordTaskItem(
+          board,
+          li,
+          current ? { group: current } : {},
+          (spec, text5) => prepareCard(spec, text5, spec.parent ? void 0 : column, board)
+        );
+      }
+    }
+  }
+};
+function prepareCard(spec, text5, column, board) {
+  const card = readCardLine(text5);
+  const evidence = [...spec.evidence ?? []];
+  if (column) evidence.unshift(board.evidence("column", column.title, column.position.line));
+  if (card.emoji) evidence.push(board.evidence("emoji", card.emoji, spec.node));
+  const fields = (spec.fields ?? []).map(
+    (f) => ASSIGNEE_FIELD.test(f.name) ? { ...f, value: f.value.replace(/(^|[\s,])@/g, "$1") } : f
+  );
+  const next = { ...spec, title: card.title, evidence, fields };
+  if (card.id) next.id = card.id;
+  if (card.mentions.length) next.assignee = card.mentions.join(", ");
+  if (card.tags.length) next.labels = [...spec.labels ?? [], ...card.tags];
+  return next;
+}
+
+// kanban/dialects/kanban-md.ts
+var ATTRIBUTE = /^(?:tags?|labels?|priority|prio|due(?: date)?|deadline|start(?: date)?|assignees?|assigned(?: to)?|owners?|depends(?: on)?|dependencies|blocked by|workload|effort|estimate|points|status|type|steps|subtasks|checklist|created|updated|epic|sprint)$/i;
+var STEPS = /^(?:steps|subtasks|checklist)$/i;
+var TAGS = /^(?:tags?|labels?)$/i;
+var PEOPLE = /^(?:assignees?|assigned(?: to)?|owners?)$/i;
+var CARD_ID2 = /^(?:\[([A-Za-z][A-Za-z0-9]*-\d+[A-Za-z0-9.]*)\]\s*|([A-Za-z][A-Za-z0-9]*-\d+[A-Za-z0-9.]*)\s*(?::|\s[—–-])\s*)(.+)$/;
+function isAttribute(li) {
+  if (typeof li.checked === "boolean") return false;
+  const para = firstParagraph(li);
+  const field = para ? splitField(plain(para)) : void 0;
+  return field !== void 0 && ATTRIBUTE.test(field.name);
+}
+function cardEvidence(tree) {
+  let inColumn = false;
+  let inCard = false;
+  let cardHasAttribute = false;
+  let cards = 0;
+  let attributed = 0;
+  const close2 = () => {
+    if (inCard && cardHasAttribute) attributed++;
+    inCard = cardHasAttribute = false;
+  };
+  for (const node2 of tree.children) {
+    if (node2.type === "heading") {
+      close2();
+      if (node2.depth <= 2) inColumn = node2.depth === 2;
+      if (node2.depth === 3 && inColumn) {
+        inCard = true;
+        cards++;
+      }
+      continue;
+    }
+    if (inCard && node2.type === "list" && node2.children.some(isAttribute)) cardHasAttribute = true;
+  }
+  close2();
+  return { cards, attributed };
+}
+function bare(value2) {
+  return value2.replace(/[[\]"]/g, "").trim();
+}
+function codeBlocks(node2, out) {
+  if (node2.type === "code") out.push(node2.value);
+  else if ("children" in node2) for (const c of node2.children) codeBlocks(c, out);
+}
+function readBody(nodes) {
+  const body = { fields: [], labels: [], steps: [], description: [] };
+  const addAttribute = (li, name, value2) => {
+    if (TAGS.test(name)) {
+      body.labels.push(
+        ...bare(value2).split(/\s*,\s*|\s+/).map((t) => t.replace(/^#/, "")).filter(Boolean)
+      );
+      return;
+    }
+    const clean = PEOPLE.test(name) ? bare(value2).replace(/(^|[\s,])@/g, "$1") : bare(value2);
+    if (PEOPLE.test(name) && clean) body.assignee ??= clean;
+    const para = firstParagraph(li);
+    body.fields.push({
+      name,
+      value: clean,
+      line: lineOf(li),
+      codes: para ? inlineCodes(para) : []
+    });
+  };
+  const readList = (items) => {
+    for (const li of items) {
+      if (typeof li.checked === "boolean") {
+        body.steps.push(li);
+        continue;
+      }
+      const para = firstParagraph(li);
+      const text5 = para ? plain(para) : "";
+      const field = splitField(text5);
+      if (field && STEPS.test(field.name)) {
+        for (const list3 of childLists(li)) readList(list3.children);
+      } else if (field) {
+        addAttribute(li, field.name, field.value);
+      } else if (text5) {
+        body.description.push(text5);
+      }
+      codeBlocks(li, body.description);
+    }
+  };
+  for (const node2 of nodes) {
+    if (node2.type === "list") readList(node2.children);
+    else if (node2.type === "code") body.description.push(node2.value);
+    else if (node2.type === "paragraph" || node2.type === "blockquote") {
+      const text5 = plain(node2);
+      if (text5) body.description.push(text5);
+    }
+  }
+  return body;
+}
+function splitCardId(text5) {
+  const m = CARD_ID2.exec(text5);
+  if (!m) return { title: text5 };
+  return { id: m[1] ?? m[2], title: m[3].trim() };
+}
+function recordStep(board, li, parent, group) {
+  const para = firstParagraph(li);
+  const { id, title } = splitCardId(para ? plain(para) : "");
+  const evidence = [];
+  const box = checkboxEvidence(board, li);
+  if (box) evidence.push(box);
+  const step = board.item({
+    ...id ? { id } : {},
+    title,
+    node: li,
+    parent,
+    ...group ? { group } : {},
+    evidence
+  });
+  for (const list3 of childLists(li))
+    for (const sub of list3.children)
+      if (typeof sub.checked === "boolean") recordStep(board, sub, step, group);
+}
+var kanbanMd = {
+  id: "kanban-md",
+  title: "kanban.md board",
+  description: "kanban.md boards: `## Column` headings, `### Task` cards with `- key: value` attribute bullets, fenced descriptions and step checkboxes.",
+  detect(input) {
+    const { cards, attributed } = cardEvidence(input.tree);
+    if (attributed === 0) return 0;
+    const share = attributed / cards;
+    return share < 0.5 ? 0.3 * share : 0.5 + 0.4 * share;
+  },
+  extract(input, board) {
+    let column;
+    let card;
+    let loose = [];
+    const finishCard = () => {
+      if (!card) return;
+      const { id, title: rest } = splitCardId(card.text);
+      const { title, rawStatus } = splitStatusSuffix(rest, board.mapper);
+      const evidence = [];
+      const col = card.column;
+      if (col) evidence.push(board.evidence("column", col.title, col.position.line));
+      if (rawStatus) evidence.push(board.evidence("heading", rawStatus, card.heading));
+      recordCard(
+        board,
+        { id, title: title || rest, node: card.heading, evidence, group: col },
+        card.nodes
+      );
+      card = void 0;
+    };
+    const finishLoose = () => {
+      for (const node2 of loose) {
+        if (node2.type !== "list") continue;
+        for (const li of node2.children) {
+          const para = firstParagraph(li);
+          const { id, title } = splitCardId(para ? plain(para) : "");
+          const evidence = [];
+          if (column) evidence.push(board.evidence("column", column.title, column.position.line));
+          const box = checkboxEvidence(board, li);
+          if (box) evidence.push(box);
+          recordCard(board, { id, title, node: li, evidence, group: column }, li.children.slice(1));
+        }
+      }
+      loose = [];
+    };
+    for (const node2 of input.tree.children) {
+      if (node2.type === "heading" && node2.depth <= 3) {
+        finishCard();
+        finishLoose();
+        const text5 = plain(node2);
+        if (node2.depth === 1) {
+          board.title ??= text5;
+          column = void 0;
+        } else if (node2.depth === 2) {
+          const { title, wipLimit: wipLimit2 } = splitWipLimit(text5);
+          column = board.group({
+            title,
+            kind: "column",
+            node: node2,
+            rawStatus: title,
+            ...wipLimit2 !== void 0 ? { wipLimit: wipLimit2 } : {}
+          });
+        } else {
+          card = { heading: node2, text: text5, nodes: [], ...column ? { column } : {} };
+        }
+        continue;
+      }
+      if (card) card.nodes.push(node2);
+      else if (column) loose.push(node2);
+    }
+    finishCard();
+    finishLoose();
+  }
+};
+function recordCard(board, head, nodes) {
+  const body = readBody(nodes);
+  const item = board.item({
+    ...head.id ? { id: head.id } : {},
+    title: head.title,
+    node: head.node,
+    ...head.group ? { group: head.group } : {},
+    evidence: head.evidence,
+    fields: body.fields,
+    labels: body.labels,
+    ...body.assignee ? { assignee: body.assignee } : {}
+  });
+  const last = nodes[nodes.length - 1];
+  if (last?.position)
+    item.position.endLine = Math.max(item.position.endLine, last.position.end.line);
+  if (body.description.length) item.description = body.description.join("\n");
+  for (const step of body.steps) recordStep(board, step, item, head.group);
+}
+
+// kanban/dialects/roadmap.ts
+var FILE_NAME = /^(?:roadmap|todos?)(?:\.(?:md|markdown|txt))?$/i;
+var VERSION = /^(?:(version|release)\s+)?(v)?(\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z.]+)?)(?=$|\s|[:—–(|-])\s*(.*)$/is;
+var MILESTONE3 = /^milestone\b\s*(\d+(?:\.\d+)*)?\s*[:.—–-]?\s*(.*)$/is;
+var QUARTER = /^(?:(?:Q[1-4]|H[12])\s+\d{4}|\d{4}\s+(?:Q[1-4]|H[12]))\b/i;
+var UNRELEASED = /^unreleased$/i;
+var NAME_SEPARATOR = /^[:—–|-]\s*/;
+var ITEM_ID = /^([A-Z][A-Z0-9]*-\d+)\s*[:—–-]?\s+/;
+var DASH_STATUS = /\s+[—–-]\s+([\p{L}\s']{2,30})$/u;
+function parseMilestone(text5, mapper) {
+  const { title: bare2, rawStatus } = splitStatusSuffix(text5, mapper);
+  const withStatus = (r) => rawStatus ? { ...r, rawStatus } : r;
+  const v = VERSION.exec(bare2);
+  if (v) {
+    const rest = v[4].trim();
+    const named = NAME_SEPARATOR.exec(rest);
+    const prefixed = Boolean(v[1] || v[2]);
+    if (prefixed || /\./.test(v[3]) && (rest === "" || named)) {
+      const written = `${v[2] ?? ""}${v[3]}`;
+      let name = named ? rest.slice(named[0].length).trim() : "";
+      let status = rawStatus;
+      if (!status && name && name.split(/\s+/).length <= 3 && mapper.map(name)) {
+        status = name;
+        name = "";
+      }
+      const r = { id: written, number: v[3], title: name || bare2 };
+      return status ? { ...r, rawStatus: status } : r;
+    }
+  }
+  const m = MILESTONE3.exec(bare2);
+  if (m) {
+    const title = m[2].trim() || bare2;
+    return withStatus(
+      m[1] ? { id: m[1], number: m[1], title } : { id: slugify(title), title }
+    );
+  }
+  if (QUARTER.test(bare2)) return withStatus({ id: slugify(bare2), number: bare2, title: bare2 });
+  if (UNRELEASED.test(bare2)) return withStatus({ id: "unreleased", title: bare2 });
+  return void 0;
+}
+function isColumnHeading2(text5, mapper) {
+  const words = text5.replace(/[^\p{L}\p{N}\s'-]/gu, " ").trim();
+  if (words === "" || /\bstatus\b/i.test(words)) return false;
+  return words.split(/\s+/).length <= 3 && mapper.map(text5) !== void 0;
+}
+function lineStatus(text5, mapper) {
+  const lead = leadingStatusEmoji(text5);
+  const out = { title: lead.rest };
+  if (lead.emoji) out.emoji = lead.emoji;
+  const { title, rawStatus } = splitStatusSuffix(lead.rest, mapper);
+  if (rawStatus) {
+    out.title = title;
+    out.suffix = rawStatus;
+    out.suffixIsEmoji = !new RegExp("\\p{L}", "u").test(rawStatus);
+    return out;
+  }
+  const dash = DASH_STATUS.exec(lead.rest);
+  if (dash && mapper.map(dash[1])) {
+    out.title = lead.rest.slice(0, dash.index).trim();
+    out.suffix = dash[1].trim();
+  }
+  return out;
+}
+function isBox(li) {
+  return typeof li.checked === "boolean";
+}
+function isMarked(li, mapper) {
+  const s = lineStatus(itemText(li), mapper);
+  return s.emoji !== void 0 || s.suffix !== void 0;
+}
+function entriesOf(list3, plainOk, mapper) {
+  const boxFree = !list3.children.some(isBox);
+  return list3.children.filter((li) => isBox(li) || isMarked(li, mapper) || plainOk && boxFree);
+}
+function isPlan(spec) {
+  return spec.kind === "milestone" || spec.kind === "column";
+}
+var roadmap = {
+  id: "roadmap",
+  title: "ROADMAP / TODO list",
+  description: "ROADMAP.md / TODO.md task lists under version, milestone, quarter or status headings.",
+  /**
+   * A file named ROADMAP or TODO with task lists scores 0.4–0.45; elsewhere, task lists under
+   * version or milestone headings score at most 0.3 — above the generic reader (0.05), below the
+   * formats with a tool behind them.
+   */
+  detect(input) {
+    const mapper = new StatusMapper();
+    let underMilestone = 0;
+    let tasks = 0;
+    let depth = 0;
+    for (const node2 of input.tree.children) {
+      if (node2.type === "heading") {
+        if (parseMilestone(plain(node2), mapper)) depth = node2.depth;
+        else if (node2.depth <= depth) depth = 0;
+        continue;
+      }
+      if (node2.type !== "list") continue;
+      const marked = allListItems(node2).filter((li) => isBox(li) || isMarked(li, mapper)).length;
+      tasks += marked;
+      if (depth > 0 && (marked > 0 || FILE_NAME.test(input.fileName))) underMilestone++;
+    }
+    if (FILE_NAME.test(input.fileName)) {
+      if (tasks === 0 && underMilestone === 0) return 0.1;
+      return 0.4 + Math.min(0.05, underMilestone / 100);
+    }
+    return underMilestone > 0 ? Math.min(0.3, 0.15 + underMilestone * 0.03) : 0;
+  },
+  /**
+   * Milestone headings become `milestone` groups (number = the version, "1.2.0" for `v1.2.0`);
+   * status headings become `column` groups whose name is recorded as column evidence on their
+   * items; other headings become sections once an item sits under them. Items are checkboxes
+   * and status-marked bullets anywhere, plus every bullet of a checkbox-free list under a
+   * milestone or status heading; nested entries are sub-items with `parent`, other nested
+   * bullets are notes and fields. A leading or trailing emoji is emoji evidence, a "(done)" or
+   * "— done" suffix heading evidence. Never throws on odd input.
+   */
+  extract(input, board) {
+    if (board.mapper.map("Now") === void 0)
+      board.mapper = board.mapper.extend({ now: "in-progress" });
+    const mapper = board.mapper;
+    const sections = new LazySections(board);
+    const record = (li, plainMode, group, parent) => {
+      const text5 = itemText(li);
+      const line = lineStatus(text5, mapper);
+      const evidence = [];
+      if (isBox(li)) evidence.push(board.evidence("checkbox", li.checked ? "[x]" : "[ ]", li));
+      if (group?.kind === "column")
+        evidence.push(
+          board.evidence("column", group.rawStatus ?? group.title, group.position.line)
+        );
+      if (line.emoji) evidence.push(board.evidence("emoji", line.emoji, li));
+      if (line.suffix)
+        evidence.push(board.evidence(line.suffixIsEmoji ? "emoji" : "suffix", line.suffix, li));
+      const subPlain = plainMode && !isBox(li);
+      const subs = childLists(li).flatMap((l) => entriesOf(l, subPlain, mapper));
+      const rest = {
+        ...li,
+        children: li.children.map(
+          (c) => c.type === "list" ? { ...c, children: c.children.filter((x) => !subs.includes(x)) } : c
+        )
+      };
+      const details = readItemDetails(rest, li.checked === true);
+      const id = ITEM_ID.exec(line.title);
+      const title = id ? line.title.slice(id[0].length).trim() : line.title;
+      const para = firstParagraph(li);
+      const item = board.item({
+        ...id ? { id: id[1] } : {},
+        title: title || text5,
+        ...group ? { group } : {},
+        ...parent ? { parent } : {},
+        node: li,
+        evidence,
+        fields: details.fields,
+        acceptance: details.acceptance,
+        files: filePaths(sourceOf(para, input.text, text5), para ? inlineCodes(para) : [])
+      });
+      if (details.notes.length) item.description = details.notes.join("\n");
+      for (const sub of subs) record(sub, subPlain, group, item);
+    };
+    walkSections(input.tree, (node2) => {
+      if (node2.type === "heading") {
+        const text5 = plain(node2);
+        const milestone = parseMilestone(text5, mapper);
+        if (node2.depth === 1 && !milestone) return;
+        if (milestone) {
+          sections.enter(node2, { ...milestone, kind: "milestone" }, true);
+          return;
+        }
+        if (isColumnHeading2(text5, mapper)) {
+          sections.enter(node2, { title: text5, kind: "column", rawStatus: text5 }, true);
+          return;
+        }
+        const { title, rawStatus } = splitStatusSuffix(text5, mapper);
+        sections.enter(node2, {
+          title: title || text5,
+          kind: "section",
+          ...rawStatus ? { rawStatus } : {}
+        });
+        return;
+      }
+      if (node2.type !== "list") return;
+      const plainOk = sections.some(isPlan);
+      const entries = entriesOf(node2, plainOk, mapper);
+      if (!entries.length) return;
+      const group = sections.current();
+      for (const li of entries) record(li, plainOk, group);
+    });
+  }
+};
+
+// kanban/dialects/index.ts
+var DIALECTS = [
+  obsidianKanban,
+  specKit,
+  kiro,
+  openspec,
+  compactKanban,
+  checklistTracker,
+  milestoneTracker,
+  phaseTasks,
+  epicBacklog,
+  kanbanMd,
+  columnBoard,
+  roadmap,
+  generic
+];
+function findDialect(id) {
+  return DIALECTS.find((d) => d.id === id);
+}
+function detectDialect(input) {
+  const scores = {};
+  let best = generic;
+  let bestScore = 0;
+  for (const dialect of DIALECTS) {
+    let score;
+    try {
+      score = Math.round(Math.max(0, Math.min(1, dialect.detect(input))) * 1e3) / 1e3;
+    } catch {
+      score = 0;
+    }
+    scores[dialect.id] = score;
+    if (score > bestScore) {
+      best = dialect;
+      bestScore = score;
+    }
+  }
+  return { dialect: best, scores };
 }
 
 // kanban/builder.ts
@@ -43530,23 +43530,25 @@ function itemsInGroup(board, group) {
 export {
   SCHEMA_VERSION,
   STATUSES,
-  StatusMapper,
-  DIALECTS,
-  findDialect,
-  detectDialect,
-  RULES,
+  slugify,
+  parseMarkdown,
+  parseMarkdownWhole,
   progressOf,
   itemsInGroup,
+  RULES,
   runRules,
+  require_dist,
   validateWorkspace,
   validateConfigData,
   DEFAULT_LIMITS,
   loadConfig,
   repairMacRomanMojibake,
   decodeMarkdown,
+  StatusMapper,
+  DIALECTS,
+  findDialect,
+  detectDialect,
   readFrontmatter,
-  parseMarkdown,
-  parseMarkdownWhole,
   readBoard,
   readBoardText,
   linkWorkspace,

@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   loadWorkspace,
   progressOf
-} from "./chunk-63CI7N2Q.js";
+} from "./chunk-H72WMUWF.js";
 import {
   commonInputs,
   getInput,

@@ -476,6 +476,23 @@ function tokenize(value, options) {
   return retLines;
 }
 
+// node_modules/diff/libesm/diff/array.js
+var ArrayDiff = class extends Diff {
+  tokenize(value) {
+    return value.slice();
+  }
+  join(value) {
+    return value;
+  }
+  removeEmpty(value) {
+    return value;
+  }
+};
+var arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+
 // docsync/distance.ts
 var import_fast_levenshtein = __toESM(require_levenshtein(), 1);
 function hunkDistance(a, b) {
@@ -810,6 +827,7 @@ function docSyncReport(result) {
 }
 
 export {
+  diffArrays,
   hunkDistance,
   driftOf,
   HEADER_MARKER,
