@@ -34,3 +34,29 @@ export {
   SUMMARY_END,
 } from './generators/inject.js';
 export * as templates from './generators/templates/index.js';
+export { checkSpecBundles, type SpecBundleOptions } from './specbundle/check.js';
+export {
+  BUILTIN_PROFILES,
+  validateProfile,
+  loadProfileFile,
+  specProfileSchema,
+} from './specbundle/profiles.js';
+export type {
+  SpecProfile,
+  SpecBundleSettings,
+  SpecBundleResult,
+  BundleResult,
+  LintSettings,
+} from './specbundle/types.js';
+export {
+  parityRun,
+  parityGate,
+  parityValidate,
+  parityCommand,
+  exitCode as parityExitCode,
+  type ParityOutcome,
+} from './parity/command.js';
+export { runParity } from './parity/run.js';
+export { compareMatrices } from './parity/gate.js';
+export { validateKb } from './parity/validate.js';
+export type { ParityMatrix, CapabilityFile } from './parity/types.js';

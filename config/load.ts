@@ -4,6 +4,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic, Severity, Status } from '../model/types.js';
 import { validateConfigData } from '../model/validate.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../kanban/limits.js';
+import type { SpecBundleSettings } from '../specbundle/types.js';
 
 /** Rule setting as written in the config: a severity or `off`, optionally with options. */
 export type RuleSetting = Severity | 'off' | [Severity | 'off', Record<string, unknown>?];
@@ -19,6 +20,8 @@ export interface Config {
   rules?: Record<string, RuleSetting>;
   failOn?: Severity;
   limits?: Partial<ReadLimits>;
+  specBundle?: SpecBundleSettings;
+  parity?: { kb?: string; threshold?: number; allowCommands?: boolean; baseline?: string };
 }
 
 /** File names looked for at the workspace root, in order. */

@@ -1,6 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import boardSchema from '../schemas/board.schema.json' with { type: 'json' };
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
+import specProfileSchema from '../schemas/spec-profile.schema.json' with { type: 'json' };
 import type { Workspace } from './types.js';
 
 /**
@@ -17,6 +18,8 @@ function validators(): { workspace: ValidateFunction; config: ValidateFunction }
       strictTuples: false,
       allowUnionTypes: true,
     });
+    // The config's specBundle key refers to the spec-profile schema.
+    ajv.addSchema(specProfileSchema);
     compiled = { workspace: ajv.compile(boardSchema), config: ajv.compile(configSchema) };
   }
   return compiled;

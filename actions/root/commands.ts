@@ -1,8 +1,12 @@
 import { run as boardCheck } from '../board-check/run.js';
 import { run as docSync } from '../doc-sync/run.js';
+import { run as parity } from '../parity/run.js';
+import { run as specBundle } from '../spec-bundle/run.js';
 
 /** The Action body for each `command` input of the root Action; keys are Action folder names. */
 export const ACTION_COMMANDS: Record<string, () => Promise<void>> = {
   'board-check': boardCheck,
   'doc-sync': docSync,
+  parity,
+  'spec-bundle': specBundle,
 };

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import picomatch from 'picomatch';
+import { globSync } from 'tinyglobby';
+import { ALWAYS_EXCLUDED } from '../io/discover.js';
+import type { Bundle, FileRule, SpecProfile } from './types.js';
+
+/** Markdown files, for linting every document of a bundle, not only the required ones. */
+const MARKDOWN = ['**/*.md', '**/*.markdown'];
+
+/**
+ * The bundle folders of a profile under `root`: every folder a layout's glob matches, minus its
+ * excludes and the folders boardwright never reads (node_modules, .git, dist). Sorted by folder,
+ * so runs are deterministic. Does not include the shared pseudo-bundle.
+ */
+export function findBundles(root: string, profile: SpecProfile): Bundle[] {
+  const out: Bundle[] = [];
+  for (const layout of profile.bundles) {
+    const dirs = globSync(layout.glob, {
+      cwd: root,
+      onlyDirectories: true,
+      expandDirectories: false,
+      ignore: [...ALWAYS_EXCLUDED, ...(layout.exclude ?? [])],
+    });
+    for (const d of dirs) out.push({ profile, layout, dir: d.replace(/\/$/, '') });
+  }
+  return out.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+}
+
+/** True when any of the profile's shared files exists under `root`. */
+export function hasSharedFiles(root: string, profile: SpecProfile): boolean {
+  return (profile.shared ?? []).some((f) => matchFiles(root, '.', f).length > 0);
+}
+
+/**
+ * Files a file rule names inside a bundle folder (`dir`, workspace-relative; `.` for the root):
+ * the file itself when the path is a plain name and it exists, or every file a glob matches,
+ * sorted. Paths returned are workspace-relative.
+ */
+export function matchFiles(root: string, dir: string, rule: FileRule): string[] {
+  const rel = (p: string): string => (dir === '.' ? p : posix.join(dir, p));
+  if (!picomatch.scan(rule.path).isGlob) {
+    const full = join(root, rel(rule.path));
+    // A folder where a file should be is left to the reader, which reports it as unreadable.
+    return existsSync(full) ? [rel(rule.path)] : [];
+  }
+  return globSync(rule.path, {
+    cwd: join(root, dir),
+    dot: true,
+    expandDirectories: false,
+    ignore: ALWAYS_EXCLUDED,
+  })
+    .map(rel)
+    .sort();
+}
+
+/** Every Markdown file inside a bundle folder, workspace-relative, sorted. */
+export function markdownFiles(root: string, dir: string): string[] {
+  return globSync(MARKDOWN, {
+    cwd: join(root, dir),
+    expandDirectories: false,
+    ignore: ALWAYS_EXCLUDED,
+  })
+    .map((p) => posix.join(dir, p))
+    .sort();
+}
+
+/** The static folder a glob starts in (`specs` for `specs/*`), for messages about absent bundles. */
+export function globBase(glob: string): string {
+  return picomatch.scan(glob).base || '.';
+}
+
+/** True when `path` is `dir` or lies inside it (both workspace-relative, `/`-separated). */
+export function isInside(path: string, dir: string): boolean {
+  return dir === '.' || path === dir || path.startsWith(`${dir}/`);
+}
+
+/**
+ * Keeps the bundles that the given paths select: a bundle at or under a path, or a bundle
+ * holding the path (a file of it). Returns the paths that select nothing as well. Paths are
+ * workspace-relative; `.` selects everything.
+ */
+export function selectByPaths(
+  bundles: readonly Bundle[],
+  paths: readonly string[],
+): { selected: Bundle[]; unmatched: string[] } {
+  const unmatched: string[] = [];
+  const selected = new Set<Bundle>();
+  for (const p of paths) {
+    const hits = bundles.filter((b) => isInside(b.dir, p) || isInside(p, b.dir));
+    if (hits.length === 0) unmatched.push(p);
+    for (const b of hits) selected.add(b);
+  }
+  return { selected: bundles.filter((b) => selected.has(b)), unmatched };
+}

@@ -1,0 +1,122 @@
+import type { Severity } from '../model/types.js';
+
+/**
+ * Every rule id the spec-bundle check reports, with its default severity and what it means, and
+ * the message texts, kept in one place so that wording stays consistent across checks. Profile
+ * data can add rule ids of its own through forbidden patterns (`needs-clarification`,
+ * `template-placeholder`); remark-lint messages come as `remark-lint:<rule>`.
+ */
+export const SPEC_BUNDLE_RULES = {
+  'no-bundle': { severity: 'error', description: 'no bundle of a selected profile was found' },
+  'bundle-name': {
+    severity: 'error',
+    description: "a bundle folder's name does not match the profile's naming pattern",
+  },
+  'missing-file': { severity: 'error', description: 'a required file of the bundle is absent' },
+  'missing-heading': { severity: 'error', description: 'a required section heading is absent' },
+  'empty-section': {
+    severity: 'error',
+    description: 'a required section has a heading but no content',
+  },
+  'forbidden-pattern': {
+    severity: 'error',
+    description: 'text the profile forbids (outside code and comments), unless it names a rule',
+  },
+  'no-tasks': { severity: 'error', description: 'a task file holds fewer tasks than required' },
+  'task-without-id': { severity: 'warning', description: 'a task written without an id' },
+  'uncovered-requirement': {
+    severity: 'warning',
+    description: 'a requirement id (FR-001) that no task mentions',
+  },
+  'empty-requirements': {
+    severity: 'error',
+    description: 'a Requirements section without any `### Requirement:` block',
+  },
+  'requirement-without-scenario': {
+    severity: 'error',
+    description: 'a `### Requirement:` block without a `#### Scenario:`',
+  },
+  'requirement-without-shall': {
+    severity: 'error',
+    description: 'a `### Requirement:` block whose text says neither SHALL nor MUST',
+  },
+  'invalid-profile': {
+    severity: 'error',
+    description: 'a profile (file, config or option) is malformed: exit 2',
+  },
+  'unknown-profile': { severity: 'error', description: 'a profile id no profile has: exit 2' },
+  'unreadable-file': { severity: 'error', description: 'a bundle file cannot be read: exit 2' },
+  'missing-path': {
+    severity: 'error',
+    description: 'a path given to check does not exist: exit 2',
+  },
+  'git-failed': {
+    severity: 'error',
+    description: 'changed-only could not ask git what changed: exit 2',
+  },
+} as const satisfies Record<string, { severity: Severity; description: string }>;
+
+export type SpecBundleRuleId = keyof typeof SPEC_BUNDLE_RULES;
+
+const quote = (s: string): string => `"${s}"`;
+
+/** How a task looks in the task formats the built-in profiles use. */
+const TASK_FORMAT: Record<string, string> = {
+  'spec-kit': '`- [ ] T001 [P] [US1] Description with file path`',
+  openspec: '`## 1. Group` with `- [ ] 1.1 Task`',
+};
+const list = (items: readonly string[]): string =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+
+/** Message texts by rule. Each says what is wrong and how to put it right. */
+export const MESSAGES = {
+  noBundle: (profile: string, where: string) =>
+    `No ${profile} spec bundle found: expected ${where}.`,
+  noBundleAt: (path: string, profiles: readonly string[]) =>
+    `No ${list(profiles)} spec bundle at or under "${path}".`,
+  noProfileDetected: (expected: string) =>
+    `No spec bundle found for any profile (${expected}). Create one, or name the profile with --profile.`,
+  bundleName: (kind: string, name: string, pattern: string) =>
+    `The ${kind} folder "${name}" does not match the naming pattern /${pattern}/ (spec-kit: NNN-short-name, e.g. 001-user-login).`,
+  missingFile: (kind: string, dir: string, path: string) => `The ${kind} ${dir} has no ${path}.`,
+  missingFiles: (kind: string, dir: string, glob: string) =>
+    `The ${kind} ${dir} has no file matching ${glob}.`,
+  missingSharedFile: (profile: string, path: string) =>
+    `The ${profile} profile needs ${path}, which does not exist.`,
+  missingHeading: (profile: string, title: string, depth?: number) =>
+    `No ${quote(`${depth ? `${'#'.repeat(depth)} ` : ''}${title}`)} section; the ${profile} profile requires one.`,
+  headingLevel: (title: string, found: number, depth: number) =>
+    `${quote(title)} is a level-${found} heading; the profile expects ${'#'.repeat(depth)} (level ${depth}).`,
+  emptySection: (title: string) =>
+    `The ${quote(title)} section has nothing under its heading but comments; write its content.`,
+  forbidden: (message: string, match: string) => `${message} Found: ${quote(match)}.`,
+  noTasks: (file: string, found: number, min: number, dialect?: string) =>
+    `${file} holds ${found} task(s)${dialect ? ` the ${dialect} dialect reads` : ''}; at least ${min} required (${dialect ? (TASK_FORMAT[dialect] ?? 'see `boardwright dialects`') : 'a task list such as `- [ ] Write the migration`'}).`,
+  taskWithoutId: (title: string) =>
+    `Task "${title}" has no id; number it like the others (T001, T002, …) so that it can be referenced.`,
+  uncovered: (id: string, tasks: string) =>
+    `Requirement ${id} is not mentioned by any task in ${tasks}: add a task for it, or name it in the task that covers it.`,
+  emptyRequirements: (section: string) =>
+    `The ${quote(section)} section has no "### Requirement:" block.`,
+  withoutScenario: (name: string, hint?: string) =>
+    `Requirement ${quote(name)} has no "#### Scenario:" block${hint ? `; ${hint}` : ''}.`,
+  scenarioLevelHint: (found: string) =>
+    `"${found}" is not a level-4 heading — write scenarios as "#### Scenario: <name>"`,
+  withoutShall: (name: string) =>
+    `Requirement ${quote(name)} says neither SHALL nor MUST; state it normatively ("The system SHALL …").`,
+  unknownProfile: (id: string, known: readonly string[]) =>
+    `Unknown spec profile "${id}". Known profiles: ${known.join(', ')}.`,
+  invalidProfile: (where: string, message: string) =>
+    `${where}${message}. See schemas/spec-profile.schema.json.`,
+  invalidRegex: (where: string, message: string) =>
+    `${where}is not a valid regular expression: ${message}.`,
+  unknownDialect: (where: string, id: string, known: readonly string[]) =>
+    `${where}names dialect "${id}", which does not exist. Known dialects: ${known.join(', ')}.`,
+  unknownLintRule: (where: string, id: string, known: readonly string[]) =>
+    `${where}names lint rule "${id}", which remark-preset-lint-recommended does not have. Known rules: ${known.join(', ')}.`,
+  unreadable: (path: string, why: string) => `${path} cannot be read: ${why}.`,
+  missingPath: (path: string) =>
+    `Path "${path}" does not exist. Check the spelling, or run from the repository root.`,
+} as const;
