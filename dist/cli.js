@@ -22,32 +22,49 @@ import {
   planRepositoryUpdate,
   readAnswersFile,
   require_semver,
-  stableJson,
   summaryBlock,
   summaryFiles,
   summaryMarkdown,
-  tally,
-  writeOutputs
-} from "./chunks/chunk-WLTM2QI3.js";
+  tally
+} from "./chunks/chunk-ZEWRFIKR.js";
 import {
-  DEFAULT_LIMITS,
-  DIALECTS,
-  RULES,
-  SCHEMA_VERSION,
-  decodeMarkdown,
-  detectDialect,
-  loadWorkspace,
-  parseMarkdown,
-  progressOf,
-  readBoard,
-  readFrontmatter
-} from "./chunks/chunk-H72WMUWF.js";
+  progressOf
+} from "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
   checkDocSync,
   docSyncText,
   fixDocSync
 } from "./chunks/chunk-FT2DVWTC.js";
+import {
+  exitCode,
+  parityCommand,
+  stableJson,
+  writeOutputs
+} from "./chunks/chunk-NAWVAUQ7.js";
+import {
+  RULES,
+  SCHEMA_VERSION,
+  loadWorkspace
+} from "./chunks/chunk-LUCLMTN3.js";
+import {
+  bundleTableText,
+  headline
+} from "./chunks/chunk-ER5RQOUL.js";
+import {
+  LINT_RULE_IDS,
+  SPEC_BUNDLE_RULES,
+  checkSpecBundles
+} from "./chunks/chunk-CS3W6UCQ.js";
+import {
+  DEFAULT_LIMITS,
+  DIALECTS,
+  decodeMarkdown,
+  detectDialect,
+  parseMarkdown,
+  readBoard,
+  readFrontmatter
+} from "./chunks/chunk-KCPUIU3A.js";
 import {
   __commonJS,
   __require,
@@ -64,12 +81,12 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode, code, message) {
+      constructor(exitCode2, code, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
         this.code = code;
-        this.exitCode = exitCode;
+        this.exitCode = exitCode2;
         this.nestedError = void 0;
       }
     };
@@ -1662,11 +1679,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode, code, message) {
+      _exit(exitCode2, code, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message));
+          this._exitCallback(new CommanderError2(exitCode2, code, message));
         }
-        process2.exit(exitCode);
+        process2.exit(exitCode2);
       }
       /**
        * Register callback `fn` for the command.
@@ -2815,9 +2832,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           this.outputHelp({ error: true });
         }
         const config = errorOptions || {};
-        const exitCode = config.exitCode || 1;
+        const exitCode2 = config.exitCode || 1;
         const code = config.code || "commander.error";
-        this._exit(exitCode, code, message);
+        this._exit(exitCode2, code, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -3357,11 +3374,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       help(contextOptions) {
         this.outputHelp(contextOptions);
-        let exitCode = Number(process2.exitCode ?? 0);
-        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
-          exitCode = 1;
+        let exitCode2 = Number(process2.exitCode ?? 0);
+        if (exitCode2 === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode2 = 1;
         }
-        this._exit(exitCode, "commander.help", "(outputHelp)");
+        this._exit(exitCode2, "commander.help", "(outputHelp)");
       }
       /**
        * // Do a little typing to coordinate emit and listener for the help text events.
@@ -3498,11 +3515,124 @@ var {
 } = import_index.default;
 
 // cli/commands/spec-bundle.ts
-function register(_program) {
+var out = (s) => void process.stdout.write(s);
+var usage = (message) => {
+  process.stderr.write(`boardwright: ${message}
+`);
+  process.exitCode = 2;
+};
+var csv = (s) => (s ?? "").split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
+function register(program3) {
+  program3.command("spec-bundle").description(
+    "check spec bundles (platform-kit spec/<name>/, spec-kit specs/NNN-name/, OpenSpec) against their profiles"
+  ).argument(
+    "[paths...]",
+    "bundle folders, folders holding bundles, or files of a bundle (default: every bundle)"
+  ).option(
+    "-p, --profile <ids>",
+    "profiles, comma-separated: platform-kit, spec-kit, openspec or a custom id (default: config, else every profile found)"
+  ).option(
+    "--profile-file <file>",
+    "JSON file with a custom profile or an array of them (schemas/spec-profile.schema.json); repeatable",
+    (value, previous) => [...previous, value],
+    []
+  ).option("--changed-only", "check only the bundles with files changed since --base").option("--base <ref>", "git revision the changes are measured from (branch, tag or commit)").addOption(
+    new Option("-f, --format <format>", "output: text, json or github").choices(["text", "json", "github"]).default("text")
+  ).option("--json", "same as --format json").addOption(
+    new Option(
+      "--fail-on <severity>",
+      "lowest severity that makes the check fail (default error)"
+    ).choices(["error", "warning", "info"])
+  ).option("--no-lint", "skip Markdown lint (remark-preset-lint-recommended)").option(
+    "--lint-off <rules>",
+    `lint rules to switch off, comma-separated (${LINT_RULE_IDS.join(", ")})`
+  ).option("-q, --quiet", "print only diagnostics at or above --fail-on").option("--list-rules", "list the rules this check reports, with default severities, and exit").addHelpText(
+    "after",
+    `
+Each profile names the bundle folders (a glob), the files each must hold, their required
+sections, text they may not contain (spec-kit: unresolved [NEEDS CLARIFICATION] markers), the task
+list format, and requirement coverage (spec-kit: FR-001 ids no task mentions are warnings). Every
+Markdown file of a bundle is linted with remark-lint. Built-in profiles: schemas/spec-profiles/.
+
+Exit codes: 0 valid, 1 findings at or above --fail-on, 2 unusable input (unreadable or binary
+file, invalid profile or config, unknown profile, missing path, git failure).
+
+Examples:
+  boardwright spec-bundle
+  boardwright spec-bundle specs/001-user-login --profile spec-kit
+  boardwright spec-bundle --changed-only --base origin/main --format github
+  boardwright spec-bundle --profile-file spec-profile.json --lint-off final-newline`
+  ).action(
+    (paths, opts) => specBundle(paths, { ...program3.opts(), ...opts })
+  );
+}
+function specBundle(paths, options) {
+  if (options.listRules) return listRules(Boolean(options.json));
+  if (options.changedOnly && !options.base) {
+    return usage("--changed-only needs --base <ref> (e.g. --base origin/main).");
+  }
+  const lintOff = csv(options.lintOff);
+  const unknown = lintOff.filter((id) => !LINT_RULE_IDS.includes(id));
+  if (unknown.length) {
+    return usage(
+      `--lint-off names unknown lint rule(s) ${unknown.join(", ")}. Known rules: ${LINT_RULE_IDS.join(", ")}.`
+    );
+  }
+  const lint = {};
+  if (!options.lint) lint.preset = "off";
+  if (lintOff.length) lint.rules = Object.fromEntries(lintOff.map((id) => [id, "off"]));
+  const result = checkSpecBundles({
+    root: options.cwd,
+    paths,
+    profiles: csv(options.profile),
+    profileFiles: options.profileFile,
+    ...options.config ? { configPath: options.config } : {},
+    ...options.changedOnly ? { changedOnly: true } : {},
+    ...options.base ? { base: options.base } : {},
+    ...options.failOn ? { failOn: options.failOn } : {},
+    lint
+  });
+  const rank = { info: 0, warning: 1, error: 2 };
+  const shown = options.quiet ? result.diagnostics.filter((d) => d.fatal || rank[d.severity] >= rank[result.failOn]) : result.diagnostics;
+  const format2 = options.json ? "json" : options.format;
+  if (format2 === "json") {
+    const { profiles, bundles, passed, unusable, failOn: failOn2, changed } = result;
+    out(
+      formatJson(shown, {
+        profiles,
+        passed,
+        unusable,
+        failOn: failOn2,
+        bundles,
+        ...changed ? { changed } : {}
+      })
+    );
+  } else if (format2 === "github") {
+    out(formatGithub(shown));
+  } else {
+    if (!options.quiet) out(`${headline(result)}
+${bundleTableText(result)}`);
+    out(formatText(shown));
+  }
+  process.exitCode = result.unusable ? 2 : result.passed ? 0 : 1;
+}
+function listRules(json) {
+  const rules2 = [
+    ...Object.entries(SPEC_BUNDLE_RULES).map(([id, r]) => ({ id, ...r })),
+    ...LINT_RULE_IDS.map((id) => ({
+      id: `remark-lint:${id}`,
+      severity: "warning",
+      description: "remark-preset-lint-recommended"
+    }))
+  ];
+  if (json) out(`${JSON.stringify(rules2, null, 2)}
+`);
+  else for (const r of rules2) out(`${r.id.padEnd(42)} ${r.severity.padEnd(8)} ${r.description}
+`);
 }
 
 // cli/commands/doc-sync.ts
-var out = (s) => void process.stdout.write(s);
+var out2 = (s) => void process.stdout.write(s);
 function register2(program3) {
   program3.command("doc-sync").description(
     "check that agent instruction files (AGENTS.md, CLAUDE.md, GEMINI.md, \u2026) say the same thing"
@@ -3566,7 +3696,7 @@ function docSync(files, options) {
 `
     );
     if (options.dryRun) {
-      out(formatText(fix.diagnostics).replace(/^No problems found\.\n$/, ""));
+      out2(formatText(fix.diagnostics).replace(/^No problems found\.\n$/, ""));
       process.exitCode = fix.unusable ? 2 : fix.changed.length ? 1 : 0;
       return;
     }
@@ -3579,7 +3709,7 @@ function docSync(files, options) {
     ...fixDiagnostics.filter((d) => !seen.has(`${d.rule} ${d.path}`))
   ];
   if (options.format === "json") {
-    out(
+    out2(
       formatJson(diagnostics, {
         passed: result.passed,
         maxDrift: result.maxDrift,
@@ -3590,16 +3720,129 @@ function docSync(files, options) {
       })
     );
   } else if (options.format === "github") {
-    out(formatGithub(diagnostics));
+    out2(formatGithub(diagnostics));
   } else {
-    out(docSyncText(result));
-    out(formatText(diagnostics));
+    out2(docSyncText(result));
+    out2(formatText(diagnostics));
   }
   process.exitCode = result.unusable || fixUnusable ? 2 : result.passed ? 0 : 1;
 }
 
 // cli/commands/parity.ts
-function register3(_program) {
+function textTable(table) {
+  const rows = [table.header, ...table.rows];
+  const widths = table.header.map((_, i) => Math.max(...rows.map((r) => [...r[i] ?? ""].length)));
+  return rows.map(
+    (r) => r.map((c, i) => i === r.length - 1 ? c : c + " ".repeat((widths[i] ?? 0) - [...c].length)).join("  ").trimEnd()
+  ).join("\n");
+}
+function print(outcome, format2) {
+  process.exitCode = exitCode(outcome);
+  if (format2 === "json") {
+    process.stdout.write(
+      formatJson(outcome.diagnostics, {
+        mode: outcome.mode,
+        passed: outcome.passed,
+        unusable: outcome.unusable,
+        score: outcome.score ?? null,
+        baselineScore: outcome.baselineScore ?? null,
+        delta: outcome.delta ?? null,
+        ...outcome.threshold !== void 0 ? { threshold: outcome.threshold } : {},
+        written: outcome.written,
+        ...outcome.files ? { files: outcome.files } : {}
+      })
+    );
+    return;
+  }
+  if (format2 === "github") {
+    process.stdout.write(formatGithub(outcome.diagnostics));
+    return;
+  }
+  if (outcome.unusable && !outcome.tables.length) {
+    process.stderr.write(formatText(outcome.diagnostics));
+    return;
+  }
+  const parts = [
+    outcome.headline,
+    ...outcome.tables.map(textTable),
+    formatText(outcome.diagnostics)
+  ];
+  (outcome.unusable ? process.stderr : process.stdout).write(`${parts.join("\n\n").trimEnd()}
+`);
+}
+function request(options) {
+  const r = { root: options.cwd ?? "." };
+  if (options.config) r.configPath = options.config;
+  if (options.kb) r.kb = options.kb;
+  if (options.out) r.out = options.out;
+  if (options.allowCommands !== void 0) r.allowCommands = options.allowCommands;
+  if (options.baseline) r.baseline = options.baseline;
+  if (options.baseRef) r.baseRef = options.baseRef;
+  if (options.threshold !== void 0) r.threshold = options.threshold;
+  if (options.updateBaseline) r.updateBaseline = true;
+  return r;
+}
+function action(mode) {
+  return async (_opts, command) => {
+    const options = command.optsWithGlobals();
+    const format2 = options.json ? "json" : options.format ?? "text";
+    print(await parityCommand(mode, request(options)), format2);
+  };
+}
+var formatOption = () => new Option("-f, --format <format>", "report: text, json or github (annotations)").choices(["text", "json", "github"]).default("text");
+var kbOption = () => new Option("--kb <dir>", "knowledge-base folder (default: config parity.kb, else kb/parity)");
+function register3(program3) {
+  const parity = program3.command("parity").description(
+    "parity knowledge base: evaluate capabilities, gate the score, validate the files"
+  );
+  parity.command("run").description(
+    "evaluate every capability contract of the knowledge base and write the parity matrix"
+  ).addOption(kbOption()).option(
+    "-o, --out <file>",
+    "matrix file to write, relative to the workspace root",
+    "parity-matrix.json"
+  ).option(
+    "--allow-commands",
+    'run "command" contracts (default: config parity.allowCommands, else off)'
+  ).option("--no-allow-commands", 'skip "command" contracts even when the config allows them').addOption(formatOption()).option("--json", "same as --format json").addHelpText(
+    "after",
+    "\nExit codes: 0 matrix written, 2 unusable input (missing kb folder, invalid JSON/YAML, a capability\nfile breaking schemas/capability.schema.json, an unknown check kind).\n\nExample:\n  boardwright parity run --kb kb/parity --out parity-matrix.json"
+  ).action(action("run"));
+  parity.command("gate").description(
+    "evaluate the knowledge base and fail when the score drops more than the threshold below the baseline"
+  ).addOption(kbOption()).option(
+    "--baseline <file>",
+    "baseline matrix (a committed file; with --base-ref, its path at that ref)"
+  ).option(
+    "--base-ref <ref>",
+    "read the baseline with git show <ref>:<path> (path: --baseline, else config parity.baseline, else --out, else parity-matrix.json)"
+  ).option(
+    "--threshold <points>",
+    "points the score may drop (default: config parity.threshold, else 5)",
+    (v) => Number(v)
+  ).option("--update-baseline", "write the current matrix to the baseline file and pass").option("-o, --out <file>", "also write the current matrix to this file").option(
+    "--allow-commands",
+    'run "command" contracts (default: config parity.allowCommands, else off)'
+  ).option("--no-allow-commands", 'skip "command" contracts even when the config allows them').addOption(formatOption()).option("--json", "same as --format json").addHelpText(
+    "after",
+    "\nExit codes: 0 within the threshold (or baseline updated), 1 the score dropped by more than the\nthreshold, 2 unusable input (missing or invalid baseline, unknown ref, invalid knowledge base).\n\nExamples:\n  boardwright parity gate --baseline kb/parity/baseline.json --threshold 5\n  boardwright parity gate --base-ref origin/main\n  boardwright parity gate --baseline kb/parity/baseline.json --update-baseline"
+  ).action(action("gate"));
+  parity.command("validate").description(
+    "check every JSON/YAML file of the knowledge base against the schema its $schema or name implies"
+  ).addOption(kbOption()).addOption(formatOption()).option("--json", "same as --format json").addHelpText(
+    "after",
+    `
+A file is checked against the schema its $schema names (boardwright's capability, parity-matrix,
+config or board schema; the JSON Schema 2020-12 meta-schema; or a schema file in the workspace).
+Without $schema: *.schema.json is a JSON Schema, names with "matrix" or starting with "baseline"
+are parity matrices, anything else is a capability file.
+
+Exit codes: 0 all valid, 1 violations (each with its JSON Pointer and line), 2 files that are not
+valid JSON/YAML or a missing folder.
+
+Example:
+  boardwright parity validate --kb kb/parity`
+  ).action(action("validate"));
 }
 
 // cli/commands/release.ts
@@ -3618,7 +3861,7 @@ function register6(_program) {
 var import_semver = __toESM(require_semver(), 1);
 import { createInterface } from "node:readline/promises";
 import { resolve } from "node:path";
-var out2 = (s) => void process.stdout.write(s);
+var out3 = (s) => void process.stdout.write(s);
 var err = (s) => void process.stderr.write(s);
 var ANSWER_FLAGS = ["name", "description", "owner", "license", "nodeVersion", "port"];
 var collect = (value, previous) => [
@@ -3691,9 +3934,9 @@ async function guarded(body) {
 async function init(template, dir, opts, cwd) {
   const root = templateRoot(opts, cwd);
   if (opts.list) {
-    if (opts.json) out2(`${JSON.stringify(listTemplates(root), null, 2)}
+    if (opts.json) out3(`${JSON.stringify(listTemplates(root), null, 2)}
 `);
-    else out2(listing(root));
+    else out3(listing(root));
     return;
   }
   if (!template || !dir) {
@@ -3715,17 +3958,17 @@ ${listing(root)}`
     dryRun: Boolean(opts.dryRun)
   });
   if (opts.json) {
-    out2(`${JSON.stringify({ ...result, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
+    out3(`${JSON.stringify({ ...result, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
 `);
     return;
   }
-  out2(
+  out3(
     `${opts.dryRun ? "Would create" : "Created"} ${dir} from ${result.template} ${result.version}:
 `
   );
-  for (const f of result.files) out2(`  ${f.action.padEnd(10)} ${f.path}
+  for (const f of result.files) out3(`  ${f.action.padEnd(10)} ${f.path}
 `);
-  out2(
+  out3(
     opts.dryRun ? "Dry run: nothing was written.\n" : `Answers are in ${ANSWERS_FILE}; "boardwright update ${dir}" re-applies newer template versions.
 `
   );
@@ -3747,11 +3990,11 @@ async function update(dir, opts, cwd) {
   process.exitCode = conflicts.length ? 1 : 0;
   if (opts.json) {
     const entries = plan.entries.map(({ content: _content, ...rest }) => rest);
-    out2(`${JSON.stringify({ ...plan, entries, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
+    out3(`${JSON.stringify({ ...plan, entries, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
 `);
     return;
   }
-  out2(
+  out3(
     `${opts.dryRun ? "Plan for" : "Updated"} ${dir}: ${plan.template} ${plan.from} \u2192 ${plan.to}
 `
   );
@@ -3759,17 +4002,17 @@ async function update(dir, opts, cwd) {
   let unchanged = 0;
   for (const e of plan.entries) {
     if (e.action === "unchanged") unchanged++;
-    else out2(`  ${e.action.padEnd(13)} ${e.path.padEnd(width)}  ${e.reason}
+    else out3(`  ${e.action.padEnd(13)} ${e.path.padEnd(width)}  ${e.reason}
 `);
   }
-  if (unchanged) out2(`  (${unchanged} file(s) unchanged)
+  if (unchanged) out3(`  (${unchanged} file(s) unchanged)
 `);
   if (conflicts.length)
-    out2(
+    out3(
       `${conflicts.length} file(s) ${opts.dryRun ? "would get" : "have"} conflict markers: ${conflicts.map((c) => c.path).join(", ")}. Resolve every "<<<<<<< yours" \u2026 ">>>>>>> template ${plan.to}" block.
 `
     );
-  if (opts.dryRun) out2("Dry run: nothing was written.\n");
+  if (opts.dryRun) out3("Dry run: nothing was written.\n");
 }
 function register7(program3) {
   const cwd = () => resolve(program3.opts().cwd ?? ".");
@@ -3817,7 +4060,7 @@ Examples:
 
 // cli/commands/summary.ts
 import { resolve as resolve2 } from "node:path";
-var out3 = (s) => void process.stdout.write(s);
+var out4 = (s) => void process.stdout.write(s);
 var err2 = (s) => void process.stderr.write(s);
 function summary(paths, opts) {
   const root = resolve2(opts.cwd ?? ".");
@@ -3838,9 +4081,9 @@ function summary(paths, opts) {
         progress: progressOf(b.items)
       }));
       const all = progressOf(workspace.boards.flatMap((b) => b.items));
-      out3(`${JSON.stringify({ schemaVersion: SCHEMA_VERSION, boards, total: all }, null, 2)}
+      out4(`${JSON.stringify({ schemaVersion: SCHEMA_VERSION, boards, total: all }, null, 2)}
 `);
-    } else out3(summaryMarkdown(workspace));
+    } else out4(summaryMarkdown(workspace));
     process.exitCode = loaded.unusable ? 2 : 0;
     return;
   }
@@ -3862,7 +4105,7 @@ function summary(paths, opts) {
       return;
     }
     if (!opts.quiet)
-      out3(
+      out4(
         changed ? `Updated the board summary in ${opts.inject}.
 ` : `${opts.inject} is up to date.
 `
@@ -3919,7 +4162,7 @@ var COMMANDS = [
 import { resolve as resolve3 } from "node:path";
 import { readFileSync } from "node:fs";
 var RANK = { info: 0, warning: 1, error: 2 };
-var out4 = (s) => void process.stdout.write(s);
+var out5 = (s) => void process.stdout.write(s);
 var err3 = (s) => void process.stderr.write(s);
 function progress() {
   if (!process.stderr.isTTY) return void 0;
@@ -3949,7 +4192,7 @@ function run(command, paths, options) {
   if (command === "check") {
     const failOn2 = options.failOn ?? loaded.config.config.failOn ?? "error";
     const shown = options.quiet ? diagnostics.filter((d) => RANK[d.severity] >= RANK[failOn2]) : diagnostics;
-    out4(formatDiagnostics(format2, shown));
+    out5(formatDiagnostics(format2, shown));
     if (loaded.unusable) process.exitCode = 2;
     else process.exitCode = diagnostics.some((d) => RANK[d.severity] >= RANK[failOn2]) ? 1 : 0;
     return;
@@ -3976,9 +4219,9 @@ function run(command, paths, options) {
     }
   }
   if (options.json) {
-    out4(stableJson(workspace));
+    out5(stableJson(workspace));
   } else if (format2 !== "text") {
-    out4(formatDiagnostics(format2, diagnostics));
+    out5(formatDiagnostics(format2, diagnostics));
   } else {
     const fatal = diagnostics.filter((d) => d.fatal);
     const shown = fatal;
@@ -3989,18 +4232,18 @@ function run(command, paths, options) {
       const done = workspace.boards.reduce((n, b) => n + b.items.filter((i) => i.done).length, 0);
       const t = tally(diagnostics);
       for (const b of workspace.boards.length <= 30 ? workspace.boards : []) {
-        out4(
+        out5(
           `  ${b.path}  ${b.dialect}  ${b.groups.length} groups, ${b.items.length} items, ${b.items.filter((i) => i.done).length} done
 `
         );
       }
-      out4(
+      out5(
         `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${relativeOut(root, outDir)}/: model.json, model.yaml, labels.json, summary.md, boards/*.json.
 ${t.error} error(s), ${t.warning} warning(s) \u2014 run "boardwright check" for details.
 `
       );
       if (loaded.skipped.length)
-        out4(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
+        out5(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
 `);
     }
   }
@@ -4013,9 +4256,9 @@ function relativeOut(root, outDir) {
 function dialects(file, options) {
   if (!file) {
     const list = DIALECTS.map((d) => ({ id: d.id, title: d.title, description: d.description }));
-    if (options.json) out4(`${JSON.stringify(list, null, 2)}
+    if (options.json) out5(`${JSON.stringify(list, null, 2)}
 `);
-    else for (const d of list) out4(`${d.id.padEnd(20)} ${d.description}
+    else for (const d of list) out5(`${d.id.padEnd(20)} ${d.description}
 `);
     return;
   }
@@ -4033,7 +4276,7 @@ function dialects(file, options) {
   }
   const decoded = decodeMarkdown(bytes, file, DEFAULT_LIMITS);
   if (decoded.text === void 0) {
-    out4(formatDiagnostics("text", decoded.diagnostics));
+    out5(formatDiagnostics("text", decoded.diagnostics));
     process.exitCode = 2;
     return;
   }
@@ -4048,16 +4291,16 @@ function dialects(file, options) {
   });
   const board = readBoard(bytes, file, { limits: DEFAULT_LIMITS, dialect: dialect.id }).board;
   if (options.json) {
-    out4(
+    out5(
       `${JSON.stringify({ file, dialect: dialect.id, scores, items: board?.items.length ?? 0 }, null, 2)}
 `
     );
     return;
   }
-  out4(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
+  out5(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
 `);
   for (const [id, score] of Object.entries(scores).sort((a, b) => b[1] - a[1])) {
-    out4(`  ${id.padEnd(20)} ${score.toFixed(3)}
+    out5(`  ${id.padEnd(20)} ${score.toFixed(3)}
 `);
   }
 }
@@ -4067,9 +4310,9 @@ function rules(options) {
     severity: r.defaultSeverity,
     description: r.description
   }));
-  if (options.json) out4(`${JSON.stringify(list, null, 2)}
+  if (options.json) out5(`${JSON.stringify(list, null, 2)}
 `);
-  else for (const r of list) out4(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
+  else for (const r of list) out5(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
 `);
 }
 

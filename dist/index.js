@@ -14,35 +14,12 @@ import {
   manifestFiles,
   modelYaml,
   modelYamlFiles,
-  stableJson,
   summaryBlock,
   summaryFiles,
   summaryMarkdown,
-  templates_exports,
-  writeOutputs
-} from "./chunks/chunk-WLTM2QI3.js";
-import {
-  DEFAULT_LIMITS,
-  DIALECTS,
-  RULES,
-  SCHEMA_VERSION,
-  STATUSES,
-  StatusMapper,
-  decodeMarkdown,
-  detectDialect,
-  findDialect,
-  linkWorkspace,
-  loadConfig,
-  loadWorkspace,
-  parseMarkdown,
-  parseMarkdownWhole,
-  readBoard,
-  readBoardText,
-  repairMacRomanMojibake,
-  runRules,
-  validateConfigData,
-  validateWorkspace
-} from "./chunks/chunk-H72WMUWF.js";
+  templates_exports
+} from "./chunks/chunk-ZEWRFIKR.js";
+import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
   DEFAULT_THRESHOLD,
@@ -59,8 +36,52 @@ import {
   readFamily,
   syncCommand
 } from "./chunks/chunk-FT2DVWTC.js";
+import {
+  compareMatrices,
+  exitCode,
+  parityCommand,
+  parityGate,
+  parityRun,
+  parityValidate,
+  runParity,
+  stableJson,
+  validateKb,
+  writeOutputs
+} from "./chunks/chunk-NAWVAUQ7.js";
+import {
+  RULES,
+  SCHEMA_VERSION,
+  STATUSES,
+  linkWorkspace,
+  loadWorkspace,
+  runRules
+} from "./chunks/chunk-LUCLMTN3.js";
+import {
+  BUILTIN_PROFILES,
+  checkSpecBundles,
+  loadProfileFile,
+  specProfileSchema,
+  validateProfile
+} from "./chunks/chunk-CS3W6UCQ.js";
+import {
+  DEFAULT_LIMITS,
+  DIALECTS,
+  StatusMapper,
+  decodeMarkdown,
+  detectDialect,
+  findDialect,
+  loadConfig,
+  parseMarkdown,
+  parseMarkdownWhole,
+  readBoard,
+  readBoardText,
+  repairMacRomanMojibake,
+  validateConfigData,
+  validateWorkspace
+} from "./chunks/chunk-KCPUIU3A.js";
 import "./chunks/chunk-VFBDS4U7.js";
 export {
+  BUILTIN_PROFILES,
   DEFAULT_FAMILY,
   DEFAULT_LIMITS,
   DEFAULT_THRESHOLD,
@@ -74,6 +95,8 @@ export {
   SUMMARY_START,
   StatusMapper,
   checkDocSync,
+  checkSpecBundles,
+  compareMatrices,
   composeDoc,
   decodeDoc,
   decodeMarkdown,
@@ -94,18 +117,26 @@ export {
   labelsManifest,
   linkWorkspace,
   loadConfig,
+  loadProfileFile,
   loadWorkspace,
   manifestFiles,
   modelYaml,
   modelYamlFiles,
   normalizeDoc,
+  parityCommand,
+  exitCode as parityExitCode,
+  parityGate,
+  parityRun,
+  parityValidate,
   parseMarkdown,
   parseMarkdownWhole,
   readBoard,
   readBoardText,
   readFamily,
   repairMacRomanMojibake,
+  runParity,
   runRules,
+  specProfileSchema,
   stableJson,
   summaryBlock,
   summaryFiles,
@@ -113,6 +144,8 @@ export {
   syncCommand,
   templates_exports as templates,
   validateConfigData,
+  validateKb,
+  validateProfile,
   validateWorkspace,
   writeOutputs
 };

@@ -1,11 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-AW6WVKGX.js";
-import "../chunks/chunk-H72WMUWF.js";
+} from "../chunks/chunk-UGHJMYJI.js";
+import "../chunks/chunk-PSST65ID.js";
+import "../chunks/chunk-LUCLMTN3.js";
+import "../chunks/chunk-KCPUIU3A.js";
 import {
   runAction
-} from "../chunks/chunk-HEAKYXIO.js";
+} from "../chunks/chunk-4VCR562R.js";
 import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/board-check/main.ts

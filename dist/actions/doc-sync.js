@@ -1,11 +1,11 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-TLDDOG42.js";
+} from "../chunks/chunk-LLSRPATQ.js";
 import "../chunks/chunk-FT2DVWTC.js";
 import {
   runAction
-} from "../chunks/chunk-HEAKYXIO.js";
+} from "../chunks/chunk-4VCR562R.js";
 import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/doc-sync/main.ts

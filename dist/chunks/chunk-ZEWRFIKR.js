@@ -1,16 +1,25 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
-  SCHEMA_VERSION,
-  STATUSES,
   itemsInGroup,
-  parseMarkdown,
-  progressOf,
-  require_dist,
-  slugify
-} from "./chunk-H72WMUWF.js";
+  progressOf
+} from "./chunk-PSST65ID.js";
 import {
   diffArrays
 } from "./chunk-FT2DVWTC.js";
+import {
+  safeOutputPath,
+  stableJson,
+  writeOutputs
+} from "./chunk-NAWVAUQ7.js";
+import {
+  SCHEMA_VERSION,
+  STATUSES
+} from "./chunk-LUCLMTN3.js";
+import {
+  parseMarkdown,
+  require_dist,
+  slugify
+} from "./chunk-KCPUIU3A.js";
 import {
   __commonJS,
   __export,
@@ -5311,7 +5320,7 @@ var require_util = __commonJS({
         }
         path = url.path;
       }
-      var isAbsolute2 = exports.isAbsolute(path);
+      var isAbsolute = exports.isAbsolute(path);
       var parts = path.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
@@ -5331,7 +5340,7 @@ var require_util = __commonJS({
       }
       path = parts.join("/");
       if (path === "") {
-        path = isAbsolute2 ? "/" : ".";
+        path = isAbsolute ? "/" : ".";
       }
       if (url) {
         url.path = path;
@@ -5340,7 +5349,7 @@ var require_util = __commonJS({
       return path;
     }
     exports.normalize = normalize;
-    function join4(aRoot, aPath) {
+    function join3(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -5372,11 +5381,11 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join4;
+    exports.join = join3;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative2(aRoot, aPath) {
+    function relative(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -5395,7 +5404,7 @@ var require_util = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative2;
+    exports.relative = relative;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -5545,7 +5554,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join4(urlGenerate(parsed), sourceURL);
+        sourceURL = join3(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -8233,69 +8242,6 @@ function formatDiagnostics(format, diagnostics) {
   return formatText(diagnostics);
 }
 
-// generators/json.ts
-function stableJson(value) {
-  return `${JSON.stringify(sortKeys(value), null, 2)}
-`;
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") {
-    const out = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = value[key];
-      if (v !== void 0) out[key] = sortKeys(v);
-    }
-    return out;
-  }
-  return value;
-}
-
-// io/write.ts
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-var OutputPathError = class extends Error {
-};
-function safeOutputPath(outDir, file) {
-  const full = resolve(outDir, file);
-  const rel = relative(resolve(outDir), full);
-  if (!rel || isAbsolute(file) || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new OutputPathError(`Refusing to write "${file}": it is outside ${outDir}.`);
-  }
-  return full;
-}
-function writeOutputs(outDir, files, prune = []) {
-  const targets = files.map((f) => ({ full: safeOutputPath(outDir, f.path), file: f }));
-  const temps = [];
-  try {
-    for (const { full, file } of targets) {
-      mkdirSync(dirname(full), { recursive: true });
-      const temp = `${full}.${process.pid}.tmp`;
-      writeFileSync(temp, file.content);
-      temps.push(temp);
-    }
-  } catch (e) {
-    for (const t of temps) rmSync(t, { force: true });
-    throw e;
-  }
-  targets.forEach(({ full }, i) => renameSync(temps[i], full));
-  const written = new Set(targets.map((t) => t.full));
-  for (const folder of prune) {
-    const dir = safeOutputPath(outDir, folder);
-    let entries;
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of entries) {
-      const full = join(dir, name);
-      if (!written.has(full) && name.endsWith(".json")) rmSync(full, { force: true });
-    }
-  }
-  return files.map((f) => f.path);
-}
-
 // generators/templates/index.ts
 var templates_exports = {};
 __export(templates_exports, {
@@ -8324,8 +8270,8 @@ __export(templates_exports, {
 
 // generators/templates/load.ts
 var import_semver = __toESM(require_semver2(), 1);
-import { existsSync, lstatSync, readFileSync, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { existsSync, lstatSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // generators/templates/types.ts
@@ -8335,14 +8281,14 @@ var ANSWERS_FILE = ".boardwright-template.json";
 
 // generators/templates/load.ts
 function bundledTemplateRoot() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
+  let dir = dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    if (existsSync(join2(dir, "package.json"))) {
-      const root = join2(dir, "templates", "repo");
+    if (existsSync(join(dir, "package.json"))) {
+      const root = join(dir, "templates", "repo");
       if (existsSync(root)) return root;
       break;
     }
-    const parent = dirname2(dir);
+    const parent = dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -8353,7 +8299,7 @@ function bundledTemplateRoot() {
 var NAME = /^[a-z0-9][a-z0-9-]*$/;
 function dirs(path) {
   try {
-    return readdirSync2(path, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    return readdirSync(path, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   } catch {
     return [];
   }
@@ -8361,9 +8307,9 @@ function dirs(path) {
 function listTemplates(root) {
   const list = [];
   for (const name of dirs(root).filter((n) => NAME.test(n))) {
-    const versions = dirs(join2(root, name)).filter((v) => import_semver.default.valid(v) === v && existsSync(join2(root, name, v, "template.json"))).sort(import_semver.default.compare);
+    const versions = dirs(join(root, name)).filter((v) => import_semver.default.valid(v) === v && existsSync(join(root, name, v, "template.json"))).sort(import_semver.default.compare);
     if (!versions.length) continue;
-    const latest = readManifest(join2(root, name, versions.at(-1)), name, versions.at(-1));
+    const latest = readManifest(join(root, name, versions.at(-1)), name, versions.at(-1));
     list.push({ name, versions, description: latest.description });
   }
   return list;
@@ -8372,7 +8318,7 @@ function fail(where, message) {
   throw new TemplateError(`${where}: ${message}`);
 }
 function readManifest(dir, name, version) {
-  const where = join2(dir, "template.json");
+  const where = join(dir, "template.json");
   let data;
   try {
     data = JSON.parse(readFileSync(where, "utf8"));
@@ -8411,12 +8357,12 @@ function readManifest(dir, name, version) {
 }
 function readFiles(dir, prefix = "") {
   const files = [];
-  const entries = readdirSync2(join2(dir, prefix), { withFileTypes: true }).sort(
+  const entries = readdirSync(join(dir, prefix), { withFileTypes: true }).sort(
     (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
   );
   for (const entry of entries) {
     const rel = `${prefix}${entry.name}`;
-    const full = join2(dir, rel);
+    const full = join(dir, rel);
     if (lstatSync(full).isSymbolicLink()) fail(full, "template files must not be symbolic links.");
     if (entry.isDirectory()) files.push(...readFiles(dir, `${rel}/`));
     else files.push({ path: rel, source: readFileSync(full, "utf8").replace(/\r\n/g, "\n") });
@@ -8436,9 +8382,9 @@ function loadTemplate(root, name, version) {
     throw new TemplateError(
       `Template ${name} has no version "${chosen}". Versions: ${listing.versions.join(", ")}.`
     );
-  const dir = join2(root, name, chosen);
+  const dir = join(root, name, chosen);
   const manifest = readManifest(dir, name, chosen);
-  const filesDir = join2(dir, "files");
+  const filesDir = join(dir, "files");
   if (!existsSync(filesDir)) fail(dir, "has no files/ folder.");
   return { manifest, files: readFiles(filesDir) };
 }
@@ -8565,8 +8511,8 @@ function renderTemplate(template, answers) {
 }
 
 // generators/templates/apply.ts
-import { lstatSync as lstatSync2, readFileSync as readFileSync2, rmSync as rmSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { lstatSync as lstatSync2, readFileSync as readFileSync2, rmSync } from "node:fs";
+import { join as join2 } from "node:path";
 
 // generators/templates/merge3.ts
 function splitLines(text) {
@@ -8736,7 +8682,7 @@ function checkedPath(dir, rel) {
   const segments = rel.split("/");
   let current = dir;
   for (const [i, segment] of segments.entries()) {
-    current = join3(current, segment);
+    current = join2(current, segment);
     let stat;
     try {
       stat = lstatSync2(current);
@@ -8821,7 +8767,7 @@ function readAnswersFile(dir) {
   const text = readRepositoryFile(dir, ANSWERS_FILE);
   if (text === null)
     throw new TemplateError(
-      `${join3(dir, ANSWERS_FILE)} does not exist: the folder was not made by "boardwright init", or the file was deleted.`
+      `${join2(dir, ANSWERS_FILE)} does not exist: the folder was not made by "boardwright init", or the file was deleted.`
     );
   if (typeof text !== "string") throw new TemplateError(`${ANSWERS_FILE} is not UTF-8 text.`);
   return parseAnswers(text);
@@ -8849,7 +8795,7 @@ function applyRepositoryUpdate(dir, plan) {
   const removed = plan.entries.filter((e) => e.action === "delete").map((e) => e.path);
   for (const p of removed) checkedPath(dir, p);
   writeOutputs(dir, files);
-  for (const p of removed) rmSync2(join3(dir, p), { force: true });
+  for (const p of removed) rmSync(join2(dir, p), { force: true });
   return [...files.map((f) => f.path), ...removed];
 }
 
@@ -8893,7 +8839,7 @@ function summaryFiles(workspace) {
 }
 
 // generators/inject.ts
-import { readFileSync as readFileSync3, realpathSync, renameSync as renameSync2, rmSync as rmSync3, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3, realpathSync, renameSync, rmSync as rmSync2, statSync, writeFileSync } from "node:fs";
 var SUMMARY_START = "<!-- boardwright:summary:start -->";
 var SUMMARY_END = "<!-- boardwright:summary:end -->";
 var InjectError = class extends Error {
@@ -8976,10 +8922,10 @@ function injectFile(path, block, checkOnly = false) {
   const target = realpathSync(path);
   const temp = `${target}.${process.pid}.tmp`;
   try {
-    writeFileSync2(temp, next, { mode: statSync(target).mode & 4095 });
-    renameSync2(temp, target);
+    writeFileSync(temp, next, { mode: statSync(target).mode & 4095 });
+    renameSync(temp, target);
   } catch (e) {
-    rmSync3(temp, { force: true });
+    rmSync2(temp, { force: true });
     throw e;
   }
   return { changed: true };
@@ -9160,10 +9106,8 @@ export {
   bundledTemplateRoot,
   listTemplates,
   loadTemplate,
-  stableJson,
   answerProblem,
   defaultAnswer,
-  writeOutputs,
   initRepository,
   readAnswersFile,
   planRepositoryUpdate,

@@ -24715,9 +24715,11 @@ ${markdown}`;
 
 export {
   getInput,
+  notice,
   info,
   commonInputs,
   listInput,
   runAction,
+  context2 as context,
   publish
 };

@@ -1,14 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
-  loadWorkspace,
   progressOf
-} from "./chunk-H72WMUWF.js";
+} from "./chunk-PSST65ID.js";
+import {
+  loadWorkspace
+} from "./chunk-LUCLMTN3.js";
 import {
   commonInputs,
   getInput,
   listInput,
   publish
-} from "./chunk-HEAKYXIO.js";
+} from "./chunk-4VCR562R.js";
 
 // actions/board-check/run.ts
 import { resolve } from "node:path";

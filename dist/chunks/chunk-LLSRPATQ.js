@@ -10,7 +10,7 @@ import {
   info,
   listInput,
   publish
-} from "./chunk-HEAKYXIO.js";
+} from "./chunk-4VCR562R.js";
 
 // actions/doc-sync/run.ts
 import { resolve } from "node:path";

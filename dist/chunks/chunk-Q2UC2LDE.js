@@ -1,0 +1,80 @@
+import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
+import {
+  BUNDLE_TABLE_HEADER,
+  bundleRows,
+  headline
+} from "./chunk-ER5RQOUL.js";
+import {
+  LINT_RULE_IDS,
+  checkSpecBundles
+} from "./chunk-CS3W6UCQ.js";
+import {
+  commonInputs,
+  context,
+  getInput,
+  listInput,
+  notice,
+  publish
+} from "./chunk-4VCR562R.js";
+
+// actions/spec-bundle/run.ts
+import { resolve } from "node:path";
+var SEVERITIES = ["error", "warning", "info"];
+function booleanInput(name, fallback) {
+  const value = getInput(name).trim().toLowerCase();
+  if (!value) return fallback;
+  if (value === "true" || value === "false") return value === "true";
+  throw new Error(`${name} must be true or false, not "${value}".`);
+}
+async function run() {
+  const common = commonInputs();
+  const failOn = getInput("fail-on");
+  if (failOn && !SEVERITIES.includes(failOn)) {
+    throw new Error(`fail-on must be error, warning or info, not "${failOn}".`);
+  }
+  const lintOff = listInput("lint-off");
+  const unknown = lintOff.filter((id) => !LINT_RULE_IDS.includes(id));
+  if (unknown.length) {
+    throw new Error(
+      `lint-off names unknown lint rule(s) ${unknown.join(", ")}. Known rules: ${LINT_RULE_IDS.join(", ")}.`
+    );
+  }
+  const lint = {};
+  if (!booleanInput("lint", true)) lint.preset = "off";
+  if (lintOff.length) lint.rules = Object.fromEntries(lintOff.map((id) => [id, "off"]));
+  let changedOnly = booleanInput("changed-only", false);
+  const base = getInput("base-ref") || context.payload.pull_request?.base?.sha;
+  if (changedOnly && !base) {
+    notice("changed-only: no base-ref and not a pull request, so every bundle is checked.");
+    changedOnly = false;
+  }
+  const config = getInput("config");
+  const result = checkSpecBundles({
+    root: resolve(common.workingDirectory),
+    paths: listInput("paths"),
+    profiles: listInput("profile"),
+    profileFiles: listInput("profile-file"),
+    ...config ? { configPath: config } : {},
+    ...changedOnly && base ? { changedOnly, base } : {},
+    ...failOn ? { failOn } : {},
+    lint
+  });
+  const rows = bundleRows(result);
+  await publish(
+    {
+      check: "spec-bundle",
+      title: "Spec bundles",
+      passed: result.passed,
+      unusable: result.unusable,
+      diagnostics: result.diagnostics,
+      headline: headline(result),
+      outputs: { bundles: result.bundles.length, skipped: result.changed?.skipped ?? 0 },
+      tables: rows.length ? [{ header: BUNDLE_TABLE_HEADER, rows }] : []
+    },
+    common
+  );
+}
+
+export {
+  run
+};
