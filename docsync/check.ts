@@ -31,6 +31,9 @@ export interface DriftSection {
   /** 1-based lines in the original files (header included); end < start means none. */
   a: { start: number; end: number };
   b: { start: number; end: number };
+  /** The differing lines of `a` and of `b` (normalised: no trailing spaces), for a line diff. */
+  removed: string[];
+  added: string[];
   distance: number;
 }
 
@@ -70,6 +73,11 @@ export interface DocSyncOptions {
   files?: string[];
   /** Failing threshold in percent (default 10): a pair fails when its drift is above it. */
   threshold?: number;
+  /**
+   * The canonical file: read first (and required to exist) even when not listed, so every pair
+   * report and the suggested sync command start from it. Default: the first member read.
+   */
+  canonical?: string;
 }
 
 /** The shell command that syncs the family from `canonical`. */
@@ -81,24 +89,28 @@ export function syncCommand(canonical: string, files: readonly string[] | undefi
 }
 
 /**
- * Reads the members of a family. Explicitly listed files that do not exist are fatal
- * (`file-not-found`); default members that do not exist are skipped. Binary or invalid UTF-8
- * members give a fatal diagnostic and are left out; the others are still returned.
+ * Reads the members of a family: `files`, or DEFAULT_FAMILY when none are given, with
+ * `canonical` (when given) moved or added to the front. Explicitly listed files and the
+ * canonical file are fatal when missing (`file-not-found`); default members that do not exist
+ * are skipped. Binary or invalid UTF-8 members give a fatal diagnostic and are left out; the
+ * others are still returned. Never throws.
  */
 export function readFamily(
   root: string,
   files: readonly string[] | undefined,
+  canonical?: string,
 ): { members: DocMember[]; diagnostics: Diagnostic[] } {
+  const slash = (f: string): string => f.replace(/\\/g, '/');
   const explicit = Boolean(files?.length);
-  const paths = [
-    ...new Set((explicit ? files! : DEFAULT_FAMILY).map((f) => f.replace(/\\/g, '/'))),
-  ];
+  const listed = (explicit ? files! : DEFAULT_FAMILY).map(slash);
+  const first = canonical === undefined ? undefined : slash(canonical);
+  const paths = [...new Set(first === undefined ? listed : [first, ...listed])];
   const members: DocMember[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const path of paths) {
     const full = resolve(root, path);
     if (!existsSync(full)) {
-      if (explicit)
+      if (explicit || path === first)
         diagnostics.push({
           rule: 'file-not-found',
           severity: 'error',
@@ -166,7 +178,14 @@ function sectionsOf(hunks: Hunk[], a: DocMember, b: DocMember): DriftSection[] {
         break;
       }
     }
-    return { heading, a: shift(h.a, a), b: shift(h.b, b), distance: h.distance };
+    return {
+      heading,
+      a: shift(h.a, a),
+      b: shift(h.b, b),
+      removed: h.removed,
+      added: h.added,
+      distance: h.distance,
+    };
   });
 }
 
@@ -185,8 +204,9 @@ export function lineRange(r: { start: number; end: number }): string {
  */
 export function checkDocSync(options: DocSyncOptions): DocSyncResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const { members, diagnostics } = readFamily(options.root, options.files);
-  const canonical = members[0]?.path ?? options.files?.[0] ?? DEFAULT_FAMILY[0]!;
+  const { members, diagnostics } = readFamily(options.root, options.files, options.canonical);
+  const canonical =
+    options.canonical ?? members[0]?.path ?? options.files?.[0] ?? DEFAULT_FAMILY[0]!;
   const command = syncCommand(canonical, options.files);
   const pairs: DocPair[] = [];
   for (let i = 0; i < members.length; i++) {

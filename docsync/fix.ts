@@ -1,5 +1,5 @@
-import { renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../model/types.js';
 import { readFamily } from './check.js';
 import { composeDoc } from './normalize.js';
@@ -9,7 +9,7 @@ export interface DocSyncFix {
   canonical: string;
   /** Members rewritten (or to be rewritten), in family order. */
   changed: string[];
-  /** Members already equal to what a rewrite would produce. */
+  /** Members whose shared body already equals the canonical one (left untouched). */
   unchanged: string[];
   diagnostics: Diagnostic[];
   /** Some member, or the canonical file, could not be used. */
@@ -18,11 +18,13 @@ export interface DocSyncFix {
 
 /**
  * Rewrites every other member of the family from `canonical`: each keeps its own header block
- * (see normalizeDoc) followed by the canonical body, written with LF line endings via a
- * temporary file and a rename, so a reader never sees half a file. A member is written only
- * when its bytes would change, so a second run changes nothing. `canonical` is compared with the
- * family even when it is not listed. Unreadable members are never written (fatal diagnostics);
- * an unreadable or missing canonical file writes nothing. Write errors are thrown.
+ * (see normalizeDoc) followed by the canonical body, in the member's own line endings (CRLF when
+ * it has any, else LF) and with its BOM if it had one. Members whose normalised body already
+ * equals the canonical one are left byte-for-byte alone, so a second run changes nothing. Files
+ * are written to temporary siblings and renamed into place only when all were written.
+ * `canonical` is read even when it is not listed. Unreadable members are never written (fatal
+ * diagnostics); a missing or unreadable canonical file writes nothing. Write errors (EACCES,
+ * ENOSPC…) are thrown after removing the temporary files.
  */
 export function fixDocSync(options: {
   root: string;
@@ -31,10 +33,7 @@ export function fixDocSync(options: {
   dryRun?: boolean;
 }): DocSyncFix {
   const canonical = options.canonical.replace(/\\/g, '/');
-  const files = options.files?.length
-    ? [canonical, ...options.files.filter((f) => f.replace(/\\/g, '/') !== canonical)]
-    : undefined;
-  const family = readFamily(options.root, files);
+  const family = readFamily(options.root, options.files, canonical);
   const result: DocSyncFix = {
     canonical,
     changed: [],
@@ -42,38 +41,51 @@ export function fixDocSync(options: {
     diagnostics: family.diagnostics,
     unusable: family.diagnostics.some((d) => d.fatal),
   };
-  // The canonical file may sit outside the default family: read it on its own too.
-  const source =
-    family.members.find((m) => m.path === canonical) ??
-    readFamily(options.root, [canonical]).members[0];
+  // readFamily has already reported a canonical file that is missing or unreadable.
+  const source = family.members.find((m) => m.path === canonical);
   if (!source) {
-    if (!family.diagnostics.some((d) => d.path === canonical))
-      result.diagnostics.push({
-        rule: 'file-not-found',
-        severity: 'error',
-        message: `The canonical file ${canonical} does not exist or cannot be read.`,
-        path: canonical,
-        line: 1,
-        column: 1,
-        fatal: true,
-      });
     result.unusable = true;
     return result;
   }
+  const writes: Array<{ full: string; text: string }> = [];
   for (const m of family.members) {
     if (m.path === canonical) continue;
-    const full = resolve(options.root, m.path);
-    const next = composeDoc(m.header, source.body);
-    if (next === m.raw) {
+    // Already in step (drift 0): the file keeps its bytes, its line endings and spacing.
+    if (m.body === source.body) {
       result.unchanged.push(m.path);
       continue;
     }
     result.changed.push(m.path);
-    if (!options.dryRun) {
-      const tmp = join(dirname(full), `.${process.pid}.doc-sync.tmp`);
-      writeFileSync(tmp, next);
-      renameSync(tmp, full);
-    }
+    writes.push({
+      full: resolve(options.root, m.path),
+      text: inStyleOf(m.raw, composeDoc(m.header, source.body)),
+    });
   }
+  if (!options.dryRun) writeAll(writes);
   return result;
+}
+
+/** `text` with the line endings (CRLF when the file has any) and the BOM of the file it replaces. */
+function inStyleOf(raw: string, text: string): string {
+  const lines = raw.includes('\r\n') ? text.replace(/\n/g, '\r\n') : text;
+  return raw.startsWith('\uFEFF') ? `\uFEFF${lines}` : lines;
+}
+
+/**
+ * Writes every file to a temporary sibling first and renames them into place only when all were
+ * written, so a failure (a read-only folder, a full disk) leaves every member as it was.
+ */
+function writeAll(writes: ReadonlyArray<{ full: string; text: string }>): void {
+  const temps: string[] = [];
+  try {
+    for (const w of writes) {
+      const temp = join(dirname(w.full), `.${basename(w.full)}.${process.pid}.doc-sync.tmp`);
+      writeFileSync(temp, w.text);
+      temps.push(temp);
+    }
+  } catch (e) {
+    for (const t of temps) rmSync(t, { force: true });
+    throw e;
+  }
+  writes.forEach((w, i) => renameSync(temps[i]!, w.full));
 }

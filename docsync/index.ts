@@ -3,14 +3,23 @@ export {
   checkDocSync,
   DEFAULT_FAMILY,
   DEFAULT_THRESHOLD,
+  lineRange,
   readFamily,
   syncCommand,
 } from './check.js';
 export type { DocMember, DocPair, DocSyncOptions, DocSyncResult, DriftSection } from './check.js';
-export { driftOf, hunkDistance } from './distance.js';
+export {
+  driftOf,
+  EXACT_BUDGET,
+  hunkCost,
+  hunkDistance,
+  hunksOf,
+  MAX_LINE_EDITS,
+} from './distance.js';
 export type { Hunk, HunkDistance } from './distance.js';
 export { fixDocSync } from './fix.js';
 export type { DocSyncFix } from './fix.js';
 export { composeDoc, decodeDoc, HEADER_MARKER, normalizeDoc } from './normalize.js';
 export type { NormalizedDoc } from './normalize.js';
-export { docSyncReport, docSyncText } from './report.js';
+export { DIFF_LINES_SHOWN, docSyncReport, docSyncText, pairSummaries } from './report.js';
+export type { PairSummary } from './report.js';

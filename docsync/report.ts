@@ -1,10 +1,39 @@
 import type { CheckReport } from '../actions/runtime/report.js';
-import { type DocSyncResult, lineRange } from './check.js';
+import { type DocPair, type DocSyncResult, type DriftSection, lineRange } from './check.js';
+
+/** Most removed and most added lines printed per differing section; the rest are counted. */
+export const DIFF_LINES_SHOWN = 8;
+
+/** A pair as the Action's `pairs` output and the CLI's JSON summarise it (no line texts). */
+export interface PairSummary {
+  a: string;
+  b: string;
+  /** Drift in percent, 2 decimals. */
+  drift: number;
+  /** Edit distance in UTF-16 code units. */
+  distance: number;
+  /** Drift within the threshold. */
+  passed: boolean;
+  sections: Array<Pick<DriftSection, 'heading' | 'a' | 'b'>>;
+}
+
+/** Every pair as a PairSummary, in the order of result.pairs. */
+export function pairSummaries(result: DocSyncResult): PairSummary[] {
+  return result.pairs.map((p) => ({
+    a: p.a,
+    b: p.b,
+    drift: p.drift,
+    distance: p.distance,
+    passed: p.drift <= result.threshold,
+    sections: p.sections.map((s) => ({ heading: s.heading, a: s.a, b: s.b })),
+  }));
+}
 
 /**
- * The result as plain text for a terminal: one line per pair with its drift and verdict, the
- * differing line ranges of each drifting pair under their nearest heading, then the sync
- * command when some pair fails.
+ * The result as plain text for a terminal: one line per pair with its drift and verdict; under
+ * it the differing sections grouped by their nearest heading, each with its line ranges and a
+ * line diff (`-12: old`, `+12: new`, line numbers of the files as they are, at most
+ * DIFF_LINES_SHOWN lines per side); then the sync command when some pair fails.
  */
 export function docSyncText(result: DocSyncResult): string {
   const out: string[] = [];
@@ -14,14 +43,36 @@ export function docSyncText(result: DocSyncResult): string {
   for (const p of result.pairs) {
     const verdict = p.drift > result.threshold ? 'FAIL' : 'ok';
     out.push(`  ${p.a} ↔ ${p.b}  drift ${p.drift}%  ${verdict}`);
-    for (const s of p.sections)
-      out.push(`      ${s.heading}: ${p.a} ${lineRange(s.a)} ↔ ${p.b} ${lineRange(s.b)}`);
+    out.push(...sectionLines(p));
   }
   if (!result.passed) out.push(`Sync the family with:\n  ${result.syncCommand}`);
   return `${out.join('\n')}\n`;
 }
 
-/** The result as the Action runtime's CheckReport (pairs table, outputs `max-drift`, `files`). */
+function sectionLines(p: DocPair): string[] {
+  const out: string[] = [];
+  let heading: string | undefined;
+  for (const s of p.sections) {
+    // Consecutive changes under the same heading share one heading line.
+    if (s.heading !== heading) out.push(`    ${s.heading}`);
+    heading = s.heading;
+    out.push(`      ${p.a} ${lineRange(s.a)} ↔ ${p.b} ${lineRange(s.b)}`);
+    out.push(...diffLines('-', s.a.start, s.removed), ...diffLines('+', s.b.start, s.added));
+  }
+  return out;
+}
+
+function diffLines(sign: '-' | '+', start: number, lines: readonly string[]): string[] {
+  const shown = lines.slice(0, DIFF_LINES_SHOWN).map((l, i) => `        ${sign}${start + i}: ${l}`);
+  if (lines.length > DIFF_LINES_SHOWN)
+    shown.push(`        ${sign} … ${lines.length - DIFF_LINES_SHOWN} more line(s)`);
+  return shown;
+}
+
+/**
+ * The result as the Action runtime's CheckReport: a table of pairs, outputs `max-drift`,
+ * `files` and `pairs` (JSON array of PairSummary).
+ */
 export function docSyncReport(result: DocSyncResult): CheckReport {
   return {
     check: 'doc-sync',
@@ -30,7 +81,11 @@ export function docSyncReport(result: DocSyncResult): CheckReport {
     unusable: result.unusable,
     diagnostics: result.diagnostics,
     headline: `${result.members.length} instruction file(s), largest drift ${result.maxDrift}% (threshold ${result.threshold}%).${result.passed ? '' : ` Sync with: ${result.syncCommand}`}`,
-    outputs: { 'max-drift': result.maxDrift, files: result.members.length },
+    outputs: {
+      'max-drift': result.maxDrift,
+      files: result.members.length,
+      pairs: JSON.stringify(pairSummaries(result)),
+    },
     tables: [
       {
         header: ['File', 'Compared with', 'Drift', 'Differing lines (nearest heading)'],

@@ -1,7 +1,6 @@
 import { type Command, Option } from 'commander';
-import { checkDocSync, DEFAULT_FAMILY, fixDocSync } from '../../docsync/index.js';
+import { checkDocSync, DEFAULT_FAMILY, fixDocSync, readFamily } from '../../docsync/index.js';
 import { docSyncText } from '../../docsync/report.js';
-import type { Diagnostic } from '../../model/types.js';
 import { formatGithub, formatJson, formatText, type Format } from '../../report/format.js';
 
 interface DocSyncCliOptions {
@@ -39,23 +38,29 @@ export function register(program: Command): void {
     .option('--fix', "rewrite the other files from --from, keeping each file's own header block")
     .option(
       '--from <canonical>',
-      'the canonical file --fix copies from (default: the first file found)',
+      'the canonical file: --fix copies from it, the report and sync command start from it (default: the first file found)',
     )
     .option('--dry-run', 'with --fix: list the files that would change, write nothing')
     .addHelpText(
       'after',
       `
-Drift = edit distance / longer length, over the text after normalising line endings, trailing
-spaces, a BOM and each file's header block (its leading "# Title" line, or everything up to a
-"<!-- boardwright:doc-sync -->" line).
+Drift = edit distance / longer length, in percent, over each file's text after normalising
+line endings, trailing spaces and tabs, trailing blank lines, a BOM, and the file's own header
+block, which is never compared nor rewritten: everything up to and including a line
+"<!-- boardwright:doc-sync -->", or else a leading "# Title" line. The distance is the exact
+Levenshtein distance for files up to 5,000 characters; larger files are diffed by lines first
+and only the changed hunks are compared character by character (never less than the exact
+distance).
 
-Exit codes: 0 every pair within the threshold, 1 some pair drifts more, 2 unusable input
-(binary or invalid UTF-8 file, a named file missing, a bad threshold).
+Exit codes: 0 every pair within the threshold (or fewer than two files found), 1 some pair
+drifts more (with --fix --dry-run: some file would change), 2 unusable input (a binary or
+invalid UTF-8 file, a named file missing, a bad option).
 
 Examples:
   boardwright doc-sync
-  boardwright doc-sync AGENTS.md CLAUDE.md --threshold 5 --format github
-  boardwright doc-sync --fix --from AGENTS.md --dry-run`,
+  boardwright doc-sync AGENTS.md CLAUDE.md docs/AI.md --threshold 5 --format github
+  boardwright doc-sync --fix --from AGENTS.md --dry-run
+  boardwright doc-sync --fix --from AGENTS.md`,
     )
     .action((files: string[], opts: Omit<DocSyncCliOptions, 'cwd'>) =>
       docSync(files, { ...(program.opts() as { cwd: string }), ...opts }),
@@ -66,24 +71,14 @@ function docSync(files: string[], options: DocSyncCliOptions): void {
   const root = options.cwd;
   const threshold = Number(options.threshold);
   if (!/^\d+(\.\d+)?$/.test(options.threshold) || threshold > 100) {
-    process.stderr.write(
-      `boardwright: --threshold must be a percentage from 0 to 100, not "${options.threshold}".\n`,
-    );
-    process.exitCode = 2;
-    return;
+    return usage(`--threshold must be a percentage from 0 to 100, not "${options.threshold}".`);
   }
-  const fixDiagnostics: Diagnostic[] = [];
-  let fixUnusable = false;
-  if (options.fix || options.from) {
-    const canonical = options.from ?? checkDocSync({ root, files }).members[0]?.path;
-    if (!canonical) {
-      process.stderr.write('boardwright: no readable instruction file to fix from; pass --from.\n');
-      process.exitCode = 2;
-      return;
-    }
+  if (options.dryRun && !options.fix) return usage('--dry-run only applies to --fix.');
+  let canonical = options.from;
+  if (options.fix) {
+    canonical ??= readFamily(root, files).members[0]?.path;
+    if (!canonical) return usage('no readable instruction file to fix from; pass --from.');
     const fix = fixDocSync({ root, files, canonical, dryRun: Boolean(options.dryRun) });
-    fixDiagnostics.push(...fix.diagnostics);
-    fixUnusable = fix.unusable;
     // Messages about the rewrite go to stderr so that --format json stays one JSON document.
     const verb = options.dryRun ? 'Would rewrite' : 'Rewrote';
     process.stderr.write(
@@ -97,20 +92,11 @@ function docSync(files: string[], options: DocSyncCliOptions): void {
       return;
     }
   }
-  // With --fix, the canonical file leads the family so the check compares against it.
-  const checked =
-    options.from && files.length
-      ? [options.from, ...files.filter((f) => f !== options.from)]
-      : files;
-  const result = checkDocSync({ root, files: checked, threshold });
-  const seen = new Set(result.diagnostics.map((d) => `${d.rule} ${d.path}`));
-  const diagnostics = [
-    ...result.diagnostics,
-    ...fixDiagnostics.filter((d) => !seen.has(`${d.rule} ${d.path}`)),
-  ];
+  // The check after a fix reads the same family, so it reports the fix's unusable files too.
+  const result = checkDocSync({ root, files, threshold, ...(canonical ? { canonical } : {}) });
   if (options.format === 'json') {
     out(
-      formatJson(diagnostics, {
+      formatJson(result.diagnostics, {
         passed: result.passed,
         maxDrift: result.maxDrift,
         threshold,
@@ -120,10 +106,15 @@ function docSync(files: string[], options: DocSyncCliOptions): void {
       }),
     );
   } else if (options.format === 'github') {
-    out(formatGithub(diagnostics));
+    out(formatGithub(result.diagnostics));
   } else {
     out(docSyncText(result));
-    out(formatText(diagnostics));
+    out(formatText(result.diagnostics));
   }
-  process.exitCode = result.unusable || fixUnusable ? 2 : result.passed ? 0 : 1;
+  process.exitCode = result.unusable ? 2 : result.passed ? 0 : 1;
+}
+
+function usage(message: string): void {
+  process.stderr.write(`boardwright doc-sync: ${message}\n`);
+  process.exitCode = 2;
 }

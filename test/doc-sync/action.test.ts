@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,12 +33,35 @@ describe('doc-sync Action, run as the runner runs it', () => {
       expect.stringMatching(
         /^::error title=doc-sync%3A doc-drift,file=GEMINI.md,line=14,col=1::GEMINI.md drifts 22.26%25 from CLAUDE.md \(threshold 10%25\)/,
       ),
+      expect.stringMatching(
+        /^::error title=doc-sync%3A doc-drift,file=.github\/copilot-instructions.md,line=16,col=1::.github\/copilot-instructions.md drifts 28.34%25 from CLAUDE.md/,
+      ),
+      expect.stringMatching(
+        /^::error title=doc-sync%3A doc-drift,file=.github\/copilot-instructions.md,line=22,col=1::.github\/copilot-instructions.md drifts 10.04%25 from GEMINI.md/,
+      ),
     ]);
     expect(first.outputs).toMatchObject({
       passed: 'false',
-      'max-drift': '22.26',
-      files: '3',
-      errors: '2',
+      'max-drift': '28.34',
+      files: '4',
+      errors: '4',
+    });
+    const pairs = JSON.parse(first.outputs.pairs!) as Array<Record<string, unknown>>;
+    expect(pairs.map((p) => [p.a, p.b, p.drift, p.passed])).toEqual([
+      ['AGENTS.md', 'CLAUDE.md', 21.4, false],
+      ['AGENTS.md', 'GEMINI.md', 1.09, true],
+      ['AGENTS.md', '.github/copilot-instructions.md', 9.04, true],
+      ['CLAUDE.md', 'GEMINI.md', 22.26, false],
+      ['CLAUDE.md', '.github/copilot-instructions.md', 28.34, false],
+      ['GEMINI.md', '.github/copilot-instructions.md', 10.04, false],
+    ]);
+    expect(pairs[1]).toEqual({
+      a: 'AGENTS.md',
+      b: 'GEMINI.md',
+      drift: 1.09,
+      distance: 12,
+      passed: true,
+      sections: [{ heading: '## Commands', a: { start: 16, end: 16 }, b: { start: 20, end: 20 } }],
     });
     expect(first.summary).toContain('### Doc sync: ❌ failed');
     expect(first.summary).toContain('Sync with: npx boardwright doc-sync --fix --from AGENTS.md');
@@ -61,7 +85,9 @@ describe('doc-sync Action, run as the runner runs it', () => {
       apiUrl,
     });
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain('Rewrote CLAUDE.md, GEMINI.md from AGENTS.md.');
+    expect(second.stdout).toContain(
+      'Rewrote CLAUDE.md, GEMINI.md, .github/copilot-instructions.md from AGENTS.md.',
+    );
     expect(second.outputs).toMatchObject({ passed: 'true', 'max-drift': '0', errors: '0' });
     expect(readFileSync(join(cwd, 'CLAUDE.md'), 'utf8').split('\n')[0]).toBe('# CLAUDE.md');
     expect(api.requests.slice(2).map((r) => `${r.method} ${r.path}`)).toEqual([
@@ -82,9 +108,87 @@ describe('doc-sync Action, run as the runner runs it', () => {
         /^::error title=doc-sync%3A binary-file,file=CODEX.md,line=2,col=1::Line 2 has NUL bytes/,
       ),
     );
-    expect(run.outputs).toMatchObject({ passed: 'false', 'max-drift': '0', files: '3' });
+    expect(run.outputs).toMatchObject({ passed: 'false', 'max-drift': '0', files: '4' });
     expect(run.summary).toContain('### Doc sync: ⛔ unusable input');
     expect(run.summary).toContain('| GEMINI.md | CLAUDE.md | 0% | — |');
     expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+});
+
+/** The CLI on the same folder, as a user runs it. */
+function cliJson(cwd: string, ...args: string[]): { code: number | null; json: CliJson } {
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'dist', 'cli.js'), '-C', cwd, 'doc-sync', '--format', 'json', ...args],
+    { encoding: 'utf8' },
+  );
+  return { code: r.status, json: JSON.parse(r.stdout) as CliJson };
+}
+
+interface CliJson {
+  passed: boolean;
+  maxDrift: number;
+  files: string[];
+  pairs: Array<{ a: string; b: string; drift: number; distance: number; sections: unknown[] }>;
+  summary: { error: number; warning: number; info: number };
+  diagnostics: Array<{ rule: string; path: string; line: number; message: string }>;
+}
+
+describe('the doc-sync CLI and Action give the same result', () => {
+  const none = (): void => {};
+  const cases: Array<
+    [string, string, (dir: string) => void, Record<string, string>, string[], number]
+  > = [
+    ['in-sync family', 'in-sync', none, {}, [], 0],
+    ['drifted family', 'drifted', none, {}, [], 1],
+    [
+      'drifted family, threshold 30',
+      'drifted',
+      none,
+      { threshold: '30' },
+      ['--threshold', '30'],
+      0,
+    ],
+    [
+      'two named files',
+      'drifted',
+      none,
+      { files: 'GEMINI.md\n.github/copilot-instructions.md' },
+      ['GEMINI.md', '.github/copilot-instructions.md'],
+      1,
+    ],
+    [
+      'an invalid UTF-8 member',
+      'in-sync',
+      (dir) => writeFileSync(join(dir, 'CODEX.md'), Buffer.from([0x23, 0x0a, 0xc3, 0x28])),
+      {},
+      [],
+      2,
+    ],
+  ];
+  it.each(cases)('%s', async (_name, example, prepare, inputs, args, code) => {
+    const cwd = copyExample(example);
+    prepare(cwd);
+    const cli = cliJson(cwd, ...args);
+    const action = await runAction('doc-sync', { cwd, inputs: { comment: 'false', ...inputs } });
+    expect(cli.code).toBe(code);
+    expect(action.code).toBe(code);
+    expect(action.outputs.passed).toBe(String(cli.json.passed && cli.code !== 2));
+    expect(Number(action.outputs['max-drift'])).toBe(cli.json.maxDrift);
+    expect(Number(action.outputs.files)).toBe(cli.json.files.length);
+    expect(Number(action.outputs.errors)).toBe(cli.json.summary.error);
+    expect(Number(action.outputs.infos)).toBe(cli.json.summary.info);
+    const pairs = JSON.parse(action.outputs.pairs!) as Array<Record<string, unknown>>;
+    expect(pairs.map((p) => [p.a, p.b, p.drift, p.distance])).toEqual(
+      cli.json.pairs.map((p) => [p.a, p.b, p.drift, p.distance]),
+    );
+    // Every CLI finding is an annotation on the same file and line.
+    const annotations = action.annotations.filter((a) => a.includes('file='));
+    expect(annotations).toHaveLength(cli.json.diagnostics.length);
+    cli.json.diagnostics.forEach((d, i) => {
+      expect(annotations[i]).toContain(
+        `title=doc-sync%3A ${d.rule},file=${d.path},line=${d.line},`,
+      );
+    });
   });
 });

@@ -1,6 +1,12 @@
 import levenshtein from 'fast-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { hunkDistance, hunksOf } from '../../docsync/distance.js';
+import {
+  EXACT_BUDGET,
+  MAX_LINE_EDITS,
+  hunkCost,
+  hunkDistance,
+  hunksOf,
+} from '../../docsync/distance.js';
 
 /** Textbook dynamic-programming Levenshtein, written here to check the library against. */
 function reference(a: string, b: string): number {
@@ -35,37 +41,59 @@ function randomLine(r: () => number): string {
   return Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]).join(' ');
 }
 
-/** A small document and a copy with random line edits, inserts, deletes and character edits. */
-function pair(r: () => number): [string, string] {
-  const lines = Array.from({ length: 1 + Math.floor(r() * 8) }, () => randomLine(r));
-  const edited = [...lines];
-  const edits = Math.floor(r() * 4);
+const text = (l: readonly string[]): string => (l.length ? `${l.join('\n')}\n` : '');
+
+/**
+ * A copy of `lines` with random edits: line inserts, deletes, character edits, and the
+ * reorderings that make a line diff over-count — a run of lines moved elsewhere, two adjacent
+ * runs swapped.
+ */
+function edit(lines: readonly string[], r: () => number, edits: number): string[] {
+  const out = [...lines];
   for (let e = 0; e < edits; e++) {
-    const at = Math.floor(r() * (edited.length + 1));
+    const at = Math.floor(r() * (out.length + 1));
     const kind = r();
-    if (kind < 0.3) edited.splice(at, 0, randomLine(r));
-    else if (kind < 0.55 && edited.length) edited.splice(Math.min(at, edited.length - 1), 1);
-    else if (edited.length) {
-      const i = Math.min(at, edited.length - 1);
-      const line = edited[i]!;
+    if (kind < 0.2) out.splice(at, 0, randomLine(r));
+    else if (kind < 0.35 && out.length) out.splice(Math.min(at, out.length - 1), 1);
+    else if (kind < 0.55 && out.length > 1) {
+      const from = Math.floor(r() * out.length);
+      const run = out.splice(from, 1 + Math.floor(r() * 3));
+      out.splice(Math.floor(r() * (out.length + 1)), 0, ...run);
+    } else if (kind < 0.7 && out.length > 3) {
+      const i = Math.floor(r() * (out.length - 3));
+      const n = 1 + Math.floor(r() * Math.min(3, (out.length - i) / 2));
+      out.splice(i, 2 * n, ...out.slice(i + n, i + 2 * n), ...out.slice(i, i + n));
+    } else if (out.length) {
+      const i = Math.min(at, out.length - 1);
+      const line = out[i]!;
       const c = Math.floor(r() * (line.length + 1));
-      edited[i] = line.slice(0, c) + (r() < 0.5 ? 'Z' : '') + line.slice(c + 1);
+      out[i] = line.slice(0, c) + (r() < 0.5 ? 'Z' : '') + line.slice(c + 1);
     }
   }
-  const end = (l: string[]): string => (l.length ? `${l.join('\n')}\n` : '');
-  return [end(lines), end(edited)];
+  return out;
+}
+
+function smallPair(r: () => number): [string, string] {
+  const lines = Array.from({ length: 1 + Math.floor(r() * 9) }, () => randomLine(r));
+  return [text(lines), text(edit(lines, r, Math.floor(r() * 4)))];
+}
+
+/** A realistic instruction-file line of about 40–90 characters. */
+function ruleLine(i: number, r: () => number): string {
+  return `- Rule ${i}: ${randomLine(r)} ${randomLine(r)} ${'keep the board in git '.slice(0, 5 + (i % 17))}`;
 }
 
 describe('hunkDistance against the full Levenshtein distance', () => {
-  it('line-diff sum: exact with at most one hunk and an upper bound otherwise, on 3,000 pairs', () => {
+  it('reports the exact distance on 3,000 small pairs with inserts, deletes, moves and swaps', () => {
     const r = rng(20240611);
     const tally = { pairs: 0, singleHunk: 0, multiHunk: 0, multiEqual: 0, worstExcess: 0 };
     for (let k = 0; k < 3000; k++) {
-      const [a, b] = pair(r);
+      const [a, b] = smallPair(r);
       const full = reference(a, b);
       expect(levenshtein.get(a, b)).toBe(full);
       // What the check reports on files this small is the exact distance.
       expect(hunkDistance(a, b).distance).toBe(full);
+      // The line-diff method alone: exact with one hunk, never below the exact distance.
       const { distance, hunks } = hunksOf(a, b);
       tally.pairs++;
       if (hunks.length <= 1) {
@@ -77,43 +105,142 @@ describe('hunkDistance against the full Levenshtein distance', () => {
         if (distance === full) tally.multiEqual++;
         tally.worstExcess = Math.max(tally.worstExcess, distance - full);
       }
+      expect(distance).toBeLessThanOrEqual(Math.max(a.length, b.length));
     }
-    // Both cases must actually have been exercised for the test to mean anything.
+    // Every case must have been exercised, including line-diff over-counting, for the test to mean anything.
     expect(tally.singleHunk).toBeGreaterThan(500);
     expect(tally.multiHunk).toBeGreaterThan(500);
-    console.log('hunkDistance vs full Levenshtein:', JSON.stringify(tally));
+    expect(tally.multiEqual).toBeLessThan(tally.multiHunk);
+    console.log('hunksOf vs full Levenshtein on small pairs:', JSON.stringify(tally));
   });
 
-  it('places hunks on 1-based line ranges of both texts', () => {
+  it('is exact past the full-Levenshtein budget when the line diff finds one changed region', () => {
+    const r = rng(99);
+    for (let k = 0; k < 20; k++) {
+      const lines = Array.from({ length: 160 + k * 4 }, (_, i) => ruleLine(i, r));
+      const changed = [...lines];
+      const at = 10 + Math.floor(r() * 80);
+      // One region: lines edited, moved or swapped within it, each marked so that none stays
+      // equal and the line diff sees one changed region.
+      const region = [...edit(lines.slice(at, at + 6), r, 3), randomLine(r)];
+      changed.splice(at, 6, ...region.map((l) => `${l} *`));
+      const a = text(lines);
+      const b = text(changed);
+      expect(a.length * b.length).toBeGreaterThan(EXACT_BUDGET);
+      const { distance, hunks } = hunkDistance(a, b);
+      expect(hunks.length).toBe(1);
+      expect(distance).toBe(levenshtein.get(a, b));
+    }
+  });
+
+  it('stays an upper bound past the budget with many hunks and with moved sections', () => {
+    const r = rng(5);
+    for (let k = 0; k < 6; k++) {
+      const lines = Array.from({ length: 130 }, (_, i) => ruleLine(i, r));
+      const a = text(lines);
+      const b = text(edit(lines, r, 12));
+      const full = levenshtein.get(a, b);
+      const { distance, hunks } = hunkDistance(a, b);
+      expect(hunks.length).toBeGreaterThan(1);
+      expect(distance).toBeGreaterThanOrEqual(full);
+      expect(distance).toBeLessThanOrEqual(Math.max(a.length, b.length));
+    }
+  });
+
+  it('pairs lines of a hunk past the budget: an upper bound, exact for in-line edits', () => {
+    const r = rng(11);
+    const removed = Array.from({ length: 160 }, (_, i) => `${ruleLine(i, r)}\n`);
+    const added = removed.map((l, i) => (i % 2 ? l.replace('Rule', 'rule') : `  ${l}`));
+    expect(removed.join('').length * added.join('').length).toBeGreaterThan(EXACT_BUDGET);
+    // Each line's own edit is its cheapest: the pairing is exact here.
+    expect(hunkCost(removed, added)).toBe(levenshtein.get(removed.join(''), added.join('')));
+    expect(hunkCost(removed, added)).toBe(160 + 80);
+    const shifted = ['- a new first rule\n', ...added.slice(0, -1)];
+    const cost = hunkCost(removed, shifted);
+    expect(cost).toBeGreaterThanOrEqual(levenshtein.get(removed.join(''), shifted.join('')));
+    expect(cost).toBeLessThanOrEqual(Math.max(removed.join('').length, shifted.join('').length));
+  });
+
+  it('places hunks on 1-based line ranges of both texts, with their lines', () => {
     const a = 'one\ntwo\nthree\nfour\n';
     const b = 'one\nTWO\nthree\nfour\nfive\n';
     const { distance, hunks } = hunkDistance(a, b);
     expect(hunks).toEqual([
-      { a: { start: 2, end: 2 }, b: { start: 2, end: 2 }, distance: 3 },
-      { a: { start: 5, end: 4 }, b: { start: 5, end: 5 }, distance: 5 },
+      {
+        a: { start: 2, end: 2 },
+        b: { start: 2, end: 2 },
+        removed: ['two'],
+        added: ['TWO'],
+        distance: 3,
+      },
+      {
+        a: { start: 5, end: 4 },
+        b: { start: 5, end: 5 },
+        removed: [],
+        added: ['five'],
+        distance: 5,
+      },
     ]);
     expect(distance).toBe(8);
     expect(reference(a, b)).toBe(8);
   });
+});
 
-  it('compares two 200 KB files with scattered edits in a few seconds', () => {
-    const r = rng(7);
-    const lines: string[] = [];
-    for (let i = 0; lines.join('\n').length < 200_000 && i < 10_000; i++)
-      lines.push(
-        `- Rule ${i}: ${randomLine(r)} ${randomLine(r)} ${'keep the board in git '.slice(0, 5 + (i % 17))}`,
-      );
-    const a = `${lines.join('\n')}\n`;
+describe('two 200 KB files (smoke check with a generous bound; bench/doc-sync.mjs measures)', () => {
+  const r = rng(7);
+  const lines: string[] = [];
+  while (text(lines).length < 200_000) lines.push(ruleLine(lines.length, r));
+  const a = text(lines);
+
+  function timed(b: string): { distance: number; hunks: number; ms: number } {
+    const start = performance.now();
+    const result = hunkDistance(a, b);
+    return {
+      distance: result.distance,
+      hunks: result.hunks.length,
+      ms: performance.now() - start,
+    };
+  }
+
+  it('scattered edits: one hunk per edited line, distance the sum of the edits', () => {
     const edited = [...lines];
     for (let i = 50; i < edited.length; i += 97) edited[i] = `${edited[i]} (changed)`;
-    const b = `${edited.join('\n')}\n`;
-    expect(a.length).toBeGreaterThan(200_000);
-    const start = performance.now();
-    const { distance, hunks } = hunkDistance(a, b);
-    const ms = performance.now() - start;
-    expect(hunks.length).toBe(Math.ceil((lines.length - 50) / 97));
-    expect(distance).toBe(hunks.length * ' (changed)'.length);
-    expect(ms).toBeLessThan(5000);
-    console.log(`200 KB pair: ${hunks.length} hunks, distance ${distance}, ${ms.toFixed(0)} ms`);
+    const run = timed(text(edited));
+    expect(run.hunks).toBe(Math.ceil((lines.length - 50) / 97));
+    expect(run.distance).toBe(run.hunks * ' (changed)'.length);
+    expect(run.ms).toBeLessThan(10_000);
+    console.log(`200 KB, scattered edits: ${JSON.stringify(run)}`);
+  });
+
+  it('every line re-indented (more line edits than the Myers diff is given)', () => {
+    const run = timed(text(lines.map((l) => `  ${l}`)));
+    expect(2 * lines.length).toBeGreaterThan(MAX_LINE_EDITS);
+    expect(run.hunks).toBe(1);
+    expect(run.distance).toBe(2 * lines.length);
+    expect(run.ms).toBeLessThan(10_000);
+    console.log(`200 KB, re-indented: ${JSON.stringify(run)}`);
+  });
+
+  it('every third line edited and a line inserted at the top (unique-line alignment)', () => {
+    const edited = lines.map((l, i) => (i % 3 ? l : l.replace('- Rule', '* Rule')));
+    const run = timed(text(['# New title', ...edited]));
+    expect(run.hunks).toBe(Math.ceil(lines.length / 3));
+    // One line added (12 characters with its break) and one character per edited line.
+    expect(run.distance).toBe(12 + Math.ceil(lines.length / 3));
+    expect(run.ms).toBeLessThan(10_000);
+    console.log(`200 KB, every third line edited: ${JSON.stringify(run)}`);
+  });
+
+  it('an unrelated file of the same size', () => {
+    const r2 = rng(8);
+    const other: string[] = [];
+    while (text(other).length < 200_000)
+      other.push(`* Note ${other.length}: ${randomLine(r2)} ${randomLine(r2)}`);
+    const b = text(other);
+    const run = timed(b);
+    expect(run.distance).toBeGreaterThan(0.3 * Math.max(a.length, b.length));
+    expect(run.distance).toBeLessThanOrEqual(Math.max(a.length, b.length));
+    expect(run.ms).toBeLessThan(10_000);
+    console.log(`200 KB, unrelated: ${JSON.stringify(run)}`);
   });
 });
