@@ -26,7 +26,7 @@ import {
   summaryFiles,
   summaryMarkdown,
   tally
-} from "./chunks/chunk-ZEWRFIKR.js";
+} from "./chunks/chunk-QDFWYMK7.js";
 import {
   progressOf
 } from "./chunks/chunk-PSST65ID.js";
@@ -34,8 +34,9 @@ import {
   DEFAULT_FAMILY,
   checkDocSync,
   docSyncText,
-  fixDocSync
-} from "./chunks/chunk-FT2DVWTC.js";
+  fixDocSync,
+  readFamily
+} from "./chunks/chunk-JJWSSRVR.js";
 import {
   exitCode,
   parityCommand,
@@ -3647,21 +3648,27 @@ function register2(program3) {
     new Option("-f, --format <format>", "output: text, json or github").choices(["text", "json", "github"]).default("text")
   ).option("--fix", "rewrite the other files from --from, keeping each file's own header block").option(
     "--from <canonical>",
-    "the canonical file --fix copies from (default: the first file found)"
+    "the canonical file: --fix copies from it, the report and sync command start from it (default: the first file found)"
   ).option("--dry-run", "with --fix: list the files that would change, write nothing").addHelpText(
     "after",
     `
-Drift = edit distance / longer length, over the text after normalising line endings, trailing
-spaces, a BOM and each file's header block (its leading "# Title" line, or everything up to a
-"<!-- boardwright:doc-sync -->" line).
+Drift = edit distance / longer length, in percent, over each file's text after normalising
+line endings, trailing spaces and tabs, trailing blank lines, a BOM, and the file's own header
+block, which is never compared nor rewritten: everything up to and including a line
+"<!-- boardwright:doc-sync -->", or else a leading "# Title" line. The distance is the exact
+Levenshtein distance for files up to 5,000 characters; larger files are diffed by lines first
+and only the changed hunks are compared character by character (never less than the exact
+distance).
 
-Exit codes: 0 every pair within the threshold, 1 some pair drifts more, 2 unusable input
-(binary or invalid UTF-8 file, a named file missing, a bad threshold).
+Exit codes: 0 every pair within the threshold (or fewer than two files found), 1 some pair
+drifts more (with --fix --dry-run: some file would change), 2 unusable input (a binary or
+invalid UTF-8 file, a named file missing, a bad option).
 
 Examples:
   boardwright doc-sync
-  boardwright doc-sync AGENTS.md CLAUDE.md --threshold 5 --format github
-  boardwright doc-sync --fix --from AGENTS.md --dry-run`
+  boardwright doc-sync AGENTS.md CLAUDE.md docs/AI.md --threshold 5 --format github
+  boardwright doc-sync --fix --from AGENTS.md --dry-run
+  boardwright doc-sync --fix --from AGENTS.md`
   ).action(
     (files, opts) => docSync(files, { ...program3.opts(), ...opts })
   );
@@ -3670,25 +3677,14 @@ function docSync(files, options) {
   const root = options.cwd;
   const threshold = Number(options.threshold);
   if (!/^\d+(\.\d+)?$/.test(options.threshold) || threshold > 100) {
-    process.stderr.write(
-      `boardwright: --threshold must be a percentage from 0 to 100, not "${options.threshold}".
-`
-    );
-    process.exitCode = 2;
-    return;
+    return usage2(`--threshold must be a percentage from 0 to 100, not "${options.threshold}".`);
   }
-  const fixDiagnostics = [];
-  let fixUnusable = false;
-  if (options.fix || options.from) {
-    const canonical = options.from ?? checkDocSync({ root, files }).members[0]?.path;
-    if (!canonical) {
-      process.stderr.write("boardwright: no readable instruction file to fix from; pass --from.\n");
-      process.exitCode = 2;
-      return;
-    }
+  if (options.dryRun && !options.fix) return usage2("--dry-run only applies to --fix.");
+  let canonical = options.from;
+  if (options.fix) {
+    canonical ??= readFamily(root, files).members[0]?.path;
+    if (!canonical) return usage2("no readable instruction file to fix from; pass --from.");
     const fix = fixDocSync({ root, files, canonical, dryRun: Boolean(options.dryRun) });
-    fixDiagnostics.push(...fix.diagnostics);
-    fixUnusable = fix.unusable;
     const verb = options.dryRun ? "Would rewrite" : "Rewrote";
     process.stderr.write(
       fix.changed.length ? `${verb} ${fix.changed.join(", ")} from ${fix.canonical}.
@@ -3701,16 +3697,10 @@ function docSync(files, options) {
       return;
     }
   }
-  const checked = options.from && files.length ? [options.from, ...files.filter((f) => f !== options.from)] : files;
-  const result = checkDocSync({ root, files: checked, threshold });
-  const seen = new Set(result.diagnostics.map((d) => `${d.rule} ${d.path}`));
-  const diagnostics = [
-    ...result.diagnostics,
-    ...fixDiagnostics.filter((d) => !seen.has(`${d.rule} ${d.path}`))
-  ];
+  const result = checkDocSync({ root, files, threshold, ...canonical ? { canonical } : {} });
   if (options.format === "json") {
     out2(
-      formatJson(diagnostics, {
+      formatJson(result.diagnostics, {
         passed: result.passed,
         maxDrift: result.maxDrift,
         threshold,
@@ -3720,12 +3710,17 @@ function docSync(files, options) {
       })
     );
   } else if (options.format === "github") {
-    out2(formatGithub(diagnostics));
+    out2(formatGithub(result.diagnostics));
   } else {
     out2(docSyncText(result));
-    out2(formatText(diagnostics));
+    out2(formatText(result.diagnostics));
   }
-  process.exitCode = result.unusable || fixUnusable ? 2 : result.passed ? 0 : 1;
+  process.exitCode = result.unusable ? 2 : result.passed ? 0 : 1;
+}
+function usage2(message) {
+  process.stderr.write(`boardwright doc-sync: ${message}
+`);
+  process.exitCode = 2;
 }
 
 // cli/commands/parity.ts

@@ -18,12 +18,15 @@ import {
   summaryFiles,
   summaryMarkdown,
   templates_exports
-} from "./chunks/chunk-ZEWRFIKR.js";
+} from "./chunks/chunk-QDFWYMK7.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
   DEFAULT_THRESHOLD,
+  DIFF_LINES_SHOWN,
+  EXACT_BUDGET,
   HEADER_MARKER,
+  MAX_LINE_EDITS,
   checkDocSync,
   composeDoc,
   decodeDoc,
@@ -31,11 +34,15 @@ import {
   docSyncText,
   driftOf,
   fixDocSync,
+  hunkCost,
   hunkDistance,
+  hunksOf,
+  lineRange,
   normalizeDoc,
+  pairSummaries,
   readFamily,
   syncCommand
-} from "./chunks/chunk-FT2DVWTC.js";
+} from "./chunks/chunk-JJWSSRVR.js";
 import {
   compareMatrices,
   exitCode,
@@ -86,8 +93,11 @@ export {
   DEFAULT_LIMITS,
   DEFAULT_THRESHOLD,
   DIALECTS,
+  DIFF_LINES_SHOWN,
+  EXACT_BUDGET,
   HEADER_MARKER,
   InjectError,
+  MAX_LINE_EDITS,
   RULES,
   SCHEMA_VERSION,
   STATUSES,
@@ -110,11 +120,14 @@ export {
   formatGithub,
   formatJson,
   formatText,
+  hunkCost,
   hunkDistance,
+  hunksOf,
   injectBlock,
   injectFile,
   labelsFiles,
   labelsManifest,
+  lineRange,
   linkWorkspace,
   loadConfig,
   loadProfileFile,
@@ -123,6 +136,7 @@ export {
   modelYaml,
   modelYamlFiles,
   normalizeDoc,
+  pairSummaries,
   parityCommand,
   exitCode as parityExitCode,
   parityGate,

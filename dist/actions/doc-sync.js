@@ -1,8 +1,8 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-LLSRPATQ.js";
-import "../chunks/chunk-FT2DVWTC.js";
+} from "../chunks/chunk-WX34ENMJ.js";
+import "../chunks/chunk-JJWSSRVR.js";
 import {
   runAction
 } from "../chunks/chunk-4VCR562R.js";

@@ -5,8 +5,8 @@ import {
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run2
-} from "../chunks/chunk-LLSRPATQ.js";
-import "../chunks/chunk-FT2DVWTC.js";
+} from "../chunks/chunk-WX34ENMJ.js";
+import "../chunks/chunk-JJWSSRVR.js";
 import {
   run as run3
 } from "../chunks/chunk-BFN4UIZH.js";

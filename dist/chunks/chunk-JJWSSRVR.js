@@ -495,51 +495,137 @@ function diffArrays(oldArr, newArr, options) {
 
 // docsync/distance.ts
 var import_fast_levenshtein = __toESM(require_levenshtein(), 1);
+var EXACT_BUDGET = 25e6;
+var MAX_LINE_EDITS = 1e3;
 function hunkDistance(a, b) {
   const result = hunksOf(a, b);
   if (a.length * b.length <= EXACT_BUDGET) result.distance = import_fast_levenshtein.default.get(a, b);
   return result;
 }
-var EXACT_BUDGET = 25e6;
 function hunksOf(a, b) {
-  const hunks = [];
-  let lineA = 1;
-  let lineB = 1;
-  let removed = "";
-  let added = "";
-  let removedLines = 0;
-  let addedLines = 0;
-  const flush = () => {
-    if (!removedLines && !addedLines) return;
-    hunks.push({
-      a: { start: lineA, end: lineA + removedLines - 1 },
-      b: { start: lineB, end: lineB + addedLines - 1 },
-      distance: import_fast_levenshtein.default.get(removed, added)
-    });
-    lineA += removedLines;
-    lineB += addedLines;
-    removed = added = "";
-    removedLines = addedLines = 0;
-  };
-  for (const change of diffLines(a, b)) {
-    if (change.removed) {
-      removed += change.value;
-      removedLines += change.count;
-    } else if (change.added) {
-      added += change.value;
-      addedLines += change.count;
-    } else {
-      flush();
-      lineA += change.count;
-      lineB += change.count;
-    }
-  }
-  flush();
-  return { distance: hunks.reduce((n, h) => n + h.distance, 0), hunks };
+  const la = linesOf(a);
+  const lb = linesOf(b);
+  const raw = myersHunks(a, b) ?? anchoredHunks(la, lb);
+  const hunks = raw.map((h) => {
+    const removed = la.slice(h.a, h.a + h.removed);
+    const added = lb.slice(h.b, h.b + h.added);
+    return {
+      a: { start: h.a + 1, end: h.a + h.removed },
+      b: { start: h.b + 1, end: h.b + h.added },
+      removed: removed.map(stripBreak),
+      added: added.map(stripBreak),
+      distance: hunkCost(removed, added)
+    };
+  });
+  const sum = hunks.reduce((n, h) => n + h.distance, 0);
+  return { distance: Math.min(sum, Math.max(a.length, b.length)), hunks };
+}
+function hunkCost(removed, added) {
+  const r = removed.join("");
+  const d = added.join("");
+  if (r.length * d.length <= EXACT_BUDGET) return import_fast_levenshtein.default.get(r, d);
+  const paired = Math.min(removed.length, added.length);
+  let cost = 0;
+  for (let i = 0; i < paired; i++) cost += lineCost(removed[i], added[i]);
+  for (const line of removed.slice(paired)) cost += line.length;
+  for (const line of added.slice(paired)) cost += line.length;
+  return Math.min(cost, Math.max(r.length, d.length));
+}
+function lineCost(x, y) {
+  if (x.length * y.length <= EXACT_BUDGET) return import_fast_levenshtein.default.get(x, y);
+  let p = 0;
+  while (p < x.length && p < y.length && x[p] === y[p]) p++;
+  let s = 0;
+  while (s < x.length - p && s < y.length - p && x[x.length - 1 - s] === y[y.length - 1 - s]) s++;
+  return Math.max(x.length, y.length) - p - s;
 }
 function driftOf(a, b, distance) {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 0 : distance / longest;
+}
+function linesOf(text) {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+function stripBreak(line) {
+  return line.endsWith("\n") ? line.slice(0, -1) : line;
+}
+function myersHunks(a, b) {
+  const changes = diffLines(a, b, { maxEditLength: MAX_LINE_EDITS });
+  if (!changes) return void 0;
+  const hunks = [];
+  let lineA = 0;
+  let lineB = 0;
+  let open;
+  for (const change of changes) {
+    if (!change.added && !change.removed) {
+      if (open) hunks.push(open);
+      open = void 0;
+      lineA += change.count;
+      lineB += change.count;
+      continue;
+    }
+    open ??= { a: lineA, b: lineB, removed: 0, added: 0 };
+    if (change.removed) {
+      open.removed += change.count;
+      lineA += change.count;
+    } else {
+      open.added += change.count;
+      lineB += change.count;
+    }
+  }
+  if (open) hunks.push(open);
+  return hunks;
+}
+function anchoredHunks(la, lb) {
+  let p = 0;
+  while (p < la.length && p < lb.length && la[p] === lb[p]) p++;
+  let s = 0;
+  while (s < la.length - p && s < lb.length - p && la[la.length - 1 - s] === lb[lb.length - 1 - s])
+    s++;
+  const endA = la.length - s;
+  const endB = lb.length - s;
+  const seen = /* @__PURE__ */ new Map();
+  for (let i = p; i < endA; i++) {
+    const e = seen.get(la[i]) ?? { inA: 0, inB: 0, atA: i, atB: -1 };
+    e.inA++;
+    seen.set(la[i], e);
+  }
+  for (let j = p; j < endB; j++) {
+    const e = seen.get(lb[j]);
+    if (!e) continue;
+    e.inB++;
+    e.atB = j;
+  }
+  const unique = [...seen.values()].filter((e) => e.inA === 1 && e.inB === 1).sort((x, y) => x.atA - y.atA);
+  const anchors = longestIncreasing(unique.map((e) => e.atB)).map((k) => unique[k]);
+  const hunks = [];
+  let lineA = p;
+  let lineB = p;
+  for (const { atA, atB } of [...anchors, { atA: endA, atB: endB }]) {
+    if (atA > lineA || atB > lineB)
+      hunks.push({ a: lineA, b: lineB, removed: atA - lineA, added: atB - lineB });
+    lineA = atA + 1;
+    lineB = atB + 1;
+  }
+  return hunks;
+}
+function longestIncreasing(xs) {
+  const tails = [];
+  const before = new Array(xs.length).fill(-1);
+  for (let i = 0; i < xs.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (xs[tails[mid]] < xs[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) before[i] = tails[lo - 1];
+    tails[lo] = i;
+  }
+  const run = [];
+  for (let k = tails.length ? tails[tails.length - 1] : -1; k !== -1; k = before[k]) run.push(k);
+  return run.reverse();
 }
 
 // docsync/normalize.ts
@@ -606,17 +692,18 @@ function syncCommand(canonical, files) {
   const rest = files?.length ? ` ${files.map(quote).join(" ")}` : "";
   return `npx boardwright doc-sync --fix --from ${quote(canonical)}${rest}`;
 }
-function readFamily(root, files) {
+function readFamily(root, files, canonical) {
+  const slash = (f) => f.replace(/\\/g, "/");
   const explicit = Boolean(files?.length);
-  const paths = [
-    ...new Set((explicit ? files : DEFAULT_FAMILY).map((f) => f.replace(/\\/g, "/")))
-  ];
+  const listed = (explicit ? files : DEFAULT_FAMILY).map(slash);
+  const first = canonical === void 0 ? void 0 : slash(canonical);
+  const paths = [...new Set(first === void 0 ? listed : [first, ...listed])];
   const members = [];
   const diagnostics = [];
   for (const path of paths) {
     const full = resolve(root, path);
     if (!existsSync(full)) {
-      if (explicit)
+      if (explicit || path === first)
         diagnostics.push({
           rule: "file-not-found",
           severity: "error",
@@ -680,7 +767,14 @@ function sectionsOf(hunks, a, b) {
         break;
       }
     }
-    return { heading, a: shift(h.a, a), b: shift(h.b, b), distance: h.distance };
+    return {
+      heading,
+      a: shift(h.a, a),
+      b: shift(h.b, b),
+      removed: h.removed,
+      added: h.added,
+      distance: h.distance
+    };
   });
 }
 function lineRange(r) {
@@ -689,8 +783,8 @@ function lineRange(r) {
 }
 function checkDocSync(options) {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const { members, diagnostics } = readFamily(options.root, options.files);
-  const canonical = members[0]?.path ?? options.files?.[0] ?? DEFAULT_FAMILY[0];
+  const { members, diagnostics } = readFamily(options.root, options.files, options.canonical);
+  const canonical = options.canonical ?? members[0]?.path ?? options.files?.[0] ?? DEFAULT_FAMILY[0];
   const command = syncCommand(canonical, options.files);
   const pairs = [];
   for (let i = 0; i < members.length; i++) {
@@ -740,12 +834,11 @@ function checkDocSync(options) {
 }
 
 // docsync/fix.ts
-import { renameSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve as resolve2 } from "node:path";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve as resolve2 } from "node:path";
 function fixDocSync(options) {
   const canonical = options.canonical.replace(/\\/g, "/");
-  const files = options.files?.length ? [canonical, ...options.files.filter((f) => f.replace(/\\/g, "/") !== canonical)] : void 0;
-  const family = readFamily(options.root, files);
+  const family = readFamily(options.root, options.files, canonical);
   const result = {
     canonical,
     changed: [],
@@ -753,40 +846,58 @@ function fixDocSync(options) {
     diagnostics: family.diagnostics,
     unusable: family.diagnostics.some((d) => d.fatal)
   };
-  const source = family.members.find((m) => m.path === canonical) ?? readFamily(options.root, [canonical]).members[0];
+  const source = family.members.find((m) => m.path === canonical);
   if (!source) {
-    if (!family.diagnostics.some((d) => d.path === canonical))
-      result.diagnostics.push({
-        rule: "file-not-found",
-        severity: "error",
-        message: `The canonical file ${canonical} does not exist or cannot be read.`,
-        path: canonical,
-        line: 1,
-        column: 1,
-        fatal: true
-      });
     result.unusable = true;
     return result;
   }
+  const writes = [];
   for (const m of family.members) {
     if (m.path === canonical) continue;
-    const full = resolve2(options.root, m.path);
-    const next = composeDoc(m.header, source.body);
-    if (next === m.raw) {
+    if (m.body === source.body) {
       result.unchanged.push(m.path);
       continue;
     }
     result.changed.push(m.path);
-    if (!options.dryRun) {
-      const tmp = join(dirname(full), `.${process.pid}.doc-sync.tmp`);
-      writeFileSync(tmp, next);
-      renameSync(tmp, full);
-    }
+    writes.push({
+      full: resolve2(options.root, m.path),
+      text: inStyleOf(m.raw, composeDoc(m.header, source.body))
+    });
   }
+  if (!options.dryRun) writeAll(writes);
   return result;
+}
+function inStyleOf(raw, text) {
+  const lines = raw.includes("\r\n") ? text.replace(/\n/g, "\r\n") : text;
+  return raw.startsWith("\uFEFF") ? `\uFEFF${lines}` : lines;
+}
+function writeAll(writes) {
+  const temps = [];
+  try {
+    for (const w of writes) {
+      const temp = join(dirname(w.full), `.${basename(w.full)}.${process.pid}.doc-sync.tmp`);
+      writeFileSync(temp, w.text);
+      temps.push(temp);
+    }
+  } catch (e) {
+    for (const t of temps) rmSync(t, { force: true });
+    throw e;
+  }
+  writes.forEach((w, i) => renameSync(temps[i], w.full));
 }
 
 // docsync/report.ts
+var DIFF_LINES_SHOWN = 8;
+function pairSummaries(result) {
+  return result.pairs.map((p) => ({
+    a: p.a,
+    b: p.b,
+    drift: p.drift,
+    distance: p.distance,
+    passed: p.drift <= result.threshold,
+    sections: p.sections.map((s) => ({ heading: s.heading, a: s.a, b: s.b }))
+  }));
+}
 function docSyncText(result) {
   const out = [];
   out.push(
@@ -795,13 +906,29 @@ function docSyncText(result) {
   for (const p of result.pairs) {
     const verdict = p.drift > result.threshold ? "FAIL" : "ok";
     out.push(`  ${p.a} \u2194 ${p.b}  drift ${p.drift}%  ${verdict}`);
-    for (const s of p.sections)
-      out.push(`      ${s.heading}: ${p.a} ${lineRange(s.a)} \u2194 ${p.b} ${lineRange(s.b)}`);
+    out.push(...sectionLines(p));
   }
   if (!result.passed) out.push(`Sync the family with:
   ${result.syncCommand}`);
   return `${out.join("\n")}
 `;
+}
+function sectionLines(p) {
+  const out = [];
+  let heading;
+  for (const s of p.sections) {
+    if (s.heading !== heading) out.push(`    ${s.heading}`);
+    heading = s.heading;
+    out.push(`      ${p.a} ${lineRange(s.a)} \u2194 ${p.b} ${lineRange(s.b)}`);
+    out.push(...diffLines2("-", s.a.start, s.removed), ...diffLines2("+", s.b.start, s.added));
+  }
+  return out;
+}
+function diffLines2(sign, start, lines) {
+  const shown = lines.slice(0, DIFF_LINES_SHOWN).map((l, i) => `        ${sign}${start + i}: ${l}`);
+  if (lines.length > DIFF_LINES_SHOWN)
+    shown.push(`        ${sign} \u2026 ${lines.length - DIFF_LINES_SHOWN} more line(s)`);
+  return shown;
 }
 function docSyncReport(result) {
   return {
@@ -811,7 +938,11 @@ function docSyncReport(result) {
     unusable: result.unusable,
     diagnostics: result.diagnostics,
     headline: `${result.members.length} instruction file(s), largest drift ${result.maxDrift}% (threshold ${result.threshold}%).${result.passed ? "" : ` Sync with: ${result.syncCommand}`}`,
-    outputs: { "max-drift": result.maxDrift, files: result.members.length },
+    outputs: {
+      "max-drift": result.maxDrift,
+      files: result.members.length,
+      pairs: JSON.stringify(pairSummaries(result))
+    },
     tables: [
       {
         header: ["File", "Compared with", "Drift", "Differing lines (nearest heading)"],
@@ -828,7 +959,11 @@ function docSyncReport(result) {
 
 export {
   diffArrays,
+  EXACT_BUDGET,
+  MAX_LINE_EDITS,
   hunkDistance,
+  hunksOf,
+  hunkCost,
   driftOf,
   HEADER_MARKER,
   decodeDoc,
@@ -838,8 +973,11 @@ export {
   DEFAULT_THRESHOLD,
   syncCommand,
   readFamily,
+  lineRange,
   checkDocSync,
   fixDocSync,
+  DIFF_LINES_SHOWN,
+  pairSummaries,
   docSyncText,
   docSyncReport
 };

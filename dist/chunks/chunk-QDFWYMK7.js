@@ -5,7 +5,7 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   diffArrays
-} from "./chunk-FT2DVWTC.js";
+} from "./chunk-JJWSSRVR.js";
 import {
   safeOutputPath,
   stableJson,
