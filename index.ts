@@ -60,3 +60,20 @@ export { runParity } from './parity/run.js';
 export { compareMatrices } from './parity/gate.js';
 export { validateKb } from './parity/validate.js';
 export type { ParityMatrix, CapabilityFile } from './parity/types.js';
+export {
+  dependencyDot,
+  dependencySvg,
+  renderSvg,
+  graphvizVersion,
+  dependencyView,
+  diagramFiles,
+  runDiagrams,
+  checkDiagrams,
+  writeDiagrams,
+  DIAGRAM_FORMATS,
+  type DiagramFile,
+  type DiagramFormat,
+  type DriftReport,
+  type SvgOptions,
+} from './generators/diagrams/index.js';
+export { siteFiles, boardColumns, inlineSvg, SiteTemplateError } from './generators/site/index.js';

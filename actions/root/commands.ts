@@ -1,4 +1,5 @@
 import { run as boardCheck } from '../board-check/run.js';
+import { run as diagrams } from '../diagrams/run.js';
 import { run as docSync } from '../doc-sync/run.js';
 import { run as parity } from '../parity/run.js';
 import { run as specBundle } from '../spec-bundle/run.js';
@@ -6,6 +7,7 @@ import { run as specBundle } from '../spec-bundle/run.js';
 /** The Action body for each `command` input of the root Action; keys are Action folder names. */
 export const ACTION_COMMANDS: Record<string, () => Promise<void>> = {
   'board-check': boardCheck,
+  diagrams,
   'doc-sync': docSync,
   parity,
   'spec-bundle': specBundle,

@@ -1,0 +1,91 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadWorkspace } from '../../workspace.js';
+import { dependencyView, diagramFiles } from '../../generators/diagrams/index.js';
+import { PNG_MAX_PIXELS, PNG_MAX_SIDE } from '../../generators/diagrams/png.js';
+import { elements, readFlowchart, readXml } from './shapes.js';
+
+/**
+ * A checklist-tracker board of 10 milestones × 10 phases × 10 tasks = 1,000 items. Inside a
+ * phase each task needs the one before; phases 2, 3, 5, 6, 8 and 9 start after the previous
+ * phase's last task; task 5 of every phase after milestone 1 also needs task 5 of the same
+ * phase one milestone earlier.
+ */
+function bigBoard(): string {
+  const lines = ['# Big board', '', '**Version:** 1.0.0', ''];
+  for (let m = 1; m <= 10; m++) {
+    lines.push(`## M${m}: Milestone ${m}`, '');
+    for (let p = 1; p <= 10; p++) {
+      lines.push(`### Phase ${m}.${p}: Phase ${p} of milestone ${m}`, '');
+      for (let t = 1; t <= 10; t++) {
+        const deps: string[] = [];
+        if (t > 1) deps.push(`M${m}.${p}.${t - 1}`);
+        else if (p % 3 !== 1) deps.push(`M${m}.${p - 1}.10`);
+        if (t === 5 && m > 1) deps.push(`M${m - 1}.${p}.5`);
+        lines.push(
+          `- [ ] **M${m}.${p}.${t}**: Task ${t} of phase ${p} in milestone ${m}`,
+          '  - Status: ⏳ Backlog',
+          `  - Dependencies: ${deps.join(', ') || 'None'}`,
+          '',
+        );
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+describe('a 1,000-item dependency graph', () => {
+  it('renders in every format with every item, arrow and group', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bw-big-'));
+    writeFileSync(join(dir, 'big.md'), bigBoard());
+    const { workspace, links, unusable } = loadWorkspace({ root: dir, paths: ['big.md'] });
+    expect(unusable).toBe(false);
+    const board = workspace.boards[0]!;
+    expect(board.items).toHaveLength(1000);
+    const view = dependencyView(board, links);
+    expect(view.nodes).toHaveLength(1000);
+    // 9 arrows inside each of the 100 phases, 6 between phases per milestone, and one
+    // cross-milestone arrow per phase of milestones 2–10.
+    const arrows = 100 * 9 + 10 * 6 + 9 * 10;
+    expect(view.edges).toHaveLength(arrows);
+    // The longest chain: M1.p.1…M1.p.5 for p in phase 1, across milestones by task 5 to
+    // M10.1.5, then on through phases 1–3 of milestone 10: 5 + 9 + 5 + 10 + 10 = 39 items.
+    expect(view.critical).toHaveLength(39);
+    expect(view.critical[0]).toBe('big#M1.1.1');
+    expect(view.critical[view.critical.length - 1]).toBe('big#M10.3.10');
+
+    const started = performance.now();
+    const files = await diagramFiles(workspace.boards, links);
+    const ms = performance.now() - started;
+    const get = (suffix: string): string | Uint8Array =>
+      files.find((f) => f.path === `big.${suffix}`)!.content;
+
+    const svg = readXml(get('deps.svg') as string);
+    const groups = elements(svg, 'g');
+    expect(groups.filter((g) => g.attrs.class === 'node')).toHaveLength(1000);
+    expect(groups.filter((g) => g.attrs.class === 'edge')).toHaveLength(arrows);
+    expect(groups.filter((g) => g.attrs.class === 'cluster')).toHaveLength(view.clusters.size);
+    expect(view.clusters.size).toBe(110);
+
+    const png = Buffer.from(get('deps.png') as Uint8Array);
+    expect(png.toString('latin1', 12, 16)).toBe('IHDR');
+    const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(Math.max(w, h)).toBeLessThanOrEqual(PNG_MAX_SIDE);
+    expect(w * h).toBeLessThanOrEqual(PNG_MAX_PIXELS);
+    expect(w * h).toBeGreaterThan(PNG_MAX_PIXELS * 0.9); // scaled down to the cap, not below
+    expect(png.toString('latin1', png.length - 8, png.length - 4)).toBe('IEND');
+
+    const chart = readFlowchart(get('deps.mmd') as string);
+    expect(chart.nodes.size).toBe(1000);
+    expect(chart.edges).toHaveLength(arrows);
+    expect(chart.linkStyles).toHaveLength(38);
+
+    const cells = elements(readXml(get('deps.drawio') as string), 'mxCell');
+    expect(cells.filter((c) => /^n\d+$/.test(c.attrs.id ?? ''))).toHaveLength(1000);
+    expect(cells.filter((c) => c.attrs.edge === '1')).toHaveLength(arrows);
+    // Generous bound: the point is that it finishes, on a slow CI machine too.
+    expect(ms).toBeLessThan(60_000);
+  }, 120_000);
+});
