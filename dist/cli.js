@@ -22,11 +22,18 @@ import {
   planRepositoryUpdate,
   readAnswersFile,
   require_semver,
+  siteFiles,
   summaryBlock,
   summaryFiles,
   summaryMarkdown,
   tally
-} from "./chunks/chunk-QDFWYMK7.js";
+} from "./chunks/chunk-HXONCW5O.js";
+import {
+  DEFAULT_DIAGRAMS_OUT,
+  DIAGRAM_FORMATS,
+  parseFormats,
+  runDiagrams
+} from "./chunks/chunk-YVG27HJE.js";
 import {
   progressOf
 } from "./chunks/chunk-PSST65ID.js";
@@ -40,14 +47,17 @@ import {
 import {
   exitCode,
   parityCommand,
-  stableJson,
+  stableJson
+} from "./chunks/chunk-6UAYML3P.js";
+import {
+  safeOutputPath,
   writeOutputs
-} from "./chunks/chunk-NAWVAUQ7.js";
+} from "./chunks/chunk-7QAM6IRI.js";
 import {
   RULES,
   SCHEMA_VERSION,
   loadWorkspace
-} from "./chunks/chunk-LUCLMTN3.js";
+} from "./chunks/chunk-OCW32VH6.js";
 import {
   bundleTableText,
   headline
@@ -1662,9 +1672,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (fn) {
           this._exitCallback = fn;
         } else {
-          this._exitCallback = (err4) => {
-            if (err4.code !== "commander.executeSubCommandAsync") {
-              throw err4;
+          this._exitCallback = (err5) => {
+            if (err5.code !== "commander.executeSubCommandAsync") {
+              throw err5;
             } else {
             }
           };
@@ -1740,12 +1750,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _callParseArg(target, value, previous, invalidArgumentMessage) {
         try {
           return target.parseArg(value, previous);
-        } catch (err4) {
-          if (err4.code === "commander.invalidArgument") {
-            const message = `${invalidArgumentMessage} ${err4.message}`;
-            this.error(message, { exitCode: err4.exitCode, code: err4.code });
+        } catch (err5) {
+          if (err5.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err5.message}`;
+            this.error(message, { exitCode: err5.exitCode, code: err5.code });
           }
-          throw err4;
+          throw err5;
         }
       }
       /**
@@ -2334,14 +2344,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
             );
           }
         });
-        proc.on("error", (err4) => {
-          if (err4.code === "ENOENT") {
+        proc.on("error", (err5) => {
+          if (err5.code === "ENOENT") {
             this._checkForMissingExecutable(
               executableFile,
               executableDir,
               subcommand._name
             );
-          } else if (err4.code === "EACCES") {
+          } else if (err5.code === "EACCES") {
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
@@ -2352,7 +2362,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
               "commander.executeSubCommandAsync",
               "(error)"
             );
-            wrappedError.nestedError = err4;
+            wrappedError.nestedError = err5;
             exitCallback(wrappedError);
           }
         });
@@ -3845,19 +3855,235 @@ function register4(_program) {
 }
 
 // cli/commands/diagrams.ts
-function register5(_program) {
+var out3 = (s) => void process.stdout.write(s);
+var err = (s) => void process.stderr.write(s);
+var HELP = `
+Files, per board (names come from the board id; only A-Z a-z 0-9 . _ - survive):
+  <board>.overview.mmd   columns / groups with item counts (Mermaid)        [mermaid]
+  <board>.gantt.mmd      timeline, when items carry dates (due, start\u2026)     [mermaid]
+  <board>.deps.mmd|.dot|.svg|.png|.drawio
+                         dependency graph, critical path in red, when the
+                         board has dependencies                            [each format]
+SVG is rendered by Graphviz compiled to WebAssembly (its version is named in the file), PNG
+from that SVG by resvg with a bundled font, so every machine writes the same bytes.
+
+--check regenerates into a temporary folder and compares byte for byte with the out dir: every
+drifted (e.g. a hand-edited SVG or PNG), missing or extra diagram file is listed.
+
+Exit codes: 0 written / everything matches, 1 --check found differences, 2 unusable input or
+config (nothing is written), or the out dir cannot be written.
+
+Examples:
+  boardwright diagrams examples/boards --out docs/diagrams
+  boardwright diagrams --format mermaid,svg
+  boardwright diagrams --check                # in CI: fail when committed diagrams are stale`;
+function register5(program3) {
+  program3.command("diagrams").description(
+    "generate dependency graphs (Mermaid, DOT, SVG, PNG, draw.io), board overviews and timelines"
+  ).argument(
+    "[paths...]",
+    "board files or folders (default: the config include globs, or every *.md)"
+  ).option("-o, --out <dir>", "folder for the diagram files", DEFAULT_DIAGRAMS_OUT).option(
+    "--format <formats>",
+    `comma-separated diagram formats: ${DIAGRAM_FORMATS.join(", ")} (default: all)`
+  ).option(
+    "--check",
+    "compare with the files in --out instead of writing; exit 1 on any difference"
+  ).addOption(
+    new Option("--report <format>", "how --check reports: text, json or github").choices(["text", "json", "github"]).default("text")
+  ).option("--json", "print the result as JSON (same as --report json)").option("-q, --quiet", "print nothing but problems").addHelpText("after", HELP).action(async (paths, opts) => {
+    await diagrams(paths, { ...program3.opts(), ...opts });
+  });
+}
+async function diagrams(paths, options) {
+  let formats;
+  try {
+    formats = parseFormats(options.format);
+  } catch (e) {
+    err(`boardwright: ${e.message}
+`);
+    process.exitCode = 2;
+    return;
+  }
+  let result;
+  try {
+    result = await runDiagrams({
+      root: options.cwd,
+      paths,
+      out: options.out,
+      formats,
+      check: options.check === true,
+      ...options.config ? { configPath: options.config } : {}
+    });
+  } catch (e) {
+    err(`boardwright: cannot write the diagrams to ${options.out}: ${e.message}
+`);
+    process.exitCode = 2;
+    return;
+  }
+  const report = options.json ? "json" : options.report;
+  const { loaded } = result;
+  if (result.unusable) {
+    const fatal = loaded.workspace.diagnostics.filter((d) => d.fatal);
+    if (report === "text") {
+      err(formatDiagnostics("text", fatal));
+      err("Nothing was written or compared: fix the input above first.\n");
+    } else out3(formatDiagnostics(report, fatal));
+    process.exitCode = 2;
+    return;
+  }
+  const boards = loaded.workspace.boards.length;
+  if (options.check) {
+    const drift = result.drift;
+    const problems = result.driftDiagnostics;
+    if (report === "json") out3(formatJson(problems, { out: result.out, formats, diagrams: drift }));
+    else if (report === "github") out3(formatDiagnostics("github", problems));
+    else {
+      if (problems.length)
+        out3(formatDiagnostics("text", problems).split("\n").slice(0, -2).join("\n") + "\n");
+      if (!options.quiet || problems.length) {
+        out3(
+          `${drift.matched.length} of ${result.files.length} diagram file(s) in ${result.out}/ match the ${boards} board(s); ${drift.drifted.length} drifted, ${drift.missing.length} missing, ${drift.extra.length} extra.
+`
+        );
+      }
+    }
+    process.exitCode = problems.length ? 1 : 0;
+    return;
+  }
+  if (options.json) {
+    out3(
+      `${JSON.stringify({ out: result.out, formats, written: result.written, removed: result.removed }, null, 2)}
+`
+    );
+  } else if (!options.quiet) {
+    out3(
+      `Wrote ${result.written.length} diagram file(s) for ${boards} board(s) into ${result.out}/ (${formats.join(", ")}).
+`
+    );
+    if (result.removed.length)
+      out3(
+        `Removed ${result.removed.length} stale diagram file(s): ${result.removed.join(", ")}.
+`
+      );
+  }
+  process.exitCode = 0;
 }
 
 // cli/commands/site.ts
-function register6(_program) {
+import { closeSync, openSync, readSync, readdirSync, rmSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+var GENERATOR_TAG = '<meta name="generator" content="boardwright site">';
+function pruneStalePages(outDir, written) {
+  const dir = safeOutputPath(outDir, "boards");
+  const keep = new Set(written.map((p) => safeOutputPath(outDir, p)));
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names.filter((n) => n.endsWith(".html"))) {
+    const full = join(dir, name);
+    if (keep.has(full)) continue;
+    const head = Buffer.alloc(1024);
+    let fd;
+    try {
+      fd = openSync(full, "r");
+      const n = readSync(fd, head, 0, head.length, 0);
+      if (head.subarray(0, n).toString("utf8").includes(GENERATOR_TAG)) rmSync(full);
+    } catch {
+    } finally {
+      if (fd !== void 0) closeSync(fd);
+    }
+  }
+}
+async function site(paths, options) {
+  const root = resolve(options.cwd);
+  const loaded = loadWorkspace({
+    root,
+    paths,
+    ...options.config ? { configPath: options.config } : {},
+    ...options.out ? { outDir: options.out } : {}
+  });
+  const { workspace } = loaded;
+  const fatal = workspace.diagnostics.filter((d) => d.fatal);
+  if (fatal.length) process.stderr.write(formatDiagnostics("text", fatal));
+  if (loaded.config.diagnostics.some((d) => d.fatal)) {
+    process.exitCode = 2;
+    return;
+  }
+  const outDir = resolve(
+    root,
+    options.out ?? `${loaded.config.config.out ?? "boardwright-out"}/site`
+  );
+  let written;
+  try {
+    const files = await siteFiles(workspace, loaded.links);
+    written = writeOutputs(outDir, files);
+    pruneStalePages(outDir, written);
+  } catch (e) {
+    process.stderr.write(
+      `boardwright: cannot write the site to ${outDir}: ${e.message}
+`
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const shown = relative(process.cwd(), outDir) || ".";
+  if (options.json) {
+    process.stdout.write(
+      stableJson({
+        out: outDir,
+        files: written,
+        boards: workspace.boards.length,
+        items: workspace.boards.reduce((n, b) => n + b.items.length, 0),
+        diagnostics: workspace.diagnostics.length
+      })
+    );
+  } else if (!options.quiet) {
+    process.stdout.write(
+      `Wrote the site for ${workspace.boards.length} board(s) to ${shown}/ (${written.length} files). Open ${join(shown, "index.html")}.
+`
+    );
+  }
+  process.exitCode = loaded.unusable ? 2 : 0;
+}
+function register6(program3) {
+  program3.command("site").description(
+    "write a self-contained static dashboard: an index of boards with progress, a kanban page per board with a filter, card details, dependencies and diagnostics"
+  ).argument(
+    "[paths...]",
+    "board files or folders (default: the config include globs, or every *.md)"
+  ).option(
+    "-o, --out <dir>",
+    'output directory (default: boardwright-out/site, or <config "out">/site)'
+  ).option("--json", "print what was written as JSON").option("-q, --quiet", "print nothing but errors").addHelpText(
+    "after",
+    [
+      "",
+      "The site needs no server and loads nothing from the network: publish the folder with",
+      "GitHub Pages, or open index.html. Findings in the boards are shown on the pages; they do",
+      "not change the exit code.",
+      "",
+      "Exit codes: 0 written, 2 some input or the config was unusable (the other boards are",
+      "still written; with an unusable config nothing is), or the out dir cannot be written.",
+      "",
+      "Examples:",
+      "  boardwright site examples/boards",
+      "  boardwright site docs --out public"
+    ].join("\n")
+  ).action(async (paths, opts) => {
+    await site(paths, { ...program3.opts(), ...opts });
+  });
 }
 
 // cli/commands/templates.ts
 var import_semver = __toESM(require_semver(), 1);
 import { createInterface } from "node:readline/promises";
-import { resolve } from "node:path";
-var out3 = (s) => void process.stdout.write(s);
-var err = (s) => void process.stderr.write(s);
+import { resolve as resolve2 } from "node:path";
+var out4 = (s) => void process.stdout.write(s);
+var err2 = (s) => void process.stderr.write(s);
 var ANSWER_FLAGS = ["name", "description", "owner", "license", "nodeVersion", "port"];
 var collect = (value, previous) => [
   ...previous ?? [],
@@ -3901,7 +4127,7 @@ async function askMissing(manifest, given, recorded, opts) {
           asked[q.name] = value;
           break;
         }
-        err(`  ${problem}
+        err2(`  ${problem}
 `);
       }
     }
@@ -3911,7 +4137,7 @@ async function askMissing(manifest, given, recorded, opts) {
   return asked;
 }
 function templateRoot(opts, cwd) {
-  return opts.templates ? resolve(cwd, opts.templates) : bundledTemplateRoot();
+  return opts.templates ? resolve2(cwd, opts.templates) : bundledTemplateRoot();
 }
 function listing(root) {
   return listTemplates(root).map((t) => `  ${t.name.padEnd(14)} ${t.versions.at(-1)}  ${t.description}
@@ -3921,7 +4147,7 @@ async function guarded(body) {
   try {
     await body();
   } catch (e) {
-    err(`boardwright: ${e.message}
+    err2(`boardwright: ${e.message}
 `);
     process.exitCode = 2;
   }
@@ -3929,13 +4155,13 @@ async function guarded(body) {
 async function init(template, dir, opts, cwd) {
   const root = templateRoot(opts, cwd);
   if (opts.list) {
-    if (opts.json) out3(`${JSON.stringify(listTemplates(root), null, 2)}
+    if (opts.json) out4(`${JSON.stringify(listTemplates(root), null, 2)}
 `);
-    else out3(listing(root));
+    else out4(listing(root));
     return;
   }
   if (!template || !dir) {
-    err(
+    err2(
       `boardwright: init needs a template and a folder, e.g. "boardwright init lib-repo my-lib". Templates:
 ${listing(root)}`
     );
@@ -3944,7 +4170,7 @@ ${listing(root)}`
   }
   const loaded = loadTemplate(root, template, opts.templateVersion);
   const answers = await askMissing(loaded.manifest, givenAnswers(opts), {}, opts);
-  const target = resolve(cwd, dir);
+  const target = resolve2(cwd, dir);
   const result = initRepository({
     template: loaded,
     dir: target,
@@ -3953,24 +4179,24 @@ ${listing(root)}`
     dryRun: Boolean(opts.dryRun)
   });
   if (opts.json) {
-    out3(`${JSON.stringify({ ...result, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
+    out4(`${JSON.stringify({ ...result, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
 `);
     return;
   }
-  out3(
+  out4(
     `${opts.dryRun ? "Would create" : "Created"} ${dir} from ${result.template} ${result.version}:
 `
   );
-  for (const f of result.files) out3(`  ${f.action.padEnd(10)} ${f.path}
+  for (const f of result.files) out4(`  ${f.action.padEnd(10)} ${f.path}
 `);
-  out3(
+  out4(
     opts.dryRun ? "Dry run: nothing was written.\n" : `Answers are in ${ANSWERS_FILE}; "boardwright update ${dir}" re-applies newer template versions.
 `
   );
 }
 async function update(dir, opts, cwd) {
   const root = templateRoot(opts, cwd);
-  const target = resolve(cwd, dir);
+  const target = resolve2(cwd, dir);
   const record = readAnswersFile(target);
   const base = loadTemplate(root, record.template, record.version);
   const next = loadTemplate(root, record.template, opts.to);
@@ -3985,11 +4211,11 @@ async function update(dir, opts, cwd) {
   process.exitCode = conflicts.length ? 1 : 0;
   if (opts.json) {
     const entries = plan.entries.map(({ content: _content, ...rest }) => rest);
-    out3(`${JSON.stringify({ ...plan, entries, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
+    out4(`${JSON.stringify({ ...plan, entries, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
 `);
     return;
   }
-  out3(
+  out4(
     `${opts.dryRun ? "Plan for" : "Updated"} ${dir}: ${plan.template} ${plan.from} \u2192 ${plan.to}
 `
   );
@@ -3997,20 +4223,20 @@ async function update(dir, opts, cwd) {
   let unchanged = 0;
   for (const e of plan.entries) {
     if (e.action === "unchanged") unchanged++;
-    else out3(`  ${e.action.padEnd(13)} ${e.path.padEnd(width)}  ${e.reason}
+    else out4(`  ${e.action.padEnd(13)} ${e.path.padEnd(width)}  ${e.reason}
 `);
   }
-  if (unchanged) out3(`  (${unchanged} file(s) unchanged)
+  if (unchanged) out4(`  (${unchanged} file(s) unchanged)
 `);
   if (conflicts.length)
-    out3(
+    out4(
       `${conflicts.length} file(s) ${opts.dryRun ? "would get" : "have"} conflict markers: ${conflicts.map((c) => c.path).join(", ")}. Resolve every "<<<<<<< yours" \u2026 ">>>>>>> template ${plan.to}" block.
 `
     );
-  if (opts.dryRun) out3("Dry run: nothing was written.\n");
+  if (opts.dryRun) out4("Dry run: nothing was written.\n");
 }
 function register7(program3) {
-  const cwd = () => resolve(program3.opts().cwd ?? ".");
+  const cwd = () => resolve2(program3.opts().cwd ?? ".");
   addAnswerOptions(
     program3.command("init").description("make a new repository from a template: app-repo, service-repo or lib-repo").argument("[template]", "app-repo, service-repo or lib-repo (see --list)").argument("[dir]", "folder to create the repository in (created when missing)")
   ).option("--template-version <version>", "template version (default: the newest)").option("--force", "overwrite existing files that differ").option("--dry-run", "list the files that would be written, write nothing").option("--list", "list the templates and their newest versions").option("--json", "print the result as JSON").addHelpText(
@@ -4054,11 +4280,11 @@ Examples:
 }
 
 // cli/commands/summary.ts
-import { resolve as resolve2 } from "node:path";
-var out4 = (s) => void process.stdout.write(s);
-var err2 = (s) => void process.stderr.write(s);
+import { resolve as resolve3 } from "node:path";
+var out5 = (s) => void process.stdout.write(s);
+var err3 = (s) => void process.stderr.write(s);
 function summary(paths, opts) {
-  const root = resolve2(opts.cwd ?? ".");
+  const root = resolve3(opts.cwd ?? ".");
   const loaded = loadWorkspace({
     root,
     paths,
@@ -4066,7 +4292,7 @@ function summary(paths, opts) {
   });
   const { workspace } = loaded;
   const fatal = workspace.diagnostics.filter((d) => d.fatal);
-  if (fatal.length) err2(formatDiagnostics("text", fatal));
+  if (fatal.length) err3(formatDiagnostics("text", fatal));
   if (!opts.inject) {
     if (opts.json) {
       const boards = workspace.boards.map((b) => ({
@@ -4076,23 +4302,23 @@ function summary(paths, opts) {
         progress: progressOf(b.items)
       }));
       const all = progressOf(workspace.boards.flatMap((b) => b.items));
-      out4(`${JSON.stringify({ schemaVersion: SCHEMA_VERSION, boards, total: all }, null, 2)}
+      out5(`${JSON.stringify({ schemaVersion: SCHEMA_VERSION, boards, total: all }, null, 2)}
 `);
-    } else out4(summaryMarkdown(workspace));
+    } else out5(summaryMarkdown(workspace));
     process.exitCode = loaded.unusable ? 2 : 0;
     return;
   }
   if (loaded.unusable) {
-    err2(`boardwright: ${opts.inject} was not changed because some input is unusable.
+    err3(`boardwright: ${opts.inject} was not changed because some input is unusable.
 `);
     process.exitCode = 2;
     return;
   }
   try {
-    const { changed } = injectFile(resolve2(root, opts.inject), summaryBlock(workspace), opts.check);
+    const { changed } = injectFile(resolve3(root, opts.inject), summaryBlock(workspace), opts.check);
     if (opts.check) {
       if (changed)
-        err2(
+        err3(
           `${opts.inject}: the board summary is out of date; run "boardwright summary --inject ${opts.inject}".
 `
         );
@@ -4100,7 +4326,7 @@ function summary(paths, opts) {
       return;
     }
     if (!opts.quiet)
-      out4(
+      out5(
         changed ? `Updated the board summary in ${opts.inject}.
 ` : `${opts.inject} is up to date.
 `
@@ -4108,9 +4334,9 @@ function summary(paths, opts) {
     process.exitCode = 0;
   } catch (e) {
     const code = e.code;
-    if (e instanceof InjectError) err2(`${e.message}
+    if (e instanceof InjectError) err3(`${e.message}
 `);
-    else err2(`boardwright: cannot update ${opts.inject}: ${code ?? e.message}
+    else err3(`boardwright: cannot update ${opts.inject}: ${code ?? e.message}
 `);
     process.exitCode = 2;
   }
@@ -4154,25 +4380,25 @@ var COMMANDS = [
 ];
 
 // cli/run.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 import { readFileSync } from "node:fs";
 var RANK = { info: 0, warning: 1, error: 2 };
-var out5 = (s) => void process.stdout.write(s);
-var err3 = (s) => void process.stderr.write(s);
+var out6 = (s) => void process.stdout.write(s);
+var err4 = (s) => void process.stderr.write(s);
 function progress() {
   if (!process.stderr.isTTY) return void 0;
   return (done, total, path) => {
     if (total < 20) return;
     const width = (process.stderr.columns ?? 80) - 20;
     const shown = path.length > width ? `\u2026${path.slice(-width + 1)}` : path;
-    err3(`\r\x1B[2K[${done}/${total}] ${shown}`);
-    if (done === total) err3("\r\x1B[2K");
+    err4(`\r\x1B[2K[${done}/${total}] ${shown}`);
+    if (done === total) err4("\r\x1B[2K");
   };
 }
 function run(command, paths, options) {
   if (command === "dialects") return dialects(paths[0], options);
   if (command === "rules") return rules(options);
-  const root = resolve3(options.cwd);
+  const root = resolve4(options.cwd);
   const onProgress = progress();
   const loaded = loadWorkspace({
     root,
@@ -4187,12 +4413,12 @@ function run(command, paths, options) {
   if (command === "check") {
     const failOn2 = options.failOn ?? loaded.config.config.failOn ?? "error";
     const shown = options.quiet ? diagnostics.filter((d) => RANK[d.severity] >= RANK[failOn2]) : diagnostics;
-    out5(formatDiagnostics(format2, shown));
+    out6(formatDiagnostics(format2, shown));
     if (loaded.unusable) process.exitCode = 2;
     else process.exitCode = diagnostics.some((d) => RANK[d.severity] >= RANK[failOn2]) ? 1 : 0;
     return;
   }
-  const outDir = resolve3(root, options.out ?? loaded.config.config.out ?? "boardwright-out");
+  const outDir = resolve4(root, options.out ?? loaded.config.config.out ?? "boardwright-out");
   const configUnusable = loaded.config.diagnostics.some((d) => d.fatal);
   if (!configUnusable) {
     try {
@@ -4207,38 +4433,38 @@ function run(command, paths, options) {
         ["boards"]
       );
     } catch (e) {
-      err3(`boardwright: cannot write to ${outDir}: ${e.message}
+      err4(`boardwright: cannot write to ${outDir}: ${e.message}
 `);
       process.exitCode = 2;
       return;
     }
   }
   if (options.json) {
-    out5(stableJson(workspace));
+    out6(stableJson(workspace));
   } else if (format2 !== "text") {
-    out5(formatDiagnostics(format2, diagnostics));
+    out6(formatDiagnostics(format2, diagnostics));
   } else {
     const fatal = diagnostics.filter((d) => d.fatal);
     const shown = fatal;
     if (shown.length)
-      err3(formatDiagnostics("text", shown).split("\n").slice(0, -2).join("\n") + "\n");
+      err4(formatDiagnostics("text", shown).split("\n").slice(0, -2).join("\n") + "\n");
     if (!options.quiet && !configUnusable) {
       const items = workspace.boards.reduce((n, b) => n + b.items.length, 0);
       const done = workspace.boards.reduce((n, b) => n + b.items.filter((i) => i.done).length, 0);
       const t = tally(diagnostics);
       for (const b of workspace.boards.length <= 30 ? workspace.boards : []) {
-        out5(
+        out6(
           `  ${b.path}  ${b.dialect}  ${b.groups.length} groups, ${b.items.length} items, ${b.items.filter((i) => i.done).length} done
 `
         );
       }
-      out5(
+      out6(
         `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${relativeOut(root, outDir)}/: model.json, model.yaml, labels.json, summary.md, boards/*.json.
 ${t.error} error(s), ${t.warning} warning(s) \u2014 run "boardwright check" for details.
 `
       );
       if (loaded.skipped.length)
-        out5(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
+        out6(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
 `);
     }
   }
@@ -4251,18 +4477,18 @@ function relativeOut(root, outDir) {
 function dialects(file, options) {
   if (!file) {
     const list = DIALECTS.map((d) => ({ id: d.id, title: d.title, description: d.description }));
-    if (options.json) out5(`${JSON.stringify(list, null, 2)}
+    if (options.json) out6(`${JSON.stringify(list, null, 2)}
 `);
-    else for (const d of list) out5(`${d.id.padEnd(20)} ${d.description}
+    else for (const d of list) out6(`${d.id.padEnd(20)} ${d.description}
 `);
     return;
   }
-  const path = resolve3(options.cwd, file);
+  const path = resolve4(options.cwd, file);
   let bytes;
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    err3(
+    err4(
       `boardwright: cannot read ${file}: ${e.code ?? e.message}
 `
     );
@@ -4271,7 +4497,7 @@ function dialects(file, options) {
   }
   const decoded = decodeMarkdown(bytes, file, DEFAULT_LIMITS);
   if (decoded.text === void 0) {
-    out5(formatDiagnostics("text", decoded.diagnostics));
+    out6(formatDiagnostics("text", decoded.diagnostics));
     process.exitCode = 2;
     return;
   }
@@ -4286,16 +4512,16 @@ function dialects(file, options) {
   });
   const board = readBoard(bytes, file, { limits: DEFAULT_LIMITS, dialect: dialect.id }).board;
   if (options.json) {
-    out5(
+    out6(
       `${JSON.stringify({ file, dialect: dialect.id, scores, items: board?.items.length ?? 0 }, null, 2)}
 `
     );
     return;
   }
-  out5(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
+  out6(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
 `);
   for (const [id, score] of Object.entries(scores).sort((a, b) => b[1] - a[1])) {
-    out5(`  ${id.padEnd(20)} ${score.toFixed(3)}
+    out6(`  ${id.padEnd(20)} ${score.toFixed(3)}
 `);
   }
 }
@@ -4305,9 +4531,9 @@ function rules(options) {
     severity: r.defaultSeverity,
     description: r.description
   }));
-  if (options.json) out5(`${JSON.stringify(list, null, 2)}
+  if (options.json) out6(`${JSON.stringify(list, null, 2)}
 `);
-  else for (const r of list) out5(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
+  else for (const r of list) out6(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
 `);
 }
 

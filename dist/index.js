@@ -3,22 +3,38 @@ import {
   InjectError,
   SUMMARY_END,
   SUMMARY_START,
+  SiteTemplateError,
+  boardColumns,
+  dependencySvg,
   formatDiagnostics,
   formatGithub,
   formatJson,
   formatText,
   injectBlock,
   injectFile,
+  inlineSvg,
   labelsFiles,
   labelsManifest,
   manifestFiles,
   modelYaml,
   modelYamlFiles,
+  siteFiles,
   summaryBlock,
   summaryFiles,
   summaryMarkdown,
   templates_exports
-} from "./chunks/chunk-QDFWYMK7.js";
+} from "./chunks/chunk-HXONCW5O.js";
+import {
+  DIAGRAM_FORMATS,
+  checkDiagrams,
+  dependencyDot,
+  dependencyView,
+  diagramFiles,
+  graphvizVersion,
+  renderSvg,
+  runDiagrams,
+  writeDiagrams
+} from "./chunks/chunk-YVG27HJE.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -52,9 +68,11 @@ import {
   parityValidate,
   runParity,
   stableJson,
-  validateKb,
+  validateKb
+} from "./chunks/chunk-6UAYML3P.js";
+import {
   writeOutputs
-} from "./chunks/chunk-NAWVAUQ7.js";
+} from "./chunks/chunk-7QAM6IRI.js";
 import {
   RULES,
   SCHEMA_VERSION,
@@ -62,7 +80,7 @@ import {
   linkWorkspace,
   loadWorkspace,
   runRules
-} from "./chunks/chunk-LUCLMTN3.js";
+} from "./chunks/chunk-OCW32VH6.js";
 import {
   BUILTIN_PROFILES,
   checkSpecBundles,
@@ -92,6 +110,7 @@ export {
   DEFAULT_FAMILY,
   DEFAULT_LIMITS,
   DEFAULT_THRESHOLD,
+  DIAGRAM_FORMATS,
   DIALECTS,
   DIFF_LINES_SHOWN,
   EXACT_BUDGET,
@@ -103,14 +122,21 @@ export {
   STATUSES,
   SUMMARY_END,
   SUMMARY_START,
+  SiteTemplateError,
   StatusMapper,
+  boardColumns,
+  checkDiagrams,
   checkDocSync,
   checkSpecBundles,
   compareMatrices,
   composeDoc,
   decodeDoc,
   decodeMarkdown,
+  dependencyDot,
+  dependencySvg,
+  dependencyView,
   detectDialect,
+  diagramFiles,
   docSyncReport,
   docSyncText,
   driftOf,
@@ -120,11 +146,13 @@ export {
   formatGithub,
   formatJson,
   formatText,
+  graphvizVersion,
   hunkCost,
   hunkDistance,
   hunksOf,
   injectBlock,
   injectFile,
+  inlineSvg,
   labelsFiles,
   labelsManifest,
   lineRange,
@@ -147,9 +175,12 @@ export {
   readBoard,
   readBoardText,
   readFamily,
+  renderSvg,
   repairMacRomanMojibake,
+  runDiagrams,
   runParity,
   runRules,
+  siteFiles,
   specProfileSchema,
   stableJson,
   summaryBlock,
@@ -161,5 +192,6 @@ export {
   validateKb,
   validateProfile,
   validateWorkspace,
+  writeDiagrams,
   writeOutputs
 };

@@ -1,9 +1,9 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-UGHJMYJI.js";
+} from "../chunks/chunk-OFI53QVH.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-LUCLMTN3.js";
+import "../chunks/chunk-OCW32VH6.js";
 import "../chunks/chunk-KCPUIU3A.js";
 import {
   runAction

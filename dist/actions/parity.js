@@ -1,9 +1,10 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-BFN4UIZH.js";
-import "../chunks/chunk-NAWVAUQ7.js";
-import "../chunks/chunk-LUCLMTN3.js";
+} from "../chunks/chunk-D2CFK5JQ.js";
+import "../chunks/chunk-6UAYML3P.js";
+import "../chunks/chunk-7QAM6IRI.js";
+import "../chunks/chunk-OCW32VH6.js";
 import "../chunks/chunk-KCPUIU3A.js";
 import {
   runAction

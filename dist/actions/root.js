@@ -1,19 +1,24 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-UGHJMYJI.js";
-import "../chunks/chunk-PSST65ID.js";
+} from "../chunks/chunk-OFI53QVH.js";
 import {
   run as run2
+} from "../chunks/chunk-RCDXMOGT.js";
+import "../chunks/chunk-YVG27HJE.js";
+import "../chunks/chunk-PSST65ID.js";
+import {
+  run as run3
 } from "../chunks/chunk-WX34ENMJ.js";
 import "../chunks/chunk-JJWSSRVR.js";
 import {
-  run as run3
-} from "../chunks/chunk-BFN4UIZH.js";
-import "../chunks/chunk-NAWVAUQ7.js";
-import "../chunks/chunk-LUCLMTN3.js";
-import {
   run as run4
+} from "../chunks/chunk-D2CFK5JQ.js";
+import "../chunks/chunk-6UAYML3P.js";
+import "../chunks/chunk-7QAM6IRI.js";
+import "../chunks/chunk-OCW32VH6.js";
+import {
+  run as run5
 } from "../chunks/chunk-Q2UC2LDE.js";
 import "../chunks/chunk-ER5RQOUL.js";
 import "../chunks/chunk-CS3W6UCQ.js";
@@ -27,19 +32,20 @@ import "../chunks/chunk-VFBDS4U7.js";
 // actions/root/commands.ts
 var ACTION_COMMANDS = {
   "board-check": run,
-  "doc-sync": run2,
-  parity: run3,
-  "spec-bundle": run4
+  diagrams: run2,
+  "doc-sync": run3,
+  parity: run4,
+  "spec-bundle": run5
 };
 
 // actions/root/main.ts
 await runAction(async () => {
   const command = getInput("command") || "board-check";
-  const run5 = ACTION_COMMANDS[command];
-  if (!run5) {
+  const run6 = ACTION_COMMANDS[command];
+  if (!run6) {
     throw new Error(
       `Unknown command "${command}". Use one of: ${Object.keys(ACTION_COMMANDS).join(", ")}.`
     );
   }
-  await run5();
+  await run6();
 });

@@ -1,7 +1,10 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
+  writeOutputs
+} from "./chunk-7QAM6IRI.js";
+import {
   loadWorkspace
-} from "./chunk-LUCLMTN3.js";
+} from "./chunk-OCW32VH6.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,
@@ -19,51 +22,6 @@ import {
 import {
   __toESM
 } from "./chunk-VFBDS4U7.js";
-
-// io/write.ts
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-var OutputPathError = class extends Error {
-};
-function safeOutputPath(outDir, file) {
-  const full = resolve(outDir, file);
-  const rel = relative(resolve(outDir), full);
-  if (!rel || isAbsolute(file) || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new OutputPathError(`Refusing to write "${file}": it is outside ${outDir}.`);
-  }
-  return full;
-}
-function writeOutputs(outDir, files, prune = []) {
-  const targets = files.map((f) => ({ full: safeOutputPath(outDir, f.path), file: f }));
-  const temps = [];
-  try {
-    for (const { full, file } of targets) {
-      mkdirSync(dirname(full), { recursive: true });
-      const temp = `${full}.${process.pid}.tmp`;
-      writeFileSync(temp, file.content);
-      temps.push(temp);
-    }
-  } catch (e) {
-    for (const t of temps) rmSync(t, { force: true });
-    throw e;
-  }
-  targets.forEach(({ full }, i) => renameSync(temps[i], full));
-  const written = new Set(targets.map((t) => t.full));
-  for (const folder of prune) {
-    const dir = safeOutputPath(outDir, folder);
-    let entries;
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of entries) {
-      const full = join(dir, name);
-      if (!written.has(full) && name.endsWith(".json")) rmSync(full, { force: true });
-    }
-  }
-  return files.map((f) => f.path);
-}
 
 // parity/outcome.ts
 function exitCode(outcome) {
@@ -135,14 +93,14 @@ function sortKeys(value) {
 }
 
 // parity/run.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // parity/checks/board-item-done.ts
 import { statSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // parity/paths.ts
-import { isAbsolute as isAbsolute2, posix, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute, posix, relative, resolve, sep } from "node:path";
 function workspacePath(path) {
   if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) return void 0;
   const normal2 = posix.normalize(path).replace(/\/+$/, "");
@@ -150,8 +108,8 @@ function workspacePath(path) {
   return normal2 === "" ? "." : normal2;
 }
 function relativeTo(root, target) {
-  const full = isAbsolute2(target) ? target : resolve2(root, target);
-  return relative2(root, full).split(sep2).join("/") || ".";
+  const full = isAbsolute(target) ? target : resolve(root, target);
+  return relative(root, full).split(sep).join("/") || ".";
 }
 
 // parity/checks/board-item-done.ts
@@ -166,7 +124,7 @@ function readBoardOnce(path, context) {
   const cached = context.boards.get(path);
   if (cached) return cached;
   let read;
-  if (!isFile(resolve3(context.root, path))) {
+  if (!isFile(resolve2(context.root, path))) {
     read = { problem: `${path} does not exist or is not a file` };
   } else {
     const loaded = loadWorkspace({
@@ -210,7 +168,7 @@ var boardItemDone = (check, context) => {
 // parity/checks/command.ts
 import { spawn } from "node:child_process";
 import { statSync as statSync2 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 var DEFAULT_TIMEOUT_SECONDS = 120;
 var TAIL = 4096;
 function display(run) {
@@ -244,7 +202,7 @@ var command = (check, { root, allowCommands }) => {
     };
   }
   const [program, ...args] = check.run;
-  const cwd = resolve4(root, workspacePath(check.cwd ?? ".") ?? ".");
+  const cwd = resolve3(root, workspacePath(check.cwd ?? ".") ?? ".");
   const seconds = check.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
   if (!isFolder(cwd)) {
     return {
@@ -304,11 +262,11 @@ var command = (check, { root, allowCommands }) => {
 
 // parity/checks/file-exists.ts
 import { statSync as statSync3 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 var fileExists = (check, { root }) => {
   const path = workspacePath(check.file) ?? check.file;
   try {
-    const folder = statSync3(resolve5(root, path)).isDirectory();
+    const folder = statSync3(resolve4(root, path)).isDirectory();
     return { status: "pass", evidence: `${path} exists${folder ? " (a folder)" : ""}` };
   } catch {
     return { status: "fail", evidence: `${path} does not exist` };
@@ -334,7 +292,7 @@ var globExists = (check, { root }) => {
 // parity/document.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // parity/json-syntax.ts
 var STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
@@ -517,7 +475,7 @@ function parseStructured(text, path, json) {
 function readStructured(root, relPath) {
   let bytes;
   try {
-    bytes = readFileSync(resolve6(root, relPath));
+    bytes = readFileSync(resolve5(root, relPath));
   } catch (e) {
     const code = e.code;
     const why = code === "ENOENT" ? "it does not exist" : code ?? e.message;
@@ -654,7 +612,7 @@ var jsonPathEquals = (check, { root }) => {
 
 // parity/checks/markdown-heading.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 function normal(text) {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
@@ -667,7 +625,7 @@ var markdownHeading = (check, { root }) => {
   const label = !prefix && depth ? `${"#".repeat(depth)} ${written}` : written;
   let bytes;
   try {
-    bytes = readFileSync2(resolve7(root, file));
+    bytes = readFileSync2(resolve6(root, file));
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { status: "fail", evidence: `${file} does not exist` };
@@ -706,7 +664,7 @@ async function evaluate(check, context) {
 
 // parity/kb.ts
 import { statSync as statSync4 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // parity/classify.ts
 import { posix as posix2 } from "node:path";
@@ -1307,7 +1265,7 @@ function isFolder2(full) {
 }
 function readKbFiles(root, kbDir) {
   const kb = relativeTo(root, kbDir);
-  const full = resolve8(root, kbDir);
+  const full = resolve7(root, kbDir);
   if (!isFolder2(full)) {
     const message = `Knowledge-base folder "${kb}" does not exist. Pass --kb (Action input kb) or set parity.kb in the config.`;
     return {
@@ -1503,7 +1461,7 @@ function contractKey(capability, contract) {
   return `${capability}/${contract}`;
 }
 async function runParity(options) {
-  const root = resolve9(options.root);
+  const root = resolve8(options.root);
   const files = readKbFiles(root, options.kb);
   const checked = checkCapabilityFiles(files.entries);
   const diagnostics = [
@@ -1824,11 +1782,11 @@ function compileLocal(root, schemaPath) {
 }
 
 // parity/command.ts
-import { basename, dirname as dirname2, resolve as resolve11 } from "node:path";
+import { basename, dirname, resolve as resolve10 } from "node:path";
 
 // parity/baseline.ts
 import { existsSync } from "node:fs";
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // parity/git.ts
 import { execFile } from "node:child_process";
@@ -1896,7 +1854,7 @@ var NONE = { diagnostics: [], missing: false, scoreLine: 1 };
 async function loadBaseline(root, source) {
   const { path, ref } = source;
   if (!ref) {
-    if (!existsSync(resolve10(root, path))) {
+    if (!existsSync(resolve9(root, path))) {
       const message = `No baseline: ${path} does not exist. Create it with boardwright parity gate --update-baseline --baseline ${path}, or pass --base-ref to compare with a committed matrix.`;
       return {
         diagnostics: [fatalDiagnostic(path, "parity-baseline-missing", message)],
@@ -1966,9 +1924,9 @@ function resolveSettings(root, request) {
 
 // parity/command.ts
 function writeFile(root, path, content) {
-  const full = resolve11(root, path);
+  const full = resolve10(root, path);
   try {
-    writeOutputs(dirname2(full), [{ path: basename(full), content }]);
+    writeOutputs(dirname(full), [{ path: basename(full), content }]);
     return void 0;
   } catch (e) {
     return {
@@ -1983,7 +1941,7 @@ function writeFile(root, path, content) {
   }
 }
 async function parityRun(request) {
-  const root = resolve11(request.root);
+  const root = resolve10(request.root);
   const resolved = resolveSettings(root, request);
   if (!resolved.settings) return unusable("run", resolved.diagnostics, "The parity run");
   const { settings } = resolved;
@@ -2002,15 +1960,15 @@ async function parityRun(request) {
     passed: true,
     unusable: false,
     diagnostics: result.diagnostics,
-    headline: `${matrixHeadline(result.matrix)} Matrix written to ${relativeTo(root, resolve11(root, out))}.`,
+    headline: `${matrixHeadline(result.matrix)} Matrix written to ${relativeTo(root, resolve10(root, out))}.`,
     tables: [matrixTable(result.matrix)],
     matrix: result.matrix,
     score: result.matrix.score,
-    written: [relativeTo(root, resolve11(root, out))]
+    written: [relativeTo(root, resolve10(root, out))]
   };
 }
 async function parityGate(request) {
-  const root = resolve11(request.root);
+  const root = resolve10(request.root);
   const resolved = resolveSettings(root, request);
   if (!resolved.settings) return unusable("gate", resolved.diagnostics, "The parity gate");
   const { settings } = resolved;
@@ -2034,7 +1992,7 @@ async function parityGate(request) {
     );
   }
   const source = {
-    path: relativeTo(root, resolve11(root, path)),
+    path: relativeTo(root, resolve10(root, path)),
     ...baseRef ? { ref: baseRef } : {}
   };
   const label = describeBaseline(source);
@@ -2060,7 +2018,7 @@ async function parityGate(request) {
   const written = [];
   const write = (target) => {
     const failed = writeFile(root, target, matrixJson(matrix));
-    if (!failed) written.push(relativeTo(root, resolve11(root, target)));
+    if (!failed) written.push(relativeTo(root, resolve10(root, target)));
     return failed;
   };
   if (request.out) {
@@ -2158,7 +2116,7 @@ var RESULT_TEXT = {
   unusable: "\u26D4 unreadable"
 };
 async function parityValidate(request) {
-  const root = resolve11(request.root);
+  const root = resolve10(request.root);
   const resolved = resolveSettings(root, request);
   if (!resolved.settings) return unusable("validate", resolved.diagnostics, "The validation");
   const result = validateKb(root, resolved.settings.kb);
@@ -2195,8 +2153,6 @@ function parityCommand(mode, request) {
 }
 
 export {
-  safeOutputPath,
-  writeOutputs,
   exitCode,
   stableJson,
   runParity,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-LUCLMTN3.js";
+} from "./chunk-OCW32VH6.js";
 import {
   commonInputs,
   getInput,

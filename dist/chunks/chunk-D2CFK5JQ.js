@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   parityCommand
-} from "./chunk-NAWVAUQ7.js";
+} from "./chunk-6UAYML3P.js";
 import {
   commonInputs,
   context,

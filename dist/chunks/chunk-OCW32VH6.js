@@ -5716,6 +5716,9 @@ export {
   STATUSES,
   RULES,
   runRules,
+  DirectedGraph,
+  require_graphology_dag,
+  itemKey,
   linkWorkspace,
   loadWorkspace
 };
