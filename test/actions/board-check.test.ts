@@ -121,17 +121,31 @@ describe('board-check Action, run as the runner runs it', () => {
 });
 
 describe('the example workflow', () => {
-  it('is valid workflow YAML that uses the board-check Action with inputs it declares', () => {
+  it('is valid workflow YAML whose every step uses a boardwright Action with inputs it declares', () => {
     const workflow = parse(readFileSync(join(ROOT, 'examples/workflows/boardwright.yml'), 'utf8'));
-    const action = parse(readFileSync(join(ROOT, 'actions/board-check/action.yml'), 'utf8'));
     expect(Object.keys(workflow.on)).toEqual(['pull_request']);
-    const steps = workflow.jobs.boards.steps as Array<{
-      uses?: string;
-      with?: Record<string, string>;
-    }>;
-    const step = steps.find((s) => s.uses?.includes('/actions/board-check@'))!;
-    for (const input of Object.keys(step.with ?? {}))
-      expect(Object.keys(action.inputs)).toContain(input);
-    expect(action.runs).toEqual({ using: 'node24', main: '../../dist/actions/board-check.js' });
+    const used = new Set<string>();
+    for (const job of Object.values(workflow.jobs) as Array<{
+      'runs-on': string;
+      steps: Array<{ uses?: string; with?: Record<string, string> }>;
+    }>) {
+      expect(job['runs-on']).toBe('ubuntu-latest');
+      for (const step of job.steps) {
+        const m = /^boardwright\/boardwright\/actions\/([a-z-]+)@v1$/.exec(step.uses ?? '');
+        if (!m) continue;
+        used.add(m[1]!);
+        const action = parse(readFileSync(join(ROOT, 'actions', m[1]!, 'action.yml'), 'utf8'));
+        for (const input of Object.keys(step.with ?? {}))
+          expect(Object.keys(action.inputs)).toContain(input);
+        expect(action.runs).toEqual({ using: 'node24', main: `../../dist/actions/${m[1]}.js` });
+      }
+    }
+    expect([...used].sort()).toEqual([
+      'board-check',
+      'diagrams',
+      'doc-sync',
+      'parity',
+      'spec-bundle',
+    ]);
   });
 });
