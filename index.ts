@@ -67,6 +67,7 @@ export {
   graphvizVersion,
   dependencyView,
   diagramFiles,
+  svgToPng,
   runDiagrams,
   checkDiagrams,
   writeDiagrams,
