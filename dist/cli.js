@@ -27,13 +27,13 @@ import {
   summaryFiles,
   summaryMarkdown,
   tally
-} from "./chunks/chunk-HXONCW5O.js";
+} from "./chunks/chunk-UQSQX64O.js";
 import {
   DEFAULT_DIAGRAMS_OUT,
   DIAGRAM_FORMATS,
   parseFormats,
   runDiagrams
-} from "./chunks/chunk-YVG27HJE.js";
+} from "./chunks/chunk-BTLRVVT7.js";
 import {
   progressOf
 } from "./chunks/chunk-PSST65ID.js";

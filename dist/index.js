@@ -23,7 +23,7 @@ import {
   summaryFiles,
   summaryMarkdown,
   templates_exports
-} from "./chunks/chunk-HXONCW5O.js";
+} from "./chunks/chunk-UQSQX64O.js";
 import {
   DIAGRAM_FORMATS,
   checkDiagrams,
@@ -33,8 +33,9 @@ import {
   graphvizVersion,
   renderSvg,
   runDiagrams,
+  svgToPng,
   writeDiagrams
-} from "./chunks/chunk-YVG27HJE.js";
+} from "./chunks/chunk-BTLRVVT7.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -186,6 +187,7 @@ export {
   summaryBlock,
   summaryFiles,
   summaryMarkdown,
+  svgToPng,
   syncCommand,
   templates_exports as templates,
   validateConfigData,

@@ -1,8 +1,8 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-RCDXMOGT.js";
-import "../chunks/chunk-YVG27HJE.js";
+} from "../chunks/chunk-KPZY3CIY.js";
+import "../chunks/chunk-BTLRVVT7.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-7QAM6IRI.js";
 import "../chunks/chunk-OCW32VH6.js";

@@ -4,8 +4,8 @@ import {
 } from "../chunks/chunk-OFI53QVH.js";
 import {
   run as run2
-} from "../chunks/chunk-RCDXMOGT.js";
-import "../chunks/chunk-YVG27HJE.js";
+} from "../chunks/chunk-KPZY3CIY.js";
+import "../chunks/chunk-BTLRVVT7.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run3

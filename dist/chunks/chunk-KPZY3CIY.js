@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   parseFormats,
   runDiagrams
-} from "./chunk-YVG27HJE.js";
+} from "./chunk-BTLRVVT7.js";
 import {
   commonInputs,
   getInput,

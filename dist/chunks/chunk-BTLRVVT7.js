@@ -3149,368 +3149,6 @@ async function layoutJson(dot) {
   return JSON.parse((await graphviz()).layout(dot, format, "dot"));
 }
 
-// generators/diagrams/drawio.ts
-function num(n) {
-  const r = Math.round(n * 100) / 100;
-  return String(r === 0 ? 0 : r);
-}
-function pair(text) {
-  const [x, y] = text.split(",").map(Number);
-  return [x ?? 0, y ?? 0];
-}
-function flip(height) {
-  return (x, y) => [x, height - y];
-}
-function nodeBox(pos, width, height, graphHeight) {
-  const [cx, cy] = flip(graphHeight)(...pair(pos));
-  const w = Number(width) * 72;
-  const h = Number(height) * 72;
-  return { x: cx - w / 2, y: cy - h / 2, width: w, height: h };
-}
-function clusterBox(bb, graphHeight) {
-  const [llx, lly, urx, ury] = bb.split(",").map(Number);
-  return { x: llx, y: graphHeight - ury, width: urx - llx, height: ury - lly };
-}
-function nodeStyle(node) {
-  const fill = node.type === "item" ? STATUS_FILL[node.status ?? "backlog"] : node.type === "external" ? EXTERNAL_FILL : GROUP_FILL;
-  const parts = [
-    node.type === "group" ? "shape=folder;tabWidth=30;tabHeight=8;tabPosition=left" : "rounded=1",
-    "whiteSpace=wrap",
-    // Plain-text labels: draw.io would otherwise read `<b>` in a title as markup.
-    "html=0",
-    `fillColor=${fill}`,
-    `strokeColor=${node.critical ? CRITICAL : INK}`,
-    `strokeWidth=${node.critical ? CRITICAL_WIDTH : 1}`,
-    "fontFamily=Helvetica",
-    "fontSize=10"
-  ];
-  if (node.type === "external" || node.status === "cancelled") parts.push("dashed=1");
-  return `${parts.join(";")};`;
-}
-function geometry(box, origin) {
-  return `<mxGeometry x="${num(box.x - origin.x)}" y="${num(box.y - origin.y)}" width="${num(box.width)}" height="${num(box.height)}" as="geometry"/>`;
-}
-function viewDrawio(view, layout) {
-  const [, , , bbHeight] = layout.bb.split(",").map(Number);
-  const height = bbHeight;
-  const width = Number(layout.bb.split(",")[2]);
-  const objects = layout.objects ?? [];
-  const byName = new Map(objects.map((o) => [o.name, o]));
-  const names = dotNames(view);
-  const clusterNames = dotClusterNames(view);
-  const cells = [];
-  const cellOf = /* @__PURE__ */ new Map();
-  const root = { id: "1", box: { x: 0, y: 0, width, height } };
-  const [heading, notes] = viewHeading(view);
-  if (layout.lp) {
-    const [cx, cy] = flip(height)(...pair(layout.lp));
-    const w = Number(layout.lwidth ?? 0) * 72;
-    const h = Number(layout.lheight ?? 0) * 72;
-    cells.push(
-      `<mxCell id="title" value="${xmlText(`${heading}
-${notes}`)}" style="text;html=0;align=left;verticalAlign=middle;whiteSpace=wrap;fontFamily=Helvetica;fontSize=12;" vertex="1" parent="1">${geometry({ x: cx - w / 2, y: cy - h / 2, width: w, height: h }, root.box)}</mxCell>`
-    );
-  }
-  const clusterParent = /* @__PURE__ */ new Map();
-  const visit = (groupId, parent) => {
-    const cluster = view.clusters.get(groupId);
-    const object = byName.get(clusterNames.get(groupId));
-    const id = `c${clusterParent.size + 1}`;
-    const box = object?.bb ? clusterBox(object.bb, height) : { ...parent.box };
-    const title = truncate(clean(cluster.group.title), HEADING_MAX);
-    cells.push(
-      `<mxCell id="${id}" value="${xmlText(title)}" style="rounded=1;arcSize=4;whiteSpace=wrap;html=0;container=1;collapsible=0;fillColor=none;strokeColor=${CLUSTER_INK};verticalAlign=top;align=left;spacingLeft=6;fontFamily=Helvetica;fontSize=11;" vertex="1" parent="${parent.id}">${geometry(box, parent.box)}</mxCell>`
-    );
-    const self = { id, box };
-    cellOf.set(`cluster:${groupId}`, self);
-    clusterParent.set(groupId, self);
-    for (const child of cluster.children) visit(child, self);
-  };
-  for (const r of view.roots) visit(r, root);
-  view.nodes.forEach((node, i) => {
-    const object = byName.get(names.get(node.key));
-    const parent = (node.group !== void 0 ? clusterParent.get(node.group) : void 0) ?? root;
-    const box = object?.pos && object.width && object.height ? nodeBox(object.pos, object.width, object.height, height) : { x: 0, y: 0, width: 120, height: 40 };
-    const id = `n${i + 1}`;
-    cellOf.set(node.key, { id, box });
-    cells.push(
-      `<mxCell id="${id}" value="${xmlText(nodeLines(node).join("\n"))}" style="${nodeStyle(node)}" vertex="1" parent="${parent.id}">${geometry(box, parent.box)}</mxCell>`
-    );
-  });
-  const gvid = new Map(objects.map((o, i) => [i, o.name]));
-  const routes = /* @__PURE__ */ new Map();
-  for (const e of layout.edges ?? [])
-    if (e.pos) routes.set(`${gvid.get(e.tail)}\0${gvid.get(e.head)}`, e.pos);
-  view.edges.forEach((edge, i) => {
-    const pos = routes.get(`${names.get(edge.from)}\0${names.get(edge.to)}`) ?? "";
-    const points = pos.split(" ").filter((t) => t && !/^[es],/.test(t)).map(pair);
-    const bends = points.filter((_, k) => k > 0 && k < points.length - 1 && k % 3 === 0);
-    const flipY = flip(height);
-    const waypoints = bends.length ? `<Array as="points">${bends.map(([x, y]) => {
-      const [px, py] = flipY(x, y);
-      return `<mxPoint x="${num(px)}" y="${num(py)}"/>`;
-    }).join("")}</Array>` : "";
-    const stroke = edge.critical ? `strokeColor=${CRITICAL};strokeWidth=${CRITICAL_WIDTH}` : `strokeColor=${INK};strokeWidth=1`;
-    cells.push(
-      `<mxCell id="e${i + 1}" style="curved=1;html=0;endArrow=block;endFill=1;endSize=6;${stroke};" edge="1" parent="1" source="${cellOf.get(edge.from).id}" target="${cellOf.get(edge.to).id}"><mxGeometry relative="1" as="geometry">${waypoints}</mxGeometry></mxCell>`
-    );
-  });
-  const name = xmlText(truncate(clean(view.board.title), HEADING_MAX));
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<!-- ${GENERATED_NOTE} -->`,
-    '<mxfile host="boardwright">',
-    `  <diagram id="dependencies" name="${name}">`,
-    `    <mxGraphModel grid="1" gridSize="10" guides="1" tooltips="1" connect="1" arrows="1" fold="1" page="1" pageScale="1" pageWidth="${Math.ceil(width)}" pageHeight="${Math.ceil(height)}" math="0" shadow="0">`,
-    "      <root>",
-    '        <mxCell id="0"/>',
-    '        <mxCell id="1" parent="0"/>',
-    ...cells.map((c) => `        ${c}`),
-    "      </root>",
-    "    </mxGraphModel>",
-    "  </diagram>",
-    "</mxfile>",
-    ""
-  ].join("\n");
-}
-
-// generators/diagrams/mermaid.ts
-function mermaidPreamble(title, notes = []) {
-  return [
-    "---",
-    `title: ${JSON.stringify(clean(title))}`,
-    "---",
-    `%% ${GENERATED_NOTE}`,
-    ...notes.map((n) => `%% ${clean(n)}`)
-  ];
-}
-function mermaidLabel(lines) {
-  return `"${lines.map(mermaidText).join("<br/>")}"`;
-}
-function statusClass(status) {
-  return status.replace(/-(\w)/g, (_, c) => c.toUpperCase());
-}
-function nodeClass(node) {
-  return node.type === "item" ? statusClass(node.status ?? "backlog") : node.type;
-}
-function statusClassDefs(indent) {
-  return [
-    ...Object.entries(STATUS_FILL).map(
-      ([status, fill]) => `${indent}classDef ${statusClass(status)} fill:${fill},stroke:${INK},color:#000000${status === "cancelled" ? ",stroke-dasharray:4 3" : ""}`
-    ),
-    `${indent}classDef external fill:${EXTERNAL_FILL},stroke:${INK},color:#000000,stroke-dasharray:4 3`,
-    `${indent}classDef group fill:${GROUP_FILL},stroke:${INK},color:#000000`,
-    `${indent}classDef critical stroke:${CRITICAL},stroke-width:${CRITICAL_WIDTH}px`
-  ];
-}
-function viewMermaid(view) {
-  const [title, ...notes] = viewHeading(view);
-  const out = [...mermaidPreamble(title ?? "", notes), "flowchart LR"];
-  const ids = new Map(view.nodes.map((n, i) => [n.key, `n${i + 1}`]));
-  const byGroup = /* @__PURE__ */ new Map();
-  for (const node of view.nodes) {
-    const g = node.group !== void 0 && view.clusters.has(node.group) ? node.group : void 0;
-    byGroup.set(g, [...byGroup.get(g) ?? [], node]);
-  }
-  const emitNodes = (group, indent) => {
-    for (const node of byGroup.get(group) ?? [])
-      out.push(`${indent}${ids.get(node.key)}[${mermaidLabel(nodeLines(node))}]`);
-  };
-  let clusterCount = 0;
-  const subgraphs = [];
-  const emitCluster = (id, indent) => {
-    const { group, children } = view.clusters.get(id);
-    const sid = `c${++clusterCount}`;
-    subgraphs.push(sid);
-    out.push(`${indent}subgraph ${sid}[${mermaidLabel([group.title])}]`);
-    emitNodes(id, `${indent}  `);
-    for (const child of children) emitCluster(child, `${indent}  `);
-    out.push(`${indent}end`);
-  };
-  for (const root of view.roots) emitCluster(root, "  ");
-  emitNodes(void 0, "  ");
-  if (!view.nodes.length) out.push(`  empty[${mermaidLabel(["no dependencies between items"])}]`);
-  for (const edge of view.edges) out.push(`  ${ids.get(edge.from)} --> ${ids.get(edge.to)}`);
-  out.push(...statusClassDefs("  "));
-  for (const sid of subgraphs) out.push(`  style ${sid} fill:none,stroke:${CLUSTER_INK}`);
-  const classes = /* @__PURE__ */ new Map();
-  for (const node of view.nodes) {
-    const c = nodeClass(node);
-    classes.set(c, [...classes.get(c) ?? [], ids.get(node.key)]);
-  }
-  for (const [c, members] of classes) out.push(`  class ${members.join(",")} ${c}`);
-  if (view.critical.length)
-    out.push(`  class ${view.critical.map((k) => ids.get(k)).join(",")} critical`);
-  const criticalLinks = view.edges.flatMap((e, i) => e.critical ? [i] : []);
-  if (criticalLinks.length)
-    out.push(
-      `  linkStyle ${criticalLinks.join(",")} stroke:${CRITICAL},stroke-width:${CRITICAL_WIDTH}px`
-    );
-  return `${out.join("\n")}
-`;
-}
-
-// generators/diagrams/gantt.ts
-var START_FIELDS = /* @__PURE__ */ new Set(["start", "starts", "start date", "begin", "begins", "from"]);
-var END_FIELDS = /* @__PURE__ */ new Set([
-  "due",
-  "due date",
-  "deadline",
-  "end",
-  "ends",
-  "end date",
-  "finish",
-  "target",
-  "target date",
-  "eta",
-  "until"
-]);
-function isoDate(value) {
-  const m = /^\s*(?:@\{)?(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(value);
-  if (!m) return void 0;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? `${m[1]}-${m[2]}-${m[3]}` : void 0;
-}
-function itemDates(item) {
-  const out = {};
-  for (const [name, value] of Object.entries(item.fields)) {
-    const key = clean(name).toLowerCase();
-    const date = isoDate(value);
-    if (!date) continue;
-    if (START_FIELDS.has(key)) out.start ??= date;
-    else if (END_FIELDS.has(key)) out.end ??= date;
-  }
-  return out;
-}
-function taskName(text) {
-  const [first, ...rest] = Array.from(text || "(untitled)");
-  return `#${first.codePointAt(0)};${mermaidEscape(rest.join(""))}`;
-}
-function ganttMermaid(board, critical = /* @__PURE__ */ new Set()) {
-  const dated = board.items.map((item) => ({ item, ...itemDates(item) })).filter((d) => d.start !== void 0 || d.end !== void 0);
-  if (!dated.length) return void 0;
-  const sections = /* @__PURE__ */ new Map();
-  const groupIndex = new Map(board.groups.map((g) => [g.id, g]));
-  for (const d of dated) {
-    const g = d.item.group !== void 0 && groupIndex.has(d.item.group) ? d.item.group : "";
-    sections.set(g, [...sections.get(g) ?? [], d]);
-  }
-  const order = [...sections.keys()].sort((a, b) => {
-    const x = groupIndex.get(a)?.index ?? Infinity;
-    const y = groupIndex.get(b)?.index ?? Infinity;
-    return x === y ? 0 : x < y ? -1 : 1;
-  });
-  const hidden = board.items.length - dated.length;
-  const out = [
-    ...mermaidPreamble(
-      truncate(clean(`${board.title} \u2014 timeline`), HEADING_MAX),
-      hidden ? [`${hidden} item(s) without dates not shown`] : []
-    ),
-    "gantt",
-    "  dateFormat YYYY-MM-DD",
-    "  axisFormat %Y-%m-%d"
-  ];
-  let n = 0;
-  for (const key of order) {
-    const title = groupIndex.get(key)?.title ?? "(no group)";
-    out.push(`  section ${mermaidText(truncate(clean(title), HEADING_MAX)) || "#8203;"}`);
-    for (const { item, start, end } of sections.get(key) ?? []) {
-      const tags = [];
-      if (item.status === "done") tags.push("done");
-      else if (item.status === "in-progress" || item.status === "review") tags.push("active");
-      if (critical.has(itemKey(board, item))) tags.push("crit");
-      const id = `t${++n}`;
-      let when;
-      if (start && end && end >= start) when = `${start}, ${end}`;
-      else if (end && !start) {
-        tags.push("milestone");
-        when = `${end}, 0d`;
-      } else when = `${start ?? end}, 1d`;
-      const name = taskName(
-        truncate(clean(`${truncate(clean(item.id), ID_MAX)} ${item.title}`), HEADING_MAX)
-      );
-      out.push(`    ${name} :${[...tags, id].join(", ")}, ${when}`);
-    }
-  }
-  return `${out.join("\n")}
-`;
-}
-
-// generators/diagrams/overview.ts
-function counts(items) {
-  const p = progressOf(items);
-  return p.items === 0 ? "0 items" : `${p.items} item${p.items === 1 ? "" : "s"} \xB7 ${p.done} done \xB7 ${p.percentDone}%`;
-}
-function overviewMermaid(board) {
-  const all = progressOf(board.items);
-  const out = [
-    ...mermaidPreamble(truncate(clean(`${board.title} \u2014 overview`), HEADING_MAX), [
-      `${board.path} \xB7 ${all.items} items \xB7 ${all.done} done \xB7 ${all.percentDone}%`
-    ]),
-    "flowchart TB"
-  ];
-  const children = /* @__PURE__ */ new Map();
-  const byId = new Map(board.groups.map((g) => [g.id, g]));
-  for (const g of [...board.groups].sort((a, b) => a.index - b.index)) {
-    const parent = g.parent !== void 0 ? byId.get(g.parent) : void 0;
-    const key = parent && parent.index < g.index ? parent.id : void 0;
-    children.set(key, [...children.get(key) ?? [], g]);
-  }
-  let count = 0;
-  const classes = /* @__PURE__ */ new Map();
-  const overWip = [];
-  const addClass = (c, id) => {
-    classes.set(c, [...classes.get(c) ?? [], id]);
-  };
-  const subgraphs = [];
-  const emit = (parent, indent) => {
-    const kids = children.get(parent) ?? [];
-    const leaves = [];
-    for (const g of kids) {
-      const id = `g${++count}`;
-      const items = itemsInGroup(board, g);
-      const title = truncate(clean(g.title), HEADING_MAX);
-      if (children.has(g.id)) {
-        subgraphs.push(id);
-        out.push(`${indent}subgraph ${id}[${mermaidLabel([`${title} \xB7 ${counts(items)}`])}]`);
-        const columns = (children.get(g.id) ?? []).every((c) => c.kind === "column");
-        out.push(`${indent}  direction ${columns ? "LR" : "TB"}`);
-        const own = board.items.filter((i) => i.group === g.id);
-        if (own.length) {
-          const oid = `g${++count}`;
-          out.push(`${indent}  ${oid}[${mermaidLabel([`(directly in ${title})`, counts(own)])}]`);
-        }
-        emit(g.id, `${indent}  `);
-        out.push(`${indent}end`);
-        continue;
-      }
-      const lines = [title, counts(items)];
-      if (g.wipLimit !== void 0 && items.length > g.wipLimit) {
-        lines.push(`over WIP limit ${g.wipLimit}`);
-        overWip.push(id);
-      }
-      out.push(`${indent}${id}[${mermaidLabel(lines)}]`);
-      if (g.status) addClass(statusClass(g.status), id);
-      if (g.kind === "column") leaves.push(id);
-    }
-    if (leaves.length > 1) out.push(`${indent}${leaves.join(" --> ")}`);
-  };
-  emit(void 0, "  ");
-  const loose = board.items.filter((i) => i.group === void 0 || !byId.has(i.group));
-  if (loose.length || !board.groups.length) {
-    const label = board.groups.length ? "(no group)" : "All items";
-    out.push(`  g${++count}[${mermaidLabel([label, counts(loose)])}]`);
-  }
-  out.push(...statusClassDefs("  "));
-  out.push(`  classDef overWip stroke:${CRITICAL},stroke-width:${CRITICAL_WIDTH}px`);
-  for (const sid of subgraphs) out.push(`  style ${sid} fill:none,stroke:${CLUSTER_INK}`);
-  for (const [c, ids] of classes) out.push(`  class ${ids.join(",")} ${c}`);
-  if (overWip.length) out.push(`  class ${overWip.join(",")} overWip`);
-  return `${out.join("\n")}
-`;
-}
-
 // node_modules/@resvg/resvg-wasm/index.mjs
 var wasm;
 var heap = new Array(128).fill(void 0);
@@ -4177,6 +3815,368 @@ async function svgToPng(svg) {
   }
 }
 
+// generators/diagrams/drawio.ts
+function num(n) {
+  const r = Math.round(n * 100) / 100;
+  return String(r === 0 ? 0 : r);
+}
+function pair(text) {
+  const [x, y] = text.split(",").map(Number);
+  return [x ?? 0, y ?? 0];
+}
+function flip(height) {
+  return (x, y) => [x, height - y];
+}
+function nodeBox(pos, width, height, graphHeight) {
+  const [cx, cy] = flip(graphHeight)(...pair(pos));
+  const w = Number(width) * 72;
+  const h = Number(height) * 72;
+  return { x: cx - w / 2, y: cy - h / 2, width: w, height: h };
+}
+function clusterBox(bb, graphHeight) {
+  const [llx, lly, urx, ury] = bb.split(",").map(Number);
+  return { x: llx, y: graphHeight - ury, width: urx - llx, height: ury - lly };
+}
+function nodeStyle(node) {
+  const fill = node.type === "item" ? STATUS_FILL[node.status ?? "backlog"] : node.type === "external" ? EXTERNAL_FILL : GROUP_FILL;
+  const parts = [
+    node.type === "group" ? "shape=folder;tabWidth=30;tabHeight=8;tabPosition=left" : "rounded=1",
+    "whiteSpace=wrap",
+    // Plain-text labels: draw.io would otherwise read `<b>` in a title as markup.
+    "html=0",
+    `fillColor=${fill}`,
+    `strokeColor=${node.critical ? CRITICAL : INK}`,
+    `strokeWidth=${node.critical ? CRITICAL_WIDTH : 1}`,
+    "fontFamily=Helvetica",
+    "fontSize=10"
+  ];
+  if (node.type === "external" || node.status === "cancelled") parts.push("dashed=1");
+  return `${parts.join(";")};`;
+}
+function geometry(box, origin) {
+  return `<mxGeometry x="${num(box.x - origin.x)}" y="${num(box.y - origin.y)}" width="${num(box.width)}" height="${num(box.height)}" as="geometry"/>`;
+}
+function viewDrawio(view, layout) {
+  const [, , , bbHeight] = layout.bb.split(",").map(Number);
+  const height = bbHeight;
+  const width = Number(layout.bb.split(",")[2]);
+  const objects = layout.objects ?? [];
+  const byName = new Map(objects.map((o) => [o.name, o]));
+  const names = dotNames(view);
+  const clusterNames = dotClusterNames(view);
+  const cells = [];
+  const cellOf = /* @__PURE__ */ new Map();
+  const root = { id: "1", box: { x: 0, y: 0, width, height } };
+  const [heading, notes] = viewHeading(view);
+  if (layout.lp) {
+    const [cx, cy] = flip(height)(...pair(layout.lp));
+    const w = Number(layout.lwidth ?? 0) * 72;
+    const h = Number(layout.lheight ?? 0) * 72;
+    cells.push(
+      `<mxCell id="title" value="${xmlText(`${heading}
+${notes}`)}" style="text;html=0;align=left;verticalAlign=middle;whiteSpace=wrap;fontFamily=Helvetica;fontSize=12;" vertex="1" parent="1">${geometry({ x: cx - w / 2, y: cy - h / 2, width: w, height: h }, root.box)}</mxCell>`
+    );
+  }
+  const clusterParent = /* @__PURE__ */ new Map();
+  const visit = (groupId, parent) => {
+    const cluster = view.clusters.get(groupId);
+    const object = byName.get(clusterNames.get(groupId));
+    const id = `c${clusterParent.size + 1}`;
+    const box = object?.bb ? clusterBox(object.bb, height) : { ...parent.box };
+    const title = truncate(clean(cluster.group.title), HEADING_MAX);
+    cells.push(
+      `<mxCell id="${id}" value="${xmlText(title)}" style="rounded=1;arcSize=4;whiteSpace=wrap;html=0;container=1;collapsible=0;fillColor=none;strokeColor=${CLUSTER_INK};verticalAlign=top;align=left;spacingLeft=6;fontFamily=Helvetica;fontSize=11;" vertex="1" parent="${parent.id}">${geometry(box, parent.box)}</mxCell>`
+    );
+    const self = { id, box };
+    cellOf.set(`cluster:${groupId}`, self);
+    clusterParent.set(groupId, self);
+    for (const child of cluster.children) visit(child, self);
+  };
+  for (const r of view.roots) visit(r, root);
+  view.nodes.forEach((node, i) => {
+    const object = byName.get(names.get(node.key));
+    const parent = (node.group !== void 0 ? clusterParent.get(node.group) : void 0) ?? root;
+    const box = object?.pos && object.width && object.height ? nodeBox(object.pos, object.width, object.height, height) : { x: 0, y: 0, width: 120, height: 40 };
+    const id = `n${i + 1}`;
+    cellOf.set(node.key, { id, box });
+    cells.push(
+      `<mxCell id="${id}" value="${xmlText(nodeLines(node).join("\n"))}" style="${nodeStyle(node)}" vertex="1" parent="${parent.id}">${geometry(box, parent.box)}</mxCell>`
+    );
+  });
+  const gvid = new Map(objects.map((o, i) => [i, o.name]));
+  const routes = /* @__PURE__ */ new Map();
+  for (const e of layout.edges ?? [])
+    if (e.pos) routes.set(`${gvid.get(e.tail)}\0${gvid.get(e.head)}`, e.pos);
+  view.edges.forEach((edge, i) => {
+    const pos = routes.get(`${names.get(edge.from)}\0${names.get(edge.to)}`) ?? "";
+    const points = pos.split(" ").filter((t) => t && !/^[es],/.test(t)).map(pair);
+    const bends = points.filter((_, k) => k > 0 && k < points.length - 1 && k % 3 === 0);
+    const flipY = flip(height);
+    const waypoints = bends.length ? `<Array as="points">${bends.map(([x, y]) => {
+      const [px, py] = flipY(x, y);
+      return `<mxPoint x="${num(px)}" y="${num(py)}"/>`;
+    }).join("")}</Array>` : "";
+    const stroke = edge.critical ? `strokeColor=${CRITICAL};strokeWidth=${CRITICAL_WIDTH}` : `strokeColor=${INK};strokeWidth=1`;
+    cells.push(
+      `<mxCell id="e${i + 1}" style="curved=1;html=0;endArrow=block;endFill=1;endSize=6;${stroke};" edge="1" parent="1" source="${cellOf.get(edge.from).id}" target="${cellOf.get(edge.to).id}"><mxGeometry relative="1" as="geometry">${waypoints}</mxGeometry></mxCell>`
+    );
+  });
+  const name = xmlText(truncate(clean(view.board.title), HEADING_MAX));
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<!-- ${GENERATED_NOTE} -->`,
+    '<mxfile host="boardwright">',
+    `  <diagram id="dependencies" name="${name}">`,
+    `    <mxGraphModel grid="1" gridSize="10" guides="1" tooltips="1" connect="1" arrows="1" fold="1" page="1" pageScale="1" pageWidth="${Math.ceil(width)}" pageHeight="${Math.ceil(height)}" math="0" shadow="0">`,
+    "      <root>",
+    '        <mxCell id="0"/>',
+    '        <mxCell id="1" parent="0"/>',
+    ...cells.map((c) => `        ${c}`),
+    "      </root>",
+    "    </mxGraphModel>",
+    "  </diagram>",
+    "</mxfile>",
+    ""
+  ].join("\n");
+}
+
+// generators/diagrams/mermaid.ts
+function mermaidPreamble(title, notes = []) {
+  return [
+    "---",
+    `title: ${JSON.stringify(clean(title))}`,
+    "---",
+    `%% ${GENERATED_NOTE}`,
+    ...notes.map((n) => `%% ${clean(n)}`)
+  ];
+}
+function mermaidLabel(lines) {
+  return `"${lines.map(mermaidText).join("<br/>")}"`;
+}
+function statusClass(status) {
+  return status.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+}
+function nodeClass(node) {
+  return node.type === "item" ? statusClass(node.status ?? "backlog") : node.type;
+}
+function statusClassDefs(indent) {
+  return [
+    ...Object.entries(STATUS_FILL).map(
+      ([status, fill]) => `${indent}classDef ${statusClass(status)} fill:${fill},stroke:${INK},color:#000000${status === "cancelled" ? ",stroke-dasharray:4 3" : ""}`
+    ),
+    `${indent}classDef external fill:${EXTERNAL_FILL},stroke:${INK},color:#000000,stroke-dasharray:4 3`,
+    `${indent}classDef group fill:${GROUP_FILL},stroke:${INK},color:#000000`,
+    `${indent}classDef critical stroke:${CRITICAL},stroke-width:${CRITICAL_WIDTH}px`
+  ];
+}
+function viewMermaid(view) {
+  const [title, ...notes] = viewHeading(view);
+  const out = [...mermaidPreamble(title ?? "", notes), "flowchart LR"];
+  const ids = new Map(view.nodes.map((n, i) => [n.key, `n${i + 1}`]));
+  const byGroup = /* @__PURE__ */ new Map();
+  for (const node of view.nodes) {
+    const g = node.group !== void 0 && view.clusters.has(node.group) ? node.group : void 0;
+    byGroup.set(g, [...byGroup.get(g) ?? [], node]);
+  }
+  const emitNodes = (group, indent) => {
+    for (const node of byGroup.get(group) ?? [])
+      out.push(`${indent}${ids.get(node.key)}[${mermaidLabel(nodeLines(node))}]`);
+  };
+  let clusterCount = 0;
+  const subgraphs = [];
+  const emitCluster = (id, indent) => {
+    const { group, children } = view.clusters.get(id);
+    const sid = `c${++clusterCount}`;
+    subgraphs.push(sid);
+    out.push(`${indent}subgraph ${sid}[${mermaidLabel([group.title])}]`);
+    emitNodes(id, `${indent}  `);
+    for (const child of children) emitCluster(child, `${indent}  `);
+    out.push(`${indent}end`);
+  };
+  for (const root of view.roots) emitCluster(root, "  ");
+  emitNodes(void 0, "  ");
+  if (!view.nodes.length) out.push(`  empty[${mermaidLabel(["no dependencies between items"])}]`);
+  for (const edge of view.edges) out.push(`  ${ids.get(edge.from)} --> ${ids.get(edge.to)}`);
+  out.push(...statusClassDefs("  "));
+  for (const sid of subgraphs) out.push(`  style ${sid} fill:none,stroke:${CLUSTER_INK}`);
+  const classes = /* @__PURE__ */ new Map();
+  for (const node of view.nodes) {
+    const c = nodeClass(node);
+    classes.set(c, [...classes.get(c) ?? [], ids.get(node.key)]);
+  }
+  for (const [c, members] of classes) out.push(`  class ${members.join(",")} ${c}`);
+  if (view.critical.length)
+    out.push(`  class ${view.critical.map((k) => ids.get(k)).join(",")} critical`);
+  const criticalLinks = view.edges.flatMap((e, i) => e.critical ? [i] : []);
+  if (criticalLinks.length)
+    out.push(
+      `  linkStyle ${criticalLinks.join(",")} stroke:${CRITICAL},stroke-width:${CRITICAL_WIDTH}px`
+    );
+  return `${out.join("\n")}
+`;
+}
+
+// generators/diagrams/gantt.ts
+var START_FIELDS = /* @__PURE__ */ new Set(["start", "starts", "start date", "begin", "begins", "from"]);
+var END_FIELDS = /* @__PURE__ */ new Set([
+  "due",
+  "due date",
+  "deadline",
+  "end",
+  "ends",
+  "end date",
+  "finish",
+  "target",
+  "target date",
+  "eta",
+  "until"
+]);
+function isoDate(value) {
+  const m = /^\s*(?:@\{)?(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(value);
+  if (!m) return void 0;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? `${m[1]}-${m[2]}-${m[3]}` : void 0;
+}
+function itemDates(item) {
+  const out = {};
+  for (const [name, value] of Object.entries(item.fields)) {
+    const key = clean(name).toLowerCase();
+    const date = isoDate(value);
+    if (!date) continue;
+    if (START_FIELDS.has(key)) out.start ??= date;
+    else if (END_FIELDS.has(key)) out.end ??= date;
+  }
+  return out;
+}
+function taskName(text) {
+  const [first, ...rest] = Array.from(text || "(untitled)");
+  return `#${first.codePointAt(0)};${mermaidEscape(rest.join(""))}`;
+}
+function ganttMermaid(board, critical = /* @__PURE__ */ new Set()) {
+  const dated = board.items.map((item) => ({ item, ...itemDates(item) })).filter((d) => d.start !== void 0 || d.end !== void 0);
+  if (!dated.length) return void 0;
+  const sections = /* @__PURE__ */ new Map();
+  const groupIndex = new Map(board.groups.map((g) => [g.id, g]));
+  for (const d of dated) {
+    const g = d.item.group !== void 0 && groupIndex.has(d.item.group) ? d.item.group : "";
+    sections.set(g, [...sections.get(g) ?? [], d]);
+  }
+  const order = [...sections.keys()].sort((a, b) => {
+    const x = groupIndex.get(a)?.index ?? Infinity;
+    const y = groupIndex.get(b)?.index ?? Infinity;
+    return x === y ? 0 : x < y ? -1 : 1;
+  });
+  const hidden = board.items.length - dated.length;
+  const out = [
+    ...mermaidPreamble(
+      truncate(clean(`${board.title} \u2014 timeline`), HEADING_MAX),
+      hidden ? [`${hidden} item(s) without dates not shown`] : []
+    ),
+    "gantt",
+    "  dateFormat YYYY-MM-DD",
+    "  axisFormat %Y-%m-%d"
+  ];
+  let n = 0;
+  for (const key of order) {
+    const title = groupIndex.get(key)?.title ?? "(no group)";
+    out.push(`  section ${mermaidText(truncate(clean(title), HEADING_MAX)) || "#8203;"}`);
+    for (const { item, start, end } of sections.get(key) ?? []) {
+      const tags = [];
+      if (item.status === "done") tags.push("done");
+      else if (item.status === "in-progress" || item.status === "review") tags.push("active");
+      if (critical.has(itemKey(board, item))) tags.push("crit");
+      const id = `t${++n}`;
+      let when;
+      if (start && end && end >= start) when = `${start}, ${end}`;
+      else if (end && !start) {
+        tags.push("milestone");
+        when = `${end}, 0d`;
+      } else when = `${start ?? end}, 1d`;
+      const name = taskName(
+        truncate(clean(`${truncate(clean(item.id), ID_MAX)} ${item.title}`), HEADING_MAX)
+      );
+      out.push(`    ${name} :${[...tags, id].join(", ")}, ${when}`);
+    }
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// generators/diagrams/overview.ts
+function counts(items) {
+  const p = progressOf(items);
+  return p.items === 0 ? "0 items" : `${p.items} item${p.items === 1 ? "" : "s"} \xB7 ${p.done} done \xB7 ${p.percentDone}%`;
+}
+function overviewMermaid(board) {
+  const all = progressOf(board.items);
+  const out = [
+    ...mermaidPreamble(truncate(clean(`${board.title} \u2014 overview`), HEADING_MAX), [
+      `${board.path} \xB7 ${all.items} items \xB7 ${all.done} done \xB7 ${all.percentDone}%`
+    ]),
+    "flowchart TB"
+  ];
+  const children = /* @__PURE__ */ new Map();
+  const byId = new Map(board.groups.map((g) => [g.id, g]));
+  for (const g of [...board.groups].sort((a, b) => a.index - b.index)) {
+    const parent = g.parent !== void 0 ? byId.get(g.parent) : void 0;
+    const key = parent && parent.index < g.index ? parent.id : void 0;
+    children.set(key, [...children.get(key) ?? [], g]);
+  }
+  let count = 0;
+  const classes = /* @__PURE__ */ new Map();
+  const overWip = [];
+  const addClass = (c, id) => {
+    classes.set(c, [...classes.get(c) ?? [], id]);
+  };
+  const subgraphs = [];
+  const emit = (parent, indent) => {
+    const kids = children.get(parent) ?? [];
+    const leaves = [];
+    for (const g of kids) {
+      const id = `g${++count}`;
+      const items = itemsInGroup(board, g);
+      const title = truncate(clean(g.title), HEADING_MAX);
+      if (children.has(g.id)) {
+        subgraphs.push(id);
+        out.push(`${indent}subgraph ${id}[${mermaidLabel([`${title} \xB7 ${counts(items)}`])}]`);
+        const columns = (children.get(g.id) ?? []).every((c) => c.kind === "column");
+        out.push(`${indent}  direction ${columns ? "LR" : "TB"}`);
+        const own = board.items.filter((i) => i.group === g.id);
+        if (own.length) {
+          const oid = `g${++count}`;
+          out.push(`${indent}  ${oid}[${mermaidLabel([`(directly in ${title})`, counts(own)])}]`);
+        }
+        emit(g.id, `${indent}  `);
+        out.push(`${indent}end`);
+        continue;
+      }
+      const lines = [title, counts(items)];
+      if (g.wipLimit !== void 0 && items.length > g.wipLimit) {
+        lines.push(`over WIP limit ${g.wipLimit}`);
+        overWip.push(id);
+      }
+      out.push(`${indent}${id}[${mermaidLabel(lines)}]`);
+      if (g.status) addClass(statusClass(g.status), id);
+      if (g.kind === "column") leaves.push(id);
+    }
+    if (leaves.length > 1) out.push(`${indent}${leaves.join(" --> ")}`);
+  };
+  emit(void 0, "  ");
+  const loose = board.items.filter((i) => i.group === void 0 || !byId.has(i.group));
+  if (loose.length || !board.groups.length) {
+    const label = board.groups.length ? "(no group)" : "All items";
+    out.push(`  g${++count}[${mermaidLabel([label, counts(loose)])}]`);
+  }
+  out.push(...statusClassDefs("  "));
+  out.push(`  classDef overWip stroke:${CRITICAL},stroke-width:${CRITICAL_WIDTH}px`);
+  for (const sid of subgraphs) out.push(`  style ${sid} fill:none,stroke:${CLUSTER_INK}`);
+  for (const [c, ids] of classes) out.push(`  class ${ids.join(",")} ${c}`);
+  if (overWip.length) out.push(`  class ${overWip.join(",")} overWip`);
+  return `${out.join("\n")}
+`;
+}
+
 // generators/diagrams/files.ts
 async function diagramFiles(boards, links, options = {}) {
   const formats = new Set(options.formats ?? DIAGRAM_FORMATS);
@@ -4385,6 +4385,7 @@ export {
   dependencyDot,
   graphvizVersion,
   renderSvg,
+  svgToPng,
   diagramFiles,
   checkDiagrams,
   writeDiagrams,
