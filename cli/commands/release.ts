@@ -1,4 +1,398 @@
-import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import type { Diagnostic } from '../../model/types.js';
+import { SCHEMA_VERSION } from '../../model/types.js';
+import { formatGithub, formatJson, formatText, type Format } from '../../report/format.js';
+import { releaseErrorDiagnostic } from '../../release/errors.js';
+import { lintCommits } from '../../release/lint.js';
+import {
+  planRelease,
+  type ReleaseOptions,
+  type ReleasePlan,
+  tagRelease,
+  writeChangelog,
+} from '../../release/release.js';
+import { bumpOf } from '../../release/version.js';
 
-/** Registers the version, changelog and commit-lint from git history command(s) on the program. */
-export function register(_program: Command): void {}
+/** Flags shared by `version` and `changelog`, as commander parses them. */
+interface VersionFlags {
+  cwd: string;
+  tagPrefix?: string;
+  tagPattern?: string;
+  path?: string[];
+  prerelease?: string | boolean;
+  releaseAs?: string;
+  bumpMinorPreMajor?: boolean;
+  firstRelease?: boolean;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+interface ChangelogFlags extends VersionFlags {
+  layout: 'auto' | 'conventional' | 'keep-a-changelog';
+  file: string;
+  write?: boolean;
+  dryRun?: boolean;
+  releaseNotes?: boolean;
+  tag?: boolean;
+  unreleased?: boolean;
+  date?: string;
+  remote: string;
+  repoUrl?: string;
+  linkItems?: boolean;
+}
+
+interface LintFlags {
+  cwd: string;
+  title?: string;
+  range?: string;
+  messageFile?: string;
+  types?: string;
+  headerMaxLength: string;
+  format: Format;
+  json?: boolean;
+}
+
+const out = (s: string): void => void process.stdout.write(s);
+const err = (s: string): void => void process.stderr.write(s);
+
+/** Options every history-reading command takes. */
+function historyOptions(command: Command): Command {
+  return command
+    .option('--tag-prefix <prefix>', 'release tags are <prefix><version>', 'v')
+    .option(
+      '--tag-pattern <pattern>',
+      'release tag names around {version}, e.g. "pkg-a@{version}" (overrides --tag-prefix)',
+    )
+    .option(
+      '--path <pathspec...>',
+      'only commits touching these paths count (a package of a monorepo)',
+    )
+    .option('--prerelease [id]', 'make a prerelease: 1.2.0-<id>.N (id default "rc")')
+    .option('--release-as <version>', 'release exactly this version')
+    .option(
+      '--bump-minor-pre-major',
+      'while the version is 0.x, a breaking change bumps the minor version',
+    )
+    .option(
+      '--first-release',
+      'no release tag yet: the whole history is the first release (1.0.0 or --release-as)',
+    );
+}
+
+function releaseOptions(flags: VersionFlags): ReleaseOptions {
+  const options: ReleaseOptions = {
+    cwd: resolve(flags.cwd),
+    tagPattern: flags.tagPattern ?? `${flags.tagPrefix ?? 'v'}{version}`,
+  };
+  if (flags.path?.length) options.paths = flags.path;
+  if (flags.prerelease !== undefined && flags.prerelease !== false)
+    options.prerelease = flags.prerelease === true ? 'rc' : flags.prerelease;
+  if (flags.releaseAs !== undefined) options.releaseAs = flags.releaseAs;
+  if (flags.bumpMinorPreMajor) options.bumpMinorPreMajor = true;
+  if (flags.firstRelease) options.firstRelease = true;
+  return options;
+}
+
+/** Prints a fatal error (text on stderr, or the JSON report on stdout) and sets exit code 2. */
+function fail(e: unknown, json: boolean | undefined): void {
+  const d = releaseErrorDiagnostic(e);
+  if (json) out(formatJson([d]));
+  else if (d.path) err(`${d.path}${d.line ? `:${d.line}` : ''}: ${d.message} (${d.rule})\n`);
+  else err(`boardwright: ${d.message} (${d.rule})\n`);
+  process.exitCode = 2;
+}
+
+function planJson(plan: ReleasePlan, extra: Record<string, unknown> = {}): string {
+  return `${JSON.stringify(
+    {
+      schemaVersion: SCHEMA_VERSION,
+      version: plan.version,
+      tag: plan.tag,
+      bump: plan.bump,
+      level: plan.level,
+      release: plan.release,
+      previousTag: plan.previousStable?.name ?? null,
+      sectionFrom: plan.previous?.name ?? null,
+      date: plan.date,
+      layout: plan.layout,
+      commits: plan.commits,
+      nonConventional: plan.nonConventional,
+      reasons: plan.reasons,
+      items: plan.items,
+      changes: plan.allChanges.map((c) => ({
+        bump: bumpOf(c),
+        type: c.type,
+        scope: c.scope ?? null,
+        subject: c.subject,
+        breaking: c.breaking,
+        breakingNotes: c.breakingNotes,
+        items: c.items,
+        hash: c.hash,
+        fromBody: c.fromBody,
+      })),
+      ...extra,
+      diagnostics: plan.diagnostics,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** Most change lines `version` lists before summing up the rest. */
+const LIST_CAP = 50;
+
+async function version(flags: VersionFlags): Promise<void> {
+  let plan: ReleasePlan;
+  try {
+    plan = await planRelease(releaseOptions(flags));
+  } catch (e) {
+    return fail(e, flags.json);
+  }
+  if (flags.json) return out(planJson(plan));
+  out(`${plan.version}\n`);
+  if (flags.quiet) return;
+  const from = plan.previousStable ? `${plan.previousStable.name}` : 'the first commit';
+  err(
+    `${plan.commits} commit(s) since ${from}, ${plan.allChanges.length} conventional change(s).\n`,
+  );
+  for (const reason of plan.reasons) err(`${reason}\n`);
+  const counted = plan.allChanges.filter((c) => bumpOf(c) !== 'none');
+  for (const c of counted.slice(0, LIST_CAP)) {
+    err(`  ${bumpOf(c).padEnd(5)}  ${c.hash.slice(0, 7)}  ${c.header}\n`);
+  }
+  if (counted.length > LIST_CAP) err(`  …and ${counted.length - LIST_CAP} more.\n`);
+  for (const d of plan.diagnostics) err(`${d.severity}: ${d.message}\n`);
+}
+
+async function changelog(flags: ChangelogFlags): Promise<void> {
+  const options: ReleaseOptions = {
+    ...releaseOptions(flags),
+    layout: flags.layout,
+    file: flags.file,
+    remote: flags.remote,
+    changelog: true,
+  };
+  if (flags.unreleased) options.unreleased = true;
+  if (flags.date) options.date = flags.date;
+  if (flags.repoUrl) options.repoUrl = flags.repoUrl;
+  if (flags.linkItems) options.linkItems = true;
+  const write = Boolean(flags.write) && !flags.dryRun;
+  let plan: ReleasePlan;
+  let written = false;
+  let tagged = false;
+  try {
+    plan = await planRelease(options);
+    if (write) written = writeChangelog(plan, options.cwd);
+    if (flags.tag && plan.release && !flags.dryRun && !flags.unreleased) {
+      await tagRelease(plan, options.cwd);
+      tagged = true;
+    }
+  } catch (e) {
+    return fail(e, flags.json);
+  }
+  const file = flags.file;
+  if (flags.json) {
+    return out(
+      planJson(plan, {
+        section: plan.section,
+        releaseNotes: plan.releaseNotes,
+        file,
+        changed: plan.update?.changed ?? false,
+        written,
+        tagged,
+      }),
+    );
+  }
+  if (!plan.release && !flags.unreleased) {
+    err(`${plan.reasons.join(' ')} ${file} is unchanged.\n`);
+    return;
+  }
+  const shown = flags.releaseNotes ? plan.releaseNotes : plan.section;
+  if (!write || flags.releaseNotes) out(shown);
+  const what = flags.unreleased ? 'the Unreleased section' : `${plan.version}`;
+  if (write) {
+    err(
+      written
+        ? `${plan.update!.action === 'inserted' ? 'Added' : 'Updated'} ${what} in ${file}.\n`
+        : `${file} already has ${what}; nothing to write.\n`,
+    );
+  } else if (flags.releaseNotes) {
+    // Only the notes: the output is meant for a GitHub Release body.
+  } else if (plan.update?.changed) {
+    err(
+      `(dry run) --write would ${plan.update.action === 'inserted' ? 'add' : 'update'} ${what} in ${file}.\n`,
+    );
+  } else {
+    err(`${file} already has ${what}.\n`);
+  }
+  if (tagged) err(`Tagged HEAD as ${plan.tag}.\n`);
+  for (const d of plan.diagnostics) err(`${d.severity}: ${d.message}\n`);
+}
+
+async function commitLint(flags: LintFlags): Promise<void> {
+  const format: Format = flags.json ? 'json' : flags.format;
+  let message: string | undefined;
+  if (flags.messageFile) {
+    try {
+      // A commit-msg hook's file still has git's comment lines and the scissors section.
+      message = readFileSync(resolve(flags.cwd, flags.messageFile), 'utf8')
+        .split(/^# -+ >8 -+$/m)[0]!
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n')
+        .trim();
+    } catch (e) {
+      return fail(e, format === 'json');
+    }
+  }
+  const headerMaxLength = Number(flags.headerMaxLength);
+  if (!Number.isInteger(headerMaxLength) || headerMaxLength < 1) {
+    err(
+      `boardwright: --header-max-length must be a positive whole number, not "${flags.headerMaxLength}".\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const range =
+    flags.range ?? (flags.title === undefined && message === undefined ? 'HEAD' : undefined);
+  let result;
+  try {
+    result = await lintCommits({
+      cwd: flags.cwd,
+      ...(flags.title !== undefined ? { title: flags.title } : {}),
+      ...(range !== undefined ? { range } : {}),
+      ...(message !== undefined ? { message } : {}),
+      ...(flags.types ? { types: flags.types.split(/[\s,]+/).filter(Boolean) } : {}),
+      headerMaxLength,
+    });
+  } catch (e) {
+    return fail(e, format === 'json');
+  }
+  const { diagnostics } = result;
+  if (format === 'json')
+    out(formatJson(diagnostics, { passed: result.passed, checked: result.checked }));
+  else if (format === 'github') out(githubLint(diagnostics));
+  else {
+    for (const c of result.checked)
+      out(`${c.passed ? 'ok  ' : 'FAIL'}  ${c.id.padEnd(8)}  ${c.header}\n`);
+    out(formatText(diagnostics));
+  }
+  process.exitCode = result.passed ? 0 : 1;
+}
+
+/** Workflow commands without a file: a commit is no file of the tree, so no file= property. */
+function githubLint(diagnostics: readonly Diagnostic[]): string {
+  return formatGithub(
+    diagnostics.map((d) => ({ ...d, message: `${d.path}: ${d.message}` })),
+  ).replace(/ file=[^,]*,line=\d+,col=\d+,/g, ' ');
+}
+
+/** Registers `boardwright version`, `boardwright changelog` and `boardwright commit-lint`. */
+export function register(program: Command): void {
+  const withGlobals = <T>(opts: object): T => ({ ...(program.opts() as object), ...opts }) as T;
+
+  historyOptions(
+    program
+      .command('version')
+      .description(
+        'print the next version from the conventional commits since the last release tag, and why',
+      ),
+  )
+    .option('--json', 'print the plan as JSON')
+    .option('-q, --quiet', 'print only the version')
+    .addHelpText(
+      'after',
+      `
+feat → minor, fix/perf → patch, "!" or a BREAKING CHANGE:/BREAKING-CHANGE: footer → major.
+The last release is the highest semver tag matching the pattern that HEAD can reach; the
+version goes to stdout, the reasons to stderr. With nothing to release, the last version is
+printed and "release" is false in --json.
+
+Exit codes: 0 planned, 2 unusable input (not a repository, a shallow clone, no release tag,
+a release-looking tag that is not semver, a commit message that is not UTF-8, a bad option).
+
+Examples:
+  boardwright version
+  boardwright version --prerelease rc --json
+  boardwright version --tag-pattern 'pkg-a@{version}' --path packages/a`,
+    )
+    .action((opts: VersionFlags) => version(withGlobals(opts)));
+
+  historyOptions(
+    program
+      .command('changelog')
+      .description(
+        'write the CHANGELOG.md section of the next release from git history (Keep a Changelog 1.1.0 or conventional)',
+      ),
+  )
+    .addOption(
+      new Option('--layout <layout>', 'changelog layout (auto follows the existing file)')
+        .choices(['auto', 'keep-a-changelog', 'conventional'])
+        .default('auto'),
+    )
+    .option('--file <path>', 'the changelog file', 'CHANGELOG.md')
+    .option('-w, --write', 'write the section into the file (only that section changes)')
+    .option('--dry-run', 'print the section and what --write would do; write nothing')
+    .option('--release-notes', 'print the GitHub Release body instead of the section')
+    .option(
+      '--tag',
+      'create the annotated tag of the release on HEAD (the changelog must be committed)',
+    )
+    .option('--unreleased', 'write the Unreleased section (changes since the last release)')
+    .option('--date <YYYY-MM-DD>', "release date (default: HEAD's commit date)")
+    .option('--remote <name>', 'remote whose URL gives compare and commit links', 'origin')
+    .option('--repo-url <url>', 'web URL of the repository for links (instead of the remote)')
+    .option('--link-items', 'link board item ids named in commits to the boards that hold them')
+    .option('--json', 'print the plan, section and release notes as JSON')
+    .addHelpText(
+      'after',
+      `
+Without --write the section is printed and nothing is written. --write changes only the
+section of this version (and, for Keep a Changelog, the Unreleased heading and the reference
+links at the bottom); every other byte of a hand-written CHANGELOG.md stays. A second run
+changes nothing. A CHANGELOG.md with conflict markers or invalid UTF-8 is refused.
+
+Exit codes: 0 done (also when there is nothing to release), 2 unusable input (see
+"boardwright version --help"), a changelog with conflict markers, a tag that exists.
+
+Examples:
+  boardwright changelog --dry-run
+  boardwright changelog --write --layout keep-a-changelog
+  boardwright changelog --release-notes > notes.md && boardwright changelog --tag`,
+    )
+    .action((opts: ChangelogFlags) => changelog(withGlobals(opts)));
+
+  program
+    .command('commit-lint')
+    .description('check a pull request title and/or commits against Conventional Commits 1.0.0')
+    .option('--title <text>', 'a pull request title (it becomes the squash commit header)')
+    .option('--range <base..head>', 'the commits to check, e.g. origin/main..HEAD')
+    .option('--message-file <file>', 'one commit message file (e.g. in a commit-msg hook)')
+    .option(
+      '--types <list>',
+      'allowed types, comma-separated (default: feat, fix, perf, docs, style, refactor, test, build, ci, chore, revert)',
+    )
+    .option('--header-max-length <n>', 'longest header allowed', '100')
+    .addOption(
+      new Option('-f, --format <format>', 'output: text, json or github')
+        .choices(['text', 'json', 'github'])
+        .default('text'),
+    )
+    .option('--json', 'same as --format json')
+    .addHelpText(
+      'after',
+      `
+With no title, range or message file, the HEAD commit is checked. Merge commits are skipped.
+
+Exit codes: 0 no errors, 1 some title or commit breaks a rule, 2 unusable input (not a
+repository, a shallow clone, an unknown revision, nothing to check).
+
+Examples:
+  boardwright commit-lint --title "feat(api): add pagination"
+  boardwright commit-lint --range origin/main..HEAD --format github
+  boardwright commit-lint --message-file .git/COMMIT_EDITMSG`,
+    )
+    .action((opts: LintFlags) => commitLint(withGlobals(opts)));
+}

@@ -1,0 +1,228 @@
+import type { Change } from './conventional.js';
+import type { RepoLinks } from './remote.js';
+
+/**
+ * The two CHANGELOG layouts: `conventional` (the conventional-changelog sections Breaking
+ * Changes / Features / Bug Fixes / Performance) and `keep-a-changelog` (Keep a Changelog 1.1.0:
+ * Added / Changed / Deprecated / Removed / Fixed / Security).
+ */
+export type Layout = 'conventional' | 'keep-a-changelog';
+export const LAYOUTS: readonly Layout[] = ['conventional', 'keep-a-changelog'];
+
+/** What one section of a changelog is rendered from. */
+export interface SectionInput {
+  /** The version (`1.2.0`), or undefined for the Unreleased section. */
+  version?: string;
+  /** Release date, `YYYY-MM-DD` (ISO 8601 calendar date). */
+  date: string;
+  /** The tag the release gets (`v1.2.0`); for Unreleased, `HEAD`. */
+  tag: string;
+  /** The last release's tag, when there is one: the heading links the comparison. */
+  previousTag?: string;
+  changes: readonly Change[];
+  /** Web links into the repository; without them nothing is linked. */
+  links?: RepoLinks;
+  /** Board item id → link target (relative to the changelog), for items found on boards. */
+  itemLinks?: ReadonlyMap<string, string>;
+}
+
+interface LayoutSpec {
+  /** Category headings in the order they are printed. */
+  categories: readonly string[];
+  /** The categories a change is listed under (none: not in the changelog). */
+  categorize(change: Change): readonly string[];
+  /** Whether breaking entries start with a "Breaking:" marker. */
+  markBreaking: boolean;
+  /** Whether breaking notes are printed under the entry in this category. */
+  notesIn(category: string): boolean;
+}
+
+const DEPRECATE = new Set(['deprecate', 'deprecated', 'deprecation']);
+// Shared answers of categorize(): thousands of changes, no array each.
+const ADDED = ['Added'] as const;
+const CHANGED = ['Changed'] as const;
+const DEPRECATED = ['Deprecated'] as const;
+const REMOVED = ['Removed'] as const;
+const FIXED = ['Fixed'] as const;
+const SECURITY = ['Security'] as const;
+const NONE: readonly string[] = [];
+const REMOVE = new Set(['remove', 'removed', 'removal']);
+
+const SPECS: Record<Layout, LayoutSpec> = {
+  conventional: {
+    categories: ['Breaking Changes', 'Features', 'Bug Fixes', 'Performance'],
+    categorize(c) {
+      const out: string[] = [];
+      if (c.breaking) out.push('Breaking Changes');
+      if (c.type === 'feat') out.push('Features');
+      if (c.type === 'fix') out.push('Bug Fixes');
+      if (c.type === 'perf') out.push('Performance');
+      return out;
+    },
+    markBreaking: false,
+    notesIn: (category) => category === 'Breaking Changes',
+  },
+  // Keep a Changelog 1.1.0 "Types of changes". Each change goes under exactly one of them.
+  'keep-a-changelog': {
+    categories: ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security'],
+    categorize(c) {
+      switch (c.type) {
+        case 'feat':
+          return ADDED;
+        case 'fix':
+          return c.scope?.length === 8 && c.scope.toLowerCase() === 'security' ? SECURITY : FIXED;
+        case 'perf':
+          return CHANGED;
+        case 'security':
+          return SECURITY;
+      }
+      if (DEPRECATE.has(c.type)) return DEPRECATED;
+      if (REMOVE.has(c.type)) return REMOVED;
+      return c.breaking ? CHANGED : NONE;
+    },
+    markBreaking: true,
+    notesIn: () => true,
+  },
+};
+
+/** True when `change` appears in a changelog of `layout` at all. */
+export function isListed(change: Change, layout: Layout): boolean {
+  return SPECS[layout].categorize(change).length > 0;
+}
+
+/**
+ * The heading line of a section, without the newline:
+ * - conventional: `## [1.2.0](compare-url) (2024-05-02)`, `## 1.2.0 (2024-05-02)` without a
+ *   remote, `## Unreleased`;
+ * - keep-a-changelog (1.1.0): `## [1.2.0] - 2024-05-02`, `## [Unreleased]` — the link target
+ *   is a reference definition at the bottom of the file ({@link referenceLinks}).
+ */
+export function sectionHeading(input: SectionInput, layout: Layout): string {
+  if (layout === 'keep-a-changelog') {
+    return input.version ? `## [${input.version}] - ${input.date}` : '## [Unreleased]';
+  }
+  if (!input.version) return '## Unreleased';
+  const url = versionUrl(input);
+  return url
+    ? `## [${input.version}](${url}) (${input.date})`
+    : `## ${input.version} (${input.date})`;
+}
+
+/** Where a version's heading links: the comparison with the last release, or its tag page. */
+export function versionUrl(input: SectionInput): string | undefined {
+  if (!input.links) return undefined;
+  return input.previousTag
+    ? input.links.compare(input.previousTag, input.tag)
+    : input.links.tag(input.tag);
+}
+
+/**
+ * The section's category blocks (`### Features` + entries, …) without the version heading,
+ * each block separated by one blank line, ending with a newline. `No notable changes.` when no
+ * change is listed.
+ */
+export function sectionBody(input: SectionInput, layout: Layout): string {
+  // The section, the release notes and the file update all need the body: render it once.
+  let byLayout = bodies.get(input);
+  if (!byLayout) bodies.set(input, (byLayout = new Map()));
+  let body = byLayout.get(layout);
+  if (body === undefined) byLayout.set(layout, (body = renderBody(input, layout)));
+  return body;
+}
+
+const bodies = new WeakMap<SectionInput, Map<Layout, string>>();
+
+function renderBody(input: SectionInput, layout: Layout): string {
+  const spec = SPECS[layout];
+  const byCategory = new Map<string, Change[]>(spec.categories.map((c) => [c, []]));
+  for (const change of input.changes) {
+    for (const category of spec.categorize(change)) byCategory.get(category)!.push(change);
+  }
+  const context: EntryContext = {
+    links: input.links,
+    commitBase: input.links?.commit(''),
+    itemLinks: input.itemLinks,
+  };
+  let body = '';
+  for (const category of spec.categories) {
+    const list = byCategory.get(category)!;
+    if (!list.length) continue;
+    body += `${body ? '\n' : ''}### ${category}\n\n`;
+    // Breaking entries lead their category, so a reader scanning for them finds them first.
+    const ordered = spec.markBreaking && list.some((c) => c.breaking) ? breakingFirst(list) : list;
+    const notes = spec.notesIn(category);
+    // One template string per entry, appended: measured fastest for thousands of entries.
+    for (const change of ordered) body += entry(change, context, spec.markBreaking, notes);
+  }
+  return body || 'No notable changes.\n';
+}
+
+/** The whole section: heading, blank line, body. Ends with one newline. */
+export function renderSection(input: SectionInput, layout: Layout): string {
+  return `${sectionHeading(input, layout)}\n\n${sectionBody(input, layout)}`;
+}
+
+/**
+ * A GitHub Release body: the section without its heading (the Release has its own title), and
+ * a link comparing with the last release.
+ */
+export function renderReleaseNotes(input: SectionInput, layout: Layout): string {
+  const body = sectionBody(input, layout);
+  if (!input.links || !input.previousTag) return body;
+  const url = input.links.compare(input.previousTag, input.tag);
+  return `${body}\n**Changes since ${input.previousTag}:** [${input.previousTag}...${input.tag}](${url})\n`;
+}
+
+interface EntryContext {
+  links: RepoLinks | undefined;
+  /** `links.commit('')`: commit URLs are this plus the hash. */
+  commitBase: string | undefined;
+  itemLinks: ReadonlyMap<string, string> | undefined;
+}
+
+function itemRef(id: string, context: EntryContext): string {
+  const target = context.itemLinks?.get(id);
+  return target ? `[${id}](${target})` : id;
+}
+
+function breakingFirst(list: readonly Change[]): Change[] {
+  return [...list.filter((c) => c.breaking), ...list.filter((c) => !c.breaking)];
+}
+
+/** One list item (and its indented breaking notes), ending with a newline. */
+function entry(
+  change: Change,
+  context: EntryContext,
+  markBreaking: boolean,
+  notes: boolean,
+): string {
+  const { links } = context;
+  const breaking = markBreaking && change.breaking ? '**Breaking:** ' : '';
+  const scope = change.scope
+    ? `**${change.items.includes(change.scope) ? itemRef(change.scope, context) : change.scope}:** `
+    : '';
+  const subject =
+    links && change.subject.includes('#')
+      ? change.subject.replace(
+          /(^|[\s(])#(\d+)\b/g,
+          (_, pre: string, n: string) => `${pre}[#${n}](${links.issue(n)})`,
+        )
+      : change.subject;
+  const short = change.hash.slice(0, 7);
+  const commit =
+    context.commitBase === undefined
+      ? `(${short})`
+      : `([${short}](${context.commitBase}${change.hash}))`;
+  let refs = '';
+  if (change.items.length) {
+    const other = change.items.filter((id) => id !== change.scope);
+    if (other.length) refs = `, refs ${other.map((id) => itemRef(id, context)).join(', ')}`;
+  }
+  let text = '';
+  if (notes && change.breakingNotes.length) {
+    for (const note of change.breakingNotes) {
+      for (const line of note.split('\n')) if (line.trim()) text += `\n  ${line.trim()}`;
+    }
+  }
+  return `- ${breaking}${scope}${subject} ${commit}${refs}${text}\n`;
+}

@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { decodeChangelog, detectLayout, updateChangelog } from '../../release/changelog.js';
+import { changesOfCommit, parseChanges } from '../../release/conventional.js';
+import { lintMessage } from '../../release/lint.js';
+import { repoLinks } from '../../release/remote.js';
+import type { SectionInput } from '../../release/render.js';
+import { classifyTags, parseTagPattern } from '../../release/tags.js';
+
+const commit = (message: string, hash = 'a'.repeat(40)) => ({
+  hash,
+  parents: [],
+  date: '2024-05-01T10:00:00+00:00',
+  message,
+});
+
+describe('remote URL → web links', () => {
+  it.each([
+    ['git@github.com:acme/app.git', 'https://github.com/acme/app'],
+    ['https://github.com/acme/app.git', 'https://github.com/acme/app'],
+    ['https://x-access-token:ghs_abc@github.com/acme/app', 'https://github.com/acme/app'],
+    ['ssh://git@github.com:22/acme/app.git', 'https://github.com/acme/app'],
+    ['git@gitlab.com:group/sub/app.git', 'https://gitlab.com/group/sub/app'],
+  ])('%s', (url, base) => {
+    expect(repoLinks(url)?.base).toBe(base);
+  });
+
+  it('local paths and single-segment paths give no links', () => {
+    for (const url of [
+      '/srv/git/app.git',
+      '../app',
+      'file:///srv/app',
+      'C:\\repos\\app',
+      'https://host/app',
+    ]) {
+      expect(repoLinks(url)).toBeUndefined();
+    }
+  });
+
+  it('builds GitHub and GitLab URLs, encoding tag names', () => {
+    const gh = repoLinks('https://github.com/o/r')!;
+    expect(gh.compare('pkg@1.0.0', 'pkg@1.1.0')).toBe(
+      'https://github.com/o/r/compare/pkg%401.0.0...pkg%401.1.0',
+    );
+    expect(gh.tag('v1.0.0')).toBe('https://github.com/o/r/releases/tag/v1.0.0');
+    const gl = repoLinks('https://gitlab.example.com/o/r')!;
+    expect([gl.commit('abc'), gl.tag('v1'), gl.issue('3')]).toEqual([
+      'https://gitlab.example.com/o/r/-/commit/abc',
+      'https://gitlab.example.com/o/r/-/tags/v1',
+      'https://gitlab.example.com/o/r/-/issues/3',
+    ]);
+  });
+});
+
+describe('conventional commits → changes', () => {
+  it('reads type, scope, "!" and both breaking footers; only upper-case footers count', () => {
+    const [a] = changesOfCommit(
+      commit('Feat(API)!: drop v1\n\nBody.\n\nBREAKING CHANGE: v1 is gone\nand stays gone.'),
+    );
+    expect(a).toMatchObject({
+      type: 'feat',
+      scope: 'API',
+      subject: 'drop v1',
+      breaking: true,
+      breakingNotes: ['v1 is gone\nand stays gone.'],
+    });
+    expect(changesOfCommit(commit('fix: x\n\nBREAKING-CHANGE: dash form'))[0]).toMatchObject({
+      breaking: true,
+      breakingNotes: ['dash form'],
+    });
+    expect(changesOfCommit(commit('fix: x\n\nBreaking change: mixed case'))[0]!.breaking).toBe(
+      false,
+    );
+    expect(changesOfCommit(commit('fix:no space'))).toEqual([]);
+    expect(changesOfCommit(commit('Revert "feat: x"\n\nThis reverts commit abc.'))).toEqual([]);
+  });
+
+  it('collects item ids from id-like scopes and Refs-style footers, not from ordinary scopes', () => {
+    const items = (m: string) => changesOfCommit(commit(m))[0]!.items;
+    expect(items('feat(BSP-011): login')).toEqual(['BSP-011']);
+    expect(items('feat(BSP-011,BSP-012): both')).toEqual(['BSP-011', 'BSP-012']);
+    expect(items('fix(T014): task')).toEqual(['T014']);
+    expect(items('feat(api): x\n\nRefs M1.2.1')).toEqual(['M1.2.1']);
+    expect(items('feat(api): x\n\nRefs: BSP-011, BSP-012; M4\nImplements T001.')).toEqual([
+      'BSP-011',
+      'BSP-012',
+      'M4',
+      'T001',
+    ]);
+    expect(items('feat(S3): bucket')).toEqual([]);
+    expect(items('feat(utf-8): x\n\nRefs #12')).toEqual([]);
+  });
+
+  it('a squash commit gives its subject and each listed commit; a breaking note belongs to its listed commit', () => {
+    const message =
+      'feat(board): swimlanes (#40)\n\n* feat(board): swimlanes\n\n* fix(board)!: lanes keep order\n\n  BREAKING CHANGE: lane order is saved per user\n\n- perf: cache lanes\n\n---------\n\nCo-authored-by: B <b@example.com>\n';
+    const changes = changesOfCommit(commit(message));
+    expect(changes.map((c) => [c.header, c.fromBody, c.breaking, c.breakingNotes])).toEqual([
+      ['feat(board): swimlanes (#40)', false, false, []],
+      ['feat(board): swimlanes', true, false, []],
+      ['fix(board)!: lanes keep order', true, true, ['lane order is saved per user']],
+      ['perf: cache lanes', true, false, []],
+    ]);
+    // parseChanges keeps the PR title and drops the listed commit it repeats.
+    expect(parseChanges([commit(message)]).changes.map((c) => c.header)).toEqual([
+      'feat(board): swimlanes (#40)',
+      'fix(board)!: lanes keep order',
+      'perf: cache lanes',
+    ]);
+    // A non-conventional squash subject still yields its listed commits.
+    expect(
+      changesOfCommit(commit('Sprint 4 (#41)\n\n* feat: a\n* fix: b\n')).map((c) => c.header),
+    ).toEqual(['feat: a', 'fix: b']);
+  });
+
+  it('a change seen twice (cherry-pick, repeated body) is listed once with the items of both', () => {
+    const { changes, nonConventional } = parseChanges([
+      commit('fix: Handle  empty boards (#3)', '1'.repeat(40)),
+      commit('fix: handle empty boards\n\nRefs BSP-9', '2'.repeat(40)),
+      commit('Update README', '3'.repeat(40)),
+    ]);
+    expect(changes.map((c) => [c.hash[0], c.items])).toEqual([['1', ['BSP-9']]]);
+    expect(nonConventional.map((c) => c.hash[0])).toEqual(['3']);
+  });
+});
+
+describe('tags', () => {
+  it('sorts release tags by version and flags release-looking tags that are not semver', () => {
+    const p = parseTagPattern('v');
+    const t = classifyTags(
+      ['v1.2.0', 'v1.10.0', 'v1.10.0-rc.1', 'v1.2', 'v01.0.0', 'vnext', 'pkg@1.0.0', '1.0.0'].map(
+        (name) => ({
+          name,
+          commit: name,
+        }),
+      ),
+      p,
+    );
+    expect(t.releases.map((r) => r.name)).toEqual(['v1.10.0', 'v1.10.0-rc.1', 'v1.2.0']);
+    expect(t.malformed.map((r) => r.name)).toEqual(['v1.2', 'v01.0.0']);
+    expect(t.other.map((r) => r.name)).toEqual(['vnext', 'pkg@1.0.0', '1.0.0']);
+    expect(parseTagPattern('@scope/ui@v{version}')).toEqual({
+      prefix: '@scope/ui@v',
+      suffix: '',
+      source: '@scope/ui@v{version}',
+    });
+    expect(() => parseTagPattern('release {version}')).toThrow(/characters git does not allow/);
+  });
+});
+
+describe('commit-lint rules', () => {
+  const rules = (m: string, o = {}) => lintMessage(m, 'x', o).map((d) => `${d.rule}:${d.line}`);
+  it.each([
+    ['feat(api): add paging', []],
+    ['feat(api)!: drop v1\n\nBREAKING CHANGE: gone', []],
+    ['Revert "feat: x"\n\nThis reverts commit abc.', []],
+    ['add paging', ['commit-header-format:1']],
+    ['feat: ', ['commit-header-format:1']],
+    ['feat (api): x', ['commit-header-format:1']],
+    ['feature: x', ['commit-type:1']],
+    ['Fix: x', ['commit-type-case:1']],
+    [`fix: ${'y'.repeat(100)}`, ['commit-header-length:1']],
+    ['fix: x\nbody at once', ['commit-body-leading-blank:2']],
+    ['fix: x\n\nbody\n\nbreaking-change: lower', ['commit-breaking-case:5']],
+    ['fixup! feat: x', ['commit-fixup:1']],
+  ])('%j', (message, expected) => {
+    expect(rules(message)).toEqual(expected);
+  });
+
+  it('each finding explains its rule; types and the length limit are options', () => {
+    const [d] = lintMessage('feature: x', 'commit abc1234');
+    expect(d).toMatchObject({ path: 'commit abc1234', line: 1, column: 1, severity: 'error' });
+    expect(d!.message).toContain('The type decides the changelog section and the version bump');
+    expect(rules('wip: x', { types: ['wip'] })).toEqual([]);
+    expect(rules('fix: abcdef', { headerMaxLength: 5 })).toEqual(['commit-header-length:1']);
+  });
+});
+
+describe('changelog file edits', () => {
+  const input: SectionInput = {
+    version: '1.1.0',
+    date: '2024-05-01',
+    tag: 'v1.1.0',
+    previousTag: 'v1.0.0',
+    changes: [
+      {
+        type: 'feat',
+        subject: 'x',
+        breaking: false,
+        breakingNotes: [],
+        items: [],
+        hash: 'b'.repeat(40),
+        date: '',
+        header: 'feat: x',
+        fromBody: false,
+      },
+    ],
+  };
+
+  it('ignores version-like headings inside fenced code and keeps a file without a final newline as it was', () => {
+    const text =
+      '# Changelog\n\n```md\n## [1.1.0] - example\n```\n\n## [1.0.0] - 2024-01-01\n\n- First.';
+    const { text: out, action } = updateChangelog(text, input, 'keep-a-changelog');
+    expect(action).toBe('inserted');
+    expect(out).toBe(
+      '# Changelog\n\n```md\n## [1.1.0] - example\n```\n\n## [Unreleased]\n\n## [1.1.0] - 2024-05-01\n\n### Added\n\n- x (bbbbbbb)\n\n## [1.0.0] - 2024-01-01\n\n- First.',
+    );
+    expect(updateChangelog(out, input, 'keep-a-changelog')).toMatchObject({
+      changed: false,
+      text: out,
+    });
+  });
+
+  it('replaces the section of the same version, wherever its end is', () => {
+    const text =
+      '# Changelog\n\n## 1.1.0 (2024-04-30)\n\n* old text\n\n### 1.0.1 (2024-04-01)\n\n* patch\n';
+    const { text: out, action } = updateChangelog(text, input, 'conventional');
+    expect(action).toBe('replaced');
+    expect(out).toBe(
+      '# Changelog\n\n## 1.1.0 (2024-05-01)\n\n### Features\n\n- x (bbbbbbb)\n\n### 1.0.1 (2024-04-01)\n\n* patch\n',
+    );
+  });
+
+  it('detects layouts and conflict markers', () => {
+    expect(detectLayout('## [Unreleased]\n')).toBe('keep-a-changelog');
+    expect(detectLayout('## [1.0.0] - 2024-01-01\n')).toBe('keep-a-changelog');
+    expect(detectLayout('## [1.0.0](https://x/compare/a...b) (2024-01-01)\n')).toBe('conventional');
+    expect(detectLayout('# Notes\n')).toBeUndefined();
+    const marked = Buffer.from('a\n<<<<<<< ours\nb\n||||||| base\n=======\nc\n>>>>>>> theirs\n');
+    expect(() => decodeChangelog(marked, 'CHANGELOG.md')).toThrow(/line 2/);
+    expect(decodeChangelog(Buffer.from('<<<<<<< only an opening line\n'), 'C.md')).toBe(
+      '<<<<<<< only an opening line\n',
+    );
+  });
+});
