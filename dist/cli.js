@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
+  bundleTableText,
+  headline
+} from "./chunks/chunk-ER5RQOUL.js";
+import {
   ANSWERS_FILE,
   InjectError,
   TemplateError,
@@ -21,19 +25,36 @@ import {
   modelYamlFiles,
   planRepositoryUpdate,
   readAnswersFile,
-  require_semver,
   siteFiles,
   summaryBlock,
   summaryFiles,
   summaryMarkdown,
   tally
-} from "./chunks/chunk-UQSQX64O.js";
+} from "./chunks/chunk-5PXDL3RW.js";
+import {
+  LINT_RULE_IDS,
+  SPEC_BUNDLE_RULES,
+  checkSpecBundles
+} from "./chunks/chunk-CS3W6UCQ.js";
+import {
+  bumpOf,
+  planRelease,
+  require_semver,
+  tagRelease,
+  writeChangelog
+} from "./chunks/chunk-RGZEWT33.js";
+import {
+  lintCommits
+} from "./chunks/chunk-DGWJSPUG.js";
+import {
+  releaseErrorDiagnostic
+} from "./chunks/chunk-LBKPKSAA.js";
 import {
   DEFAULT_DIAGRAMS_OUT,
   DIAGRAM_FORMATS,
   parseFormats,
   runDiagrams
-} from "./chunks/chunk-BTLRVVT7.js";
+} from "./chunks/chunk-W6PJQ6RT.js";
 import {
   progressOf
 } from "./chunks/chunk-PSST65ID.js";
@@ -48,25 +69,16 @@ import {
   exitCode,
   parityCommand,
   stableJson
-} from "./chunks/chunk-6UAYML3P.js";
+} from "./chunks/chunk-3TKVZN3M.js";
 import {
   safeOutputPath,
   writeOutputs
-} from "./chunks/chunk-7QAM6IRI.js";
+} from "./chunks/chunk-5ASJFVCF.js";
 import {
   RULES,
   SCHEMA_VERSION,
   loadWorkspace
 } from "./chunks/chunk-OCW32VH6.js";
-import {
-  bundleTableText,
-  headline
-} from "./chunks/chunk-ER5RQOUL.js";
-import {
-  LINT_RULE_IDS,
-  SPEC_BUNDLE_RULES,
-  checkSpecBundles
-} from "./chunks/chunk-CS3W6UCQ.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -1672,9 +1684,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (fn) {
           this._exitCallback = fn;
         } else {
-          this._exitCallback = (err5) => {
-            if (err5.code !== "commander.executeSubCommandAsync") {
-              throw err5;
+          this._exitCallback = (err6) => {
+            if (err6.code !== "commander.executeSubCommandAsync") {
+              throw err6;
             } else {
             }
           };
@@ -1750,12 +1762,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _callParseArg(target, value, previous, invalidArgumentMessage) {
         try {
           return target.parseArg(value, previous);
-        } catch (err5) {
-          if (err5.code === "commander.invalidArgument") {
-            const message = `${invalidArgumentMessage} ${err5.message}`;
-            this.error(message, { exitCode: err5.exitCode, code: err5.code });
+        } catch (err6) {
+          if (err6.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err6.message}`;
+            this.error(message, { exitCode: err6.exitCode, code: err6.code });
           }
-          throw err5;
+          throw err6;
         }
       }
       /**
@@ -2344,14 +2356,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
             );
           }
         });
-        proc.on("error", (err5) => {
-          if (err5.code === "ENOENT") {
+        proc.on("error", (err6) => {
+          if (err6.code === "ENOENT") {
             this._checkForMissingExecutable(
               executableFile,
               executableDir,
               subcommand._name
             );
-          } else if (err5.code === "EACCES") {
+          } else if (err6.code === "EACCES") {
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
@@ -2362,7 +2374,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
               "commander.executeSubCommandAsync",
               "(error)"
             );
-            wrappedError.nestedError = err5;
+            wrappedError.nestedError = err6;
             exitCallback(wrappedError);
           }
         });
@@ -3851,12 +3863,300 @@ Example:
 }
 
 // cli/commands/release.ts
-function register4(_program) {
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+var out3 = (s) => void process.stdout.write(s);
+var err = (s) => void process.stderr.write(s);
+function historyOptions(command) {
+  return command.option("--tag-prefix <prefix>", "release tags are <prefix><version>", "v").option(
+    "--tag-pattern <pattern>",
+    'release tag names around {version}, e.g. "pkg-a@{version}" (overrides --tag-prefix)'
+  ).option(
+    "--path <pathspec...>",
+    "only commits touching these paths count (a package of a monorepo)"
+  ).option("--prerelease [id]", 'make a prerelease: 1.2.0-<id>.N (id default "rc")').option("--release-as <version>", "release exactly this version").option(
+    "--bump-minor-pre-major",
+    "while the version is 0.x, a breaking change bumps the minor version"
+  ).option(
+    "--first-release",
+    "no release tag yet: the whole history is the first release (1.0.0 or --release-as)"
+  );
+}
+function releaseOptions(flags) {
+  const options = {
+    cwd: resolve(flags.cwd),
+    tagPattern: flags.tagPattern ?? `${flags.tagPrefix ?? "v"}{version}`
+  };
+  if (flags.path?.length) options.paths = flags.path;
+  if (flags.prerelease !== void 0 && flags.prerelease !== false)
+    options.prerelease = flags.prerelease === true ? "rc" : flags.prerelease;
+  if (flags.releaseAs !== void 0) options.releaseAs = flags.releaseAs;
+  if (flags.bumpMinorPreMajor) options.bumpMinorPreMajor = true;
+  if (flags.firstRelease) options.firstRelease = true;
+  return options;
+}
+function fail(e, json) {
+  const d = releaseErrorDiagnostic(e);
+  if (json) out3(formatJson([d]));
+  else if (d.path) err(`${d.path}${d.line ? `:${d.line}` : ""}: ${d.message} (${d.rule})
+`);
+  else err(`boardwright: ${d.message} (${d.rule})
+`);
+  process.exitCode = 2;
+}
+function planJson(plan, extra = {}) {
+  return `${JSON.stringify(
+    {
+      schemaVersion: SCHEMA_VERSION,
+      version: plan.version,
+      tag: plan.tag,
+      bump: plan.bump,
+      level: plan.level,
+      release: plan.release,
+      previousTag: plan.previousStable?.name ?? null,
+      sectionFrom: plan.previous?.name ?? null,
+      date: plan.date,
+      layout: plan.layout,
+      commits: plan.commits,
+      nonConventional: plan.nonConventional,
+      reasons: plan.reasons,
+      items: plan.items,
+      changes: plan.allChanges.map((c) => ({
+        bump: bumpOf(c),
+        type: c.type,
+        scope: c.scope ?? null,
+        subject: c.subject,
+        breaking: c.breaking,
+        breakingNotes: c.breakingNotes,
+        items: c.items,
+        hash: c.hash,
+        fromBody: c.fromBody
+      })),
+      ...extra,
+      diagnostics: plan.diagnostics
+    },
+    null,
+    2
+  )}
+`;
+}
+var LIST_CAP = 50;
+async function version(flags) {
+  let plan;
+  try {
+    plan = await planRelease(releaseOptions(flags));
+  } catch (e) {
+    return fail(e, flags.json);
+  }
+  if (flags.json) return out3(planJson(plan));
+  out3(`${plan.version}
+`);
+  if (flags.quiet) return;
+  const from = plan.previousStable ? `${plan.previousStable.name}` : "the first commit";
+  err(
+    `${plan.commits} commit(s) since ${from}, ${plan.allChanges.length} conventional change(s).
+`
+  );
+  for (const reason of plan.reasons) err(`${reason}
+`);
+  const counted = plan.allChanges.filter((c) => bumpOf(c) !== "none");
+  for (const c of counted.slice(0, LIST_CAP)) {
+    err(`  ${bumpOf(c).padEnd(5)}  ${c.hash.slice(0, 7)}  ${c.header}
+`);
+  }
+  if (counted.length > LIST_CAP) err(`  \u2026and ${counted.length - LIST_CAP} more.
+`);
+  for (const d of plan.diagnostics) err(`${d.severity}: ${d.message}
+`);
+}
+async function changelog(flags) {
+  const options = {
+    ...releaseOptions(flags),
+    layout: flags.layout,
+    file: flags.file,
+    remote: flags.remote,
+    changelog: true
+  };
+  if (flags.unreleased) options.unreleased = true;
+  if (flags.date) options.date = flags.date;
+  if (flags.repoUrl) options.repoUrl = flags.repoUrl;
+  if (flags.linkItems) options.linkItems = true;
+  const write = Boolean(flags.write) && !flags.dryRun;
+  let plan;
+  let written = false;
+  let tagged = false;
+  try {
+    plan = await planRelease(options);
+    if (write) written = writeChangelog(plan, options.cwd);
+    if (flags.tag && plan.release && !flags.dryRun && !flags.unreleased) {
+      await tagRelease(plan, options.cwd);
+      tagged = true;
+    }
+  } catch (e) {
+    return fail(e, flags.json);
+  }
+  const file = flags.file;
+  if (flags.json) {
+    return out3(
+      planJson(plan, {
+        section: plan.section,
+        releaseNotes: plan.releaseNotes,
+        file,
+        changed: plan.update?.changed ?? false,
+        written,
+        tagged
+      })
+    );
+  }
+  if (!plan.release && !flags.unreleased) {
+    err(`${plan.reasons.join(" ")} ${file} is unchanged.
+`);
+    return;
+  }
+  const shown = flags.releaseNotes ? plan.releaseNotes : plan.section;
+  if (!write || flags.releaseNotes) out3(shown);
+  const what = flags.unreleased ? "the Unreleased section" : `${plan.version}`;
+  if (write) {
+    err(
+      written ? `${plan.update.action === "inserted" ? "Added" : "Updated"} ${what} in ${file}.
+` : `${file} already has ${what}; nothing to write.
+`
+    );
+  } else if (flags.releaseNotes) {
+  } else if (plan.update?.changed) {
+    err(
+      `(dry run) --write would ${plan.update.action === "inserted" ? "add" : "update"} ${what} in ${file}.
+`
+    );
+  } else {
+    err(`${file} already has ${what}.
+`);
+  }
+  if (tagged) err(`Tagged HEAD as ${plan.tag}.
+`);
+  for (const d of plan.diagnostics) err(`${d.severity}: ${d.message}
+`);
+}
+async function commitLint(flags) {
+  const format2 = flags.json ? "json" : flags.format;
+  let message;
+  if (flags.messageFile) {
+    try {
+      message = readFileSync(resolve(flags.cwd, flags.messageFile), "utf8").split(/^# -+ >8 -+$/m)[0].split("\n").filter((l) => !l.startsWith("#")).join("\n").trim();
+    } catch (e) {
+      return fail(e, format2 === "json");
+    }
+  }
+  const headerMaxLength = Number(flags.headerMaxLength);
+  if (!Number.isInteger(headerMaxLength) || headerMaxLength < 1) {
+    err(
+      `boardwright: --header-max-length must be a positive whole number, not "${flags.headerMaxLength}".
+`
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const range = flags.range ?? (flags.title === void 0 && message === void 0 ? "HEAD" : void 0);
+  let result;
+  try {
+    result = await lintCommits({
+      cwd: flags.cwd,
+      ...flags.title !== void 0 ? { title: flags.title } : {},
+      ...range !== void 0 ? { range } : {},
+      ...message !== void 0 ? { message } : {},
+      ...flags.types ? { types: flags.types.split(/[\s,]+/).filter(Boolean) } : {},
+      headerMaxLength
+    });
+  } catch (e) {
+    return fail(e, format2 === "json");
+  }
+  const { diagnostics } = result;
+  if (format2 === "json")
+    out3(formatJson(diagnostics, { passed: result.passed, checked: result.checked }));
+  else if (format2 === "github") out3(githubLint(diagnostics));
+  else {
+    for (const c of result.checked)
+      out3(`${c.passed ? "ok  " : "FAIL"}  ${c.id.padEnd(8)}  ${c.header}
+`);
+    out3(formatText(diagnostics));
+  }
+  process.exitCode = result.passed ? 0 : 1;
+}
+function githubLint(diagnostics) {
+  return formatGithub(
+    diagnostics.map((d) => ({ ...d, message: `${d.path}: ${d.message}` }))
+  ).replace(/ file=[^,]*,line=\d+,col=\d+,/g, " ");
+}
+function register4(program3) {
+  const withGlobals = (opts) => ({ ...program3.opts(), ...opts });
+  historyOptions(
+    program3.command("version").description(
+      "print the next version from the conventional commits since the last release tag, and why"
+    )
+  ).option("--json", "print the plan as JSON").option("-q, --quiet", "print only the version").addHelpText(
+    "after",
+    `
+feat \u2192 minor, fix/perf \u2192 patch, "!" or a BREAKING CHANGE:/BREAKING-CHANGE: footer \u2192 major.
+The last release is the highest semver tag matching the pattern that HEAD can reach; the
+version goes to stdout, the reasons to stderr. With nothing to release, the last version is
+printed and "release" is false in --json.
+
+Exit codes: 0 planned, 2 unusable input (not a repository, a shallow clone, no release tag,
+a release-looking tag that is not semver, a commit message that is not UTF-8, a bad option).
+
+Examples:
+  boardwright version
+  boardwright version --prerelease rc --json
+  boardwright version --tag-pattern 'pkg-a@{version}' --path packages/a`
+  ).action((opts) => version(withGlobals(opts)));
+  historyOptions(
+    program3.command("changelog").description(
+      "write the CHANGELOG.md section of the next release from git history (Keep a Changelog 1.1.0 or conventional)"
+    )
+  ).addOption(
+    new Option("--layout <layout>", "changelog layout (auto follows the existing file)").choices(["auto", "keep-a-changelog", "conventional"]).default("auto")
+  ).option("--file <path>", "the changelog file", "CHANGELOG.md").option("-w, --write", "write the section into the file (only that section changes)").option("--dry-run", "print the section and what --write would do; write nothing").option("--release-notes", "print the GitHub Release body instead of the section").option(
+    "--tag",
+    "create the annotated tag of the release on HEAD (the changelog must be committed)"
+  ).option("--unreleased", "write the Unreleased section (changes since the last release)").option("--date <YYYY-MM-DD>", "release date (default: HEAD's commit date)").option("--remote <name>", "remote whose URL gives compare and commit links", "origin").option("--repo-url <url>", "web URL of the repository for links (instead of the remote)").option("--link-items", "link board item ids named in commits to the boards that hold them").option("--json", "print the plan, section and release notes as JSON").addHelpText(
+    "after",
+    `
+Without --write the section is printed and nothing is written. --write changes only the
+section of this version (and, for Keep a Changelog, the Unreleased heading and the reference
+links at the bottom); every other byte of a hand-written CHANGELOG.md stays. A second run
+changes nothing. A CHANGELOG.md with conflict markers or invalid UTF-8 is refused.
+
+Exit codes: 0 done (also when there is nothing to release), 2 unusable input (see
+"boardwright version --help"), a changelog with conflict markers, a tag that exists.
+
+Examples:
+  boardwright changelog --dry-run
+  boardwright changelog --write --layout keep-a-changelog
+  boardwright changelog --release-notes > notes.md && boardwright changelog --tag`
+  ).action((opts) => changelog(withGlobals(opts)));
+  program3.command("commit-lint").description("check a pull request title and/or commits against Conventional Commits 1.0.0").option("--title <text>", "a pull request title (it becomes the squash commit header)").option("--range <base..head>", "the commits to check, e.g. origin/main..HEAD").option("--message-file <file>", "one commit message file (e.g. in a commit-msg hook)").option(
+    "--types <list>",
+    "allowed types, comma-separated (default: feat, fix, perf, docs, style, refactor, test, build, ci, chore, revert)"
+  ).option("--header-max-length <n>", "longest header allowed", "100").addOption(
+    new Option("-f, --format <format>", "output: text, json or github").choices(["text", "json", "github"]).default("text")
+  ).option("--json", "same as --format json").addHelpText(
+    "after",
+    `
+With no title, range or message file, the HEAD commit is checked. Merge commits are skipped.
+
+Exit codes: 0 no errors, 1 some title or commit breaks a rule, 2 unusable input (not a
+repository, a shallow clone, an unknown revision, nothing to check).
+
+Examples:
+  boardwright commit-lint --title "feat(api): add pagination"
+  boardwright commit-lint --range origin/main..HEAD --format github
+  boardwright commit-lint --message-file .git/COMMIT_EDITMSG`
+  ).action((opts) => commitLint(withGlobals(opts)));
 }
 
 // cli/commands/diagrams.ts
-var out3 = (s) => void process.stdout.write(s);
-var err = (s) => void process.stderr.write(s);
+var out4 = (s) => void process.stdout.write(s);
+var err2 = (s) => void process.stderr.write(s);
 var HELP = `
 Files, per board (names come from the board id; only A-Z a-z 0-9 . _ - survive):
   <board>.overview.mmd   columns / groups with item counts (Mermaid)        [mermaid]
@@ -3900,7 +4200,7 @@ async function diagrams(paths, options) {
   try {
     formats = parseFormats(options.format);
   } catch (e) {
-    err(`boardwright: ${e.message}
+    err2(`boardwright: ${e.message}
 `);
     process.exitCode = 2;
     return;
@@ -3916,7 +4216,7 @@ async function diagrams(paths, options) {
       ...options.config ? { configPath: options.config } : {}
     });
   } catch (e) {
-    err(`boardwright: cannot write the diagrams to ${options.out}: ${e.message}
+    err2(`boardwright: cannot write the diagrams to ${options.out}: ${e.message}
 `);
     process.exitCode = 2;
     return;
@@ -3926,9 +4226,9 @@ async function diagrams(paths, options) {
   if (result.unusable) {
     const fatal = loaded.workspace.diagnostics.filter((d) => d.fatal);
     if (report === "text") {
-      err(formatDiagnostics("text", fatal));
-      err("Nothing was written or compared: fix the input above first.\n");
-    } else out3(formatDiagnostics(report, fatal));
+      err2(formatDiagnostics("text", fatal));
+      err2("Nothing was written or compared: fix the input above first.\n");
+    } else out4(formatDiagnostics(report, fatal));
     process.exitCode = 2;
     return;
   }
@@ -3936,13 +4236,13 @@ async function diagrams(paths, options) {
   if (options.check) {
     const drift = result.drift;
     const problems = result.driftDiagnostics;
-    if (report === "json") out3(formatJson(problems, { out: result.out, formats, diagrams: drift }));
-    else if (report === "github") out3(formatDiagnostics("github", problems));
+    if (report === "json") out4(formatJson(problems, { out: result.out, formats, diagrams: drift }));
+    else if (report === "github") out4(formatDiagnostics("github", problems));
     else {
       if (problems.length)
-        out3(formatDiagnostics("text", problems).split("\n").slice(0, -2).join("\n") + "\n");
+        out4(formatDiagnostics("text", problems).split("\n").slice(0, -2).join("\n") + "\n");
       if (!options.quiet || problems.length) {
-        out3(
+        out4(
           `${drift.matched.length} of ${result.files.length} diagram file(s) in ${result.out}/ match the ${boards} board(s); ${drift.drifted.length} drifted, ${drift.missing.length} missing, ${drift.extra.length} extra.
 `
         );
@@ -3952,17 +4252,17 @@ async function diagrams(paths, options) {
     return;
   }
   if (options.json) {
-    out3(
+    out4(
       `${JSON.stringify({ out: result.out, formats, written: result.written, removed: result.removed }, null, 2)}
 `
     );
   } else if (!options.quiet) {
-    out3(
+    out4(
       `Wrote ${result.written.length} diagram file(s) for ${boards} board(s) into ${result.out}/ (${formats.join(", ")}).
 `
     );
     if (result.removed.length)
-      out3(
+      out4(
         `Removed ${result.removed.length} stale diagram file(s): ${result.removed.join(", ")}.
 `
       );
@@ -3972,7 +4272,7 @@ async function diagrams(paths, options) {
 
 // cli/commands/site.ts
 import { closeSync, openSync, readSync, readdirSync, rmSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative, resolve as resolve2 } from "node:path";
 var GENERATOR_TAG = '<meta name="generator" content="boardwright site">';
 function pruneStalePages(outDir, written) {
   const dir = safeOutputPath(outDir, "boards");
@@ -3999,7 +4299,7 @@ function pruneStalePages(outDir, written) {
   }
 }
 async function site(paths, options) {
-  const root = resolve(options.cwd);
+  const root = resolve2(options.cwd);
   const loaded = loadWorkspace({
     root,
     paths,
@@ -4013,7 +4313,7 @@ async function site(paths, options) {
     process.exitCode = 2;
     return;
   }
-  const outDir = resolve(
+  const outDir = resolve2(
     root,
     options.out ?? `${loaded.config.config.out ?? "boardwright-out"}/site`
   );
@@ -4081,9 +4381,9 @@ function register6(program3) {
 // cli/commands/templates.ts
 var import_semver = __toESM(require_semver(), 1);
 import { createInterface } from "node:readline/promises";
-import { resolve as resolve2 } from "node:path";
-var out4 = (s) => void process.stdout.write(s);
-var err2 = (s) => void process.stderr.write(s);
+import { resolve as resolve3 } from "node:path";
+var out5 = (s) => void process.stdout.write(s);
+var err3 = (s) => void process.stderr.write(s);
 var ANSWER_FLAGS = ["name", "description", "owner", "license", "nodeVersion", "port"];
 var collect = (value, previous) => [
   ...previous ?? [],
@@ -4127,7 +4427,7 @@ async function askMissing(manifest, given, recorded, opts) {
           asked[q.name] = value;
           break;
         }
-        err2(`  ${problem}
+        err3(`  ${problem}
 `);
       }
     }
@@ -4137,7 +4437,7 @@ async function askMissing(manifest, given, recorded, opts) {
   return asked;
 }
 function templateRoot(opts, cwd) {
-  return opts.templates ? resolve2(cwd, opts.templates) : bundledTemplateRoot();
+  return opts.templates ? resolve3(cwd, opts.templates) : bundledTemplateRoot();
 }
 function listing(root) {
   return listTemplates(root).map((t) => `  ${t.name.padEnd(14)} ${t.versions.at(-1)}  ${t.description}
@@ -4147,7 +4447,7 @@ async function guarded(body) {
   try {
     await body();
   } catch (e) {
-    err2(`boardwright: ${e.message}
+    err3(`boardwright: ${e.message}
 `);
     process.exitCode = 2;
   }
@@ -4155,13 +4455,13 @@ async function guarded(body) {
 async function init(template, dir, opts, cwd) {
   const root = templateRoot(opts, cwd);
   if (opts.list) {
-    if (opts.json) out4(`${JSON.stringify(listTemplates(root), null, 2)}
+    if (opts.json) out5(`${JSON.stringify(listTemplates(root), null, 2)}
 `);
-    else out4(listing(root));
+    else out5(listing(root));
     return;
   }
   if (!template || !dir) {
-    err2(
+    err3(
       `boardwright: init needs a template and a folder, e.g. "boardwright init lib-repo my-lib". Templates:
 ${listing(root)}`
     );
@@ -4170,7 +4470,7 @@ ${listing(root)}`
   }
   const loaded = loadTemplate(root, template, opts.templateVersion);
   const answers = await askMissing(loaded.manifest, givenAnswers(opts), {}, opts);
-  const target = resolve2(cwd, dir);
+  const target = resolve3(cwd, dir);
   const result = initRepository({
     template: loaded,
     dir: target,
@@ -4179,24 +4479,24 @@ ${listing(root)}`
     dryRun: Boolean(opts.dryRun)
   });
   if (opts.json) {
-    out4(`${JSON.stringify({ ...result, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
+    out5(`${JSON.stringify({ ...result, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
 `);
     return;
   }
-  out4(
+  out5(
     `${opts.dryRun ? "Would create" : "Created"} ${dir} from ${result.template} ${result.version}:
 `
   );
-  for (const f of result.files) out4(`  ${f.action.padEnd(10)} ${f.path}
+  for (const f of result.files) out5(`  ${f.action.padEnd(10)} ${f.path}
 `);
-  out4(
+  out5(
     opts.dryRun ? "Dry run: nothing was written.\n" : `Answers are in ${ANSWERS_FILE}; "boardwright update ${dir}" re-applies newer template versions.
 `
   );
 }
 async function update(dir, opts, cwd) {
   const root = templateRoot(opts, cwd);
-  const target = resolve2(cwd, dir);
+  const target = resolve3(cwd, dir);
   const record = readAnswersFile(target);
   const base = loadTemplate(root, record.template, record.version);
   const next = loadTemplate(root, record.template, opts.to);
@@ -4211,11 +4511,11 @@ async function update(dir, opts, cwd) {
   process.exitCode = conflicts.length ? 1 : 0;
   if (opts.json) {
     const entries = plan.entries.map(({ content: _content, ...rest }) => rest);
-    out4(`${JSON.stringify({ ...plan, entries, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
+    out5(`${JSON.stringify({ ...plan, entries, dir, dryRun: Boolean(opts.dryRun) }, null, 2)}
 `);
     return;
   }
-  out4(
+  out5(
     `${opts.dryRun ? "Plan for" : "Updated"} ${dir}: ${plan.template} ${plan.from} \u2192 ${plan.to}
 `
   );
@@ -4223,20 +4523,20 @@ async function update(dir, opts, cwd) {
   let unchanged = 0;
   for (const e of plan.entries) {
     if (e.action === "unchanged") unchanged++;
-    else out4(`  ${e.action.padEnd(13)} ${e.path.padEnd(width)}  ${e.reason}
+    else out5(`  ${e.action.padEnd(13)} ${e.path.padEnd(width)}  ${e.reason}
 `);
   }
-  if (unchanged) out4(`  (${unchanged} file(s) unchanged)
+  if (unchanged) out5(`  (${unchanged} file(s) unchanged)
 `);
   if (conflicts.length)
-    out4(
+    out5(
       `${conflicts.length} file(s) ${opts.dryRun ? "would get" : "have"} conflict markers: ${conflicts.map((c) => c.path).join(", ")}. Resolve every "<<<<<<< yours" \u2026 ">>>>>>> template ${plan.to}" block.
 `
     );
-  if (opts.dryRun) out4("Dry run: nothing was written.\n");
+  if (opts.dryRun) out5("Dry run: nothing was written.\n");
 }
 function register7(program3) {
-  const cwd = () => resolve2(program3.opts().cwd ?? ".");
+  const cwd = () => resolve3(program3.opts().cwd ?? ".");
   addAnswerOptions(
     program3.command("init").description("make a new repository from a template: app-repo, service-repo or lib-repo").argument("[template]", "app-repo, service-repo or lib-repo (see --list)").argument("[dir]", "folder to create the repository in (created when missing)")
   ).option("--template-version <version>", "template version (default: the newest)").option("--force", "overwrite existing files that differ").option("--dry-run", "list the files that would be written, write nothing").option("--list", "list the templates and their newest versions").option("--json", "print the result as JSON").addHelpText(
@@ -4280,11 +4580,11 @@ Examples:
 }
 
 // cli/commands/summary.ts
-import { resolve as resolve3 } from "node:path";
-var out5 = (s) => void process.stdout.write(s);
-var err3 = (s) => void process.stderr.write(s);
+import { resolve as resolve4 } from "node:path";
+var out6 = (s) => void process.stdout.write(s);
+var err4 = (s) => void process.stderr.write(s);
 function summary(paths, opts) {
-  const root = resolve3(opts.cwd ?? ".");
+  const root = resolve4(opts.cwd ?? ".");
   const loaded = loadWorkspace({
     root,
     paths,
@@ -4292,7 +4592,7 @@ function summary(paths, opts) {
   });
   const { workspace } = loaded;
   const fatal = workspace.diagnostics.filter((d) => d.fatal);
-  if (fatal.length) err3(formatDiagnostics("text", fatal));
+  if (fatal.length) err4(formatDiagnostics("text", fatal));
   if (!opts.inject) {
     if (opts.json) {
       const boards = workspace.boards.map((b) => ({
@@ -4302,23 +4602,23 @@ function summary(paths, opts) {
         progress: progressOf(b.items)
       }));
       const all = progressOf(workspace.boards.flatMap((b) => b.items));
-      out5(`${JSON.stringify({ schemaVersion: SCHEMA_VERSION, boards, total: all }, null, 2)}
+      out6(`${JSON.stringify({ schemaVersion: SCHEMA_VERSION, boards, total: all }, null, 2)}
 `);
-    } else out5(summaryMarkdown(workspace));
+    } else out6(summaryMarkdown(workspace));
     process.exitCode = loaded.unusable ? 2 : 0;
     return;
   }
   if (loaded.unusable) {
-    err3(`boardwright: ${opts.inject} was not changed because some input is unusable.
+    err4(`boardwright: ${opts.inject} was not changed because some input is unusable.
 `);
     process.exitCode = 2;
     return;
   }
   try {
-    const { changed } = injectFile(resolve3(root, opts.inject), summaryBlock(workspace), opts.check);
+    const { changed } = injectFile(resolve4(root, opts.inject), summaryBlock(workspace), opts.check);
     if (opts.check) {
       if (changed)
-        err3(
+        err4(
           `${opts.inject}: the board summary is out of date; run "boardwright summary --inject ${opts.inject}".
 `
         );
@@ -4326,7 +4626,7 @@ function summary(paths, opts) {
       return;
     }
     if (!opts.quiet)
-      out5(
+      out6(
         changed ? `Updated the board summary in ${opts.inject}.
 ` : `${opts.inject} is up to date.
 `
@@ -4334,9 +4634,9 @@ function summary(paths, opts) {
     process.exitCode = 0;
   } catch (e) {
     const code = e.code;
-    if (e instanceof InjectError) err3(`${e.message}
+    if (e instanceof InjectError) err4(`${e.message}
 `);
-    else err3(`boardwright: cannot update ${opts.inject}: ${code ?? e.message}
+    else err4(`boardwright: cannot update ${opts.inject}: ${code ?? e.message}
 `);
     process.exitCode = 2;
   }
@@ -4380,25 +4680,25 @@ var COMMANDS = [
 ];
 
 // cli/run.ts
-import { resolve as resolve4 } from "node:path";
-import { readFileSync } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
 var RANK = { info: 0, warning: 1, error: 2 };
-var out6 = (s) => void process.stdout.write(s);
-var err4 = (s) => void process.stderr.write(s);
+var out7 = (s) => void process.stdout.write(s);
+var err5 = (s) => void process.stderr.write(s);
 function progress() {
   if (!process.stderr.isTTY) return void 0;
   return (done, total, path) => {
     if (total < 20) return;
     const width = (process.stderr.columns ?? 80) - 20;
     const shown = path.length > width ? `\u2026${path.slice(-width + 1)}` : path;
-    err4(`\r\x1B[2K[${done}/${total}] ${shown}`);
-    if (done === total) err4("\r\x1B[2K");
+    err5(`\r\x1B[2K[${done}/${total}] ${shown}`);
+    if (done === total) err5("\r\x1B[2K");
   };
 }
 function run(command, paths, options) {
   if (command === "dialects") return dialects(paths[0], options);
   if (command === "rules") return rules(options);
-  const root = resolve4(options.cwd);
+  const root = resolve5(options.cwd);
   const onProgress = progress();
   const loaded = loadWorkspace({
     root,
@@ -4413,12 +4713,12 @@ function run(command, paths, options) {
   if (command === "check") {
     const failOn2 = options.failOn ?? loaded.config.config.failOn ?? "error";
     const shown = options.quiet ? diagnostics.filter((d) => RANK[d.severity] >= RANK[failOn2]) : diagnostics;
-    out6(formatDiagnostics(format2, shown));
+    out7(formatDiagnostics(format2, shown));
     if (loaded.unusable) process.exitCode = 2;
     else process.exitCode = diagnostics.some((d) => RANK[d.severity] >= RANK[failOn2]) ? 1 : 0;
     return;
   }
-  const outDir = resolve4(root, options.out ?? loaded.config.config.out ?? "boardwright-out");
+  const outDir = resolve5(root, options.out ?? loaded.config.config.out ?? "boardwright-out");
   const configUnusable = loaded.config.diagnostics.some((d) => d.fatal);
   if (!configUnusable) {
     try {
@@ -4433,38 +4733,38 @@ function run(command, paths, options) {
         ["boards"]
       );
     } catch (e) {
-      err4(`boardwright: cannot write to ${outDir}: ${e.message}
+      err5(`boardwright: cannot write to ${outDir}: ${e.message}
 `);
       process.exitCode = 2;
       return;
     }
   }
   if (options.json) {
-    out6(stableJson(workspace));
+    out7(stableJson(workspace));
   } else if (format2 !== "text") {
-    out6(formatDiagnostics(format2, diagnostics));
+    out7(formatDiagnostics(format2, diagnostics));
   } else {
     const fatal = diagnostics.filter((d) => d.fatal);
     const shown = fatal;
     if (shown.length)
-      err4(formatDiagnostics("text", shown).split("\n").slice(0, -2).join("\n") + "\n");
+      err5(formatDiagnostics("text", shown).split("\n").slice(0, -2).join("\n") + "\n");
     if (!options.quiet && !configUnusable) {
       const items = workspace.boards.reduce((n, b) => n + b.items.length, 0);
       const done = workspace.boards.reduce((n, b) => n + b.items.filter((i) => i.done).length, 0);
       const t = tally(diagnostics);
       for (const b of workspace.boards.length <= 30 ? workspace.boards : []) {
-        out6(
+        out7(
           `  ${b.path}  ${b.dialect}  ${b.groups.length} groups, ${b.items.length} items, ${b.items.filter((i) => i.done).length} done
 `
         );
       }
-      out6(
+      out7(
         `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${relativeOut(root, outDir)}/: model.json, model.yaml, labels.json, summary.md, boards/*.json.
 ${t.error} error(s), ${t.warning} warning(s) \u2014 run "boardwright check" for details.
 `
       );
       if (loaded.skipped.length)
-        out6(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
+        out7(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
 `);
     }
   }
@@ -4477,18 +4777,18 @@ function relativeOut(root, outDir) {
 function dialects(file, options) {
   if (!file) {
     const list = DIALECTS.map((d) => ({ id: d.id, title: d.title, description: d.description }));
-    if (options.json) out6(`${JSON.stringify(list, null, 2)}
+    if (options.json) out7(`${JSON.stringify(list, null, 2)}
 `);
-    else for (const d of list) out6(`${d.id.padEnd(20)} ${d.description}
+    else for (const d of list) out7(`${d.id.padEnd(20)} ${d.description}
 `);
     return;
   }
-  const path = resolve4(options.cwd, file);
+  const path = resolve5(options.cwd, file);
   let bytes;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync2(path);
   } catch (e) {
-    err4(
+    err5(
       `boardwright: cannot read ${file}: ${e.code ?? e.message}
 `
     );
@@ -4497,7 +4797,7 @@ function dialects(file, options) {
   }
   const decoded = decodeMarkdown(bytes, file, DEFAULT_LIMITS);
   if (decoded.text === void 0) {
-    out6(formatDiagnostics("text", decoded.diagnostics));
+    out7(formatDiagnostics("text", decoded.diagnostics));
     process.exitCode = 2;
     return;
   }
@@ -4512,16 +4812,16 @@ function dialects(file, options) {
   });
   const board = readBoard(bytes, file, { limits: DEFAULT_LIMITS, dialect: dialect.id }).board;
   if (options.json) {
-    out6(
+    out7(
       `${JSON.stringify({ file, dialect: dialect.id, scores, items: board?.items.length ?? 0 }, null, 2)}
 `
     );
     return;
   }
-  out6(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
+  out7(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
 `);
   for (const [id, score] of Object.entries(scores).sort((a, b) => b[1] - a[1])) {
-    out6(`  ${id.padEnd(20)} ${score.toFixed(3)}
+    out7(`  ${id.padEnd(20)} ${score.toFixed(3)}
 `);
   }
 }
@@ -4531,9 +4831,9 @@ function rules(options) {
     severity: r.defaultSeverity,
     description: r.description
   }));
-  if (options.json) out6(`${JSON.stringify(list, null, 2)}
+  if (options.json) out7(`${JSON.stringify(list, null, 2)}
 `);
-  else for (const r of list) out6(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
+  else for (const r of list) out7(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
 `);
 }
 

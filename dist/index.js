@@ -23,7 +23,43 @@ import {
   summaryFiles,
   summaryMarkdown,
   templates_exports
-} from "./chunks/chunk-UQSQX64O.js";
+} from "./chunks/chunk-5PXDL3RW.js";
+import {
+  BUILTIN_PROFILES,
+  checkSpecBundles,
+  loadProfileFile,
+  specProfileSchema,
+  validateProfile
+} from "./chunks/chunk-CS3W6UCQ.js";
+import {
+  releasePreview
+} from "./chunks/chunk-7EQMH2B6.js";
+import {
+  bumpOf,
+  decodeChangelog,
+  detectLayout,
+  nextVersion,
+  planRelease,
+  readReleaseHistory,
+  renderReleaseNotes,
+  renderSection,
+  repoLinks,
+  tagRelease,
+  updateChangelog,
+  writeChangelog
+} from "./chunks/chunk-RGZEWT33.js";
+import {
+  lintCommits,
+  lintMessage
+} from "./chunks/chunk-DGWJSPUG.js";
+import {
+  ChangeCollector,
+  ReleaseError,
+  parseChanges,
+  readCommits,
+  releaseErrorDiagnostic,
+  streamCommits
+} from "./chunks/chunk-LBKPKSAA.js";
 import {
   DIAGRAM_FORMATS,
   checkDiagrams,
@@ -35,7 +71,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-BTLRVVT7.js";
+} from "./chunks/chunk-W6PJQ6RT.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -70,10 +106,10 @@ import {
   runParity,
   stableJson,
   validateKb
-} from "./chunks/chunk-6UAYML3P.js";
+} from "./chunks/chunk-3TKVZN3M.js";
 import {
   writeOutputs
-} from "./chunks/chunk-7QAM6IRI.js";
+} from "./chunks/chunk-5ASJFVCF.js";
 import {
   RULES,
   SCHEMA_VERSION,
@@ -82,13 +118,6 @@ import {
   loadWorkspace,
   runRules
 } from "./chunks/chunk-OCW32VH6.js";
-import {
-  BUILTIN_PROFILES,
-  checkSpecBundles,
-  loadProfileFile,
-  specProfileSchema,
-  validateProfile
-} from "./chunks/chunk-CS3W6UCQ.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -108,6 +137,7 @@ import {
 import "./chunks/chunk-VFBDS4U7.js";
 export {
   BUILTIN_PROFILES,
+  ChangeCollector,
   DEFAULT_FAMILY,
   DEFAULT_LIMITS,
   DEFAULT_THRESHOLD,
@@ -119,6 +149,7 @@ export {
   InjectError,
   MAX_LINE_EDITS,
   RULES,
+  ReleaseError,
   SCHEMA_VERSION,
   STATUSES,
   SUMMARY_END,
@@ -126,17 +157,20 @@ export {
   SiteTemplateError,
   StatusMapper,
   boardColumns,
+  bumpOf,
   checkDiagrams,
   checkDocSync,
   checkSpecBundles,
   compareMatrices,
   composeDoc,
+  decodeChangelog,
   decodeDoc,
   decodeMarkdown,
   dependencyDot,
   dependencySvg,
   dependencyView,
   detectDialect,
+  detectLayout,
   diagramFiles,
   docSyncReport,
   docSyncText,
@@ -158,12 +192,15 @@ export {
   labelsManifest,
   lineRange,
   linkWorkspace,
+  lintCommits,
+  lintMessage,
   loadConfig,
   loadProfileFile,
   loadWorkspace,
   manifestFiles,
   modelYaml,
   modelYamlFiles,
+  nextVersion,
   normalizeDoc,
   pairSummaries,
   parityCommand,
@@ -171,29 +208,42 @@ export {
   parityGate,
   parityRun,
   parityValidate,
+  parseChanges,
   parseMarkdown,
   parseMarkdownWhole,
+  planRelease,
   readBoard,
   readBoardText,
+  readCommits,
   readFamily,
+  readReleaseHistory,
+  releaseErrorDiagnostic,
+  releasePreview,
+  renderReleaseNotes,
+  renderSection,
   renderSvg,
   repairMacRomanMojibake,
+  repoLinks,
   runDiagrams,
   runParity,
   runRules,
   siteFiles,
   specProfileSchema,
   stableJson,
+  streamCommits,
   summaryBlock,
   summaryFiles,
   summaryMarkdown,
   svgToPng,
   syncCommand,
+  tagRelease,
   templates_exports as templates,
+  updateChangelog,
   validateConfigData,
   validateKb,
   validateProfile,
   validateWorkspace,
+  writeChangelog,
   writeDiagrams,
   writeOutputs
 };

@@ -46,6 +46,7 @@ function writeOutputs(outDir, files, prune = []) {
 }
 
 export {
+  OutputPathError,
   safeOutputPath,
   writeOutputs
 };

@@ -11,7 +11,7 @@ import {
   info,
   listInput,
   publish
-} from "./chunk-4VCR562R.js";
+} from "./chunk-4U5E6MWY.js";
 
 // actions/doc-sync/run.ts
 import { resolve } from "node:path";

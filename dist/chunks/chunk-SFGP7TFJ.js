@@ -2,13 +2,13 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   parseFormats,
   runDiagrams
-} from "./chunk-BTLRVVT7.js";
+} from "./chunk-W6PJQ6RT.js";
 import {
   commonInputs,
   getInput,
   listInput,
   publish
-} from "./chunk-4VCR562R.js";
+} from "./chunk-4U5E6MWY.js";
 
 // actions/diagrams/run.ts
 import { resolve } from "node:path";

@@ -6,7 +6,7 @@ import {
 import {
   safeOutputPath,
   writeOutputs
-} from "./chunk-7QAM6IRI.js";
+} from "./chunk-5ASJFVCF.js";
 import {
   DirectedGraph,
   itemKey,

@@ -1,13 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   parityCommand
-} from "./chunk-6UAYML3P.js";
+} from "./chunk-3TKVZN3M.js";
 import {
   commonInputs,
   context,
   getInput,
   publish
-} from "./chunk-4VCR562R.js";
+} from "./chunk-4U5E6MWY.js";
 
 // actions/parity/run.ts
 import { resolve } from "node:path";

@@ -15,7 +15,7 @@ import {
   listInput,
   notice,
   publish
-} from "./chunk-4VCR562R.js";
+} from "./chunk-4U5E6MWY.js";
 
 // actions/spec-bundle/run.ts
 import { resolve } from "node:path";

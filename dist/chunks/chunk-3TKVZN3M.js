@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   writeOutputs
-} from "./chunk-7QAM6IRI.js";
+} from "./chunk-5ASJFVCF.js";
 import {
   loadWorkspace
 } from "./chunk-OCW32VH6.js";

@@ -24714,6 +24714,7 @@ ${markdown}`;
 }
 
 export {
+  summary,
   getInput,
   notice,
   info,
@@ -24721,5 +24722,6 @@ export {
   listInput,
   runAction,
   context2 as context,
-  publish
+  publish,
+  stickyComment
 };

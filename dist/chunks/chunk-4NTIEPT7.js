@@ -10,7 +10,7 @@ import {
   getInput,
   listInput,
   publish
-} from "./chunk-4VCR562R.js";
+} from "./chunk-4U5E6MWY.js";
 
 // actions/board-check/run.ts
 import { resolve } from "node:path";

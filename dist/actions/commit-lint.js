@@ -1,0 +1,13 @@
+import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
+import {
+  run
+} from "../chunks/chunk-FT777DBY.js";
+import "../chunks/chunk-DGWJSPUG.js";
+import "../chunks/chunk-LBKPKSAA.js";
+import {
+  runAction
+} from "../chunks/chunk-4U5E6MWY.js";
+import "../chunks/chunk-VFBDS4U7.js";
+
+// actions/commit-lint/main.ts
+await runAction(run);

@@ -1,0 +1,142 @@
+import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
+import {
+  releaseHeadline,
+  releasePreview
+} from "./chunk-7EQMH2B6.js";
+import {
+  LAYOUTS,
+  planRelease,
+  tagRelease,
+  writeChangelog
+} from "./chunk-RGZEWT33.js";
+import {
+  releaseErrorDiagnostic
+} from "./chunk-LBKPKSAA.js";
+import {
+  commonInputs,
+  getInput,
+  listInput,
+  publish,
+  stickyComment,
+  summary
+} from "./chunk-4U5E6MWY.js";
+
+// actions/changelog/run.ts
+import { resolve } from "node:path";
+
+// actions/changelog/inputs.ts
+function booleanInput(name, fallback = false) {
+  const raw = getInput(name).trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw === "true") return true;
+  if (raw === "false") return false;
+  throw new Error(`Input ${name} must be true or false, not "${raw}".`);
+}
+function releaseInputs(cwd) {
+  const prefix = getInput("tag-prefix");
+  const pattern = getInput("tag-pattern");
+  const layout = getInput("layout") || "auto";
+  if (layout !== "auto" && !LAYOUTS.includes(layout)) {
+    throw new Error(`Input layout must be auto, ${LAYOUTS.join(" or ")}, not "${layout}".`);
+  }
+  const options = {
+    cwd,
+    // An unset tag-prefix (outside the runner, which applies the default) means "v".
+    tagPattern: pattern || `${process.env["INPUT_TAG-PREFIX"] === void 0 ? "v" : prefix}{version}`,
+    layout,
+    file: getInput("file") || "CHANGELOG.md"
+  };
+  const paths = listInput("paths");
+  if (paths.length) options.paths = paths;
+  const set = (key, value) => {
+    if (value !== "" && value !== void 0) options[key] = value;
+  };
+  set("prerelease", getInput("prerelease"));
+  set("releaseAs", getInput("release-as"));
+  set("date", getInput("date"));
+  set("remote", getInput("remote"));
+  set("repoUrl", getInput("repo-url"));
+  if (booleanInput("bump-minor-pre-major")) options.bumpMinorPreMajor = true;
+  if (booleanInput("first-release")) options.firstRelease = true;
+  if (booleanInput("unreleased")) options.unreleased = true;
+  if (booleanInput("link-items")) options.linkItems = true;
+  return options;
+}
+
+// actions/changelog/run.ts
+function planOutputs(plan) {
+  return {
+    version: plan.version,
+    bump: plan.bump,
+    release: String(plan.release),
+    tag: plan.tag,
+    "previous-tag": plan.previousStable?.name ?? "",
+    changelog: plan.section,
+    "release-notes": plan.releaseNotes,
+    items: plan.items.join(" ")
+  };
+}
+function changesTable(plan) {
+  return {
+    header: ["Type", "Change", "Commit"],
+    rows: plan.changes.map((c) => [
+      `${c.type}${c.breaking ? "!" : ""}`,
+      `${c.scope ? `${c.scope}: ` : ""}${c.subject}`,
+      c.hash.slice(0, 7)
+    ])
+  };
+}
+async function runRelease(check, title) {
+  const common = commonInputs();
+  const cwd = resolve(common.workingDirectory);
+  const write = check === "changelog" && booleanInput("write");
+  const tag = check === "changelog" && booleanInput("tag");
+  let plan;
+  let written = false;
+  let tagged = false;
+  try {
+    plan = await planRelease({ ...releaseInputs(cwd), changelog: check === "changelog" });
+    if (write) written = writeChangelog(plan, cwd);
+    if (tag && plan.release && plan.input.version !== void 0) {
+      await tagRelease(plan, cwd);
+      tagged = true;
+    }
+  } catch (e) {
+    await publish(
+      { check, title, passed: false, unusable: true, diagnostics: [releaseErrorDiagnostic(e)] },
+      common
+    );
+    return;
+  }
+  const outputs = { ...planOutputs(plan) };
+  if (check === "changelog") {
+    outputs.changed = String(plan.update?.changed ?? false);
+    outputs.written = String(written);
+    outputs.tagged = String(tagged);
+  }
+  if (common.comment) await stickyComment(check, releasePreview(plan), common.token);
+  await publish(
+    {
+      check,
+      title,
+      passed: true,
+      diagnostics: plan.diagnostics,
+      headline: releaseHeadline(plan),
+      outputs,
+      ...plan.changes.length ? { tables: [changesTable(plan)] } : {}
+    },
+    { ...common, comment: false }
+  );
+  if (process.env.GITHUB_STEP_SUMMARY && plan.section) {
+    await summary.addRaw(`
+${plan.section}`).write();
+  }
+}
+async function run() {
+  await runRelease("changelog", "Changelog");
+}
+
+export {
+  runRelease,
+  run
+};
