@@ -5,6 +5,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 
+// micromark is pinned to 4.0.2 through package.json "overrides": 4.0.3 (the newest release)
+// rebuilds the whole events array each time a flow closes inside a container, once per list
+// item, which makes one long list quadratic (a 10,000-item column: 284 s instead of 13 s).
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 /** Chunks smaller than this are merged with the next one; parsing overhead per chunk is fixed. */

@@ -56,9 +56,7 @@ describe('a 1,000-item dependency graph', () => {
     expect(view.critical[0]).toBe('big#M1.1.1');
     expect(view.critical[view.critical.length - 1]).toBe('big#M10.3.10');
 
-    const started = performance.now();
     const files = await diagramFiles(workspace.boards, links);
-    const ms = performance.now() - started;
     const get = (suffix: string): string | Uint8Array =>
       files.find((f) => f.path === `big.${suffix}`)!.content;
 
@@ -85,7 +83,5 @@ describe('a 1,000-item dependency graph', () => {
     const cells = elements(readXml(get('deps.drawio') as string), 'mxCell');
     expect(cells.filter((c) => /^n\d+$/.test(c.attrs.id ?? ''))).toHaveLength(1000);
     expect(cells.filter((c) => c.attrs.edge === '1')).toHaveLength(arrows);
-    // Generous bound: the point is that it finishes, on a slow CI machine too.
-    expect(ms).toBeLessThan(60_000);
   }, 120_000);
 });

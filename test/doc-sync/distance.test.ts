@@ -186,48 +186,40 @@ describe('hunkDistance against the full Levenshtein distance', () => {
   });
 });
 
-describe('two 200 KB files (smoke check with a generous bound; bench/doc-sync.mjs measures)', () => {
+describe('two 200 KB files (results only; bench/doc-sync.mjs measures the time)', () => {
   const r = rng(7);
   const lines: string[] = [];
   while (text(lines).length < 200_000) lines.push(ruleLine(lines.length, r));
   const a = text(lines);
 
-  function timed(b: string): { distance: number; hunks: number; ms: number } {
-    const start = performance.now();
+  function diffAgainst(b: string): { distance: number; hunks: number } {
     const result = hunkDistance(a, b);
-    return {
-      distance: result.distance,
-      hunks: result.hunks.length,
-      ms: performance.now() - start,
-    };
+    return { distance: result.distance, hunks: result.hunks.length };
   }
 
   it('scattered edits: one hunk per edited line, distance the sum of the edits', () => {
     const edited = [...lines];
     for (let i = 50; i < edited.length; i += 97) edited[i] = `${edited[i]} (changed)`;
-    const run = timed(text(edited));
+    const run = diffAgainst(text(edited));
     expect(run.hunks).toBe(Math.ceil((lines.length - 50) / 97));
     expect(run.distance).toBe(run.hunks * ' (changed)'.length);
-    expect(run.ms).toBeLessThan(10_000);
     console.log(`200 KB, scattered edits: ${JSON.stringify(run)}`);
   });
 
   it('every line re-indented (more line edits than the Myers diff is given)', () => {
-    const run = timed(text(lines.map((l) => `  ${l}`)));
+    const run = diffAgainst(text(lines.map((l) => `  ${l}`)));
     expect(2 * lines.length).toBeGreaterThan(MAX_LINE_EDITS);
     expect(run.hunks).toBe(1);
     expect(run.distance).toBe(2 * lines.length);
-    expect(run.ms).toBeLessThan(10_000);
     console.log(`200 KB, re-indented: ${JSON.stringify(run)}`);
   });
 
   it('every third line edited and a line inserted at the top (unique-line alignment)', () => {
     const edited = lines.map((l, i) => (i % 3 ? l : l.replace('- Rule', '* Rule')));
-    const run = timed(text(['# New title', ...edited]));
+    const run = diffAgainst(text(['# New title', ...edited]));
     expect(run.hunks).toBe(Math.ceil(lines.length / 3));
     // One line added (12 characters with its break) and one character per edited line.
     expect(run.distance).toBe(12 + Math.ceil(lines.length / 3));
-    expect(run.ms).toBeLessThan(10_000);
     console.log(`200 KB, every third line edited: ${JSON.stringify(run)}`);
   });
 
@@ -237,10 +229,9 @@ describe('two 200 KB files (smoke check with a generous bound; bench/doc-sync.mj
     while (text(other).length < 200_000)
       other.push(`* Note ${other.length}: ${randomLine(r2)} ${randomLine(r2)}`);
     const b = text(other);
-    const run = timed(b);
+    const run = diffAgainst(b);
     expect(run.distance).toBeGreaterThan(0.3 * Math.max(a.length, b.length));
     expect(run.distance).toBeLessThanOrEqual(Math.max(a.length, b.length));
-    expect(run.ms).toBeLessThan(10_000);
     console.log(`200 KB, unrelated: ${JSON.stringify(run)}`);
   });
 });

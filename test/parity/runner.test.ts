@@ -357,7 +357,6 @@ describe('check kinds', () => {
     } finally {
       delete process.env.INPUT_GITHUB_TOKEN;
     }
-    const started = Date.now();
     const slow = await evaluateOne(
       {},
       {
@@ -368,7 +367,6 @@ describe('check kinds', () => {
     );
     expect(slow.status).toBe('fail');
     expect(slow.evidence).toMatch(/ timed out after 1 s and was killed$/);
-    expect(Date.now() - started).toBeLessThan(8000);
   });
 
   it('command: skipped when not allowed, and then the capability has no score', async () => {

@@ -233,7 +233,7 @@ describe('bundled repository templates', () => {
     const r = spawnSync(process.execPath, ['--test', join('test', testFile)], {
       cwd: dir,
       encoding: 'utf8',
-      timeout: 30_000,
+      timeout: 120_000,
     });
     expect(r.stdout + r.stderr).toMatch(/# fail 0/);
     expect(r.stdout).toMatch(/# pass [1-9]/);
