@@ -30,19 +30,19 @@ import {
   summaryFiles,
   summaryMarkdown,
   tally
-} from "./chunks/chunk-5PXDL3RW.js";
+} from "./chunks/chunk-27K4GC5O.js";
 import {
   LINT_RULE_IDS,
   SPEC_BUNDLE_RULES,
   checkSpecBundles
-} from "./chunks/chunk-CS3W6UCQ.js";
+} from "./chunks/chunk-7DWTVGTH.js";
 import {
   bumpOf,
   planRelease,
   require_semver,
   tagRelease,
   writeChangelog
-} from "./chunks/chunk-RGZEWT33.js";
+} from "./chunks/chunk-Y5FLHYQX.js";
 import {
   lintCommits
 } from "./chunks/chunk-DGWJSPUG.js";
@@ -54,7 +54,7 @@ import {
   DIAGRAM_FORMATS,
   parseFormats,
   runDiagrams
-} from "./chunks/chunk-W6PJQ6RT.js";
+} from "./chunks/chunk-TTC2ZJAH.js";
 import {
   progressOf
 } from "./chunks/chunk-PSST65ID.js";
@@ -69,7 +69,7 @@ import {
   exitCode,
   parityCommand,
   stableJson
-} from "./chunks/chunk-3TKVZN3M.js";
+} from "./chunks/chunk-OUD4SA27.js";
 import {
   safeOutputPath,
   writeOutputs
@@ -78,7 +78,7 @@ import {
   RULES,
   SCHEMA_VERSION,
   loadWorkspace
-} from "./chunks/chunk-OCW32VH6.js";
+} from "./chunks/chunk-ERUAOAAE.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -87,7 +87,7 @@ import {
   parseMarkdown,
   readBoard,
   readFrontmatter
-} from "./chunks/chunk-KCPUIU3A.js";
+} from "./chunks/chunk-GMREY77S.js";
 import {
   __commonJS,
   __require,

@@ -23,14 +23,14 @@ import {
   summaryFiles,
   summaryMarkdown,
   templates_exports
-} from "./chunks/chunk-5PXDL3RW.js";
+} from "./chunks/chunk-27K4GC5O.js";
 import {
   BUILTIN_PROFILES,
   checkSpecBundles,
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-CS3W6UCQ.js";
+} from "./chunks/chunk-7DWTVGTH.js";
 import {
   releasePreview
 } from "./chunks/chunk-7EQMH2B6.js";
@@ -47,7 +47,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-RGZEWT33.js";
+} from "./chunks/chunk-Y5FLHYQX.js";
 import {
   lintCommits,
   lintMessage
@@ -71,7 +71,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-W6PJQ6RT.js";
+} from "./chunks/chunk-TTC2ZJAH.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -106,7 +106,7 @@ import {
   runParity,
   stableJson,
   validateKb
-} from "./chunks/chunk-3TKVZN3M.js";
+} from "./chunks/chunk-OUD4SA27.js";
 import {
   writeOutputs
 } from "./chunks/chunk-5ASJFVCF.js";
@@ -117,7 +117,7 @@ import {
   linkWorkspace,
   loadWorkspace,
   runRules
-} from "./chunks/chunk-OCW32VH6.js";
+} from "./chunks/chunk-ERUAOAAE.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -133,7 +133,7 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-KCPUIU3A.js";
+} from "./chunks/chunk-GMREY77S.js";
 import "./chunks/chunk-VFBDS4U7.js";
 export {
   BUILTIN_PROFILES,

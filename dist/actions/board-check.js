@@ -1,10 +1,10 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-4NTIEPT7.js";
+} from "../chunks/chunk-42ZVYMJE.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-OCW32VH6.js";
-import "../chunks/chunk-KCPUIU3A.js";
+import "../chunks/chunk-ERUAOAAE.js";
+import "../chunks/chunk-GMREY77S.js";
 import {
   runAction
 } from "../chunks/chunk-4U5E6MWY.js";

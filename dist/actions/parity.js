@@ -1,11 +1,11 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-VQLSR37H.js";
-import "../chunks/chunk-3TKVZN3M.js";
+} from "../chunks/chunk-M43JRFMK.js";
+import "../chunks/chunk-OUD4SA27.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-OCW32VH6.js";
-import "../chunks/chunk-KCPUIU3A.js";
+import "../chunks/chunk-ERUAOAAE.js";
+import "../chunks/chunk-GMREY77S.js";
 import {
   runAction
 } from "../chunks/chunk-4U5E6MWY.js";

@@ -1,20 +1,20 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run as run8
-} from "../chunks/chunk-5HQG6G7P.js";
+} from "../chunks/chunk-GNUTINMS.js";
 import {
   run as run7
-} from "../chunks/chunk-VS6P7QZE.js";
+} from "../chunks/chunk-CMAUKVJM.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-CS3W6UCQ.js";
+import "../chunks/chunk-7DWTVGTH.js";
 import {
   run
-} from "../chunks/chunk-4NTIEPT7.js";
+} from "../chunks/chunk-42ZVYMJE.js";
 import {
   run as run2
-} from "../chunks/chunk-DDN3B7GH.js";
+} from "../chunks/chunk-NSDNPPRW.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-RGZEWT33.js";
+import "../chunks/chunk-Y5FLHYQX.js";
 import {
   run as run3
 } from "../chunks/chunk-FT777DBY.js";
@@ -22,8 +22,8 @@ import "../chunks/chunk-DGWJSPUG.js";
 import "../chunks/chunk-LBKPKSAA.js";
 import {
   run as run4
-} from "../chunks/chunk-SFGP7TFJ.js";
-import "../chunks/chunk-W6PJQ6RT.js";
+} from "../chunks/chunk-ECLYQSVT.js";
+import "../chunks/chunk-TTC2ZJAH.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -31,11 +31,11 @@ import {
 import "../chunks/chunk-JJWSSRVR.js";
 import {
   run as run6
-} from "../chunks/chunk-VQLSR37H.js";
-import "../chunks/chunk-3TKVZN3M.js";
+} from "../chunks/chunk-M43JRFMK.js";
+import "../chunks/chunk-OUD4SA27.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-OCW32VH6.js";
-import "../chunks/chunk-KCPUIU3A.js";
+import "../chunks/chunk-ERUAOAAE.js";
+import "../chunks/chunk-GMREY77S.js";
 import {
   getInput,
   runAction

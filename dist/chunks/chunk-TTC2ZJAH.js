@@ -12,7 +12,7 @@ import {
   itemKey,
   loadWorkspace,
   require_graphology_dag
-} from "./chunk-OCW32VH6.js";
+} from "./chunk-ERUAOAAE.js";
 import {
   __toESM
 } from "./chunk-VFBDS4U7.js";

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   parityCommand
-} from "./chunk-3TKVZN3M.js";
+} from "./chunk-OUD4SA27.js";
 import {
   commonInputs,
   context,

@@ -7,7 +7,7 @@ import {
 import {
   LINT_RULE_IDS,
   checkSpecBundles
-} from "./chunk-CS3W6UCQ.js";
+} from "./chunk-7DWTVGTH.js";
 import {
   commonInputs,
   context,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-OCW32VH6.js";
+} from "./chunk-ERUAOAAE.js";
 import {
   commonInputs,
   getInput,

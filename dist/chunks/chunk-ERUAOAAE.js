@@ -9,7 +9,7 @@ import {
   ruleUrl,
   slugify,
   validateWorkspace
-} from "./chunk-KCPUIU3A.js";
+} from "./chunk-GMREY77S.js";
 import {
   __commonJS,
   __toESM

@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   parseFormats,
   runDiagrams
-} from "./chunk-W6PJQ6RT.js";
+} from "./chunk-TTC2ZJAH.js";
 import {
   commonInputs,
   getInput,

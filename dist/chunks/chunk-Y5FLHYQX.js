@@ -21,7 +21,7 @@ import {
 } from "./chunk-5ASJFVCF.js";
 import {
   loadWorkspace
-} from "./chunk-OCW32VH6.js";
+} from "./chunk-ERUAOAAE.js";
 import {
   __commonJS,
   __toESM

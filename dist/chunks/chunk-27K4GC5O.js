@@ -1,11 +1,11 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-RGZEWT33.js";
+} from "./chunk-Y5FLHYQX.js";
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-W6PJQ6RT.js";
+} from "./chunk-TTC2ZJAH.js";
 import {
   itemsInGroup,
   progressOf
@@ -15,7 +15,7 @@ import {
 } from "./chunk-JJWSSRVR.js";
 import {
   stableJson
-} from "./chunk-3TKVZN3M.js";
+} from "./chunk-OUD4SA27.js";
 import {
   safeOutputPath,
   writeOutputs
@@ -24,12 +24,12 @@ import {
   SCHEMA_VERSION,
   STATUSES,
   itemKey
-} from "./chunk-OCW32VH6.js";
+} from "./chunk-ERUAOAAE.js";
 import {
   parseMarkdown,
   require_dist,
   slugify
-} from "./chunk-KCPUIU3A.js";
+} from "./chunk-GMREY77S.js";
 import {
   __commonJS,
   __export,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-5ASJFVCF.js";
 import {
   loadWorkspace
-} from "./chunk-OCW32VH6.js";
+} from "./chunk-ERUAOAAE.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,
@@ -18,7 +18,7 @@ import {
   validateConfigData,
   validateWorkspace,
   visit
-} from "./chunk-KCPUIU3A.js";
+} from "./chunk-GMREY77S.js";
 import {
   __toESM
 } from "./chunk-VFBDS4U7.js";

@@ -29,7 +29,7 @@ import {
   visit,
   visitParents,
   wrap
-} from "./chunk-KCPUIU3A.js";
+} from "./chunk-GMREY77S.js";
 import {
   __commonJS,
   __require,

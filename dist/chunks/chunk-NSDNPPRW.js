@@ -8,7 +8,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-RGZEWT33.js";
+} from "./chunk-Y5FLHYQX.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-LBKPKSAA.js";
