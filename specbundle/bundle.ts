@@ -8,8 +8,10 @@ import { checkForbidden } from './checks/forbidden.js';
 import { checkHeadings } from './checks/headings.js';
 import { lintDocument } from './checks/lint.js';
 import { checkOpenSpecRequirements } from './checks/openspec.js';
+import { checkOpenSpecChange } from './openspec/change.js';
+import { checkOpenSpecSpec } from './openspec/spec.js';
 import { checkTasks } from './checks/tasks.js';
-import { markdownFiles, matchFiles } from './discover.js';
+import { isInside, markdownFiles, matchFiles } from './discover.js';
 import { readSpecDocument, type SpecDocument } from './document.js';
 import { MESSAGES } from './rules.js';
 import type { Bundle, FileCheckId, FileRule, LintSettings } from './types.js';
@@ -17,6 +19,7 @@ import type { Bundle, FileCheckId, FileRule, LintSettings } from './types.js';
 /** The built-in structure checks a file rule can name. */
 const FILE_CHECKS: Record<FileCheckId, (doc: SpecDocument) => Diagnostic[]> = {
   'openspec-requirements': checkOpenSpecRequirements,
+  'openspec-spec': (doc) => checkOpenSpecSpec(doc.path, doc.text),
 };
 
 const isMarkdown = (path: string): boolean => /\.(?:md|markdown)$/i.test(path);
@@ -44,6 +47,7 @@ export function checkBundle(
   bundle: Bundle,
   lint: LintSettings,
   limits: ReadLimits,
+  inner: readonly string[] = [],
 ): BundleCheck {
   const { profile, layout, dir } = bundle;
   const kind = layout?.name ?? 'shared';
@@ -113,8 +117,18 @@ export function checkBundle(
     }
   }
 
-  // The rest of the folder's Markdown (research.md, data-model.md, …) is linted too.
-  if (layout) for (const path of markdownFiles(root, dir)) read(path);
+  for (const id of layout?.checks ?? []) {
+    if (id === 'openspec-change')
+      diagnostics.push(...checkOpenSpecChange({ root, dir, read: (p) => read(p)?.text }));
+  }
+
+  // The rest of the folder's Markdown (research.md, data-model.md, …) is linted too; files of
+  // bundles nested inside this one are theirs.
+  if (layout) {
+    for (const path of markdownFiles(root, dir)) {
+      if (!inner.some((d) => isInside(path, d))) read(path);
+    }
+  }
 
   for (const doc of docs.values()) {
     if (profile.forbidden) diagnostics.push(...checkForbidden(doc, profile.forbidden));

@@ -10,6 +10,7 @@ import {
   findBundles,
   globBase,
   hasSharedFiles,
+  innerBundles,
   isInside,
   matchFiles,
   selectByPaths,
@@ -73,13 +74,11 @@ function detectProfiles(root: string, registry: Map<string, SpecProfile>): SpecP
 /** Where a profile expects its bundles, for messages: "spec/<name>/ (spec/*)". */
 function expectedWhere(profile: SpecProfile): string {
   return profile.bundles
-    .map(
-      (l) =>
-        `${l.glob}/ with ${l.files
-          .filter((f) => f.required !== false)
-          .map((f) => f.path)
-          .join(', ')}`,
-    )
+    .map((l) => {
+      if (l.marker) return `${l.glob}/${l.marker}`;
+      const required = l.files.filter((f) => f.required !== false).map((f) => f.path);
+      return required.length ? `${l.glob}/ with ${required.join(', ')}` : `${l.glob}/`;
+    })
     .join('; or ');
 }
 
@@ -125,7 +124,8 @@ function selectProfiles(
   const profiles = detectProfiles(root, registry);
   if (profiles.length || options.changedOnly) return { profiles, diagnostics: [] };
   const expected = [...registry.values()].map(
-    (p) => `${p.id}: ${p.bundles.map((l) => l.glob).join(', ')}`,
+    (p) =>
+      `${p.id}: ${p.bundles.map((l) => (l.marker ? `${l.glob}/${l.marker}` : l.glob)).join(', ')}`,
   );
   return {
     profiles,
@@ -249,7 +249,8 @@ export function checkSpecBundles(options: SpecBundleOptions): SpecBundleResult {
   const results: BundleResult[] = [];
   for (const bundle of scope.bundles) {
     const lint = mergeLintSettings(bundle.profile.lint, loaded.settings.lint, options.lint);
-    const checked = checkBundle(root, bundle, lint, loaded.limits);
+    const inner = bundle.layout ? innerBundles(found.bundles, bundle.dir) : [];
+    const checked = checkBundle(root, bundle, lint, loaded.limits, inner);
     diagnostics.push(...checked.diagnostics);
     const count = (s: Severity) => checked.diagnostics.filter((d) => d.severity === s).length;
     results.push({

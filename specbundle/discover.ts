@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
@@ -21,10 +21,34 @@ export function findBundles(root: string, profile: SpecProfile): Bundle[] {
       onlyDirectories: true,
       expandDirectories: false,
       ignore: [...ALWAYS_EXCLUDED, ...(layout.exclude ?? [])],
+      // A marker layout walks a tree (openspec/specs/**): linked folders are not followed.
+      ...(layout.marker ? { followSymbolicLinks: false } : {}),
     });
-    for (const d of dirs) out.push({ profile, layout, dir: d.replace(/\/$/, '') });
+    const base = globBase(layout.glob);
+    for (const d of dirs) {
+      const dir = d.replace(/\/$/, '');
+      if (layout.marker && (dir === base || !isFile(join(root, dir, layout.marker)))) continue;
+      out.push({ profile, layout, dir });
+    }
   }
   return out.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+}
+
+/** True when `path` is a regular file (a link to one counts). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Bundle folders strictly inside `dir` (OpenSpec capabilities nest: identity/ and
+ * identity/user-auth/ can both be bundles), so that a bundle does not check its inner ones' files.
+ */
+export function innerBundles(bundles: readonly Bundle[], dir: string): string[] {
+  return bundles.filter((b) => b.dir !== dir && isInside(b.dir, dir)).map((b) => b.dir);
 }
 
 /** True when any of the profile's shared files exists under `root`. */
@@ -87,7 +111,13 @@ export function selectByPaths(
   const unmatched: string[] = [];
   const selected = new Set<Bundle>();
   for (const p of paths) {
-    const hits = bundles.filter((b) => isInside(b.dir, p) || isInside(p, b.dir));
+    // A path inside nested bundles selects the innermost one of each profile.
+    const holders = bundles.filter((b) => isInside(p, b.dir) && b.dir !== p);
+    const innermost = holders.filter(
+      (b) =>
+        !holders.some((o) => o.profile === b.profile && o.dir !== b.dir && isInside(o.dir, b.dir)),
+    );
+    const hits = [...bundles.filter((b) => isInside(b.dir, p)), ...innermost];
     if (hits.length === 0) unmatched.push(p);
     for (const b of hits) selected.add(b);
   }

@@ -31,11 +31,12 @@ export interface SpecDocument {
   path: string;
   /** Decoded text, LF line endings. */
   text: string;
-  tree: Root;
-  /** Top-level headings in document order. */
-  headings: HeadingInfo[];
+  /** The mdast, parsed on first use. */
+  readonly tree: Root;
+  /** Top-level headings in document order (built on first use). */
+  readonly headings: HeadingInfo[];
   /** Character offset at which each line starts (index 0 = line 1). */
-  lineStarts: number[];
+  readonly lineStarts: number[];
 }
 
 /**
@@ -107,10 +108,28 @@ export function pointAt(doc: SpecDocument, offset: number): { line: number; colu
   return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
 }
 
-/** Builds a document from text that is already decoded. Never throws. */
+/**
+ * Builds a document from text that is already decoded. The mdast and the heading index are built
+ * on first use: checks that read lines (the OpenSpec checks) never pay for a Markdown parse.
+ * Never throws.
+ */
 export function documentOf(path: string, text: string): SpecDocument {
-  const tree = parseMarkdown(text);
-  return { path, text, tree, headings: indexHeadings(tree), lineStarts: lineStartsOf(text) };
+  let tree: Root | undefined;
+  let headings: HeadingInfo[] | undefined;
+  let lineStarts: number[] | undefined;
+  return {
+    path,
+    text,
+    get tree() {
+      return (tree ??= parseMarkdown(text));
+    },
+    get headings() {
+      return (headings ??= indexHeadings(this.tree));
+    },
+    get lineStarts() {
+      return (lineStarts ??= lineStartsOf(text));
+    },
+  };
 }
 
 /**

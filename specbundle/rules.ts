@@ -40,6 +40,95 @@ export const SPEC_BUNDLE_RULES = {
     severity: 'error',
     description: 'a `### Requirement:` block whose text says neither SHALL nor MUST',
   },
+  'requirement-without-text': {
+    severity: 'error',
+    description: 'OpenSpec: a `### Requirement:` block with nothing under its header',
+  },
+  'duplicate-requirement': {
+    severity: 'error',
+    description: 'OpenSpec: a requirement name declared twice in a spec or a delta section',
+  },
+  'openspec-missing-section': {
+    severity: 'error',
+    description: 'OpenSpec: a main spec without a Purpose (with content) or a Requirements section',
+  },
+  'openspec-no-requirements': {
+    severity: 'error',
+    description: 'OpenSpec: a Requirements section without any requirement',
+  },
+  'openspec-purpose-placeholder': {
+    severity: 'warning',
+    description: 'OpenSpec: the Purpose `openspec archive` writes, or one opening with TBD/TODO',
+  },
+  'openspec-purpose-short': {
+    severity: 'warning',
+    description: 'OpenSpec: a Purpose under 50 characters',
+  },
+  'openspec-requirement-long': {
+    severity: 'info',
+    description: 'OpenSpec: requirement text over 500 characters',
+  },
+  'openspec-delta-in-spec': {
+    severity: 'error',
+    description: 'OpenSpec: an ADDED/MODIFIED/REMOVED/RENAMED header in a main spec',
+  },
+  'openspec-requirement-outside': {
+    severity: 'error',
+    description: "OpenSpec: a `### Requirement:` outside the main spec's `## Requirements`",
+  },
+  'openspec-no-deltas': {
+    severity: 'error',
+    description: 'OpenSpec: a change without any delta spec and without skip_specs',
+  },
+  'openspec-empty-delta': {
+    severity: 'error',
+    description: 'OpenSpec: a delta spec without delta sections, or with sections but no entries',
+  },
+  'openspec-delta-misplaced': {
+    severity: 'error',
+    description: 'OpenSpec: a delta spec archive would not read (specs/spec.md, specs/<name>.md)',
+  },
+  'openspec-delta-conflict': {
+    severity: 'error',
+    description: 'OpenSpec: a requirement in two conflicting delta sections',
+  },
+  'openspec-unpaired-rename': {
+    severity: 'error',
+    description: 'OpenSpec: a RENAMED FROM: or TO: line without its pair',
+  },
+  'openspec-orphan-requirement': {
+    severity: 'warning',
+    description: 'OpenSpec: a requirement in a delta spec outside every delta section',
+  },
+  'openspec-unknown-header': {
+    severity: 'info',
+    description: 'OpenSpec: a `### ` header in ADDED/MODIFIED that is not a requirement',
+  },
+  'openspec-scenario-loss': {
+    severity: 'error',
+    description: 'OpenSpec: a MODIFIED requirement dropping scenarios the current main spec has',
+  },
+  'openspec-archive-conflict': {
+    severity: 'info',
+    description:
+      'OpenSpec: a delta archive would refuse (a name the target spec lacks or already has)',
+  },
+  'openspec-skip-specs': {
+    severity: 'error',
+    description: 'OpenSpec: skip_specs set with delta files present, or not honoured',
+  },
+  'openspec-nested-change': {
+    severity: 'error',
+    description: 'OpenSpec: a folder wrapping change folders instead of being one',
+  },
+  'openspec-task-checkbox': {
+    severity: 'warning',
+    description: 'OpenSpec: task files with list items but no checkbox (counted as 0 tasks)',
+  },
+  'openspec-task-number': {
+    severity: 'warning',
+    description: 'OpenSpec: a task numbered for another `## N.` group, or a repeated task id',
+  },
   'invalid-profile': {
     severity: 'error',
     description: 'a profile (file, config or option) is malformed: exit 2',

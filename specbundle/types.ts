@@ -40,7 +40,10 @@ export interface TasksRule {
 }
 
 /** Built-in structure checks a file can ask for. */
-export type FileCheckId = 'openspec-requirements';
+export type FileCheckId = 'openspec-requirements' | 'openspec-spec';
+
+/** Built-in checks of a bundle folder as a whole. */
+export type BundleCheckId = 'openspec-change';
 
 /** A file of a bundle (or a shared file) and what it must contain. */
 export interface FileRule {
@@ -71,6 +74,10 @@ export interface BundleLayout {
   exclude?: string[];
   /** Regular expression the folder's own name must match. */
   namePattern?: string;
+  /** A file a folder must hold to be a bundle (`spec.md`); folders without it are skipped. */
+  marker?: string;
+  /** Built-in checks of the whole bundle folder. */
+  checks?: BundleCheckId[];
   files: FileRule[];
   coverage?: CoverageRule;
 }

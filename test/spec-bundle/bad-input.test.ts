@@ -79,7 +79,7 @@ describe('unusable bundle files', () => {
     expect(auto.unusable).toBe(false);
     expect(auto.diagnostics.map((d) => [d.rule, d.path])).toEqual([['no-bundle', '.']]);
     expect(auto.diagnostics[0]!.message).toMatch(
-      /^No spec bundle found for any profile \(platform-kit: spec\/\*; spec-kit: specs\/\*; openspec: openspec\/specs\/\*, openspec\/changes\/\*\)/,
+      /^No spec bundle found for any profile \(platform-kit: spec\/\*; spec-kit: specs\/\*; openspec: openspec\/specs\/\*\*\/spec\.md, openspec\/changes\/\*\)/,
     );
     const named = checkSpecBundles({ root: dir, profiles: ['platform-kit'] });
     expect(named.diagnostics.map((d) => [d.rule, d.path, d.message])).toEqual([
