@@ -30,19 +30,19 @@ import {
   summaryFiles,
   summaryMarkdown,
   tally
-} from "./chunks/chunk-27K4GC5O.js";
+} from "./chunks/chunk-VTQXANPC.js";
 import {
   LINT_RULE_IDS,
   SPEC_BUNDLE_RULES,
   checkSpecBundles
-} from "./chunks/chunk-7DWTVGTH.js";
+} from "./chunks/chunk-E4ZXEPQ7.js";
 import {
   bumpOf,
   planRelease,
   require_semver,
   tagRelease,
   writeChangelog
-} from "./chunks/chunk-Y5FLHYQX.js";
+} from "./chunks/chunk-ZCV2OS6L.js";
 import {
   lintCommits
 } from "./chunks/chunk-DGWJSPUG.js";
@@ -54,7 +54,7 @@ import {
   DIAGRAM_FORMATS,
   parseFormats,
   runDiagrams
-} from "./chunks/chunk-TTC2ZJAH.js";
+} from "./chunks/chunk-M3ANEP6Y.js";
 import {
   progressOf
 } from "./chunks/chunk-PSST65ID.js";
@@ -69,7 +69,7 @@ import {
   exitCode,
   parityCommand,
   stableJson
-} from "./chunks/chunk-OUD4SA27.js";
+} from "./chunks/chunk-3EJFWAND.js";
 import {
   safeOutputPath,
   writeOutputs
@@ -78,7 +78,7 @@ import {
   RULES,
   SCHEMA_VERSION,
   loadWorkspace
-} from "./chunks/chunk-ERUAOAAE.js";
+} from "./chunks/chunk-5FCAE5DD.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -87,7 +87,7 @@ import {
   parseMarkdown,
   readBoard,
   readFrontmatter
-} from "./chunks/chunk-GMREY77S.js";
+} from "./chunks/chunk-26TC6EVB.js";
 import {
   __commonJS,
   __require,

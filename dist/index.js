@@ -23,14 +23,14 @@ import {
   summaryFiles,
   summaryMarkdown,
   templates_exports
-} from "./chunks/chunk-27K4GC5O.js";
+} from "./chunks/chunk-VTQXANPC.js";
 import {
   BUILTIN_PROFILES,
   checkSpecBundles,
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-7DWTVGTH.js";
+} from "./chunks/chunk-E4ZXEPQ7.js";
 import {
   releasePreview
 } from "./chunks/chunk-7EQMH2B6.js";
@@ -47,7 +47,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-Y5FLHYQX.js";
+} from "./chunks/chunk-ZCV2OS6L.js";
 import {
   lintCommits,
   lintMessage
@@ -71,7 +71,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-TTC2ZJAH.js";
+} from "./chunks/chunk-M3ANEP6Y.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -106,7 +106,7 @@ import {
   runParity,
   stableJson,
   validateKb
-} from "./chunks/chunk-OUD4SA27.js";
+} from "./chunks/chunk-3EJFWAND.js";
 import {
   writeOutputs
 } from "./chunks/chunk-5ASJFVCF.js";
@@ -117,7 +117,7 @@ import {
   linkWorkspace,
   loadWorkspace,
   runRules
-} from "./chunks/chunk-ERUAOAAE.js";
+} from "./chunks/chunk-5FCAE5DD.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -133,7 +133,7 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-GMREY77S.js";
+} from "./chunks/chunk-26TC6EVB.js";
 import "./chunks/chunk-VFBDS4U7.js";
 export {
   BUILTIN_PROFILES,

@@ -1,12 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-ECLYQSVT.js";
-import "../chunks/chunk-TTC2ZJAH.js";
+} from "../chunks/chunk-YPD42FPU.js";
+import "../chunks/chunk-M3ANEP6Y.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-ERUAOAAE.js";
-import "../chunks/chunk-GMREY77S.js";
+import "../chunks/chunk-5FCAE5DD.js";
+import "../chunks/chunk-26TC6EVB.js";
 import {
   runAction
 } from "../chunks/chunk-4U5E6MWY.js";

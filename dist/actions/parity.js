@@ -1,11 +1,11 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-M43JRFMK.js";
-import "../chunks/chunk-OUD4SA27.js";
+} from "../chunks/chunk-5LV7PNDS.js";
+import "../chunks/chunk-3EJFWAND.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-ERUAOAAE.js";
-import "../chunks/chunk-GMREY77S.js";
+import "../chunks/chunk-5FCAE5DD.js";
+import "../chunks/chunk-26TC6EVB.js";
 import {
   runAction
 } from "../chunks/chunk-4U5E6MWY.js";

@@ -1,20 +1,20 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run as run8
-} from "../chunks/chunk-GNUTINMS.js";
+} from "../chunks/chunk-7TSWKRTY.js";
 import {
   run as run7
-} from "../chunks/chunk-CMAUKVJM.js";
+} from "../chunks/chunk-KR2HDQZN.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-7DWTVGTH.js";
+import "../chunks/chunk-E4ZXEPQ7.js";
 import {
   run
-} from "../chunks/chunk-42ZVYMJE.js";
+} from "../chunks/chunk-QGI632FH.js";
 import {
   run as run2
-} from "../chunks/chunk-NSDNPPRW.js";
+} from "../chunks/chunk-W3YNHRXX.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-Y5FLHYQX.js";
+import "../chunks/chunk-ZCV2OS6L.js";
 import {
   run as run3
 } from "../chunks/chunk-FT777DBY.js";
@@ -22,8 +22,8 @@ import "../chunks/chunk-DGWJSPUG.js";
 import "../chunks/chunk-LBKPKSAA.js";
 import {
   run as run4
-} from "../chunks/chunk-ECLYQSVT.js";
-import "../chunks/chunk-TTC2ZJAH.js";
+} from "../chunks/chunk-YPD42FPU.js";
+import "../chunks/chunk-M3ANEP6Y.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -31,11 +31,11 @@ import {
 import "../chunks/chunk-JJWSSRVR.js";
 import {
   run as run6
-} from "../chunks/chunk-M43JRFMK.js";
-import "../chunks/chunk-OUD4SA27.js";
+} from "../chunks/chunk-5LV7PNDS.js";
+import "../chunks/chunk-3EJFWAND.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-ERUAOAAE.js";
-import "../chunks/chunk-GMREY77S.js";
+import "../chunks/chunk-5FCAE5DD.js";
+import "../chunks/chunk-26TC6EVB.js";
 import {
   getInput,
   runAction

@@ -1,10 +1,10 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-GNUTINMS.js";
+} from "../chunks/chunk-7TSWKRTY.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-7DWTVGTH.js";
-import "../chunks/chunk-GMREY77S.js";
+import "../chunks/chunk-E4ZXEPQ7.js";
+import "../chunks/chunk-26TC6EVB.js";
 import {
   runAction
 } from "../chunks/chunk-4U5E6MWY.js";

@@ -1,14 +1,14 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-CMAUKVJM.js";
-import "../chunks/chunk-NSDNPPRW.js";
+} from "../chunks/chunk-KR2HDQZN.js";
+import "../chunks/chunk-W3YNHRXX.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-Y5FLHYQX.js";
+import "../chunks/chunk-ZCV2OS6L.js";
 import "../chunks/chunk-LBKPKSAA.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-ERUAOAAE.js";
-import "../chunks/chunk-GMREY77S.js";
+import "../chunks/chunk-5FCAE5DD.js";
+import "../chunks/chunk-26TC6EVB.js";
 import {
   runAction
 } from "../chunks/chunk-4U5E6MWY.js";

@@ -12,7 +12,7 @@ import {
   itemKey,
   loadWorkspace,
   require_graphology_dag
-} from "./chunk-ERUAOAAE.js";
+} from "./chunk-5FCAE5DD.js";
 import {
   __toESM
 } from "./chunk-VFBDS4U7.js";

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   parityCommand
-} from "./chunk-OUD4SA27.js";
+} from "./chunk-3EJFWAND.js";
 import {
   commonInputs,
   context,

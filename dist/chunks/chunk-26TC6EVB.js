@@ -36954,6 +36954,19 @@ var spec_profile_schema_default = {
           $ref: "#/$defs/regex",
           description: "Regular expression the bundle folder's own name must match (spec-kit: ^\\d{3}-\u2026)."
         },
+        marker: {
+          type: "string",
+          minLength: 1,
+          description: "File name a folder must hold to be a bundle, e.g. spec.md for OpenSpec capabilities at any depth (glob openspec/specs/**). Folders without it are not bundles. Symbolic links to folders are not followed."
+        },
+        checks: {
+          type: "array",
+          uniqueItems: true,
+          items: {
+            enum: ["openspec-change"]
+          },
+          description: "Built-in checks of the bundle as a whole. openspec-change: the change folder as `openspec validate --strict` (OpenSpec 1.13) judges it: delta specs at any depth, checked against the current main specs, skip_specs, task checkboxes and numbering."
+        },
         files: {
           type: "array",
           minItems: 1,
@@ -37003,9 +37016,9 @@ var spec_profile_schema_default = {
           type: "array",
           uniqueItems: true,
           items: {
-            enum: ["openspec-requirements"]
+            enum: ["openspec-requirements", "openspec-spec"]
           },
-          description: "Built-in structure checks. openspec-requirements: every `### Requirement:` under a Requirements section (or an ADDED/MODIFIED delta section) has at least one `#### Scenario:` and says SHALL or MUST."
+          description: "Built-in structure checks. openspec-requirements: every `### Requirement:` under a Requirements section (or an ADDED/MODIFIED delta section) has at least one `#### Scenario:` and says SHALL or MUST. openspec-spec: a main spec as `openspec validate --strict` (OpenSpec 1.13) judges it: Purpose (50+ characters, not the archive placeholder), Requirements, scenarios, SHALL/MUST (missing: warning), no delta headers or stray requirement headers."
         }
       }
     },

@@ -9,7 +9,7 @@ import {
   ruleUrl,
   slugify,
   validateWorkspace
-} from "./chunk-GMREY77S.js";
+} from "./chunk-26TC6EVB.js";
 import {
   __commonJS,
   __toESM

@@ -1,11 +1,11 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-Y5FLHYQX.js";
+} from "./chunk-ZCV2OS6L.js";
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-TTC2ZJAH.js";
+} from "./chunk-M3ANEP6Y.js";
 import {
   itemsInGroup,
   progressOf
@@ -15,7 +15,7 @@ import {
 } from "./chunk-JJWSSRVR.js";
 import {
   stableJson
-} from "./chunk-OUD4SA27.js";
+} from "./chunk-3EJFWAND.js";
 import {
   safeOutputPath,
   writeOutputs
@@ -24,12 +24,12 @@ import {
   SCHEMA_VERSION,
   STATUSES,
   itemKey
-} from "./chunk-ERUAOAAE.js";
+} from "./chunk-5FCAE5DD.js";
 import {
   parseMarkdown,
   require_dist,
   slugify
-} from "./chunk-GMREY77S.js";
+} from "./chunk-26TC6EVB.js";
 import {
   __commonJS,
   __export,

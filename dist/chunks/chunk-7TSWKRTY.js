@@ -7,7 +7,7 @@ import {
 import {
   LINT_RULE_IDS,
   checkSpecBundles
-} from "./chunk-7DWTVGTH.js";
+} from "./chunk-E4ZXEPQ7.js";
 import {
   commonInputs,
   context,

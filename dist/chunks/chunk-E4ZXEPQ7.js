@@ -29,7 +29,7 @@ import {
   visit,
   visitParents,
   wrap
-} from "./chunk-GMREY77S.js";
+} from "./chunk-26TC6EVB.js";
 import {
   __commonJS,
   __require,
@@ -398,19 +398,16 @@ var openspec_default = {
   $schema: "../spec-profile.schema.json",
   id: "openspec",
   title: "OpenSpec",
-  description: "openspec/specs/<capability>/spec.md (Purpose, Requirements, `### Requirement:` blocks with `#### Scenario:`s and SHALL/MUST) and change proposals in openspec/changes/<change>/ with proposal.md, tasks.md and delta specs.",
+  description: "OpenSpec 1.13 as `openspec validate --all --strict` judges it: main specs at openspec/specs/<capability>/spec.md (capabilities may nest, e.g. identity/user-auth) and changes in openspec/changes/<change>/ whose delta specs are checked against the current main specs. Errors and warnings are OpenSpec's errors and warnings: fail on warnings to be as strict as --strict. proposal.md, design.md and tasks.md come in the schema's order (proposal \u2192 specs \u2192 design \u2192 tasks); a change without them yet is not an error.",
   bundles: [
     {
       name: "capability",
-      glob: "openspec/specs/*",
+      glob: "openspec/specs/**",
+      marker: "spec.md",
       files: [
         {
           path: "spec.md",
-          headings: [
-            { title: "Purpose", depth: 2 },
-            { title: "Requirements", depth: 2 }
-          ],
-          checks: ["openspec-requirements"]
+          checks: ["openspec-spec"]
         }
       ]
     },
@@ -418,36 +415,38 @@ var openspec_default = {
       name: "change",
       glob: "openspec/changes/*",
       exclude: ["openspec/changes/archive"],
+      checks: ["openspec-change"],
       files: [
         {
           path: "proposal.md",
-          headings: [
-            { title: "Why", depth: 2 },
-            { title: "What Changes", depth: 2 }
-          ]
+          required: false
         },
         {
-          path: "tasks.md",
-          tasks: { dialect: "openspec", minTasks: 1 }
+          path: "specs/**/*.md",
+          required: false
         },
         {
           path: "design.md",
           required: false
         },
         {
-          path: "specs/*/spec.md",
-          headings: [
-            {
-              title: "ADDED, MODIFIED, REMOVED or RENAMED Requirements",
-              pattern: "^(?:ADDED|MODIFIED|REMOVED|RENAMED) Requirements$",
-              depth: 2
-            }
-          ],
-          checks: ["openspec-requirements"]
+          path: "tasks.md",
+          required: false
+        },
+        {
+          path: ".openspec.yaml",
+          required: false
         }
       ]
     }
-  ]
+  ],
+  lint: {
+    preset: "off",
+    severity: "info",
+    rules: {
+      "no-undefined-references": ["info", { allowShortcutLink: true }]
+    }
+  }
 };
 
 // schemas/spec-profiles/platform-kit.json
@@ -1984,6 +1983,94 @@ var SPEC_BUNDLE_RULES = {
     severity: "error",
     description: "a `### Requirement:` block whose text says neither SHALL nor MUST"
   },
+  "requirement-without-text": {
+    severity: "error",
+    description: "OpenSpec: a `### Requirement:` block with nothing under its header"
+  },
+  "duplicate-requirement": {
+    severity: "error",
+    description: "OpenSpec: a requirement name declared twice in a spec or a delta section"
+  },
+  "openspec-missing-section": {
+    severity: "error",
+    description: "OpenSpec: a main spec without a Purpose (with content) or a Requirements section"
+  },
+  "openspec-no-requirements": {
+    severity: "error",
+    description: "OpenSpec: a Requirements section without any requirement"
+  },
+  "openspec-purpose-placeholder": {
+    severity: "warning",
+    description: "OpenSpec: the Purpose `openspec archive` writes, or one opening with TBD/TODO"
+  },
+  "openspec-purpose-short": {
+    severity: "warning",
+    description: "OpenSpec: a Purpose under 50 characters"
+  },
+  "openspec-requirement-long": {
+    severity: "info",
+    description: "OpenSpec: requirement text over 500 characters"
+  },
+  "openspec-delta-in-spec": {
+    severity: "error",
+    description: "OpenSpec: an ADDED/MODIFIED/REMOVED/RENAMED header in a main spec"
+  },
+  "openspec-requirement-outside": {
+    severity: "error",
+    description: "OpenSpec: a `### Requirement:` outside the main spec's `## Requirements`"
+  },
+  "openspec-no-deltas": {
+    severity: "error",
+    description: "OpenSpec: a change without any delta spec and without skip_specs"
+  },
+  "openspec-empty-delta": {
+    severity: "error",
+    description: "OpenSpec: a delta spec without delta sections, or with sections but no entries"
+  },
+  "openspec-delta-misplaced": {
+    severity: "error",
+    description: "OpenSpec: a delta spec archive would not read (specs/spec.md, specs/<name>.md)"
+  },
+  "openspec-delta-conflict": {
+    severity: "error",
+    description: "OpenSpec: a requirement in two conflicting delta sections"
+  },
+  "openspec-unpaired-rename": {
+    severity: "error",
+    description: "OpenSpec: a RENAMED FROM: or TO: line without its pair"
+  },
+  "openspec-orphan-requirement": {
+    severity: "warning",
+    description: "OpenSpec: a requirement in a delta spec outside every delta section"
+  },
+  "openspec-unknown-header": {
+    severity: "info",
+    description: "OpenSpec: a `### ` header in ADDED/MODIFIED that is not a requirement"
+  },
+  "openspec-scenario-loss": {
+    severity: "error",
+    description: "OpenSpec: a MODIFIED requirement dropping scenarios the current main spec has"
+  },
+  "openspec-archive-conflict": {
+    severity: "info",
+    description: "OpenSpec: a delta archive would refuse (a name the target spec lacks or already has)"
+  },
+  "openspec-skip-specs": {
+    severity: "error",
+    description: "OpenSpec: skip_specs set with delta files present, or not honoured"
+  },
+  "openspec-nested-change": {
+    severity: "error",
+    description: "OpenSpec: a folder wrapping change folders instead of being one"
+  },
+  "openspec-task-checkbox": {
+    severity: "warning",
+    description: "OpenSpec: task files with list items but no checkbox (counted as 0 tasks)"
+  },
+  "openspec-task-number": {
+    severity: "warning",
+    description: "OpenSpec: a task numbered for another `## N.` group, or a repeated task id"
+  },
   "invalid-profile": {
     severity: "error",
     description: "a profile (file, config or option) is malformed: exit 2"
@@ -2225,12 +2312,12 @@ function loadProfileFile(root, path) {
 
 // specbundle/check.ts
 var import_picomatch3 = __toESM(require_picomatch(), 1);
-import { existsSync as existsSync2 } from "node:fs";
-import { isAbsolute, join as join5, relative, resolve, sep } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { isAbsolute, join as join7, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // specbundle/bundle.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // specbundle/document.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -2285,8 +2372,22 @@ function pointAt(doc, offset) {
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 function documentOf(path, text) {
-  const tree = parseMarkdown(text);
-  return { path, text, tree, headings: indexHeadings(tree), lineStarts: lineStartsOf(text) };
+  let tree;
+  let headings;
+  let lineStarts;
+  return {
+    path,
+    text,
+    get tree() {
+      return tree ??= parseMarkdown(text);
+    },
+    get headings() {
+      return headings ??= indexHeadings(this.tree);
+    },
+    get lineStarts() {
+      return lineStarts ??= lineStartsOf(text);
+    }
+  };
 }
 function readSpecDocument(root, path, limits) {
   let bytes;
@@ -2518,6 +2619,1059 @@ function checkOpenSpecRequirements(doc) {
   return out;
 }
 
+// specbundle/openspec/change.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync4, realpathSync, statSync as statSync2 } from "node:fs";
+import { join as join4, posix, relative, sep } from "node:path";
+
+// specbundle/openspec/lines.ts
+function linesOf(text) {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+}
+var FENCE_OPEN = /^\s*(`{3,}|~{3,})/;
+var FENCE_CLOSE = /^\s*(`{3,}|~{3,})\s*$/;
+function fencedLines(lines) {
+  const mask = new Array(lines.length).fill(false);
+  let open;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!open) {
+      const m = FENCE_OPEN.exec(line);
+      if (m) {
+        open = { char: m[1][0], length: m[1].length };
+        mask[i] = true;
+      }
+      continue;
+    }
+    mask[i] = true;
+    const close = FENCE_CLOSE.exec(line);
+    if (close && close[1][0] === open.char && close[1].length >= open.length)
+      open = void 0;
+  }
+  return mask;
+}
+function lineDoc(text) {
+  const lines = linesOf(text);
+  return { lines, fenced: fencedLines(lines) };
+}
+function levelTwoTitle(line) {
+  const m = /^##\s+(.+)$/.exec(line);
+  return m ? m[1].trim() : void 0;
+}
+var isLevelTwo = (line) => /^##\s/.test(line);
+function requirementHeader(line) {
+  const m = /^###\s*Requirement:\s*(.+)\s*$/i.exec(line);
+  return m ? m[1] : void 0;
+}
+function requirementName(raw) {
+  return raw.replace(/[ \t]+#+[ \t]*$/, "").trim();
+}
+function foldName(name) {
+  return requirementName(name).toLowerCase().replace(/\s+/g, " ");
+}
+var isNormative = (text) => /\b(?:SHALL|MUST)\b/.test(text);
+function requirementBody(bodyLines) {
+  const fenced = fencedLines(bodyLines);
+  const text = [];
+  const labels = [];
+  for (let i = 0; i < bodyLines.length; i++) {
+    if (fenced[i]) continue;
+    const line = bodyLines[i];
+    if (/^#{1,6}\s/.test(line)) break;
+    const t = line.trim();
+    if (!t) continue;
+    (/^\*\*[^*]+\*\*:/.test(t) ? labels : text).push(t);
+  }
+  return (text.length ? text : labels).join("\n");
+}
+function scenariosOf(bodyLines) {
+  const fenced = fencedLines(bodyLines);
+  const out = [];
+  for (let i = 0; i < bodyLines.length; i++) {
+    if (fenced[i] || !/^####\s+/.test(bodyLines[i])) continue;
+    let end = i + 1;
+    while (end < bodyLines.length && (fenced[end] || !/^#{1,4}\s/.test(bodyLines[end])))
+      end++;
+    const hasBody = bodyLines.slice(i + 1, end).join("\n").trim().length > 0;
+    const name = bodyLines[i].replace(/^####\s+/, "").replace(/[ \t]+#+[ \t]*$/, "").replace(/^Scenario:\s*/i, "").trim();
+    out.push({ name, index: i, hasBody });
+  }
+  return out;
+}
+function scenarioNames(bodyLines) {
+  return scenariosOf(bodyLines).map((s) => s.name);
+}
+function misplacedScenario(lines) {
+  const fenced = fencedLines(lines);
+  for (let i = 0; i < lines.length; i++) {
+    if (fenced[i]) continue;
+    const line = lines[i].trim();
+    if (/^(?:#{1,3}|#{5,6})\s+Scenario\s*:/i.test(line)) return line;
+    if (!line.startsWith("#") && /\bScenario\s*:/.test(line))
+      return line.length > 60 ? `${line.slice(0, 59)}\u2026` : line;
+  }
+  return void 0;
+}
+
+// specbundle/openspec/delta.ts
+var OPERATIONS = ["ADDED", "MODIFIED", "REMOVED", "RENAMED"];
+function operationOf(title) {
+  const t = title.toLowerCase();
+  return OPERATIONS.find((op) => t === `${op.toLowerCase()} requirements`);
+}
+function levelTwoSections(doc) {
+  const heads = [];
+  doc.lines.forEach((line, index) => {
+    if (doc.fenced[index]) return;
+    const title = levelTwoTitle(line);
+    if (title !== void 0) heads.push({ title, index });
+  });
+  return heads.map((h, k) => ({
+    title: h.title,
+    start: h.index + 1,
+    end: heads[k + 1]?.index ?? doc.lines.length
+  }));
+}
+function blocksIn(doc, start, end, stray) {
+  const isHeader = (i2) => !doc.fenced[i2] && requirementHeader(doc.lines[i2]);
+  const noteStray = (i2) => {
+    if (!stray || doc.fenced[i2]) return;
+    const m = /^###\s+(.+?)\s*$/.exec(doc.lines[i2]);
+    if (m && !requirementHeader(doc.lines[i2]))
+      stray.sink.push({ header: m[1].trim(), section: stray.section, line: i2 + 1 });
+  };
+  const out = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && !isHeader(i)) noteStray(i++);
+    if (i >= end) break;
+    const header = i;
+    i++;
+    while (i < end && !isHeader(i) && !(!doc.fenced[i] && isLevelTwo(doc.lines[i])))
+      noteStray(i++);
+    out.push({
+      name: requirementName(requirementHeader(doc.lines[header])),
+      line: header + 1,
+      body: trimTrailingBlank(doc.lines.slice(header + 1, i))
+    });
+  }
+  return out;
+}
+function trimTrailingBlank(lines) {
+  let n = lines.length;
+  while (n > 0 && lines[n - 1].trim() === "") n--;
+  return lines.slice(0, n);
+}
+function mainRequirements(doc) {
+  const header = doc.lines.findIndex((l, i) => !doc.fenced[i] && /^##\s+Requirements\s*$/i.test(l));
+  if (header === -1) return void 0;
+  let end = doc.lines.length;
+  for (let i = header + 1; i < doc.lines.length; i++) {
+    if (!doc.fenced[i] && isLevelTwo(doc.lines[i])) {
+      end = i;
+      break;
+    }
+  }
+  return { line: header + 1, blocks: blocksIn(doc, header + 1, end) };
+}
+var BULLET_REMOVED = /^\s*[-*+]\s*`?###\s*Requirement:\s*(.+?)`?\s*$/;
+var RENAME_FROM = /^\s*[-*+]?\s*FROM:\s*`?###\s*Requirement:\s*(.+?)`?\s*$/;
+var RENAME_TO = /^\s*[-*+]?\s*TO:\s*`?###\s*Requirement:\s*(.+?)`?\s*$/;
+function readDelta(doc) {
+  const delta = {
+    added: [],
+    modified: [],
+    removed: [],
+    renamed: [],
+    unpaired: [],
+    orphans: [],
+    strayHeaders: [],
+    sections: {}
+  };
+  for (const section of levelTwoSections(doc)) {
+    const op = operationOf(section.title);
+    if (!op) continue;
+    delta.sections[op] ??= section.title;
+    const title = delta.sections[op];
+    if (op === "ADDED" || op === "MODIFIED") {
+      const blocks = blocksIn(doc, section.start, section.end, {
+        section: title,
+        sink: delta.strayHeaders
+      });
+      (op === "ADDED" ? delta.added : delta.modified).push(...blocks);
+    } else if (op === "REMOVED") {
+      for (let i = section.start; i < section.end; i++) {
+        if (doc.fenced[i]) continue;
+        const line = doc.lines[i];
+        const name = requirementHeader(line) ?? BULLET_REMOVED.exec(line)?.[1];
+        if (name !== void 0) delta.removed.push({ name: requirementName(name), line: i + 1 });
+      }
+    } else {
+      let pending;
+      for (let i = section.start; i < section.end; i++) {
+        if (doc.fenced[i]) continue;
+        const line = doc.lines[i];
+        const from = RENAME_FROM.exec(line);
+        const to = from ? null : RENAME_TO.exec(line);
+        if (from) {
+          if (pending) delta.unpaired.push({ side: "FROM", ...pending });
+          pending = { name: requirementName(from[1]), line: i + 1 };
+        } else if (to) {
+          const name = requirementName(to[1]);
+          if (!pending) delta.unpaired.push({ side: "TO", name, line: i + 1 });
+          else delta.renamed.push({ from: pending.name, to: name, line: pending.line });
+          pending = void 0;
+        }
+      }
+      if (pending) delta.unpaired.push({ side: "FROM", ...pending });
+    }
+  }
+  delta.unpaired.sort((a, b) => a.line - b.line);
+  delta.strayHeaders.sort((a, b) => a.line - b.line);
+  let current;
+  doc.lines.forEach((line, i) => {
+    if (doc.fenced[i]) return;
+    const title = levelTwoTitle(line);
+    if (title !== void 0) {
+      current = title;
+      return;
+    }
+    if (current !== void 0 && operationOf(current)) return;
+    const name = requirementHeader(line);
+    if (name !== void 0) {
+      const orphan = { name: requirementName(name), line: i + 1 };
+      if (current !== void 0) orphan.section = current;
+      delta.orphans.push(orphan);
+    }
+  });
+  return delta;
+}
+function hasEntries(d) {
+  return d.added.length + d.modified.length + d.removed.length + d.renamed.length > 0;
+}
+function hasDeltaSections(doc) {
+  return doc.lines.some((l, i) => {
+    if (doc.fenced[i]) return false;
+    const title = levelTwoTitle(l);
+    return title !== void 0 && operationOf(title) !== void 0;
+  });
+}
+
+// specbundle/openspec/messages.ts
+var q = (s) => `"${s}"`;
+var names = (list2) => list2.map(q).join(", ");
+var OPENSPEC_MESSAGES = {
+  missingPurpose: (empty2) => empty2 ? "The Purpose section is empty. Say in a sentence or two (50 characters or more) what this capability is for." : 'No "## Purpose" section. Add one saying what this capability is for, then "## Requirements".',
+  missingRequirements: 'No "## Requirements" section. Add one holding "### Requirement: <name>" blocks, each with a "#### Scenario: <name>".',
+  noRequirements: 'The Requirements section has no requirement. Add "### Requirement: <name>" with its text and a "#### Scenario:".',
+  noScenario: (name, misplaced) => `Requirement ${q(name)} has no scenario with content${misplaced ? `; ${q(misplaced)} is not a level-4 heading` : ""}. Add "#### Scenario: <name>" with its WHEN/THEN steps under it.`,
+  requirementLong: (name, length) => `Requirement ${q(name)} is ${length} characters long; consider splitting it into smaller requirements.`,
+  purposePlaceholder: `The Purpose is still a placeholder (the sentence "openspec archive" writes, or a TBD/TODO). Replace it in this spec with what the capability is for; a Purpose in a change's delta cannot replace it.`,
+  purposeShort: (length, min) => `The Purpose is ${length} characters long; OpenSpec's strict mode wants at least ${min}. Say what the capability is for and who relies on it.`,
+  noText: (name) => `Requirement ${q(name)} has no text under its header. State the behaviour on the next line ("The system SHALL \u2026").`,
+  noShall: (name, inHeader) => inHeader ? `Requirement ${q(name)} says SHALL or MUST only in its header. Move the normative statement to the line after the header.` : `Requirement ${q(name)} says neither SHALL nor MUST; state it normatively ("The system SHALL \u2026"). Text in another language gets this warning too.`,
+  deltaInSpec: (header) => `A main spec cannot hold the delta header ${q(header)}; it belongs in openspec/changes/<change>/specs/<capability>/spec.md. Merge its requirements into "## Requirements".`,
+  outsideRequirements: (header) => `${q(header)} is outside the "## Requirements" section, so OpenSpec never reads it. Move it under "## Requirements".`,
+  duplicateInSpec: (name, first) => `Requirement ${q(name)} is declared twice (first on line ${first}). Give each requirement a unique name.`,
+  noDeltas: 'This change has no delta spec. Add specs/<capability>/spec.md with "## ADDED Requirements" (or MODIFIED/REMOVED/RENAMED), or set "skip_specs: true" in .openspec.yaml when no behaviour changes.',
+  skipSpecsAccepted: "skip_specs is set in .openspec.yaml: this change declares no behaviour change, so it needs no delta spec.",
+  skipSpecsConflict: "skip_specs is set in .openspec.yaml, yet files exist under specs/. Remove skip_specs or delete the delta specs.",
+  skipSpecsInvalid: (why) => `skip_specs cannot be honoured because .openspec.yaml is not valid change metadata (${why}). Fix the file.`,
+  rootDelta: "A delta spec directly in specs/ has no capability, so archive ignores it. Move it to specs/<capability>/spec.md.",
+  strayDelta: (file, expected2) => `specs/${file} holds delta sections but only a capability's spec.md is read. Move its requirements into specs/${expected2}.`,
+  noDeltaSections: 'No delta sections. Start the file with "## ADDED Requirements" (or MODIFIED/REMOVED/RENAMED), or move notes out of specs/.',
+  emptyDeltaSections: (sections) => `${sections.join(", ")} hold(s) no requirement. Add "### Requirement: <name>" blocks (REMOVED may list "- ### Requirement: <name>" bullets).`,
+  strayHeader: (header, section) => /^requirement:?$/i.test(header) ? `"### ${header}" in ${section} has no requirement name and is ignored. Write "### Requirement: <name>".` : /^scenario\s*:/i.test(header) ? `"### ${header}" in ${section} is ignored: scenarios are level-4 headings ("#### ${header}").` : `"### ${header}" in ${section} is not a "### Requirement:" header and is ignored. Write "### Requirement: ${header}" if it is one.`,
+  unpairedRename: (side, name) => `RENAMED ${side}: ${q(name)} has no matching ${side === "FROM" ? "TO" : "FROM"}: line. Write each rename as a FROM: line directly followed by its TO: line.`,
+  orphan: (name, section) => `Requirement ${q(name)} is ${section ? `under "## ${section}"` : 'above the first "## " section'}, which is not a delta section, so it is ignored. Move it under "## ADDED Requirements" (or MODIFIED/REMOVED/RENAMED).`,
+  duplicate: (op, name) => `Requirement ${q(name)} appears twice in ${op}. Keep one block per requirement.`,
+  duplicateRename: (side, name) => `RENAMED has ${q(name)} as ${side} twice. Rename each requirement once.`,
+  deltaNoText: (op, name, inHeader) => inHeader ? `${op} ${q(name)} says SHALL or MUST only in its header. Move the normative statement to the line after the header.` : `${op} ${q(name)} has no requirement text. State the behaviour on the line after the header.`,
+  deltaNoShall: (op, name, inHeader) => inHeader ? `${op} ${q(name)} says SHALL or MUST only in its header. Move the normative statement to the line after the header.` : `${op} ${q(name)} says neither SHALL nor MUST (text in another language gets this warning too). State it normatively.`,
+  deltaNoScenario: (op, name, emptyHeader, misplaced) => `${op} ${q(name)} has no scenario${emptyHeader ? ' with content (a "#### Scenario:" header with nothing under it does not count)' : ""}${misplaced ? `; ${q(misplaced)} is not a level-4 heading` : ""}. Add "#### Scenario: <name>" with WHEN/THEN steps.`,
+  scenarioLoss: (name, missing, kept, current) => `MODIFIED ${q(name)} drops scenario(s) the current spec has: ${names(missing)} (${kept} here, ${current} in the spec). A MODIFIED block replaces the whole requirement, so copy them in or archive will refuse it.`,
+  conflict: (a, b, name) => `Requirement ${q(name)} is both ${a} and ${b} in this delta. Keep it in one section.`,
+  modifiedOldName: (to) => `MODIFIED names a requirement this delta renames; use its new name ${q(to)}.`,
+  renameCollides: (to) => `RENAMED TO ${q(to)} is also ADDED. Choose one.`,
+  archiveConflict: (why) => `Archiving this change would fail: ${why}`,
+  unreadableMain: (file, code) => `${file} cannot be read (${code}) to compare MODIFIED requirements with it; archive reads it too. Fix the file.`,
+  nestedChange: (name, nested) => `"${name}" is not a change but a folder around ${nested.map((n) => `openspec/changes/${n}/`).join(", ")}; OpenSpec only sees changes directly under openspec/changes/. Rename each to a flat name (e.g. "${(nested[0] ?? "").split("/").join("-")}").`,
+  noCheckboxes: 'No task here is a checkbox, so OpenSpec counts 0 tasks and sees no work left. Write each task as "- [ ] 1.1 Description".',
+  taskGroup: (id, group, leading) => `Task ${id} is under group ${group} but its number points to group ${leading}. Move it or renumber it.`,
+  taskDuplicate: (id, first) => `Task id ${id} is used twice (first ${first}). Renumber one of them.`
+};
+
+// specbundle/openspec/metadata.ts
+import { existsSync, readFileSync as readFileSync3, readdirSync, statSync } from "node:fs";
+import { join as join3 } from "node:path";
+var import_yaml2 = __toESM(require_dist(), 1);
+var DEFAULT_SCHEMA = "spec-driven";
+var METADATA_FILE = ".openspec.yaml";
+var KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+function metadataProblem(data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return "it is not a mapping of keys";
+  const d = data;
+  const str = (v) => typeof v === "string";
+  if (!str(d.schema) || d.schema.length === 0)
+    return "schema: a schema name is required";
+  if ("created" in d && d.created !== void 0) {
+    if (!str(d.created) || !/^\d{4}-\d{2}-\d{2}$/.test(d.created))
+      return "created: must be a YYYY-MM-DD date";
+  }
+  if ("goal" in d && d.goal !== void 0 && (!str(d.goal) || d.goal.length === 0))
+    return "goal: must be non-empty text";
+  if ("affected_areas" in d && d.affected_areas !== void 0) {
+    const a = d.affected_areas;
+    if (!Array.isArray(a) || a.some((x) => !str(x) || x.length === 0))
+      return "affected_areas: must be a list of names";
+  }
+  if ("initiative" in d && d.initiative !== void 0) {
+    const i = d.initiative;
+    const ok2 = typeof i === "object" && i !== null && Object.keys(i).every((k) => k === "store" || k === "id") && str(i.store) && KEBAB.test(i.store) && str(i.id) && KEBAB.test(i.id);
+    if (!ok2) return "initiative: must be { store, id } in kebab-case";
+  }
+  for (const key of ["skip_specs", "retire_capabilities"]) {
+    if (key in d && d[key] !== void 0 && typeof d[key] !== "boolean")
+      return `${key}: must be true or false`;
+  }
+  return void 0;
+}
+function projectSchemaNames(root) {
+  const dir = join3(root, "openspec", "schemas");
+  try {
+    return readdirSync(dir).filter((name) => {
+      try {
+        return statSync(join3(dir, name)).isDirectory() && existsSync(join3(dir, name, "schema.yaml"));
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return [];
+  }
+}
+function loadSchema(root, name) {
+  if (projectSchemaNames(root).includes(name)) {
+    let data;
+    try {
+      data = (0, import_yaml2.parse)(
+        readFileSync3(join3(root, "openspec", "schemas", name, "schema.yaml"), "utf8")
+      );
+    } catch (e) {
+      return { error: `schema "${name}" cannot be read: ${e.message.split("\n")[0]}` };
+    }
+    const d = data;
+    const artifacts = Array.isArray(d?.artifacts) ? d.artifacts : void 0;
+    if (!artifacts || artifacts.some((a) => typeof a?.id !== "string" || typeof a?.generates !== "string"))
+      return { error: `schema "${name}" has no valid list of artifacts` };
+    const tracks = d?.apply?.tracks;
+    const tracked = typeof tracks === "string" ? artifacts.find((a) => a.generates === tracks) : artifacts.find((a) => a.id === "tasks");
+    const schema = { name, builtIn: false };
+    if (tracked) schema.tasks = tracked.generates;
+    return schema;
+  }
+  if (name === DEFAULT_SCHEMA) return { name, builtIn: true, tasks: "tasks.md" };
+  const known = [DEFAULT_SCHEMA, ...projectSchemaNames(root)].join(", ");
+  return { error: `unknown schema "${name}" (available: ${known})` };
+}
+function configuredSchema(root) {
+  for (const file of ["config.yaml", "config.yml"]) {
+    const path = join3(root, "openspec", file);
+    if (!existsSync(path)) continue;
+    try {
+      const data = (0, import_yaml2.parse)(readFileSync3(path, "utf8"));
+      return typeof data?.schema === "string" && data.schema ? data.schema : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+function readChangeMetadata(root, changeDir) {
+  let raw;
+  try {
+    raw = readFileSync3(join3(changeDir, METADATA_FILE), "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT") return { skipSpecs: false };
+    const why = `the file cannot be read (${code ?? e.message})`;
+    return { problem: why, skipSpecs: false, skipSpecsProblem: why };
+  }
+  let parsed;
+  try {
+    parsed = (0, import_yaml2.parse)(raw);
+  } catch {
+    const mentioned = /^\s*(['"]?)skip_specs\1\s*:/m.test(raw);
+    const why = "the file is not valid YAML";
+    return mentioned ? { problem: why, skipSpecs: false, skipSpecsProblem: why } : { problem: why, skipSpecs: false };
+  }
+  const problem = metadataProblem(parsed);
+  if (problem) {
+    const obj = parsed;
+    const mentioned = typeof obj === "object" && obj !== null && "skip_specs" in obj && obj.skip_specs !== false;
+    return mentioned ? { problem, skipSpecs: false, skipSpecsProblem: problem } : { problem, skipSpecs: false };
+  }
+  const data = parsed;
+  if (data.skip_specs !== true) return { data, skipSpecs: false };
+  const schema = loadSchema(root, data.schema);
+  if ("error" in schema)
+    return { data, skipSpecs: false, skipSpecsProblem: `schema: ${schema.error}` };
+  return { data, skipSpecs: true };
+}
+function changeSchema(root, changeDir, metadata) {
+  if (metadata.problem) return void 0;
+  const name = metadata.data?.schema ?? configuredSchema(root) ?? DEFAULT_SCHEMA;
+  const schema = loadSchema(root, name);
+  return "error" in schema ? void 0 : schema;
+}
+function trackedTaskFiles(changeDir, schema) {
+  const pattern = schema?.tasks;
+  if (!pattern) return [];
+  if (!/[*?[{]/.test(pattern)) {
+    try {
+      return statSync(join3(changeDir, pattern)).isFile() ? [join3(changeDir, pattern)] : [];
+    } catch {
+      return [];
+    }
+  }
+  return globSync(pattern, {
+    cwd: changeDir,
+    absolute: true,
+    onlyFiles: true,
+    expandDirectories: false
+  }).map((p) => p).sort();
+}
+
+// specbundle/openspec/tasks.ts
+var TASK_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])\s*\[(?:\s*([^\]\s]?)\s*\](?![([])|\s+\])\s*(.*)/;
+function checkboxTasks(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    const m = TASK_LINE.exec(line);
+    if (m) out.push(m[2].trim());
+  }
+  return out;
+}
+function firstListItem(text) {
+  const lines = text.split("\n");
+  let i = 0;
+  if (lines.length && /^-{3}\s*$/.test(lines[0].replace(/^\uFEFF/, "").trimEnd())) {
+    const close = lines.findIndex((l, k) => k > 0 && /^-{3}\s*$/.test(l.trimEnd()));
+    if (close !== -1) i = close + 1;
+  }
+  let fence;
+  let comment = false;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (comment) {
+      if (line.includes("-->")) comment = false;
+      continue;
+    }
+    const f = /^ {0,3}(`{3,}|~{3,})(.*)/.exec(line);
+    if (f) {
+      const run = f[1];
+      if (!fence) fence = { char: run[0], length: run.length };
+      else if (run[0] === fence.char && run.length >= fence.length && f[2].trim() === "")
+        fence = void 0;
+      continue;
+    }
+    if (fence) continue;
+    if (line.trimStart().startsWith("<!--")) {
+      if (!line.includes("-->", line.indexOf("<!--") + 4)) comment = true;
+      continue;
+    }
+    if (/^\s*(?:[-*+]|\d{1,9}[.)])\s+\S/.test(line) && indentWidth(line) < 4) return i + 1;
+  }
+  return void 0;
+}
+function indentWidth(line) {
+  let col = 0;
+  for (const ch of line) {
+    if (ch === " ") col++;
+    else if (ch === "	") col += 4 - col % 4;
+    else break;
+  }
+  return col;
+}
+function checkboxFindings(files) {
+  if (files.some((f) => checkboxTasks(f.text).length > 0)) return [];
+  const out = [];
+  for (const f of files) {
+    const line = firstListItem(f.text);
+    if (line !== void 0)
+      out.push({ path: f.path, line, rule: "openspec-task-checkbox", message: OPENSPEC_MESSAGES.noCheckboxes });
+  }
+  return out;
+}
+function numberingFindings(files) {
+  const out = [];
+  const first = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const lines = f.text.split("\n");
+    const numbered = /^ {0,3}##[ \t]+(\d+)\.(?:[ \t]|\r?$)/;
+    if (!lines.some((l) => numbered.test(l))) continue;
+    let group;
+    lines.forEach((line, index) => {
+      if (/^ {0,3}##(?!#)(?:[ \t]+|[ \t]*\r?$)/.test(line)) group = numbered.exec(line)?.[1];
+      if (group === void 0) return;
+      const task = TASK_LINE.exec(line);
+      const id = task ? /^(\d+(?:\.\d+)+(?:[A-Za-z]+)?)(?=\s|$)/.exec(task[2].trim())?.[1] : void 0;
+      if (!id) return;
+      const at = { path: f.path, line: index + 1, rule: "openspec-task-number" };
+      const leading = id.split(".")[0];
+      if (leading.replace(/^0+(?=\d)/, "") !== group.replace(/^0+(?=\d)/, ""))
+        out.push({ ...at, message: OPENSPEC_MESSAGES.taskGroup(id, group, leading) });
+      const seen = first.get(id);
+      if (seen)
+        out.push({
+          ...at,
+          message: OPENSPEC_MESSAGES.taskDuplicate(
+            id,
+            seen.path === f.path ? `on line ${seen.line}` : `in ${seen.path} line ${seen.line}`
+          )
+        });
+      else first.set(id, { path: f.path, line: index + 1 });
+    });
+  }
+  return out;
+}
+
+// specbundle/openspec/change.ts
+function entriesOf(dir) {
+  let list2;
+  try {
+    list2 = readdirSync2(dir, { withFileTypes: true });
+  } catch {
+    return void 0;
+  }
+  return list2.map((e) => ({
+    name: e.name,
+    isDir: e.isDirectory(),
+    isFile: e.isFile(),
+    isLink: e.isSymbolicLink()
+  })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function fileInside(p, within) {
+  try {
+    const real = realpathSync(p);
+    const rel = relative(within, real);
+    return !rel.startsWith("..") && statSync2(real).isFile();
+  } catch {
+    return false;
+  }
+}
+function walkSpecs(specsDir, realRoot) {
+  const specs = [];
+  const others = [];
+  let rootSpec = false;
+  let anyFile = false;
+  const walk = (abs, segments) => {
+    for (const e of entriesOf(abs) ?? []) {
+      if (e.name.startsWith(".")) continue;
+      const path = join4(abs, e.name);
+      if (e.isDir) {
+        walk(path, [...segments, e.name]);
+        continue;
+      }
+      if (e.isFile || e.isLink) anyFile = true;
+      const rel = [...segments, e.name].join("/");
+      if (e.name === "spec.md") {
+        if (segments.length === 0) {
+          if (e.isFile) rootSpec = true;
+        } else if (e.isFile || e.isLink && fileInside(path, realRoot)) {
+          specs.push({ id: segments.join("/"), rel });
+        }
+      } else if (/\.md$/i.test(e.name) && (e.isFile || e.isLink && fileInside(path, realRoot))) {
+        others.push(rel);
+      }
+    }
+  };
+  walk(specsDir, []);
+  specs.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { specs, others: others.sort(), rootSpec, anyFile };
+}
+function repeats(items, key) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((t) => {
+    const k = key(t);
+    if (seen.has(k)) return true;
+    seen.add(k);
+    return false;
+  });
+}
+function droppedScenarios(current, incoming) {
+  const left = /* @__PURE__ */ new Map();
+  for (const n of scenarioNames(incoming.body)) left.set(n, (left.get(n) ?? 0) + 1);
+  const out = [];
+  for (const n of scenarioNames(current.body)) {
+    const k = left.get(n) ?? 0;
+    if (k > 0) left.set(n, k - 1);
+    else out.push(n);
+  }
+  return out;
+}
+function readMain(path, realRoot) {
+  try {
+    const real = realpathSync(path);
+    if (relative(realRoot, real).startsWith("..")) return { code: "outside the workspace" };
+    return { text: readFileSync4(real, "utf8") };
+  } catch (e) {
+    const code = e.code ?? "error";
+    return ["EACCES", "EPERM", "EISDIR", "ELOOP", "ENAMETOOLONG"].includes(code) ? { code } : {};
+  }
+}
+function checkOpenSpecChange(ctx) {
+  const out = [];
+  const abs = join4(ctx.root, ...ctx.dir.split("/"));
+  let realRoot;
+  try {
+    realRoot = realpathSync(ctx.root);
+  } catch {
+    realRoot = ctx.root;
+  }
+  const report = (rule, severity, message, path = ctx.dir, line = 1) => out.push({ rule, severity, message, path, line, column: 1 });
+  const nested = nestedChanges(abs, ctx.dir);
+  if (nested) {
+    report("openspec-nested-change", "error", OPENSPEC_MESSAGES.nestedChange(posix.basename(ctx.dir), nested));
+    return out;
+  }
+  const specsRel = posix.join(ctx.dir, "specs");
+  const specsAbs = join4(abs, "specs");
+  const mainDir = join4(ctx.root, "openspec", "specs");
+  const walked = walkSpecs(specsAbs, realRoot);
+  let deltas = 0;
+  if (walked.rootSpec)
+    report("openspec-delta-misplaced", "error", OPENSPEC_MESSAGES.rootDelta, posix.join(specsRel, "spec.md"));
+  for (const { id, rel } of walked.specs) {
+    const path = posix.join(specsRel, rel);
+    const text = ctx.read(path);
+    if (text === void 0) continue;
+    const delta = readDelta(lineDoc(text));
+    const before = out.length;
+    deltas += checkDelta(delta, path, report);
+    if (delta.modified.length) {
+      const main = join4(mainDir, ...id.split("/"), "spec.md");
+      out.push(...scenarioLoss(delta, main, path, realRoot));
+    }
+    const failed = out.slice(before).some((d) => d.severity === "error");
+    if (!failed && hasEntries(delta)) {
+      const why = archiveConflict(delta, join4(mainDir, ...id.split("/"), "spec.md"), realRoot);
+      if (why) report("openspec-archive-conflict", "info", OPENSPEC_MESSAGES.archiveConflict(why), path);
+    }
+  }
+  const stray = [];
+  for (const rel of walked.others) {
+    const text = ctx.read(posix.join(specsRel, rel));
+    if (text === void 0 || !hasDeltaSections(lineDoc(text))) continue;
+    stray.push(rel);
+    const capability = rel.includes("/") ? posix.dirname(rel) : rel.replace(/\.md$/i, "");
+    report(
+      "openspec-delta-misplaced",
+      "error",
+      OPENSPEC_MESSAGES.strayDelta(rel, `${capability}/spec.md`),
+      posix.join(specsRel, rel)
+    );
+  }
+  const metadata = readChangeMetadata(ctx.root, abs);
+  const metaPath = posix.join(ctx.dir, METADATA_FILE);
+  if (metadata.skipSpecsProblem)
+    report("openspec-skip-specs", "error", OPENSPEC_MESSAGES.skipSpecsInvalid(metadata.skipSpecsProblem), metaPath);
+  if (metadata.skipSpecs && walked.anyFile)
+    report("openspec-skip-specs", "error", OPENSPEC_MESSAGES.skipSpecsConflict, metaPath);
+  if (deltas === 0 && !walked.rootSpec && stray.length === 0) {
+    if (metadata.skipSpecs) {
+      if (!walked.anyFile) report("openspec-skip-specs", "info", OPENSPEC_MESSAGES.skipSpecsAccepted, metaPath);
+    } else report("openspec-no-deltas", "error", OPENSPEC_MESSAGES.noDeltas);
+  }
+  const schema = changeSchema(ctx.root, abs, metadata);
+  const tracked = trackedTaskFiles(abs, schema);
+  const files = [];
+  let unreadable = false;
+  for (const file of tracked) {
+    const rel = relative(abs, file).split(sep).join("/");
+    const text = ctx.read(posix.join(ctx.dir, rel));
+    if (text === void 0) unreadable = true;
+    else files.push({ path: rel, text });
+  }
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  const findings = [
+    ...tracked.length && !unreadable ? checkboxFindings(files) : [],
+    ...schema?.builtIn ? numberingFindings(files) : []
+  ];
+  for (const f of findings)
+    report(f.rule, "warning", f.message, posix.join(ctx.dir, f.path), f.line);
+  return out;
+}
+function checkDelta(delta, path, report) {
+  for (const s of delta.strayHeaders)
+    report("openspec-unknown-header", "info", OPENSPEC_MESSAGES.strayHeader(s.header, s.section), path, s.line);
+  for (const u of delta.unpaired)
+    report("openspec-unpaired-rename", "error", OPENSPEC_MESSAGES.unpairedRename(u.side, u.name), path, u.line);
+  for (const o of delta.orphans)
+    report("openspec-orphan-requirement", "warning", OPENSPEC_MESSAGES.orphan(o.name, o.section), path, o.line);
+  if (!hasEntries(delta)) {
+    const sections = Object.values(delta.sections).map((t) => `"## ${t}"`);
+    if (sections.length)
+      report("openspec-empty-delta", "error", OPENSPEC_MESSAGES.emptyDeltaSections(sections), path);
+    else report("openspec-empty-delta", "error", OPENSPEC_MESSAGES.noDeltaSections, path);
+    return 0;
+  }
+  for (const [op, blocks] of [
+    ["ADDED", delta.added],
+    ["MODIFIED", delta.modified]
+  ]) {
+    for (const b of repeats(blocks, (x) => x.name))
+      report("duplicate-requirement", "error", OPENSPEC_MESSAGES.duplicate(op, b.name), path, b.line);
+    for (const b of blocks) {
+      const text = requirementBody(b.body);
+      const inHeader = isNormative(b.name);
+      if (!text)
+        report(
+          "requirement-without-text",
+          "error",
+          OPENSPEC_MESSAGES.deltaNoText(op, b.name, inHeader),
+          path,
+          b.line
+        );
+      else if (!isNormative(text))
+        report(
+          "requirement-without-shall",
+          "warning",
+          OPENSPEC_MESSAGES.deltaNoShall(op, b.name, inHeader),
+          path,
+          b.line
+        );
+      const scenarios = scenariosOf(b.body);
+      if (!scenarios.some((s) => s.hasBody)) {
+        const message = OPENSPEC_MESSAGES.deltaNoScenario(
+          op,
+          b.name,
+          scenarios.length > 0,
+          misplacedScenario(b.body)
+        );
+        report("requirement-without-scenario", "error", message, path, b.line);
+      }
+    }
+  }
+  for (const r of repeats(delta.removed, (x) => x.name))
+    report("duplicate-requirement", "error", OPENSPEC_MESSAGES.duplicate("REMOVED", r.name), path, r.line);
+  for (const r of repeats(delta.renamed, (x) => x.from))
+    report("duplicate-requirement", "error", OPENSPEC_MESSAGES.duplicateRename("FROM", r.from), path, r.line);
+  for (const r of repeats(delta.renamed, (x) => x.to))
+    report("duplicate-requirement", "error", OPENSPEC_MESSAGES.duplicateRename("TO", r.to), path, r.line);
+  const added = new Set(delta.added.map((b) => b.name));
+  const modified = new Set(delta.modified.map((b) => b.name));
+  const removed = new Set(delta.removed.map((r) => r.name));
+  const conflict = (a, b, name) => report("openspec-delta-conflict", "error", OPENSPEC_MESSAGES.conflict(a, b, name), path);
+  for (const n of modified) {
+    if (removed.has(n)) conflict("MODIFIED", "REMOVED", n);
+    if (added.has(n)) conflict("MODIFIED", "ADDED", n);
+  }
+  for (const n of added) if (removed.has(n)) conflict("ADDED", "REMOVED", n);
+  for (const { from, to, line } of delta.renamed) {
+    if (modified.has(from))
+      report("openspec-delta-conflict", "error", OPENSPEC_MESSAGES.modifiedOldName(to), path, line);
+    if (added.has(to)) report("openspec-delta-conflict", "error", OPENSPEC_MESSAGES.renameCollides(to), path, line);
+    if ([...removed].some((r) => foldName(r) === foldName(from)))
+      conflict("RENAMED", "REMOVED", from);
+  }
+  return delta.added.length + delta.modified.length + delta.removed.length + delta.renamed.length;
+}
+function scenarioLoss(delta, mainFile, path, realRoot) {
+  const main = readMain(mainFile, realRoot);
+  const at = { path, column: 1 };
+  if (main.text === void 0) {
+    return main.code ? [
+      {
+        ...at,
+        line: 1,
+        rule: "openspec-scenario-loss",
+        severity: "error",
+        message: OPENSPEC_MESSAGES.unreadableMain(relative(realRoot, mainFile).split(sep).join("/"), main.code)
+      }
+    ] : [];
+  }
+  const current = /* @__PURE__ */ new Map();
+  for (const b of mainRequirements(lineDoc(main.text))?.blocks ?? []) current.set(b.name, b);
+  const renamedFrom = new Map(delta.renamed.map((r) => [r.to, r.from]));
+  const renamedAway = new Set(delta.renamed.map((r) => r.from));
+  const out = [];
+  for (const block of delta.modified) {
+    if (renamedAway.has(block.name)) continue;
+    let key = block.name;
+    const visited = /* @__PURE__ */ new Set();
+    let base;
+    while (key !== void 0 && !visited.has(key)) {
+      base = current.get(key);
+      if (base) break;
+      visited.add(key);
+      key = renamedFrom.get(key);
+    }
+    if (!base) continue;
+    const missing = droppedScenarios(base, block);
+    if (missing.length === 0) continue;
+    out.push({
+      ...at,
+      line: block.line,
+      rule: "openspec-scenario-loss",
+      severity: "error",
+      message: OPENSPEC_MESSAGES.scenarioLoss(
+        block.name,
+        missing,
+        scenarioNames(block.body).length,
+        scenarioNames(base.body).length
+      )
+    });
+  }
+  return out;
+}
+function archiveConflict(delta, mainFile, realRoot) {
+  const main = readMain(mainFile, realRoot);
+  if (main.text === void 0) {
+    if (main.code) return void 0;
+    if (delta.modified.length || delta.renamed.length)
+      return "the target spec does not exist yet, and a new spec can only have ADDED requirements.";
+    return void 0;
+  }
+  const doc = lineDoc(main.text);
+  const names2 = /* @__PURE__ */ new Map();
+  for (const b of mainRequirements(doc)?.blocks ?? []) names2.set(b.name, b);
+  const near = (name, except) => [...names2.keys()].find((k) => k !== except && foldName(k) === foldName(name));
+  for (const { from, to } of delta.renamed) {
+    if (!names2.has(from)) {
+      if (names2.has(to) && near(from, to) === void 0) continue;
+      return `RENAMED FROM "${from}" is not a requirement of the current spec.`;
+    }
+    if (names2.has(to)) return `RENAMED TO "${to}" already exists in the current spec.`;
+    if (near(to, from) !== void 0)
+      return `RENAMED TO "${to}" differs only in case or spacing from an existing requirement.`;
+    const block = names2.get(from);
+    names2.delete(from);
+    names2.set(to, { ...block, name: to });
+  }
+  for (const { name } of delta.removed) {
+    if (names2.has(name)) names2.delete(name);
+    else if (near(name) !== void 0)
+      return `REMOVED "${name}" is not in the current spec, but "${near(name)}" is; fix the name.`;
+  }
+  for (const block of delta.modified) {
+    const base = names2.get(block.name);
+    if (!base) return `MODIFIED "${block.name}" is not a requirement of the current spec.`;
+    if (droppedScenarios(base, block).length) return `MODIFIED "${block.name}" drops scenarios.`;
+    names2.set(block.name, block);
+  }
+  for (const block of delta.added) {
+    const existing = names2.get(block.name);
+    if (existing) {
+      if (existing.body.join("\n").trim() === block.body.join("\n").trim()) continue;
+      return `ADDED "${block.name}" already exists in the current spec; use MODIFIED.`;
+    }
+    if (near(block.name) !== void 0)
+      return `ADDED "${block.name}" differs only in case or spacing from "${near(block.name)}".`;
+    names2.set(block.name, block);
+  }
+  return void 0;
+}
+var CHANGE_MARKERS = [METADATA_FILE, "proposal.md", "tasks.md", "design.md"];
+function looksLikeChange(dir) {
+  for (const marker of CHANGE_MARKERS) {
+    try {
+      if (statSync2(join4(dir, marker)).isFile()) return true;
+    } catch {
+    }
+  }
+  return walkSpecs(join4(dir, "specs"), dir).anyFile;
+}
+function nestedChanges(dir, rel) {
+  if (looksLikeChange(dir)) return void 0;
+  const entries = entriesOf(dir) ?? [];
+  if (entries.some((e) => !e.name.startsWith(".") && !e.isDir)) return void 0;
+  const found = [];
+  const collect = (d, prefix, depth) => {
+    if (depth > 3) return;
+    for (const e of entriesOf(d) ?? []) {
+      if (!e.isDir || e.name.startsWith(".")) continue;
+      const child = join4(d, e.name);
+      const id = `${prefix}/${e.name}`;
+      if (looksLikeChange(child)) found.push(id);
+      else collect(child, id, depth + 1);
+    }
+  };
+  collect(dir, posix.basename(rel), 1);
+  return found.length ? found.sort() : void 0;
+}
+
+// specbundle/openspec/spec.ts
+var MIN_PURPOSE_LENGTH = 50;
+var MAX_REQUIREMENT_LENGTH = 500;
+var PURPOSE_PLACEHOLDER = {
+  prefix: "TBD - created by archiving change ",
+  suffix: ". Update Purpose after archive."
+};
+function headingsOf(doc) {
+  const found = [];
+  doc.lines.forEach((line, index) => {
+    if (doc.fenced[index]) return;
+    const m = /^(#{1,6})\s+(.+)$/.exec(line);
+    if (m) found.push({ level: m[1].length, title: m[2].trim(), index });
+  });
+  const stack = [];
+  return found.map((h, k) => {
+    while (stack.length && found[stack[stack.length - 1]].level >= h.level)
+      stack.pop();
+    const parent = stack.length ? stack[stack.length - 1] : -1;
+    stack.push(k);
+    let end = doc.lines.length;
+    for (let i = h.index + 1; i < doc.lines.length; i++) {
+      const m = doc.fenced[i] ? null : /^(#{1,6})\s+/.exec(doc.lines[i]);
+      if (m && m[1].length <= h.level) {
+        end = i;
+        break;
+      }
+    }
+    return {
+      ...h,
+      parent,
+      content: doc.lines.slice(h.index + 1, end).join("\n").trim()
+    };
+  });
+}
+var WORD_END = "(?![\\p{L}\\p{N}\\p{M}_])";
+var MARKER_SHOUTED = new RegExp(`^(?:TBD|TODO)${WORD_END}`, "u");
+var MARKER_PUNCTUATED = new RegExp(
+  `^(?:TBD|TODO)${WORD_END}(?=[ \\t]*(?:$|\\n|[:\\-\\u2013\\u2014.,;()\\[\\]{}]))`,
+  "iu"
+);
+function isPlaceholderPurpose(purpose) {
+  const lines = purpose.replace(/\r\n?/g, "\n").split("\n");
+  const fenced = fencedLines(lines);
+  const prose2 = lines.filter((_, i) => !fenced[i]).join("\n").trim();
+  if (MARKER_SHOUTED.test(prose2) || MARKER_PUNCTUATED.test(prose2)) return true;
+  let at = prose2.indexOf(PURPOSE_PLACEHOLDER.suffix);
+  while (at !== -1) {
+    if (prose2.lastIndexOf(PURPOSE_PLACEHOLDER.prefix, at) !== -1) return true;
+    at = prose2.indexOf(PURPOSE_PLACEHOLDER.suffix, at + 1);
+  }
+  return false;
+}
+function firstContentLine(doc, heading) {
+  for (let i = heading.index + 1; i < doc.lines.length; i++) {
+    if (doc.lines[i].trim())
+      return /^#{1,6}\s/.test(doc.lines[i]) ? heading.index + 1 : i + 1;
+  }
+  return heading.index + 1;
+}
+function checkOpenSpecSpec(path, text) {
+  const doc = lineDoc(text);
+  const out = [];
+  const report = (rule, severity, message, line = 1) => {
+    out.push({ rule, severity, message, path, line, column: 1 });
+  };
+  const headings = headingsOf(doc);
+  const named = (title) => headings.findIndex((h) => h.title.toLowerCase() === title);
+  const purposeAt = named("purpose");
+  const purpose = headings[purposeAt];
+  if (!purpose?.content) {
+    report(
+      "openspec-missing-section",
+      "error",
+      OPENSPEC_MESSAGES.missingPurpose(Boolean(purpose)),
+      purpose ? purpose.index + 1 : 1
+    );
+    return out;
+  }
+  const requirementsAt = named("requirements");
+  if (requirementsAt === -1) {
+    report("openspec-missing-section", "error", OPENSPEC_MESSAGES.missingRequirements);
+    return out;
+  }
+  const requirementsHeading = headings[requirementsAt];
+  const children = (k) => headings.map((h, i) => ({ h, i })).filter(({ h }) => h.parent === k);
+  const requirements = children(requirementsAt);
+  if (requirements.length === 0) {
+    report("openspec-no-requirements", "error", OPENSPEC_MESSAGES.noRequirements, requirementsHeading.index + 1);
+  }
+  for (const { h, i } of requirements) {
+    const name = h.title.replace(/^Requirement:\s*/i, "");
+    const scenarios = children(i).filter((c) => c.h.content.length > 0);
+    if (scenarios.length === 0) {
+      const next = headings[i + 1];
+      const misplaced = misplacedScenario(h.content.split("\n")) ?? (next && next.parent === requirementsAt && /^Scenario\s*:/i.test(next.title) ? `${"#".repeat(next.level)} ${next.title}` : void 0);
+      report("requirement-without-scenario", "error", OPENSPEC_MESSAGES.noScenario(name, misplaced), h.index + 1);
+    }
+    const text2 = requirementBody(h.content.split("\n")) || h.title;
+    if (text2.length > MAX_REQUIREMENT_LENGTH)
+      report(
+        "openspec-requirement-long",
+        "info",
+        OPENSPEC_MESSAGES.requirementLong(name, text2.length),
+        h.index + 1
+      );
+  }
+  out.push(...structureProblems(doc, path));
+  if (isPlaceholderPurpose(purpose.content)) {
+    report(
+      "openspec-purpose-placeholder",
+      "warning",
+      OPENSPEC_MESSAGES.purposePlaceholder,
+      firstContentLine(doc, purpose)
+    );
+  } else if (purpose.content.length < MIN_PURPOSE_LENGTH) {
+    report(
+      "openspec-purpose-short",
+      "warning",
+      OPENSPEC_MESSAGES.purposeShort(purpose.content.length, MIN_PURPOSE_LENGTH),
+      firstContentLine(doc, purpose)
+    );
+  }
+  for (const block of mainRequirements(doc)?.blocks ?? []) {
+    const body = requirementBody(block.body);
+    if (!body) report("requirement-without-text", "error", OPENSPEC_MESSAGES.noText(block.name), block.line);
+    else if (!isNormative(body))
+      report(
+        "requirement-without-shall",
+        "warning",
+        OPENSPEC_MESSAGES.noShall(block.name, isNormative(block.name)),
+        block.line
+      );
+  }
+  return out;
+}
+function structureProblems(doc, path) {
+  const out = [];
+  const lines = doc.lines.map((l, i) => doc.fenced[i] ? "" : l);
+  const start = lines.findIndex((l) => /^##\s+Requirements\s*$/i.test(l));
+  let end = lines.length;
+  if (start !== -1) {
+    const next = lines.findIndex((l, i) => i > start && /^##\s+/.test(l));
+    if (next !== -1) end = next;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  lines.forEach((line, i) => {
+    const at = { path, line: i + 1, column: 1, severity: "error" };
+    if (/^##\s+(?:ADDED|MODIFIED|REMOVED|RENAMED)\s+Requirements\s*$/i.test(line)) {
+      out.push({ ...at, rule: "openspec-delta-in-spec", message: OPENSPEC_MESSAGES.deltaInSpec(line.trim()) });
+      return;
+    }
+    const m = /^###\s+Requirement:\s*(.+)\s*$/i.exec(line);
+    if (!m) return;
+    if (start === -1 || i <= start || i >= end) {
+      out.push({
+        ...at,
+        rule: "openspec-requirement-outside",
+        message: OPENSPEC_MESSAGES.outsideRequirements(line.trim())
+      });
+      return;
+    }
+    const name = requirementName(m[1]);
+    const first = seen.get(name);
+    if (first !== void 0)
+      out.push({ ...at, rule: "duplicate-requirement", message: OPENSPEC_MESSAGES.duplicateInSpec(name, first) });
+    else seen.set(name, i + 1);
+  });
+  return out;
+}
+
 // specbundle/checks/tasks.ts
 function checkTasks(doc, rule, limits) {
   const read = readBoardText(doc.text, doc.path, {
@@ -2556,8 +3710,8 @@ function checkTasks(doc, rule, limits) {
 
 // specbundle/discover.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { existsSync } from "node:fs";
-import { join as join3, posix } from "node:path";
+import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
+import { join as join5, posix as posix2 } from "node:path";
 var MARKDOWN = ["**/*.md", "**/*.markdown"];
 function findBundles(root, profile) {
   const out = [];
@@ -2566,23 +3720,40 @@ function findBundles(root, profile) {
       cwd: root,
       onlyDirectories: true,
       expandDirectories: false,
-      ignore: [...ALWAYS_EXCLUDED, ...layout.exclude ?? []]
+      ignore: [...ALWAYS_EXCLUDED, ...layout.exclude ?? []],
+      // A marker layout walks a tree (openspec/specs/**): linked folders are not followed.
+      ...layout.marker ? { followSymbolicLinks: false } : {}
     });
-    for (const d of dirs) out.push({ profile, layout, dir: d.replace(/\/$/, "") });
+    const base = globBase(layout.glob);
+    for (const d of dirs) {
+      const dir = d.replace(/\/$/, "");
+      if (layout.marker && (dir === base || !isFile(join5(root, dir, layout.marker)))) continue;
+      out.push({ profile, layout, dir });
+    }
   }
   return out.sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0);
+}
+function isFile(path) {
+  try {
+    return statSync3(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function innerBundles(bundles, dir) {
+  return bundles.filter((b) => b.dir !== dir && isInside(b.dir, dir)).map((b) => b.dir);
 }
 function hasSharedFiles(root, profile) {
   return (profile.shared ?? []).some((f) => matchFiles(root, ".", f).length > 0);
 }
 function matchFiles(root, dir, rule) {
-  const rel = (p) => dir === "." ? p : posix.join(dir, p);
+  const rel = (p) => dir === "." ? p : posix2.join(dir, p);
   if (!import_picomatch.default.scan(rule.path).isGlob) {
-    const full = join3(root, rel(rule.path));
-    return existsSync(full) ? [rel(rule.path)] : [];
+    const full = join5(root, rel(rule.path));
+    return existsSync2(full) ? [rel(rule.path)] : [];
   }
   return globSync(rule.path, {
-    cwd: join3(root, dir),
+    cwd: join5(root, dir),
     dot: true,
     expandDirectories: false,
     ignore: ALWAYS_EXCLUDED
@@ -2590,10 +3761,10 @@ function matchFiles(root, dir, rule) {
 }
 function markdownFiles(root, dir) {
   return globSync(MARKDOWN, {
-    cwd: join3(root, dir),
+    cwd: join5(root, dir),
     expandDirectories: false,
     ignore: ALWAYS_EXCLUDED
-  }).map((p) => posix.join(dir, p)).sort();
+  }).map((p) => posix2.join(dir, p)).sort();
 }
 function globBase(glob) {
   return import_picomatch.default.scan(glob).base || ".";
@@ -2605,7 +3776,11 @@ function selectByPaths(bundles, paths) {
   const unmatched = [];
   const selected = /* @__PURE__ */ new Set();
   for (const p of paths) {
-    const hits = bundles.filter((b) => isInside(b.dir, p) || isInside(p, b.dir));
+    const holders = bundles.filter((b) => isInside(p, b.dir) && b.dir !== p);
+    const innermost = holders.filter(
+      (b) => !holders.some((o) => o.profile === b.profile && o.dir !== b.dir && isInside(o.dir, b.dir))
+    );
+    const hits = [...bundles.filter((b) => isInside(b.dir, p)), ...innermost];
     if (hits.length === 0) unmatched.push(p);
     for (const b of hits) selected.add(b);
   }
@@ -2614,11 +3789,12 @@ function selectByPaths(bundles, paths) {
 
 // specbundle/bundle.ts
 var FILE_CHECKS = {
-  "openspec-requirements": checkOpenSpecRequirements
+  "openspec-requirements": checkOpenSpecRequirements,
+  "openspec-spec": (doc) => checkOpenSpecSpec(doc.path, doc.text)
 };
 var isMarkdown = (path) => /\.(?:md|markdown)$/i.test(path);
 var readsContent = (rule) => Boolean(rule.headings?.length || rule.forbidden?.length || rule.tasks || rule.checks?.length);
-function checkBundle(root, bundle, lint, limits) {
+function checkBundle(root, bundle, lint, limits, inner = []) {
   const { profile, layout, dir } = bundle;
   const kind = layout?.name ?? "shared";
   const diagnostics = [];
@@ -2636,7 +3812,7 @@ function checkBundle(root, bundle, lint, limits) {
     return result.document;
   };
   if (layout?.namePattern) {
-    const name = posix2.basename(dir);
+    const name = posix3.basename(dir);
     if (!new RegExp(layout.namePattern).test(name)) {
       diagnostics.push({
         rule: "bundle-name",
@@ -2652,7 +3828,7 @@ function checkBundle(root, bundle, lint, limits) {
     const matches = matchFiles(root, dir, rule);
     if (matches.length === 0 && rule.required !== false) {
       const glob = import_picomatch2.default.scan(rule.path).isGlob;
-      const target = dir === "." ? rule.path : posix2.join(dir, rule.path);
+      const target = dir === "." ? rule.path : posix3.join(dir, rule.path);
       diagnostics.push({
         rule: "missing-file",
         severity: "error",
@@ -2678,15 +3854,23 @@ function checkBundle(root, bundle, lint, limits) {
       for (const id of rule.checks ?? []) diagnostics.push(...FILE_CHECKS[id](doc));
     }
   }
-  if (layout) for (const path of markdownFiles(root, dir)) read(path);
+  for (const id of layout?.checks ?? []) {
+    if (id === "openspec-change")
+      diagnostics.push(...checkOpenSpecChange({ root, dir, read: (p) => read(p)?.text }));
+  }
+  if (layout) {
+    for (const path of markdownFiles(root, dir)) {
+      if (!inner.some((d) => isInside(path, d))) read(path);
+    }
+  }
   for (const doc of docs.values()) {
     if (profile.forbidden) diagnostics.push(...checkForbidden(doc, profile.forbidden));
     if (isMarkdown(doc.path)) diagnostics.push(...lintDocument(doc, lint));
   }
   const coverage = layout?.coverage;
   if (coverage) {
-    const requirements = docs.get(posix2.join(dir, coverage.requirements));
-    const tasksPath = posix2.join(dir, coverage.tasks);
+    const requirements = docs.get(posix3.join(dir, coverage.requirements));
+    const tasksPath = posix3.join(dir, coverage.tasks);
     const tasksDoc = docs.get(tasksPath);
     const board = boards.get(tasksPath) ?? (tasksDoc ? readBoardText(tasksDoc.text, tasksPath, { limits }).board : void 0);
     if (requirements && board) diagnostics.push(...checkCoverage(requirements, board, coverage));
@@ -2784,8 +3968,8 @@ function changedFiles(root, base) {
 }
 
 // specbundle/registry.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join6 } from "node:path";
 function loadProfiles(root, options) {
   const config = loadConfig(root, options.configPath);
   const registry = new Map(BUILTIN_PROFILES.map((p) => [p.id, p]));
@@ -2804,7 +3988,7 @@ function loadProfiles(root, options) {
   if (raw !== void 0 && config.path) {
     let locate;
     try {
-      locate = textLocator(readFileSync3(join4(root, config.path), "utf8"));
+      locate = textLocator(readFileSync5(join6(root, config.path), "utf8"));
     } catch {
       locate = void 0;
     }
@@ -2835,10 +4019,10 @@ function finding(rule, message, path) {
   return { rule, severity: "error", message, path, line: 1, column: 1 };
 }
 function workspacePath(root, p) {
-  const rel = relative(root, resolve(root, p));
+  const rel = relative2(root, resolve(root, p));
   if (rel === "") return ".";
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return void 0;
-  return rel.split(sep).join("/");
+  if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) return void 0;
+  return rel.split(sep2).join("/");
 }
 function detectProfiles(root, registry) {
   return [...registry.values()].filter(
@@ -2848,9 +4032,11 @@ function detectProfiles(root, registry) {
   );
 }
 function expectedWhere(profile) {
-  return profile.bundles.map(
-    (l) => `${l.glob}/ with ${l.files.filter((f) => f.required !== false).map((f) => f.path).join(", ")}`
-  ).join("; or ");
+  return profile.bundles.map((l) => {
+    if (l.marker) return `${l.glob}/${l.marker}`;
+    const required = l.files.filter((f) => f.required !== false).map((f) => f.path);
+    return required.length ? `${l.glob}/ with ${required.join(", ")}` : `${l.glob}/`;
+  }).join("; or ");
 }
 function unusable(diagnostics, failOn, profiles = []) {
   return {
@@ -2878,7 +4064,7 @@ function selectProfiles(root, options, loaded) {
   const profiles = detectProfiles(root, registry);
   if (profiles.length || options.changedOnly) return { profiles, diagnostics: [] };
   const expected2 = [...registry.values()].map(
-    (p) => `${p.id}: ${p.bundles.map((l) => l.glob).join(", ")}`
+    (p) => `${p.id}: ${p.bundles.map((l) => l.marker ? `${l.glob}/${l.marker}` : l.glob).join(", ")}`
   );
   return {
     profiles,
@@ -2890,7 +4076,7 @@ function selectBundles(root, options, profiles) {
   const paths = [];
   for (const p of options.paths ?? []) {
     const rel = workspacePath(root, p);
-    if (rel === void 0 || !existsSync2(join5(root, rel))) {
+    if (rel === void 0 || !existsSync3(join7(root, rel))) {
       diagnostics.push(fatal("missing-path", MESSAGES.missingPath(p), p));
     } else paths.push(rel);
   }
@@ -2954,7 +4140,8 @@ function checkSpecBundles(options) {
   const results = [];
   for (const bundle of scope.bundles) {
     const lint = mergeLintSettings(bundle.profile.lint, loaded.settings.lint, options.lint);
-    const checked = checkBundle(root, bundle, lint, loaded.limits);
+    const inner = bundle.layout ? innerBundles(found.bundles, bundle.dir) : [];
+    const checked = checkBundle(root, bundle, lint, loaded.limits, inner);
     diagnostics.push(...checked.diagnostics);
     const count = (s) => checked.diagnostics.filter((d) => d.severity === s).length;
     results.push({

@@ -8,7 +8,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-Y5FLHYQX.js";
+} from "./chunk-ZCV2OS6L.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-LBKPKSAA.js";

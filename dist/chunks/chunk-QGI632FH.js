@@ -4,7 +4,7 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-ERUAOAAE.js";
+} from "./chunk-5FCAE5DD.js";
 import {
   commonInputs,
   getInput,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-5ASJFVCF.js";
 import {
   loadWorkspace
-} from "./chunk-ERUAOAAE.js";
+} from "./chunk-5FCAE5DD.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,
@@ -18,7 +18,7 @@ import {
   validateConfigData,
   validateWorkspace,
   visit
-} from "./chunk-GMREY77S.js";
+} from "./chunk-26TC6EVB.js";
 import {
   __toESM
 } from "./chunk-VFBDS4U7.js";

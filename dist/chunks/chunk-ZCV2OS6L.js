@@ -21,7 +21,7 @@ import {
 } from "./chunk-5ASJFVCF.js";
 import {
   loadWorkspace
-} from "./chunk-ERUAOAAE.js";
+} from "./chunk-5FCAE5DD.js";
 import {
   __commonJS,
   __toESM

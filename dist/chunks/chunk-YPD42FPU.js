@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   parseFormats,
   runDiagrams
-} from "./chunk-TTC2ZJAH.js";
+} from "./chunk-M3ANEP6Y.js";
 import {
   commonInputs,
   getInput,
