@@ -124,7 +124,11 @@ export async function readReleaseHistory(
   };
 }
 
-/** Commits since `from` (all history without it), parsed as they arrive; merges skipped. */
+/**
+ * Commits since `from` (all history without it), parsed as they arrive. Merge commits are read
+ * too, as commit-analyzer reads them (their header is rarely conventional, but a footer can
+ * make one breaking); `commits` counts the others.
+ */
 async function readRange(
   cwd: string,
   from: ReleaseTag | undefined,
@@ -137,13 +141,11 @@ async function readRange(
   let headDate: string | undefined;
   await streamCommits(
     cwd,
-    { ...(from ? { from: from.name } : {}), ...(paths ? { paths } : {}), merges: Boolean(onEvery) },
+    { ...(from ? { from: from.name } : {}), ...(paths ? { paths } : {}), merges: true },
     (c) => {
       onEvery?.(c);
       if (c.hash === head) headDate = c.date;
-      // A merge commit never gives entries: the commits it brings in do, once each.
-      if (c.parents.length > 1) return;
-      commits++;
+      if (c.parents.length < 2) commits++;
       collector.add(c);
     },
   );

@@ -13,10 +13,13 @@ export {
 export { lintCommits, lintMessage, type CommitLintOptions, type CommitLintResult } from './lint.js';
 export {
   parseChanges,
-  changesOfCommit,
+  parseCommit,
+  parseHeader,
+  parseRevert,
   ChangeCollector,
-  DEFAULT_TYPES,
   type Change,
+  type ConventionalHeader,
+  type ParsedCommit,
   type ParsedHistory,
 } from './conventional.js';
 export {

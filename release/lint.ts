@@ -1,8 +1,24 @@
 import { resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/types.js';
-import { DEFAULT_TYPES, HEADER_PATTERN } from './conventional.js';
 import { ReleaseError } from './errors.js';
 import { readCommits, readRepoState } from './git.js';
+
+/** The conventional types of the Angular convention, which commit-lint accepts by default. */
+export const DEFAULT_TYPES = [
+  'feat',
+  'fix',
+  'perf',
+  'docs',
+  'style',
+  'refactor',
+  'test',
+  'build',
+  'ci',
+  'chore',
+  'revert',
+] as const;
+
+const HEADER_PATTERN = /^(\w+)(?:\(([\w$@.\-*/, ]+)\))?(!)?: (\S.*)$/;
 
 /** What commit-lint checks. */
 export interface CommitLintOptions {

@@ -141,7 +141,7 @@ export async function planRelease(options: ReleaseOptions): Promise<ReleasePlan>
   if (options.prerelease !== undefined && latest && latest !== stable) {
     previous = latest;
     section = parseChanges(
-      await readCommits(cwd, { from: latest.name, ...(paths ? { paths } : {}) }),
+      await readCommits(cwd, { from: latest.name, ...(paths ? { paths } : {}), merges: true }),
     );
   }
 

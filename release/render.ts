@@ -46,12 +46,15 @@ const REMOVED = ['Removed'] as const;
 const FIXED = ['Fixed'] as const;
 const SECURITY = ['Security'] as const;
 const NONE: readonly string[] = [];
+const REVERTS = ['Reverts'] as const;
 const REMOVE = new Set(['remove', 'removed', 'removal']);
 
 const SPECS: Record<Layout, LayoutSpec> = {
   conventional: {
-    categories: ['Breaking Changes', 'Features', 'Bug Fixes', 'Performance'],
+    categories: ['Breaking Changes', 'Features', 'Bug Fixes', 'Performance', 'Reverts'],
     categorize(c) {
+      // Reverts get their own section (conventional-changelog's "Reverts"), paired or not.
+      if (c.type === 'revert') return REVERTS;
       const out: string[] = [];
       if (c.breaking) out.push('Breaking Changes');
       if (c.type === 'feat') out.push('Features');
@@ -66,6 +69,9 @@ const SPECS: Record<Layout, LayoutSpec> = {
   'keep-a-changelog': {
     categories: ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security'],
     categorize(c) {
+      // A revert of an earlier release's change takes it away; one within the release is
+      // not listed (neither change shipped).
+      if (c.revert) return c.revert.paired ? NONE : REMOVED;
       switch (c.type) {
         case 'feat':
           return ADDED;
@@ -189,6 +195,14 @@ function breakingFirst(list: readonly Change[]): Change[] {
   return [...list.filter((c) => c.breaking), ...list.filter((c) => !c.breaking)];
 }
 
+/** `(abc1234)`, linked to the commit page when the repository has web links. */
+function commitRef(change: Change, context: EntryContext): string {
+  const short = change.hash.slice(0, 7);
+  return context.commitBase === undefined
+    ? `(${short})`
+    : `([${short}](${context.commitBase}${change.hash}))`;
+}
+
 /** One list item (and its indented breaking notes), ending with a newline. */
 function entry(
   change: Change,
@@ -198,6 +212,10 @@ function entry(
 ): string {
   const { links } = context;
   const breaking = markBreaking && change.breaking ? '**Breaking:** ' : '';
+  if (change.revert) {
+    const quoted = `Revert "${change.subject}"`;
+    return `- ${breaking}${quoted} ${commitRef(change, context)}\n`;
+  }
   const scope = change.scope
     ? `**${change.items.includes(change.scope) ? itemRef(change.scope, context) : change.scope}:** `
     : '';
@@ -208,11 +226,7 @@ function entry(
           (_, pre: string, n: string) => `${pre}[#${n}](${links.issue(n)})`,
         )
       : change.subject;
-  const short = change.hash.slice(0, 7);
-  const commit =
-    context.commitBase === undefined
-      ? `(${short})`
-      : `([${short}](${context.commitBase}${change.hash}))`;
+  const commit = commitRef(change, context);
   let refs = '';
   if (change.items.length) {
     const other = change.items.filter((id) => id !== change.scope);

@@ -6,11 +6,15 @@ import { ReleaseError } from './errors.js';
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
 /**
- * The level one change asks for (Conventional Commits 1.0.0 with SemVer 2.0.0): breaking →
- * major, `feat` → minor, `fix` and `perf` → patch, anything else → none.
+ * The level one change asks for (Conventional Commits 1.0.0 with SemVer 2.0.0, and
+ * commit-analyzer's default release rules): breaking → major, a revert of a commit from an
+ * earlier release → patch, `feat` → minor, `fix` and `perf` → patch, anything else → none. A
+ * revert whose commit is in the same range cancels it: neither asks for anything.
  */
 export function bumpOf(change: Change): Bump {
+  if (change.revert?.paired) return 'none';
   if (change.breaking) return 'major';
+  if (change.revert) return 'patch';
   if (change.type === 'feat') return 'minor';
   if (change.type === 'fix' || change.type === 'perf') return 'patch';
   return 'none';
@@ -115,7 +119,8 @@ export function nextVersion(input: {
     reasons.push('A breaking change bumps the minor version while the major version is 0.');
   }
   const target = semver.inc(previous, bump)!;
-  const counts = describeCounts(n);
+  const reverts = changes.filter((c) => c.revert && bumpOf(c) === 'patch').length;
+  const counts = describeCounts(n, reverts);
   reasons.push(`${capital(bump)} bump from ${previous}: ${counts}.`);
   if (!id) return { version: target, bump, level, release: true, reasons };
 
@@ -152,11 +157,13 @@ function diffBump(previous: string | undefined, next: string): Bump {
   return 'patch';
 }
 
-function describeCounts(n: Record<Bump, number>): string {
+function describeCounts(n: Record<Bump, number>, reverts: number): string {
   const parts: string[] = [];
   if (n.major) parts.push(`${n.major} breaking change(s)`);
   if (n.minor) parts.push(`${n.minor} feature(s)`);
-  if (n.patch) parts.push(`${n.patch} fix(es)/performance change(s)`);
+  const fixes = n.patch - reverts;
+  if (fixes) parts.push(`${fixes} fix(es)/performance change(s)`);
+  if (reverts) parts.push(`${reverts} revert(s) of earlier changes`);
   return parts.join(', ');
 }
 

@@ -130,7 +130,7 @@ function planJson(plan: ReleasePlan, extra: Record<string, unknown> = {}): strin
         breakingNotes: c.breakingNotes,
         items: c.items,
         hash: c.hash,
-        fromBody: c.fromBody,
+        revert: c.revert ?? null,
       })),
       ...extra,
       diagnostics: plan.diagnostics,

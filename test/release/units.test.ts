@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeChangelog, detectLayout, updateChangelog } from '../../release/changelog.js';
-import { changesOfCommit, parseChanges } from '../../release/conventional.js';
+import { parseChanges } from '../../release/conventional.js';
 import { lintMessage } from '../../release/lint.js';
 import { repoLinks } from '../../release/remote.js';
 import type { SectionInput } from '../../release/render.js';
@@ -52,30 +52,73 @@ describe('remote URL → web links', () => {
 });
 
 describe('conventional commits → changes', () => {
+  const one = (message: string) => parseChanges([commit(message)]).changes[0];
+
   it('reads type, scope, "!" and both breaking footers; only upper-case footers count', () => {
-    const [a] = changesOfCommit(
-      commit('Feat(API)!: drop v1\n\nBody.\n\nBREAKING CHANGE: v1 is gone\nand stays gone.'),
-    );
-    expect(a).toMatchObject({
+    expect(
+      one('Feat(API)!: drop v1\n\nBody.\n\nBREAKING CHANGE: v1 is gone\nand stays gone.'),
+    ).toMatchObject({
       type: 'feat',
       scope: 'API',
       subject: 'drop v1',
       breaking: true,
       breakingNotes: ['v1 is gone\nand stays gone.'],
     });
-    expect(changesOfCommit(commit('fix: x\n\nBREAKING-CHANGE: dash form'))[0]).toMatchObject({
+    expect(one('fix: x\n\nBREAKING-CHANGE: dash form')).toMatchObject({
       breaking: true,
       breakingNotes: ['dash form'],
     });
-    expect(changesOfCommit(commit('fix: x\n\nBreaking change: mixed case'))[0]!.breaking).toBe(
-      false,
-    );
-    expect(changesOfCommit(commit('fix:no space'))).toEqual([]);
-    expect(changesOfCommit(commit('Revert "feat: x"\n\nThis reverts commit abc.'))).toEqual([]);
+    expect(one('fix: x\n\nBreaking change: mixed case')!.breaking).toBe(false);
+    expect(one('fix:no space')).toBeUndefined();
+    // A note ends at a trailer.
+    expect(
+      one('fix: x\n\nBREAKING CHANGE: a\nb\nSigned-off-by: A <a@example.com>')!.breakingNotes,
+    ).toEqual(['a\nb']);
+  });
+
+  it('accepts the headers conventional-commits-parser accepts: any scope text, two spaces after the colon', () => {
+    expect(one('fix(ci+installers): ship both')).toMatchObject({
+      scope: 'ci+installers',
+      subject: 'ship both',
+    });
+    expect(one('feat(compiler:sfc):  two spaces')).toMatchObject({
+      type: 'feat',
+      scope: 'compiler:sfc',
+      subject: 'two spaces',
+    });
+    expect(one('feat(a)!: x (b): y')).toMatchObject({
+      scope: 'a',
+      subject: 'x (b): y',
+      breaking: true,
+    });
+    expect(one('feat(a): x (b): y')).toMatchObject({ scope: 'a): x (b', subject: 'y' });
+    expect(one('(scope): no type')).toBeUndefined();
+  });
+
+  it('squash bodies list commits but add no changes; a BREAKING CHANGE footer line in them still counts', () => {
+    const message =
+      'feat(board): swimlanes (#40)\n\n* feat(board)!: swimlanes\n\n* fix: lint error\n\n- perf: cache lanes\n\n---------\n\nCo-authored-by: B <b@example.com>\n';
+    const { changes } = parseChanges([commit(message)]);
+    expect(changes.map((c) => [c.header, c.breaking])).toEqual([
+      ['feat(board): swimlanes (#40)', false],
+    ]);
+    expect(one('Sprint 4 (#41)\n\n* feat: a\n* fix: b\n')).toBeUndefined();
+    expect(one('feat: y (#42)\n\n* feat!: y\n\nBREAKING CHANGE: z')).toMatchObject({
+      breaking: true,
+      breakingNotes: ['z'],
+    });
+  });
+
+  it('a non-conventional commit with a BREAKING CHANGE footer is a breaking change without a type', () => {
+    expect(one('Update the API\n\nBREAKING CHANGE: /v1 is gone')).toMatchObject({
+      type: '',
+      subject: 'Update the API',
+      breaking: true,
+    });
   });
 
   it('collects item ids from id-like scopes and Refs-style footers, not from ordinary scopes', () => {
-    const items = (m: string) => changesOfCommit(commit(m))[0]!.items;
+    const items = (m: string) => one(m)!.items;
     expect(items('feat(BSP-011): login')).toEqual(['BSP-011']);
     expect(items('feat(BSP-011,BSP-012): both')).toEqual(['BSP-011', 'BSP-012']);
     expect(items('fix(T014): task')).toEqual(['T014']);
@@ -88,31 +131,10 @@ describe('conventional commits → changes', () => {
     ]);
     expect(items('feat(S3): bucket')).toEqual([]);
     expect(items('feat(utf-8): x\n\nRefs #12')).toEqual([]);
+    expect(items('feat: x\n\nRefs:M1')).toEqual([]);
   });
 
-  it('a squash commit gives its subject and each listed commit; a breaking note belongs to its listed commit', () => {
-    const message =
-      'feat(board): swimlanes (#40)\n\n* feat(board): swimlanes\n\n* fix(board)!: lanes keep order\n\n  BREAKING CHANGE: lane order is saved per user\n\n- perf: cache lanes\n\n---------\n\nCo-authored-by: B <b@example.com>\n';
-    const changes = changesOfCommit(commit(message));
-    expect(changes.map((c) => [c.header, c.fromBody, c.breaking, c.breakingNotes])).toEqual([
-      ['feat(board): swimlanes (#40)', false, false, []],
-      ['feat(board): swimlanes', true, false, []],
-      ['fix(board)!: lanes keep order', true, true, ['lane order is saved per user']],
-      ['perf: cache lanes', true, false, []],
-    ]);
-    // parseChanges keeps the PR title and drops the listed commit it repeats.
-    expect(parseChanges([commit(message)]).changes.map((c) => c.header)).toEqual([
-      'feat(board): swimlanes (#40)',
-      'fix(board)!: lanes keep order',
-      'perf: cache lanes',
-    ]);
-    // A non-conventional squash subject still yields its listed commits.
-    expect(
-      changesOfCommit(commit('Sprint 4 (#41)\n\n* feat: a\n* fix: b\n')).map((c) => c.header),
-    ).toEqual(['feat: a', 'fix: b']);
-  });
-
-  it('a change seen twice (cherry-pick, repeated body) is listed once with the items of both', () => {
+  it('a change seen twice (cherry-pick) is listed once with the items of both', () => {
     const { changes, nonConventional } = parseChanges([
       commit('fix: Handle  empty boards (#3)', '1'.repeat(40)),
       commit('fix: handle empty boards\n\nRefs BSP-9', '2'.repeat(40)),
@@ -120,6 +142,31 @@ describe('conventional commits → changes', () => {
     ]);
     expect(changes.map((c) => [c.hash[0], c.items])).toEqual([['1', ['BSP-9']]]);
     expect(nonConventional.map((c) => c.hash[0])).toEqual(['3']);
+  });
+
+  it('a commit and its revert in the same range drop out together; a revert of an older commit stays', () => {
+    const fix = 'f'.repeat(40);
+    const old = 'e'.repeat(40);
+    const { changes, reverted } = parseChanges([
+      commit(`Revert "fix: y"\n\nThis reverts commit ${old}.`, '3'.repeat(40)),
+      commit(`Revert "fix(cli): x"\n\nThis reverts commit ${fix}.`, '2'.repeat(40)),
+      commit('fix(cli): x', fix),
+    ]);
+    expect(changes.map((c) => [c.hash[0], c.type, c.subject, c.revert?.paired])).toEqual([
+      ['3', 'revert', 'fix: y', false],
+      ['2', 'revert', 'fix(cli): x', true],
+    ]);
+    expect(reverted.map((c) => c.hash)).toEqual([fix]);
+    // A revert of a revert brings the change back.
+    const again = parseChanges([
+      commit(`Revert "Revert "feat: z""\n\nThis reverts commit ${'2'.repeat(40)}.`, '3'.repeat(40)),
+      commit(`Revert "feat: z"\n\nThis reverts commit ${fix}.`, '2'.repeat(40)),
+      commit('feat: z', fix),
+    ]);
+    expect(again.changes.map((c) => [c.hash[0], c.type])).toEqual([
+      ['3', 'revert'],
+      ['f', 'feat'],
+    ]);
   });
 });
 
@@ -191,7 +238,7 @@ describe('changelog file edits', () => {
         hash: 'b'.repeat(40),
         date: '',
         header: 'feat: x',
-        fromBody: false,
+        body: '',
       },
     ],
   };
