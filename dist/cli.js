@@ -30,7 +30,7 @@ import {
   summaryFiles,
   summaryMarkdown,
   tally
-} from "./chunks/chunk-VTQXANPC.js";
+} from "./chunks/chunk-XIAGXUQG.js";
 import {
   LINT_RULE_IDS,
   SPEC_BUNDLE_RULES,
@@ -42,13 +42,13 @@ import {
   require_semver,
   tagRelease,
   writeChangelog
-} from "./chunks/chunk-ZCV2OS6L.js";
+} from "./chunks/chunk-FOWKZ74F.js";
 import {
   lintCommits
-} from "./chunks/chunk-DGWJSPUG.js";
+} from "./chunks/chunk-2YWYFA7B.js";
 import {
   releaseErrorDiagnostic
-} from "./chunks/chunk-LBKPKSAA.js";
+} from "./chunks/chunk-UDZHEH6Z.js";
 import {
   DEFAULT_DIAGRAMS_OUT,
   DIAGRAM_FORMATS,
@@ -3930,7 +3930,7 @@ function planJson(plan, extra = {}) {
         breakingNotes: c.breakingNotes,
         items: c.items,
         hash: c.hash,
-        fromBody: c.fromBody
+        revert: c.revert ?? null
       })),
       ...extra,
       diagnostics: plan.diagnostics

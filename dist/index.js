@@ -23,7 +23,7 @@ import {
   summaryFiles,
   summaryMarkdown,
   templates_exports
-} from "./chunks/chunk-VTQXANPC.js";
+} from "./chunks/chunk-XIAGXUQG.js";
 import {
   BUILTIN_PROFILES,
   checkSpecBundles,
@@ -35,10 +35,12 @@ import {
   releasePreview
 } from "./chunks/chunk-7EQMH2B6.js";
 import {
+  ChangeCollector,
   bumpOf,
   decodeChangelog,
   detectLayout,
   nextVersion,
+  parseChanges,
   planRelease,
   readReleaseHistory,
   renderReleaseNotes,
@@ -47,19 +49,17 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-ZCV2OS6L.js";
+} from "./chunks/chunk-FOWKZ74F.js";
 import {
   lintCommits,
   lintMessage
-} from "./chunks/chunk-DGWJSPUG.js";
+} from "./chunks/chunk-2YWYFA7B.js";
 import {
-  ChangeCollector,
   ReleaseError,
-  parseChanges,
   readCommits,
   releaseErrorDiagnostic,
   streamCommits
-} from "./chunks/chunk-LBKPKSAA.js";
+} from "./chunks/chunk-UDZHEH6Z.js";
 import {
   DIAGRAM_FORMATS,
   checkDiagrams,

@@ -1,10 +1,10 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-W3YNHRXX.js";
+} from "../chunks/chunk-HFDBJWU7.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-ZCV2OS6L.js";
-import "../chunks/chunk-LBKPKSAA.js";
+import "../chunks/chunk-FOWKZ74F.js";
+import "../chunks/chunk-UDZHEH6Z.js";
 import "../chunks/chunk-5ASJFVCF.js";
 import "../chunks/chunk-5FCAE5DD.js";
 import "../chunks/chunk-26TC6EVB.js";

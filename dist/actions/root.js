@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-7TSWKRTY.js";
 import {
   run as run7
-} from "../chunks/chunk-KR2HDQZN.js";
+} from "../chunks/chunk-EZ7TYBF7.js";
 import "../chunks/chunk-ER5RQOUL.js";
 import "../chunks/chunk-E4ZXEPQ7.js";
 import {
@@ -12,14 +12,14 @@ import {
 } from "../chunks/chunk-QGI632FH.js";
 import {
   run as run2
-} from "../chunks/chunk-W3YNHRXX.js";
+} from "../chunks/chunk-HFDBJWU7.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-ZCV2OS6L.js";
+import "../chunks/chunk-FOWKZ74F.js";
 import {
   run as run3
-} from "../chunks/chunk-FT777DBY.js";
-import "../chunks/chunk-DGWJSPUG.js";
-import "../chunks/chunk-LBKPKSAA.js";
+} from "../chunks/chunk-WB6N472S.js";
+import "../chunks/chunk-2YWYFA7B.js";
+import "../chunks/chunk-UDZHEH6Z.js";
 import {
   run as run4
 } from "../chunks/chunk-YPD42FPU.js";

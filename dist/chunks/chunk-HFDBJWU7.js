@@ -8,10 +8,10 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-ZCV2OS6L.js";
+} from "./chunk-FOWKZ74F.js";
 import {
   releaseErrorDiagnostic
-} from "./chunk-LBKPKSAA.js";
+} from "./chunk-UDZHEH6Z.js";
 import {
   commonInputs,
   getInput,

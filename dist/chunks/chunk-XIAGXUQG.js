@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-ZCV2OS6L.js";
+} from "./chunk-FOWKZ74F.js";
 import {
   dependencyDot,
   renderSvg

@@ -1,14 +1,26 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
-  DEFAULT_TYPES,
-  HEADER_PATTERN,
   ReleaseError,
   readCommits,
   readRepoState
-} from "./chunk-LBKPKSAA.js";
+} from "./chunk-UDZHEH6Z.js";
 
 // release/lint.ts
 import { resolve } from "node:path";
+var DEFAULT_TYPES = [
+  "feat",
+  "fix",
+  "perf",
+  "docs",
+  "style",
+  "refactor",
+  "test",
+  "build",
+  "ci",
+  "chore",
+  "revert"
+];
+var HEADER_PATTERN = /^(\w+)(?:\(([\w$@.\-*/, ]+)\))?(!)?: (\S.*)$/;
 var COMMIT_RULES = {
   "commit-header-format": {
     severity: "error",

@@ -1,11 +1,9 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
-  ChangeCollector,
   ReleaseError,
   createAnnotatedTag,
   fileStatus,
   isAncestor,
-  parseChanges,
   readCommitDate,
   readCommits,
   readRemoteUrl,
@@ -13,7 +11,7 @@ import {
   readTags,
   streamCommits,
   tagExists
-} from "./chunk-LBKPKSAA.js";
+} from "./chunk-UDZHEH6Z.js";
 import {
   OutputPathError,
   safeOutputPath,
@@ -2250,11 +2248,13 @@ var REMOVED = ["Removed"];
 var FIXED = ["Fixed"];
 var SECURITY = ["Security"];
 var NONE = [];
+var REVERTS = ["Reverts"];
 var REMOVE = /* @__PURE__ */ new Set(["remove", "removed", "removal"]);
 var SPECS = {
   conventional: {
-    categories: ["Breaking Changes", "Features", "Bug Fixes", "Performance"],
+    categories: ["Breaking Changes", "Features", "Bug Fixes", "Performance", "Reverts"],
     categorize(c) {
+      if (c.type === "revert") return REVERTS;
       const out = [];
       if (c.breaking) out.push("Breaking Changes");
       if (c.type === "feat") out.push("Features");
@@ -2269,6 +2269,7 @@ var SPECS = {
   "keep-a-changelog": {
     categories: ["Added", "Changed", "Deprecated", "Removed", "Fixed", "Security"],
     categorize(c) {
+      if (c.revert) return c.revert.paired ? NONE : REMOVED;
       switch (c.type) {
         case "feat":
           return ADDED;
@@ -2354,16 +2355,24 @@ function itemRef(id, context) {
 function breakingFirst(list) {
   return [...list.filter((c) => c.breaking), ...list.filter((c) => !c.breaking)];
 }
+function commitRef(change, context) {
+  const short = change.hash.slice(0, 7);
+  return context.commitBase === void 0 ? `(${short})` : `([${short}](${context.commitBase}${change.hash}))`;
+}
 function entry(change, context, markBreaking, notes) {
   const { links } = context;
   const breaking = markBreaking && change.breaking ? "**Breaking:** " : "";
+  if (change.revert) {
+    const quoted = `Revert "${change.subject}"`;
+    return `- ${breaking}${quoted} ${commitRef(change, context)}
+`;
+  }
   const scope = change.scope ? `**${change.items.includes(change.scope) ? itemRef(change.scope, context) : change.scope}:** ` : "";
   const subject = links && change.subject.includes("#") ? change.subject.replace(
     /(^|[\s(])#(\d+)\b/g,
     (_, pre, n) => `${pre}[#${n}](${links.issue(n)})`
   ) : change.subject;
-  const short = change.hash.slice(0, 7);
-  const commit = context.commitBase === void 0 ? `(${short})` : `([${short}](${context.commitBase}${change.hash}))`;
+  const commit = commitRef(change, context);
   let refs = "";
   if (change.items.length) {
     const other = change.items.filter((id) => id !== change.scope);
@@ -2612,6 +2621,271 @@ function applyEdits(original, lines, edits, eol) {
   return text;
 }
 
+// release/conventional.ts
+var WORD = /^\w*/;
+var LINE_BREAKING = /[\r\n\u2028\u2029]/;
+function parseHeader(header) {
+  if (LINE_BREAKING.test(header)) return void 0;
+  const type = WORD.exec(header)[0];
+  const rest = header.slice(type.length);
+  const scoped = (marker) => {
+    const at = rest.lastIndexOf(marker);
+    if (at < 1) return void 0;
+    const scope = rest.slice(1, at);
+    return {
+      type,
+      ...scope ? { scope } : {},
+      subject: rest.slice(at + marker.length),
+      bang: marker === ")!: "
+    };
+  };
+  if (rest.startsWith("(")) return scoped(")!: ") ?? scoped("): ");
+  if (rest.startsWith("!: ")) return { type, subject: rest.slice(3), bang: true };
+  if (rest.startsWith(": ")) return { type, subject: rest.slice(2), bang: false };
+  return void 0;
+}
+function breakingNoteOf(line) {
+  let i = 0;
+  for (let c = line.charCodeAt(i); c === 124 || c === 42 || isSpaceCode(c); )
+    c = line.charCodeAt(++i);
+  if (!line.startsWith("BREAKING", i)) return void 0;
+  const sep2 = line[i + 8];
+  if (sep2 !== " " && sep2 !== "-" || !line.startsWith("CHANGE", i + 9)) return void 0;
+  let j = i + 15;
+  const start = j;
+  for (let c = line.charCodeAt(j); c === 58 || isSpaceCode(c); ) c = line.charCodeAt(++j);
+  if (j === start) return void 0;
+  return line.slice(j);
+}
+function isSpaceCode(c) {
+  if (c <= 32) return c === 32 || c >= 9 && c <= 13;
+  if (c < 160) return false;
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+var REVERTS2 = /This reverts commit (\w*)\./gi;
+function parseRevert(message) {
+  if (message.slice(0, 6).toLowerCase() !== "revert") return void 0;
+  let start;
+  if (isSpace(message[6])) start = 7;
+  else if (message[6] === ":" && isSpace(message[7])) start = 8;
+  else return void 0;
+  const attempt = (from) => {
+    REVERTS2.lastIndex = from + 1;
+    for (let m = REVERTS2.exec(message); m; m = REVERTS2.exec(message)) {
+      let k = m.index;
+      while (k > from + 1 && isSpace(message[k - 1])) k--;
+      if (k > from + 1 && message[k - 1] === '"') k--;
+      if (k < from + 1) continue;
+      return { header: message.slice(from, k), hash: m[1] };
+    }
+    return void 0;
+  };
+  return (message[start] === '"' ? attempt(start + 1) : void 0) ?? attempt(start);
+}
+function isSpace(c) {
+  return c !== void 0 && isSpaceCode(c.charCodeAt(0));
+}
+var ITEM_ID_STRICT = /^(?:[A-Z][A-Z0-9]*-\d+[A-Za-z0-9]*|[A-Z]{1,3}\d+(?:\.\d+)+|T\d{3,})$/;
+var ITEM_ID_IN_FOOTER = /^(?:[A-Z][A-Z0-9]*-\d+[A-Za-z0-9]*|[A-Z]{1,3}\d+(?:\.\d+)*|\d+(?:\.\d+)+)$/;
+var ITEM_FOOTER = /^[ \t]*(?:refs?|references|items?|implements|part of|board|closes|fixes|resolves)\b/i;
+var NO_STRINGS = Object.freeze([]);
+var ITEM_FOOTER_ANYWHERE = /^[ \t]*(?:refs?|references|items?|implements|part of|board|closes|fixes|resolves)\b/gim;
+var HAS_UPPER = /[A-Z]/;
+var TRAILER = /^[A-Za-z][\w-]*(?:: | #)/;
+function parseCommit(commit) {
+  let message = commit.message;
+  let start = 0;
+  let end = message.length;
+  while (start < end && isNewline(message.charCodeAt(start))) start++;
+  while (end > start && isNewline(message.charCodeAt(end - 1))) end--;
+  if (start > 0 || end < message.length) message = message.slice(start, end);
+  let nl = message.indexOf("\n");
+  let header = nl < 0 ? message : message.slice(0, nl);
+  if (header.endsWith("\r")) header = header.slice(0, -1);
+  while (/^\s*gpg:/.test(header) && nl >= 0) {
+    const next = message.indexOf("\n", nl + 1);
+    header = message.slice(nl + 1, next < 0 ? void 0 : next).replace(/\r$/, "");
+    nl = next;
+  }
+  const body = nl < 0 ? "" : message.slice(nl + 1);
+  const parsed = { commit, header, body, notes: [] };
+  const conventional = parseHeader(header);
+  if (conventional?.type) parsed.conventional = conventional;
+  if (body.includes("BREAKING")) parsed.notes = notesOf(body);
+  const revert = parseRevert(commit.message);
+  if (revert) parsed.revert = revert;
+  return parsed;
+}
+function isNewline(code) {
+  return code === 10 || code === 13;
+}
+function notesOf(body) {
+  const notes = [];
+  let current;
+  for (const raw of body.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (/^\s*gpg:/.test(line)) continue;
+    const note = line.includes("BREAKING") ? breakingNoteOf(line) : void 0;
+    if (note !== void 0) {
+      if (current) notes.push(current.join("\n").trim());
+      current = [note];
+    } else if (current) {
+      if (TRAILER.test(line)) {
+        notes.push(current.join("\n").trim());
+        current = void 0;
+      } else current.push(line);
+    }
+  }
+  if (current) notes.push(current.join("\n").trim());
+  return notes;
+}
+function parseChanges(commits) {
+  const collector = new ChangeCollector();
+  for (const commit of commits) collector.add(commit);
+  return collector.result();
+}
+var ChangeCollector = class {
+  parsed = [];
+  /** Reverts still looking for their commit, by `header\0hash`, oldest-held first. */
+  held = /* @__PURE__ */ new Map();
+  /** Index of a paired revert → index of the commit it reverts. */
+  pairs = /* @__PURE__ */ new Map();
+  reverted = /* @__PURE__ */ new Set();
+  add(commit) {
+    const index = this.parsed.length;
+    const parsed = parseCommit(commit);
+    this.parsed.push(parsed);
+    const key = `${parsed.header.trim()}\0${commit.hash}`;
+    const waiting = this.held.get(key);
+    if (waiting?.length) {
+      const revert = waiting.shift();
+      if (!waiting.length) this.held.delete(key);
+      this.pairs.set(revert, index);
+      this.reverted.add(index);
+      return;
+    }
+    if (parsed.revert) {
+      const wanted = `${parsed.revert.header.trim()}\0${parsed.revert.hash.trim()}`;
+      const list = this.held.get(wanted);
+      if (list) list.push(index);
+      else this.held.set(wanted, [index]);
+    }
+  }
+  result() {
+    const changes = [];
+    const reverted = [];
+    const nonConventional = [];
+    const seen = /* @__PURE__ */ new Map();
+    this.parsed.forEach((parsed, index) => {
+      const change = toChange(parsed, this.pairs.has(index));
+      if (!change) {
+        if (parsed.commit.parents.length < 2) nonConventional.push(parsed.commit);
+        return;
+      }
+      if (this.reverted.has(index)) {
+        reverted.push(change);
+        return;
+      }
+      if (change.revert) {
+        changes.push(change);
+        return;
+      }
+      const key = dedupeKey(change);
+      const earlier = seen.get(key);
+      if (earlier) {
+        earlier.items = withUnique(earlier.items, change.items);
+        earlier.breakingNotes = withUnique(earlier.breakingNotes, change.breakingNotes);
+        return;
+      }
+      seen.set(key, change);
+      changes.push(change);
+    });
+    return { changes, reverted, nonConventional };
+  }
+};
+function toChange(parsed, paired) {
+  const { commit, conventional, notes, revert } = parsed;
+  if (!conventional && !revert && !notes.length) return void 0;
+  let type = conventional?.type ?? "";
+  if (HAS_UPPER.test(type)) type = type.toLowerCase();
+  let subject = (conventional?.subject ?? parsed.header).trim();
+  let scope = conventional?.scope?.trim();
+  if (revert) {
+    type = "revert";
+    subject = revert.header.trim();
+    scope = void 0;
+  }
+  const change = {
+    type,
+    subject,
+    breaking: Boolean(conventional?.bang) || notes.length > 0,
+    breakingNotes: notes.filter(Boolean),
+    items: NO_STRINGS,
+    hash: commit.hash,
+    date: commit.date,
+    header: parsed.header,
+    body: parsed.body
+  };
+  if (!change.breakingNotes.length) change.breakingNotes = NO_STRINGS;
+  if (revert) change.revert = { ...revert, paired };
+  if (scope) {
+    change.scope = scope;
+    if (HAS_UPPER.test(scope)) {
+      for (const part of scope.split(/[,/ ]+/))
+        if (ITEM_ID_STRICT.test(part)) addItems(change, [part]);
+    }
+  }
+  if (parsed.body) addItems(change, footerItems(parsed.body));
+  return change;
+}
+function footerItems(text) {
+  const ids = [];
+  ITEM_FOOTER_ANYWHERE.lastIndex = 0;
+  const first = ITEM_FOOTER_ANYWHERE.exec(text);
+  if (!first) return ids;
+  for (const line of text.slice(first.index).split("\n")) {
+    const value = footerValue(line);
+    if (!value) continue;
+    for (const raw of value.split(/[\s,;]+/)) {
+      const token = raw.replace(/^[([]+|[)\].:]+$/g, "");
+      if (ITEM_ID_IN_FOOTER.test(token)) ids.push(token);
+    }
+  }
+  return ids;
+}
+function footerValue(line) {
+  const m = ITEM_FOOTER.exec(line);
+  if (!m) return void 0;
+  const blank = (c) => c === " " || c === "	";
+  let j = m[0].length;
+  const before = j;
+  while (blank(line[j])) j++;
+  if (line[j] === ":") {
+    const after = ++j;
+    while (blank(line[j])) j++;
+    if (j === after) return void 0;
+  } else if (j === before) return void 0;
+  return line.slice(j).trim() || void 0;
+}
+function withUnique(list, values) {
+  let out = list;
+  for (const v of values) if (!out.includes(v)) out = [...out, v];
+  return out;
+}
+function addItems(change, ids) {
+  change.items = withUnique(change.items, ids);
+}
+function dedupeKey(change) {
+  let subject = change.subject;
+  if (subject.endsWith(")")) {
+    const open = subject.lastIndexOf("(#");
+    if (open >= 0 && /^\d+$/.test(subject.slice(open + 2, -1)))
+      subject = subject.slice(0, open).trimEnd();
+  }
+  if (/\s\s/.test(subject)) subject = subject.replace(/\s+/g, " ");
+  return `${change.type}\0${change.scope?.toLowerCase() ?? ""}\0${change.breaking}\0${subject.toLowerCase()}`;
+}
+
 // release/history.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 
@@ -2729,12 +3003,11 @@ async function readRange(cwd, from, paths, head, onEvery) {
   let headDate;
   await streamCommits(
     cwd,
-    { ...from ? { from: from.name } : {}, ...paths ? { paths } : {}, merges: Boolean(onEvery) },
+    { ...from ? { from: from.name } : {}, ...paths ? { paths } : {}, merges: true },
     (c) => {
       onEvery?.(c);
       if (c.hash === head) headDate = c.date;
-      if (c.parents.length > 1) return;
-      commits++;
+      if (c.parents.length < 2) commits++;
       collector.add(c);
     }
   );
@@ -2807,7 +3080,9 @@ function repoLinks(remoteUrl) {
 // release/version.ts
 var import_semver4 = __toESM(require_semver2(), 1);
 function bumpOf(change) {
+  if (change.revert?.paired) return "none";
   if (change.breaking) return "major";
+  if (change.revert) return "patch";
   if (change.type === "feat") return "minor";
   if (change.type === "fix" || change.type === "perf") return "patch";
   return "none";
@@ -2860,7 +3135,8 @@ function nextVersion(input) {
     reasons.push("A breaking change bumps the minor version while the major version is 0.");
   }
   const target = import_semver4.default.inc(previous, bump);
-  const counts = describeCounts(n);
+  const reverts = changes.filter((c) => c.revert && bumpOf(c) === "patch").length;
+  const counts = describeCounts(n, reverts);
   reasons.push(`${capital(bump)} bump from ${previous}: ${counts}.`);
   if (!id) return { version: target, bump, level, release: true, reasons };
   const line = highestPrerelease(prereleases, id, target);
@@ -2884,11 +3160,13 @@ function diffBump(previous, next) {
   if (d === "minor" || d === "preminor") return "minor";
   return "patch";
 }
-function describeCounts(n) {
+function describeCounts(n, reverts) {
   const parts = [];
   if (n.major) parts.push(`${n.major} breaking change(s)`);
   if (n.minor) parts.push(`${n.minor} feature(s)`);
-  if (n.patch) parts.push(`${n.patch} fix(es)/performance change(s)`);
+  const fixes = n.patch - reverts;
+  if (fixes) parts.push(`${fixes} fix(es)/performance change(s)`);
+  if (reverts) parts.push(`${reverts} revert(s) of earlier changes`);
   return parts.join(", ");
 }
 function capital(s) {
@@ -2929,7 +3207,7 @@ async function planRelease(options) {
   if (options.prerelease !== void 0 && latest && latest !== stable) {
     previous = latest;
     section = parseChanges(
-      await readCommits(cwd, { from: latest.name, ...paths ? { paths } : {} })
+      await readCommits(cwd, { from: latest.name, ...paths ? { paths } : {}, merges: true })
     );
   }
   const file = resolve(cwd, options.file ?? "CHANGELOG.md");
@@ -3097,6 +3375,8 @@ export {
   decodeChangelog,
   detectLayout,
   updateChangelog,
+  parseChanges,
+  ChangeCollector,
   readReleaseHistory,
   repoLinks,
   bumpOf,

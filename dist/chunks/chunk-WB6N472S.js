@@ -1,10 +1,10 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   lintCommits
-} from "./chunk-DGWJSPUG.js";
+} from "./chunk-2YWYFA7B.js";
 import {
   releaseErrorDiagnostic
-} from "./chunk-LBKPKSAA.js";
+} from "./chunk-UDZHEH6Z.js";
 import {
   commonInputs,
   context,
