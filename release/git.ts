@@ -119,7 +119,10 @@ export async function readRepoState(cwd: string): Promise<RepoState> {
 
 /** The committer date of `rev` (default HEAD), ISO 8601 (`%cI`). */
 export async function readCommitDate(cwd: string, rev = 'HEAD'): Promise<string> {
-  return (await git(cwd, ['log', '-1', '--format=%cI', rev, '--'])).toString('utf8').trim();
+  checkRevision(rev, 'The revision');
+  return (await git(cwd, ['log', '-1', '--format=%cI', '--end-of-options', rev, '--']))
+    .toString('utf8')
+    .trim();
 }
 
 /**
@@ -152,6 +155,55 @@ export async function isAncestor(
   const run = await runGit(cwd, ['merge-base', '--is-ancestor', ancestor, descendant]);
   if (run.code > 1) throw new ReleaseError('git-failed', `git merge-base failed: ${run.stderr}`);
   return run.code === 0;
+}
+
+/**
+ * Checks a revision that comes from input (a `--range`, a workflow input, a tag or remote
+ * name): anything git reads as a revision is fine (`origin/main`, `HEAD~3`, `v1.2.0`, a hash),
+ * but not an empty one, one starting with `-` (git would read it as an option: `--output=/tmp/x`
+ * makes git log write a file) or one holding control characters. Returns it; throws
+ * ReleaseError `bad-option` naming `what`.
+ */
+export function checkRevision(revision: string, what: string): string {
+  const why = !revision
+    ? 'it is empty'
+    : revision.startsWith('-')
+      ? 'it starts with "-", so git would read it as an option'
+      : hasControlCharacter(revision)
+        ? 'it holds control characters'
+        : undefined;
+  if (why) {
+    throw new ReleaseError(
+      'bad-option',
+      `${what} ${JSON.stringify(revision)} cannot be used: ${why}. Give a branch, tag or commit name (a range is base..head, e.g. origin/main..HEAD).`,
+    );
+  }
+  return revision;
+}
+
+/** True when `text` holds a C0 control character or DEL. */
+export function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads a range as users write it: `base..head` or `base...head` (an empty side means HEAD), or
+ * one revision for that commit alone. Each side is checked with {@link checkRevision}.
+ */
+export function parseRevisionRange(range: string): { from?: string; to: string } {
+  const text = range.trim();
+  const dots = /\.{2,3}/.exec(text);
+  if (!dots) return { to: checkRevision(text, 'The range') };
+  const from = text.slice(0, dots.index) || 'HEAD';
+  const to = text.slice(dots.index + dots[0].length) || 'HEAD';
+  return {
+    from: checkRevision(from, 'The start of the range'),
+    to: checkRevision(to, 'The end of the range'),
+  };
 }
 
 /** Which commits to read: `from..to` (all of `to`'s history without `from`), limited to paths. */
@@ -194,7 +246,14 @@ export function streamCommits(
   const args = [...BASE_ARGS, 'log', '-z', '--format=%H%x00%P%x00%cI%x00%B'];
   if (!range.merges) args.push('--no-merges');
   if (range.maxCount !== undefined) args.push(`--max-count=${range.maxCount}`);
-  args.push(range.from ? `${range.from}..${to}` : to, '--');
+  try {
+    checkRevision(to, 'The end of the range');
+    if (range.from !== undefined) checkRevision(range.from, 'The start of the range');
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  // Revisions after --end-of-options, paths after --: no input is ever read as an option.
+  args.push('--end-of-options', range.from ? `${range.from}..${to}` : to, '--');
   if (range.paths?.length) args.push(...range.paths);
 
   return new Promise((resolve, reject) => {
@@ -322,6 +381,7 @@ function firstInvalidByte(bytes: Buffer): { byte: number; offset: number } {
 
 /** The fetch URL of `remote`, or undefined when the repository has no such remote. */
 export async function readRemoteUrl(cwd: string, remote = 'origin'): Promise<string | undefined> {
+  checkRevision(remote, 'The remote name');
   const out = await git(cwd, ['config', '--get', `remote.${remote}.url`], [1]);
   return out.toString('utf8').trim() || undefined;
 }
@@ -346,12 +406,17 @@ export async function createAnnotatedTag(
   name: string,
   message: string,
 ): Promise<void> {
+  checkRevision(name, 'The tag name');
+  const valid = await runGit(cwd, ['check-ref-format', `refs/tags/${name}`]);
+  if (valid.code !== 0) {
+    throw new ReleaseError('bad-option', `"${name}" is not a valid tag name; nothing was tagged.`);
+  }
   if (await tagExists(cwd, name)) {
     throw new ReleaseError('tag-exists', `Tag ${name} already exists; nothing was tagged.`);
   }
   const run = await runGit(
     cwd,
-    ['tag', '-a', '--cleanup=verbatim', '-F', '-', name, 'HEAD'],
+    ['tag', '-a', '--cleanup=verbatim', '-F', '-', '--end-of-options', name, 'HEAD'],
     message,
   );
   if (run.code !== 0) throw new ReleaseError('git-failed', `git tag failed: ${run.stderr}`);

@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { ReleaseError } from './errors.js';
-import type { TagRef } from './git.js';
+import { hasControlCharacter, type TagRef } from './git.js';
 
 /**
  * How release tags are named: text around a `{version}` placeholder, e.g. `v{version}` (the
@@ -18,8 +18,9 @@ export const DEFAULT_TAG_PATTERN = 'v{version}';
 
 /**
  * Parses a tag pattern. A pattern without `{version}` is read as a prefix (`v` → `v{version}`).
- * Throws `bad-option` for a pattern with more than one placeholder or characters git forbids in
- * tag names (space, `~ ^ : ? * [ \`).
+ * Throws `bad-option` for a pattern with more than one placeholder, one starting with `-` (git
+ * would read the tag names as options) or characters git forbids in tag names (space, control
+ * characters, `~ ^ : ? * [ \`).
  */
 export function parseTagPattern(pattern: string = DEFAULT_TAG_PATTERN): TagPattern {
   const source = pattern.includes('{version}') ? pattern : `${pattern}{version}`;
@@ -27,7 +28,14 @@ export function parseTagPattern(pattern: string = DEFAULT_TAG_PATTERN): TagPatte
   if (parts.length !== 2) {
     throw new ReleaseError('bad-option', `Tag pattern "${pattern}" must contain {version} once.`);
   }
-  if (/[\s~^:?*[\\]/.test(source.replace('{version}', ''))) {
+  if (source.startsWith('-')) {
+    throw new ReleaseError(
+      'bad-option',
+      `Tag pattern "${pattern}" gives tag names starting with "-", which git would read as options.`,
+    );
+  }
+  const fixed = source.replace('{version}', '');
+  if (/[\s~^:?*[\\]/.test(fixed) || hasControlCharacter(fixed)) {
     throw new ReleaseError(
       'bad-option',
       `Tag pattern "${pattern}" has characters git does not allow in tag names.`,
