@@ -30,7 +30,7 @@ import {
   summaryFiles,
   summaryMarkdown,
   tally
-} from "./chunks/chunk-XIAGXUQG.js";
+} from "./chunks/chunk-E6XOHGID.js";
 import {
   LINT_RULE_IDS,
   SPEC_BUNDLE_RULES,
@@ -42,13 +42,13 @@ import {
   require_semver,
   tagRelease,
   writeChangelog
-} from "./chunks/chunk-FOWKZ74F.js";
+} from "./chunks/chunk-5FH5DGHB.js";
 import {
   lintCommits
-} from "./chunks/chunk-2YWYFA7B.js";
+} from "./chunks/chunk-O2I3EOYX.js";
 import {
   releaseErrorDiagnostic
-} from "./chunks/chunk-UDZHEH6Z.js";
+} from "./chunks/chunk-KYS7WZRZ.js";
 import {
   DEFAULT_DIAGRAMS_OUT,
   DIAGRAM_FORMATS,

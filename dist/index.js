@@ -23,7 +23,7 @@ import {
   summaryFiles,
   summaryMarkdown,
   templates_exports
-} from "./chunks/chunk-XIAGXUQG.js";
+} from "./chunks/chunk-E6XOHGID.js";
 import {
   BUILTIN_PROFILES,
   checkSpecBundles,
@@ -49,17 +49,17 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-FOWKZ74F.js";
+} from "./chunks/chunk-5FH5DGHB.js";
 import {
   lintCommits,
   lintMessage
-} from "./chunks/chunk-2YWYFA7B.js";
+} from "./chunks/chunk-O2I3EOYX.js";
 import {
   ReleaseError,
   readCommits,
   releaseErrorDiagnostic,
   streamCommits
-} from "./chunks/chunk-UDZHEH6Z.js";
+} from "./chunks/chunk-KYS7WZRZ.js";
 import {
   DIAGRAM_FORMATS,
   checkDiagrams,

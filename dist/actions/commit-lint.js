@@ -1,9 +1,9 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-WB6N472S.js";
-import "../chunks/chunk-2YWYFA7B.js";
-import "../chunks/chunk-UDZHEH6Z.js";
+} from "../chunks/chunk-T5MY55NW.js";
+import "../chunks/chunk-O2I3EOYX.js";
+import "../chunks/chunk-KYS7WZRZ.js";
 import {
   runAction
 } from "../chunks/chunk-4U5E6MWY.js";

@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-7TSWKRTY.js";
 import {
   run as run7
-} from "../chunks/chunk-EZ7TYBF7.js";
+} from "../chunks/chunk-XB7W6TDA.js";
 import "../chunks/chunk-ER5RQOUL.js";
 import "../chunks/chunk-E4ZXEPQ7.js";
 import {
@@ -12,14 +12,14 @@ import {
 } from "../chunks/chunk-QGI632FH.js";
 import {
   run as run2
-} from "../chunks/chunk-HFDBJWU7.js";
+} from "../chunks/chunk-L5GQ3OBO.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-FOWKZ74F.js";
+import "../chunks/chunk-5FH5DGHB.js";
 import {
   run as run3
-} from "../chunks/chunk-WB6N472S.js";
-import "../chunks/chunk-2YWYFA7B.js";
-import "../chunks/chunk-UDZHEH6Z.js";
+} from "../chunks/chunk-T5MY55NW.js";
+import "../chunks/chunk-O2I3EOYX.js";
+import "../chunks/chunk-KYS7WZRZ.js";
 import {
   run as run4
 } from "../chunks/chunk-YPD42FPU.js";

@@ -97,7 +97,8 @@ async function readRepoState(cwd) {
   return { root, head };
 }
 async function readCommitDate(cwd, rev = "HEAD") {
-  return (await git(cwd, ["log", "-1", "--format=%cI", rev, "--"])).toString("utf8").trim();
+  checkRevision(rev, "The revision");
+  return (await git(cwd, ["log", "-1", "--format=%cI", "--end-of-options", rev, "--"])).toString("utf8").trim();
 }
 async function readTags(cwd, from = "HEAD") {
   const out = await git(cwd, [
@@ -119,6 +120,23 @@ async function isAncestor(cwd, ancestor, descendant) {
   if (run.code > 1) throw new ReleaseError("git-failed", `git merge-base failed: ${run.stderr}`);
   return run.code === 0;
 }
+function checkRevision(revision, what) {
+  const why = !revision ? "it is empty" : revision.startsWith("-") ? 'it starts with "-", so git would read it as an option' : hasControlCharacter(revision) ? "it holds control characters" : void 0;
+  if (why) {
+    throw new ReleaseError(
+      "bad-option",
+      `${what} ${JSON.stringify(revision)} cannot be used: ${why}. Give a branch, tag or commit name (a range is base..head, e.g. origin/main..HEAD).`
+    );
+  }
+  return revision;
+}
+function hasControlCharacter(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 127) return true;
+  }
+  return false;
+}
 async function readCommits(cwd, range = {}) {
   const commits = [];
   await streamCommits(cwd, range, (c) => void commits.push(c));
@@ -129,7 +147,13 @@ function streamCommits(cwd, range, onCommit) {
   const args = [...BASE_ARGS, "log", "-z", "--format=%H%x00%P%x00%cI%x00%B"];
   if (!range.merges) args.push("--no-merges");
   if (range.maxCount !== void 0) args.push(`--max-count=${range.maxCount}`);
-  args.push(range.from ? `${range.from}..${to}` : to, "--");
+  try {
+    checkRevision(to, "The end of the range");
+    if (range.from !== void 0) checkRevision(range.from, "The start of the range");
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  args.push("--end-of-options", range.from ? `${range.from}..${to}` : to, "--");
   if (range.paths?.length) args.push(...range.paths);
   return new Promise((resolve, reject) => {
     const child = spawn("git", args, { cwd, env: ENV, windowsHide: true });
@@ -236,6 +260,7 @@ function firstInvalidByte(bytes) {
   return { byte: bytes[bytes.length - 1] ?? 0, offset: Math.max(0, bytes.length - 1) };
 }
 async function readRemoteUrl(cwd, remote = "origin") {
+  checkRevision(remote, "The remote name");
   const out = await git(cwd, ["config", "--get", `remote.${remote}.url`], [1]);
   return out.toString("utf8").trim() || void 0;
 }
@@ -247,12 +272,17 @@ async function tagExists(cwd, name) {
   return out.toString("utf8").trim() === name;
 }
 async function createAnnotatedTag(cwd, name, message) {
+  checkRevision(name, "The tag name");
+  const valid = await runGit(cwd, ["check-ref-format", `refs/tags/${name}`]);
+  if (valid.code !== 0) {
+    throw new ReleaseError("bad-option", `"${name}" is not a valid tag name; nothing was tagged.`);
+  }
   if (await tagExists(cwd, name)) {
     throw new ReleaseError("tag-exists", `Tag ${name} already exists; nothing was tagged.`);
   }
   const run = await runGit(
     cwd,
-    ["tag", "-a", "--cleanup=verbatim", "-F", "-", name, "HEAD"],
+    ["tag", "-a", "--cleanup=verbatim", "-F", "-", "--end-of-options", name, "HEAD"],
     message
   );
   if (run.code !== 0) throw new ReleaseError("git-failed", `git tag failed: ${run.stderr}`);
@@ -265,6 +295,7 @@ export {
   readCommitDate,
   readTags,
   isAncestor,
+  hasControlCharacter,
   readCommits,
   streamCommits,
   readRemoteUrl,

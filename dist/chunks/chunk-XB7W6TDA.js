@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-HFDBJWU7.js";
+} from "./chunk-L5GQ3OBO.js";
 
 // actions/version/run.ts
 async function run() {

@@ -8,10 +8,10 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-FOWKZ74F.js";
+} from "./chunk-5FH5DGHB.js";
 import {
   releaseErrorDiagnostic
-} from "./chunk-UDZHEH6Z.js";
+} from "./chunk-KYS7WZRZ.js";
 import {
   commonInputs,
   getInput,

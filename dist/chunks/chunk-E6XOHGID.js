@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-FOWKZ74F.js";
+} from "./chunk-5FH5DGHB.js";
 import {
   dependencyDot,
   renderSvg

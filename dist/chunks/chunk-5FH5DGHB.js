@@ -3,6 +3,7 @@ import {
   ReleaseError,
   createAnnotatedTag,
   fileStatus,
+  hasControlCharacter,
   isAncestor,
   readCommitDate,
   readCommits,
@@ -11,7 +12,7 @@ import {
   readTags,
   streamCommits,
   tagExists
-} from "./chunk-UDZHEH6Z.js";
+} from "./chunk-KYS7WZRZ.js";
 import {
   OutputPathError,
   safeOutputPath,
@@ -2898,7 +2899,14 @@ function parseTagPattern(pattern = DEFAULT_TAG_PATTERN) {
   if (parts.length !== 2) {
     throw new ReleaseError("bad-option", `Tag pattern "${pattern}" must contain {version} once.`);
   }
-  if (/[\s~^:?*[\\]/.test(source.replace("{version}", ""))) {
+  if (source.startsWith("-")) {
+    throw new ReleaseError(
+      "bad-option",
+      `Tag pattern "${pattern}" gives tag names starting with "-", which git would read as options.`
+    );
+  }
+  const fixed = source.replace("{version}", "");
+  if (/[\s~^:?*[\\]/.test(fixed) || hasControlCharacter(fixed)) {
     throw new ReleaseError(
       "bad-option",
       `Tag pattern "${pattern}" has characters git does not allow in tag names.`

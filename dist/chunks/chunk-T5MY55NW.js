@@ -1,10 +1,10 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   lintCommits
-} from "./chunk-2YWYFA7B.js";
+} from "./chunk-O2I3EOYX.js";
 import {
   releaseErrorDiagnostic
-} from "./chunk-UDZHEH6Z.js";
+} from "./chunk-KYS7WZRZ.js";
 import {
   commonInputs,
   context,

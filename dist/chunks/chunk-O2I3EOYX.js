@@ -3,7 +3,7 @@ import {
   ReleaseError,
   readCommits,
   readRepoState
-} from "./chunk-UDZHEH6Z.js";
+} from "./chunk-KYS7WZRZ.js";
 
 // release/lint.ts
 import { resolve } from "node:path";
