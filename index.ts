@@ -111,3 +111,20 @@ export {
   ReleaseError,
   releaseErrorDiagnostic,
 } from './release/index.js';
+export {
+  syncIssues,
+  type SyncOptions,
+  planSync,
+  applySync,
+  desiredState,
+  readObserved,
+  githubClient,
+  itemMarker,
+  parseMarker,
+  SyncPermissionError,
+  type SyncPlan,
+  type PlanStep,
+  type DesiredState,
+  type ObservedState,
+} from './sync/index.js';
+export { planText, planJson, summarizePlan } from './sync/format.js';

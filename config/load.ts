@@ -22,6 +22,14 @@ export interface Config {
   limits?: Partial<ReadLimits>;
   specBundle?: SpecBundleSettings;
   parity?: { kb?: string; threshold?: number; allowCommands?: boolean; baseline?: string };
+  sync?: {
+    repo?: string;
+    label?: string;
+    boards?: string[];
+    onlyOpen?: boolean;
+    limit?: number;
+    assignees?: Record<string, string>;
+  };
 }
 
 /** File names looked for at the workspace root, in order. */

@@ -12,8 +12,8 @@ export interface LabelEntry {
   name: string;
   color: string;
   description: string;
-  /** Where the label comes from: an item's canonical status, its kind, or one of its labels. */
-  source: 'status' | 'kind' | 'label';
+  /** Where the label comes from: an item's canonical status, kind, priority or one of its labels. */
+  source: 'status' | 'kind' | 'priority' | 'label';
   /** Items that carry it, on all boards. */
   items: number;
 }
@@ -117,7 +117,7 @@ function milestoneTitle(group: Group): string {
 /**
  * The labels/milestones manifest of a workspace, for teams that mirror their boards as GitHub
  * issues: one label per canonical status in use (`status:in-progress`), per item kind
- * (`kind:story`) and per item label as written; one milestone per milestone group, closed when
+ * (`kind:story`), per priority (`priority:high`, lower-cased) and per item label as written; one milestone per milestone group, closed when
  * the group is done or all its items are done or cancelled, with a due date when the board gives
  * one; and per item the labels and milestone it maps to. Names and titles are clipped to
  * GitHub's limits; titles shared by milestones of different boards get the board id appended, so
@@ -183,6 +183,8 @@ export function labelsManifest(workspace: Workspace): LabelsManifest {
     for (const item of board.items) {
       const names = new Set<string>([add('status', item.status)]);
       if (item.kind) names.add(add('kind', item.kind));
+      const priority = item.priority?.replace(/\s+/g, ' ').trim().toLowerCase();
+      if (priority) names.add(add('priority', priority));
       for (const label of item.labels) if (label.trim()) names.add(add('label', label));
       const milestone = milestoneOf(item.group);
       items.push({
@@ -195,7 +197,7 @@ export function labelsManifest(workspace: Workspace): LabelsManifest {
     }
   }
 
-  const sourceRank = { status: 0, kind: 1, label: 2 } as const;
+  const sourceRank = { status: 0, kind: 1, priority: 2, label: 3 } as const;
   const labels: LabelEntry[] = [...counts.entries()]
     .map(([name, { source, items: n, raw }]) => ({
       name,

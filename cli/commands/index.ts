@@ -7,6 +7,7 @@ import { register as diagrams } from './diagrams.js';
 import { register as site } from './site.js';
 import { register as templates } from './templates.js';
 import { register as summary } from './summary.js';
+import { register as sync } from './sync.js';
 
 /**
  * Commands beyond build/check, one module each. Every module registers its commands on the
@@ -21,4 +22,5 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   site,
   templates,
   summary,
+  sync,
 ];

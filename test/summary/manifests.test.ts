@@ -78,8 +78,8 @@ describe('labels.json', () => {
       expect([...l.name].length).toBeLessThanOrEqual(50);
       expect([...l.description].length).toBeLessThanOrEqual(100);
     }
-    // Statuses first (in the model's order), then kinds, then labels, each by name.
-    const rank = { status: 0, kind: 1, label: 2 };
+    // Statuses first (in the model's order), then kinds, priorities and labels, each by name.
+    const rank = { status: 0, kind: 1, priority: 2, label: 3 };
     const ranks = m.labels.map((l) => rank[l.source]);
     expect(ranks).toEqual([...ranks].sort());
     expect(m.labels.filter((l) => l.source === 'label').map((l) => l.name)).toEqual([
