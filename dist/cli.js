@@ -18,7 +18,6 @@ import {
   formatText,
   initRepository,
   injectFile,
-  labelsFiles,
   listTemplates,
   loadTemplate,
   manifestFiles,
@@ -30,19 +29,28 @@ import {
   summaryFiles,
   summaryMarkdown,
   tally
-} from "./chunks/chunk-E6XOHGID.js";
+} from "./chunks/chunk-IJ4JRXAE.js";
 import {
   LINT_RULE_IDS,
   SPEC_BUNDLE_RULES,
   checkSpecBundles
-} from "./chunks/chunk-E4ZXEPQ7.js";
+} from "./chunks/chunk-BEZEDI52.js";
+import {
+  SyncPermissionError,
+  githubClient,
+  labelsFiles,
+  planChanges,
+  planJson,
+  planText,
+  syncIssues
+} from "./chunks/chunk-SBC2WICE.js";
 import {
   bumpOf,
   planRelease,
   require_semver,
   tagRelease,
   writeChangelog
-} from "./chunks/chunk-5FH5DGHB.js";
+} from "./chunks/chunk-ZZVNMCHK.js";
 import {
   lintCommits
 } from "./chunks/chunk-O2I3EOYX.js";
@@ -54,7 +62,7 @@ import {
   DIAGRAM_FORMATS,
   parseFormats,
   runDiagrams
-} from "./chunks/chunk-M3ANEP6Y.js";
+} from "./chunks/chunk-GX7U57DW.js";
 import {
   progressOf
 } from "./chunks/chunk-PSST65ID.js";
@@ -64,12 +72,14 @@ import {
   docSyncText,
   fixDocSync,
   readFamily
-} from "./chunks/chunk-JJWSSRVR.js";
+} from "./chunks/chunk-BZO5GZES.js";
 import {
   exitCode,
-  parityCommand,
+  parityCommand
+} from "./chunks/chunk-BJHWEKQL.js";
+import {
   stableJson
-} from "./chunks/chunk-3EJFWAND.js";
+} from "./chunks/chunk-3Q5VNHR7.js";
 import {
   safeOutputPath,
   writeOutputs
@@ -77,8 +87,9 @@ import {
 import {
   RULES,
   SCHEMA_VERSION,
+  STATUSES,
   loadWorkspace
-} from "./chunks/chunk-5FCAE5DD.js";
+} from "./chunks/chunk-OZGX6EAH.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -87,12 +98,12 @@ import {
   parseMarkdown,
   readBoard,
   readFrontmatter
-} from "./chunks/chunk-26TC6EVB.js";
+} from "./chunks/chunk-VWUCPEQE.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-VFBDS4U7.js";
+} from "./chunks/chunk-M7RL3SWP.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -1684,9 +1695,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (fn) {
           this._exitCallback = fn;
         } else {
-          this._exitCallback = (err6) => {
-            if (err6.code !== "commander.executeSubCommandAsync") {
-              throw err6;
+          this._exitCallback = (err7) => {
+            if (err7.code !== "commander.executeSubCommandAsync") {
+              throw err7;
             } else {
             }
           };
@@ -1762,12 +1773,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _callParseArg(target, value, previous, invalidArgumentMessage) {
         try {
           return target.parseArg(value, previous);
-        } catch (err6) {
-          if (err6.code === "commander.invalidArgument") {
-            const message = `${invalidArgumentMessage} ${err6.message}`;
-            this.error(message, { exitCode: err6.exitCode, code: err6.code });
+        } catch (err7) {
+          if (err7.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err7.message}`;
+            this.error(message, { exitCode: err7.exitCode, code: err7.code });
           }
-          throw err6;
+          throw err7;
         }
       }
       /**
@@ -2356,14 +2367,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
             );
           }
         });
-        proc.on("error", (err6) => {
-          if (err6.code === "ENOENT") {
+        proc.on("error", (err7) => {
+          if (err7.code === "ENOENT") {
             this._checkForMissingExecutable(
               executableFile,
               executableDir,
               subcommand._name
             );
-          } else if (err6.code === "EACCES") {
+          } else if (err7.code === "EACCES") {
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
@@ -2374,7 +2385,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
               "commander.executeSubCommandAsync",
               "(error)"
             );
-            wrappedError.nestedError = err6;
+            wrappedError.nestedError = err7;
             exitCallback(wrappedError);
           }
         });
@@ -3904,7 +3915,7 @@ function fail(e, json) {
 `);
   process.exitCode = 2;
 }
-function planJson(plan, extra = {}) {
+function planJson2(plan, extra = {}) {
   return `${JSON.stringify(
     {
       schemaVersion: SCHEMA_VERSION,
@@ -3948,7 +3959,7 @@ async function version(flags) {
   } catch (e) {
     return fail(e, flags.json);
   }
-  if (flags.json) return out3(planJson(plan));
+  if (flags.json) return out3(planJson2(plan));
   out3(`${plan.version}
 `);
   if (flags.quiet) return;
@@ -3998,7 +4009,7 @@ async function changelog(flags) {
   const file = flags.file;
   if (flags.json) {
     return out3(
-      planJson(plan, {
+      planJson2(plan, {
         section: plan.section,
         releaseNotes: plan.releaseNotes,
         file,
@@ -4667,6 +4678,156 @@ Examples:
   );
 }
 
+// cli/commands/sync.ts
+import { resolve as resolve5 } from "node:path";
+var out7 = (s) => void process.stdout.write(s);
+var err5 = (s) => void process.stderr.write(s);
+function repoOf(value) {
+  const m = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/.exec(value ?? "");
+  return m ? { owner: m[1], name: m[2] } : void 0;
+}
+function positive(value, what) {
+  if (value === void 0) return void 0;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0)
+    throw new Error(`${what} must be a number \u2265 0, not "${value}".`);
+  return n;
+}
+async function sync(paths, opts) {
+  const root = resolve5(opts.cwd);
+  const loaded = loadWorkspace({
+    root,
+    paths,
+    ...opts.config ? { configPath: opts.config } : {}
+  });
+  const cfg = loaded.config.config.sync ?? {};
+  if (loaded.unusable) {
+    err5(
+      formatDiagnostics(
+        "text",
+        loaded.workspace.diagnostics.filter((d) => d.fatal)
+      )
+    );
+    err5("boardwright: nothing was synced because some input is unusable; fix it and run again.\n");
+    process.exitCode = 2;
+    return;
+  }
+  const repoText = opts.repo ?? cfg.repo ?? process.env.GITHUB_REPOSITORY;
+  const repo = repoOf(repoText);
+  if (!repo) {
+    err5(
+      repoText ? `boardwright: "${JSON.stringify(repoText).slice(1, -1)}" is not OWNER/NAME.
+` : "boardwright: which repository? Pass --repo OWNER/NAME (or set sync.repo in the config).\n"
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+  if (!token) {
+    err5(
+      "boardwright: sync needs a token that may write issues in the environment: set GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ github.token }} with permissions: issues: write).\n"
+    );
+    process.exitCode = 2;
+    return;
+  }
+  if (!loaded.workspace.boards.length) {
+    err5(
+      'boardwright: 0 boards found, so there is nothing to sync. Run "boardwright build --verbose" to see what was read.\n'
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const statuses = (opts.status ?? []).map((s) => s.toLowerCase());
+  const unknown = statuses.filter((s) => !STATUSES.includes(s));
+  if (unknown.length) {
+    err5(`boardwright: unknown status ${unknown.join(", ")}; use one of ${STATUSES.join(", ")}.
+`);
+    process.exitCode = 2;
+    return;
+  }
+  let limit;
+  let timeoutS;
+  let intervalMs;
+  try {
+    limit = positive(opts.limit, "--limit") ?? cfg.limit;
+    timeoutS = positive(opts.timeout, "--timeout");
+    intervalMs = positive(opts.writeInterval, "--write-interval");
+  } catch (e) {
+    err5(`boardwright: ${e.message}
+`);
+    process.exitCode = 2;
+    return;
+  }
+  const client = githubClient({
+    token,
+    ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {},
+    ...timeoutS !== void 0 ? { timeoutMs: timeoutS * 1e3 } : {},
+    ...intervalMs !== void 0 ? { writeIntervalMs: intervalMs, notifyIntervalMs: intervalMs * 3 } : {},
+    log: (line) => opts.quiet ? void 0 : err5(`${line}
+`)
+  });
+  const progress2 = opts.json || opts.quiet || !process.stderr.isTTY ? void 0 : (done, total, line) => err5(`\r[${done}/${total}] ${JSON.stringify(line).slice(1, -1).slice(0, 60).padEnd(60)}`);
+  try {
+    const { plan, result } = await syncIssues({
+      workspace: loaded.workspace,
+      links: loaded.links,
+      client,
+      repo,
+      mode: opts.apply ? "apply" : "plan",
+      scope: {
+        ...opts.board?.length || cfg.boards?.length ? { boards: opts.board ?? cfg.boards } : {},
+        ...opts.group?.length ? { groups: opts.group } : {},
+        ...statuses.length ? { statuses } : {},
+        ...opts.onlyOpen || cfg.onlyOpen ? { onlyOpen: true } : {}
+      },
+      ...limit !== void 0 ? { limit } : {},
+      ...process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {},
+      ...cfg.assignees ? { assignees: cfg.assignees } : {},
+      ...opts.label ?? cfg.label ? { syncLabel: opts.label ?? cfg.label } : {},
+      ...progress2 ? { onProgress: progress2 } : {}
+    });
+    if (progress2 && result) err5("\n");
+    if (opts.json) out7(`${JSON.stringify(planJson(plan, result), null, 2)}
+`);
+    else if (!opts.quiet || planChanges(plan)) out7(planText(plan, result));
+    process.exitCode = opts.check && !opts.apply && planChanges(plan) ? 1 : 0;
+  } catch (e) {
+    if (progress2) err5("\n");
+    err5(`boardwright: ${e.message}
+`);
+    if (!(e instanceof SyncPermissionError))
+      err5("Nothing is lost: run the same command again; sync picks up where it stopped.\n");
+    process.exitCode = 2;
+  }
+}
+function register9(program3) {
+  program3.command("sync").description("keep GitHub Issues in step with the boards: plan, apply, or check for drift").argument(
+    "[paths...]",
+    "board files or folders (default: the config include globs, or every *.md)"
+  ).option(
+    "--repo <owner/name>",
+    "the repository (default: sync.repo in the config, or GITHUB_REPOSITORY)"
+  ).option("--plan", "print what would change (the default)").option("--apply", "carry out the plan").option("--check", "exit 1 when GitHub is not in step with the boards (with --plan)").option("--board <ids...>", "only these boards (board ids or paths)").option("--group <names...>", "only items inside these groups (ids or titles)").addOption(
+    new Option("--status <statuses...>", "only items with these statuses").choices([...STATUSES])
+  ).option("--only-open", "leave done and cancelled items out").option("--limit <n>", "create at most n issues in this run (first adoption)").option("--label <name>", "label every synced issue carries (default boardwright)").option("--timeout <seconds>", "time limit of one GitHub request (default 30)").option("--write-interval <ms>", "least time between two write requests (default 1000)").option("--json", "print the plan (and what was applied) as JSON").option("-q, --quiet", "print only when something changes").addHelpText(
+    "after",
+    [
+      "",
+      "The token comes from GITHUB_TOKEN (or GH_TOKEN) and needs issues: write; the API from",
+      "GITHUB_API_URL (GitHub Enterprise works). Issues are matched by a hidden marker, never by",
+      "title, and carry the sync label; a second --apply with nothing changed sends no write.",
+      "",
+      "Exit codes: 0 done (or in step), 1 --check found drift, 2 unusable input, token or repository.",
+      "",
+      "Examples:",
+      "  boardwright sync --repo acme/app                 # show the plan",
+      "  boardwright sync --repo acme/app --apply --limit 50"
+    ].join("\n")
+  ).action(
+    (paths, opts) => sync(paths, { ...program3.opts(), ...opts })
+  );
+}
+
 // cli/commands/index.ts
 var COMMANDS = [
   register,
@@ -4676,29 +4837,30 @@ var COMMANDS = [
   register5,
   register6,
   register7,
-  register8
+  register8,
+  register9
 ];
 
 // cli/run.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 import { readFileSync as readFileSync2 } from "node:fs";
 var RANK = { info: 0, warning: 1, error: 2 };
-var out7 = (s) => void process.stdout.write(s);
-var err5 = (s) => void process.stderr.write(s);
+var out8 = (s) => void process.stdout.write(s);
+var err6 = (s) => void process.stderr.write(s);
 function progress() {
   if (!process.stderr.isTTY) return void 0;
   return (done, total, path) => {
     if (total < 20) return;
     const width = (process.stderr.columns ?? 80) - 20;
     const shown = path.length > width ? `\u2026${path.slice(-width + 1)}` : path;
-    err5(`\r\x1B[2K[${done}/${total}] ${shown}`);
-    if (done === total) err5("\r\x1B[2K");
+    err6(`\r\x1B[2K[${done}/${total}] ${shown}`);
+    if (done === total) err6("\r\x1B[2K");
   };
 }
 function run(command, paths, options) {
   if (command === "dialects") return dialects(paths[0], options);
   if (command === "rules") return rules(options);
-  const root = resolve5(options.cwd);
+  const root = resolve6(options.cwd);
   const onProgress = progress();
   const loaded = loadWorkspace({
     root,
@@ -4713,12 +4875,12 @@ function run(command, paths, options) {
   if (command === "check") {
     const failOn2 = options.failOn ?? loaded.config.config.failOn ?? "error";
     const shown = options.quiet ? diagnostics.filter((d) => RANK[d.severity] >= RANK[failOn2]) : diagnostics;
-    out7(formatDiagnostics(format2, shown));
+    out8(formatDiagnostics(format2, shown));
     if (loaded.unusable) process.exitCode = 2;
     else process.exitCode = diagnostics.some((d) => RANK[d.severity] >= RANK[failOn2]) ? 1 : 0;
     return;
   }
-  const outDir = resolve5(root, options.out ?? loaded.config.config.out ?? "boardwright-out");
+  const outDir = resolve6(root, options.out ?? loaded.config.config.out ?? "boardwright-out");
   const configUnusable = loaded.config.diagnostics.some((d) => d.fatal);
   if (!configUnusable) {
     try {
@@ -4733,38 +4895,38 @@ function run(command, paths, options) {
         ["boards"]
       );
     } catch (e) {
-      err5(`boardwright: cannot write to ${outDir}: ${e.message}
+      err6(`boardwright: cannot write to ${outDir}: ${e.message}
 `);
       process.exitCode = 2;
       return;
     }
   }
   if (options.json) {
-    out7(stableJson(workspace));
+    out8(stableJson(workspace));
   } else if (format2 !== "text") {
-    out7(formatDiagnostics(format2, diagnostics));
+    out8(formatDiagnostics(format2, diagnostics));
   } else {
     const fatal = diagnostics.filter((d) => d.fatal);
     const shown = fatal;
     if (shown.length)
-      err5(formatDiagnostics("text", shown).split("\n").slice(0, -2).join("\n") + "\n");
+      err6(formatDiagnostics("text", shown).split("\n").slice(0, -2).join("\n") + "\n");
     if (!options.quiet && !configUnusable) {
       const items = workspace.boards.reduce((n, b) => n + b.items.length, 0);
       const done = workspace.boards.reduce((n, b) => n + b.items.filter((i) => i.done).length, 0);
       const t = tally(diagnostics);
       for (const b of workspace.boards.length <= 30 ? workspace.boards : []) {
-        out7(
+        out8(
           `  ${b.path}  ${b.dialect}  ${b.groups.length} groups, ${b.items.length} items, ${b.items.filter((i) => i.done).length} done
 `
         );
       }
-      out7(
+      out8(
         `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${relativeOut(root, outDir)}/: model.json, model.yaml, labels.json, summary.md, boards/*.json.
 ${t.error} error(s), ${t.warning} warning(s) \u2014 run "boardwright check" for details.
 `
       );
       if (loaded.skipped.length)
-        out7(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
+        out8(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
 `);
     }
   }
@@ -4777,18 +4939,18 @@ function relativeOut(root, outDir) {
 function dialects(file, options) {
   if (!file) {
     const list = DIALECTS.map((d) => ({ id: d.id, title: d.title, description: d.description }));
-    if (options.json) out7(`${JSON.stringify(list, null, 2)}
+    if (options.json) out8(`${JSON.stringify(list, null, 2)}
 `);
-    else for (const d of list) out7(`${d.id.padEnd(20)} ${d.description}
+    else for (const d of list) out8(`${d.id.padEnd(20)} ${d.description}
 `);
     return;
   }
-  const path = resolve5(options.cwd, file);
+  const path = resolve6(options.cwd, file);
   let bytes;
   try {
     bytes = readFileSync2(path);
   } catch (e) {
-    err5(
+    err6(
       `boardwright: cannot read ${file}: ${e.code ?? e.message}
 `
     );
@@ -4797,7 +4959,7 @@ function dialects(file, options) {
   }
   const decoded = decodeMarkdown(bytes, file, DEFAULT_LIMITS);
   if (decoded.text === void 0) {
-    out7(formatDiagnostics("text", decoded.diagnostics));
+    out8(formatDiagnostics("text", decoded.diagnostics));
     process.exitCode = 2;
     return;
   }
@@ -4812,16 +4974,16 @@ function dialects(file, options) {
   });
   const board = readBoard(bytes, file, { limits: DEFAULT_LIMITS, dialect: dialect.id }).board;
   if (options.json) {
-    out7(
+    out8(
       `${JSON.stringify({ file, dialect: dialect.id, scores, items: board?.items.length ?? 0 }, null, 2)}
 `
     );
     return;
   }
-  out7(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
+  out8(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
 `);
   for (const [id, score] of Object.entries(scores).sort((a, b) => b[1] - a[1])) {
-    out7(`  ${id.padEnd(20)} ${score.toFixed(3)}
+    out8(`  ${id.padEnd(20)} ${score.toFixed(3)}
 `);
   }
 }
@@ -4831,9 +4993,9 @@ function rules(options) {
     severity: r.defaultSeverity,
     description: r.description
   }));
-  if (options.json) out7(`${JSON.stringify(list, null, 2)}
+  if (options.json) out8(`${JSON.stringify(list, null, 2)}
 `);
-  else for (const r of list) out7(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
+  else for (const r of list) out8(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
 `);
 }
 
@@ -4878,7 +5040,7 @@ program2.command("dialects").description(
   (file, opts) => run("dialects", file ? [file] : [], { ...program2.opts(), ...opts })
 );
 program2.command("rules").description("list the board rules with their default severities").option("--json", "print as JSON").action((opts) => run("rules", [], { ...program2.opts(), ...opts }));
-for (const register9 of COMMANDS) register9(program2);
+for (const register10 of COMMANDS) register10(program2);
 program2.parseAsync(process.argv).catch((e) => {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? 0 : 2;

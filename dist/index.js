@@ -13,8 +13,6 @@ import {
   injectBlock,
   injectFile,
   inlineSvg,
-  labelsFiles,
-  labelsManifest,
   manifestFiles,
   modelYaml,
   modelYamlFiles,
@@ -23,14 +21,30 @@ import {
   summaryFiles,
   summaryMarkdown,
   templates_exports
-} from "./chunks/chunk-E6XOHGID.js";
+} from "./chunks/chunk-IJ4JRXAE.js";
 import {
   BUILTIN_PROFILES,
   checkSpecBundles,
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-E4ZXEPQ7.js";
+} from "./chunks/chunk-BEZEDI52.js";
+import {
+  SyncPermissionError,
+  applySync,
+  desiredState,
+  githubClient,
+  itemMarker,
+  labelsFiles,
+  labelsManifest,
+  parseMarker,
+  planJson,
+  planSync,
+  planText,
+  readObserved,
+  summarizePlan,
+  syncIssues
+} from "./chunks/chunk-SBC2WICE.js";
 import {
   releasePreview
 } from "./chunks/chunk-7EQMH2B6.js";
@@ -49,7 +63,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-5FH5DGHB.js";
+} from "./chunks/chunk-ZZVNMCHK.js";
 import {
   lintCommits,
   lintMessage
@@ -71,7 +85,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-M3ANEP6Y.js";
+} from "./chunks/chunk-GX7U57DW.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -95,7 +109,7 @@ import {
   pairSummaries,
   readFamily,
   syncCommand
-} from "./chunks/chunk-JJWSSRVR.js";
+} from "./chunks/chunk-BZO5GZES.js";
 import {
   compareMatrices,
   exitCode,
@@ -104,9 +118,11 @@ import {
   parityRun,
   parityValidate,
   runParity,
-  stableJson,
   validateKb
-} from "./chunks/chunk-3EJFWAND.js";
+} from "./chunks/chunk-BJHWEKQL.js";
+import {
+  stableJson
+} from "./chunks/chunk-3Q5VNHR7.js";
 import {
   writeOutputs
 } from "./chunks/chunk-5ASJFVCF.js";
@@ -117,7 +133,7 @@ import {
   linkWorkspace,
   loadWorkspace,
   runRules
-} from "./chunks/chunk-5FCAE5DD.js";
+} from "./chunks/chunk-OZGX6EAH.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -133,8 +149,8 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-26TC6EVB.js";
-import "./chunks/chunk-VFBDS4U7.js";
+} from "./chunks/chunk-VWUCPEQE.js";
+import "./chunks/chunk-M7RL3SWP.js";
 export {
   BUILTIN_PROFILES,
   ChangeCollector,
@@ -156,6 +172,8 @@ export {
   SUMMARY_START,
   SiteTemplateError,
   StatusMapper,
+  SyncPermissionError,
+  applySync,
   boardColumns,
   bumpOf,
   checkDiagrams,
@@ -169,6 +187,7 @@ export {
   dependencyDot,
   dependencySvg,
   dependencyView,
+  desiredState,
   detectDialect,
   detectLayout,
   diagramFiles,
@@ -181,6 +200,7 @@ export {
   formatGithub,
   formatJson,
   formatText,
+  githubClient,
   graphvizVersion,
   hunkCost,
   hunkDistance,
@@ -188,6 +208,7 @@ export {
   injectBlock,
   injectFile,
   inlineSvg,
+  itemMarker,
   labelsFiles,
   labelsManifest,
   lineRange,
@@ -211,11 +232,16 @@ export {
   parseChanges,
   parseMarkdown,
   parseMarkdownWhole,
+  parseMarker,
+  planJson,
   planRelease,
+  planSync,
+  planText,
   readBoard,
   readBoardText,
   readCommits,
   readFamily,
+  readObserved,
   readReleaseHistory,
   releaseErrorDiagnostic,
   releasePreview,
@@ -231,11 +257,13 @@ export {
   specProfileSchema,
   stableJson,
   streamCommits,
+  summarizePlan,
   summaryBlock,
   summaryFiles,
   summaryMarkdown,
   svgToPng,
   syncCommand,
+  syncIssues,
   tagRelease,
   templates_exports as templates,
   updateChangelog,

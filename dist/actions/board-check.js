@@ -1,14 +1,14 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-QGI632FH.js";
+} from "../chunks/chunk-KZGQT66U.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-5FCAE5DD.js";
-import "../chunks/chunk-26TC6EVB.js";
+import "../chunks/chunk-OZGX6EAH.js";
+import "../chunks/chunk-VWUCPEQE.js";
 import {
   runAction
-} from "../chunks/chunk-4U5E6MWY.js";
-import "../chunks/chunk-VFBDS4U7.js";
+} from "../chunks/chunk-SZRQF45C.js";
+import "../chunks/chunk-M7RL3SWP.js";
 
 // actions/board-check/main.ts
 await runAction(run);

@@ -1,17 +1,17 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-L5GQ3OBO.js";
+} from "../chunks/chunk-57TJS76Y.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-5FH5DGHB.js";
+import "../chunks/chunk-ZZVNMCHK.js";
 import "../chunks/chunk-KYS7WZRZ.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-5FCAE5DD.js";
-import "../chunks/chunk-26TC6EVB.js";
+import "../chunks/chunk-OZGX6EAH.js";
+import "../chunks/chunk-VWUCPEQE.js";
 import {
   runAction
-} from "../chunks/chunk-4U5E6MWY.js";
-import "../chunks/chunk-VFBDS4U7.js";
+} from "../chunks/chunk-SZRQF45C.js";
+import "../chunks/chunk-M7RL3SWP.js";
 
 // actions/changelog/main.ts
 await runAction(run);

@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-YPD42FPU.js";
-import "../chunks/chunk-M3ANEP6Y.js";
+} from "../chunks/chunk-6WIFOASP.js";
+import "../chunks/chunk-GX7U57DW.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-5FCAE5DD.js";
-import "../chunks/chunk-26TC6EVB.js";
+import "../chunks/chunk-OZGX6EAH.js";
+import "../chunks/chunk-VWUCPEQE.js";
 import {
   runAction
-} from "../chunks/chunk-4U5E6MWY.js";
-import "../chunks/chunk-VFBDS4U7.js";
+} from "../chunks/chunk-SZRQF45C.js";
+import "../chunks/chunk-M7RL3SWP.js";
 
 // actions/diagrams/main.ts
 await runAction(run);

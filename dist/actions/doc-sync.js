@@ -1,12 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-XUEA7QDJ.js";
-import "../chunks/chunk-JJWSSRVR.js";
+} from "../chunks/chunk-WLLGH4KD.js";
+import "../chunks/chunk-BZO5GZES.js";
 import {
   runAction
-} from "../chunks/chunk-4U5E6MWY.js";
-import "../chunks/chunk-VFBDS4U7.js";
+} from "../chunks/chunk-SZRQF45C.js";
+import "../chunks/chunk-M7RL3SWP.js";
 
 // actions/doc-sync/main.ts
 await runAction(run);

@@ -1,15 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-5LV7PNDS.js";
-import "../chunks/chunk-3EJFWAND.js";
+} from "../chunks/chunk-QHGVHZNC.js";
+import "../chunks/chunk-BJHWEKQL.js";
+import "../chunks/chunk-3Q5VNHR7.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-5FCAE5DD.js";
-import "../chunks/chunk-26TC6EVB.js";
+import "../chunks/chunk-OZGX6EAH.js";
+import "../chunks/chunk-VWUCPEQE.js";
 import {
   runAction
-} from "../chunks/chunk-4U5E6MWY.js";
-import "../chunks/chunk-VFBDS4U7.js";
+} from "../chunks/chunk-SZRQF45C.js";
+import "../chunks/chunk-M7RL3SWP.js";
 
 // actions/parity/main.ts
 await runAction(run);

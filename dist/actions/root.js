@@ -1,46 +1,47 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run as run8
-} from "../chunks/chunk-7TSWKRTY.js";
+} from "../chunks/chunk-4AIXK5AC.js";
 import {
   run as run7
-} from "../chunks/chunk-XB7W6TDA.js";
+} from "../chunks/chunk-4DDWSSHM.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-E4ZXEPQ7.js";
+import "../chunks/chunk-BEZEDI52.js";
 import {
   run
-} from "../chunks/chunk-QGI632FH.js";
+} from "../chunks/chunk-KZGQT66U.js";
 import {
   run as run2
-} from "../chunks/chunk-L5GQ3OBO.js";
+} from "../chunks/chunk-57TJS76Y.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-5FH5DGHB.js";
+import "../chunks/chunk-ZZVNMCHK.js";
 import {
   run as run3
-} from "../chunks/chunk-T5MY55NW.js";
+} from "../chunks/chunk-JA6V5CX3.js";
 import "../chunks/chunk-O2I3EOYX.js";
 import "../chunks/chunk-KYS7WZRZ.js";
 import {
   run as run4
-} from "../chunks/chunk-YPD42FPU.js";
-import "../chunks/chunk-M3ANEP6Y.js";
+} from "../chunks/chunk-6WIFOASP.js";
+import "../chunks/chunk-GX7U57DW.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
-} from "../chunks/chunk-XUEA7QDJ.js";
-import "../chunks/chunk-JJWSSRVR.js";
+} from "../chunks/chunk-WLLGH4KD.js";
+import "../chunks/chunk-BZO5GZES.js";
 import {
   run as run6
-} from "../chunks/chunk-5LV7PNDS.js";
-import "../chunks/chunk-3EJFWAND.js";
+} from "../chunks/chunk-QHGVHZNC.js";
+import "../chunks/chunk-BJHWEKQL.js";
+import "../chunks/chunk-3Q5VNHR7.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-5FCAE5DD.js";
-import "../chunks/chunk-26TC6EVB.js";
+import "../chunks/chunk-OZGX6EAH.js";
+import "../chunks/chunk-VWUCPEQE.js";
 import {
   getInput,
   runAction
-} from "../chunks/chunk-4U5E6MWY.js";
-import "../chunks/chunk-VFBDS4U7.js";
+} from "../chunks/chunk-SZRQF45C.js";
+import "../chunks/chunk-M7RL3SWP.js";
 
 // actions/root/commands.ts
 var ACTION_COMMANDS = {

@@ -4,14 +4,14 @@ import {
   docSyncReport,
   fixDocSync,
   readFamily
-} from "./chunk-JJWSSRVR.js";
+} from "./chunk-BZO5GZES.js";
 import {
   commonInputs,
   getInput,
   info,
   listInput,
   publish
-} from "./chunk-4U5E6MWY.js";
+} from "./chunk-SZRQF45C.js";
 
 // actions/doc-sync/run.ts
 import { resolve } from "node:path";

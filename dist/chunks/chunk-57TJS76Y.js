@@ -8,7 +8,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-5FH5DGHB.js";
+} from "./chunk-ZZVNMCHK.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-KYS7WZRZ.js";
@@ -19,7 +19,7 @@ import {
   publish,
   stickyComment,
   summary
-} from "./chunk-4U5E6MWY.js";
+} from "./chunk-SZRQF45C.js";
 
 // actions/changelog/run.ts
 import { resolve } from "node:path";

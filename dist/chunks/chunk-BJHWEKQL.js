@@ -1,10 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
+  stableJson
+} from "./chunk-3Q5VNHR7.js";
+import {
   writeOutputs
 } from "./chunk-5ASJFVCF.js";
 import {
   loadWorkspace
-} from "./chunk-5FCAE5DD.js";
+} from "./chunk-OZGX6EAH.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,
@@ -18,10 +21,10 @@ import {
   validateConfigData,
   validateWorkspace,
   visit
-} from "./chunk-26TC6EVB.js";
+} from "./chunk-VWUCPEQE.js";
 import {
   __toESM
-} from "./chunk-VFBDS4U7.js";
+} from "./chunk-M7RL3SWP.js";
 
 // parity/outcome.ts
 function exitCode(outcome) {
@@ -72,24 +75,6 @@ function matrixHeadline(matrix) {
   const t = matrix.totals;
   const caps = `${t.capabilities.pass} pass, ${t.capabilities.partial} partial, ${t.capabilities.fail} fail${t.capabilities.skipped ? `, ${t.capabilities.skipped} skipped` : ""}`;
   return `Parity score ${scoreText(matrix.score)} (${t.weight.passed} of ${t.weight.evaluated} severity points) over ${t.capabilities.pass + t.capabilities.partial + t.capabilities.fail + t.capabilities.skipped} capabilities: ${caps}.`;
-}
-
-// generators/json.ts
-function stableJson(value) {
-  return `${JSON.stringify(sortKeys(value), null, 2)}
-`;
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") {
-    const out = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = value[key];
-      if (v !== void 0) out[key] = sortKeys(v);
-    }
-    return out;
-  }
-  return value;
 }
 
 // parity/run.ts
@@ -2154,7 +2139,6 @@ function parityCommand(mode, request) {
 
 export {
   exitCode,
-  stableJson,
   runParity,
   compareMatrices,
   validateKb,

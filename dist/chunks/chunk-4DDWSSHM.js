@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-L5GQ3OBO.js";
+} from "./chunk-57TJS76Y.js";
 
 // actions/version/run.ts
 async function run() {

@@ -4,7 +4,7 @@ import {
   __export,
   __require,
   __toESM
-} from "./chunk-VFBDS4U7.js";
+} from "./chunk-M7RL3SWP.js";
 
 // node_modules/safer-buffer/safer.js
 var require_safer = __commonJS({
@@ -36849,6 +36849,49 @@ var config_schema_default = {
           type: "string",
           minLength: 1,
           description: "The committed baseline matrix for `parity gate`, relative to the workspace root; with --base-ref, the path read at that ref."
+        }
+      }
+    },
+    sync: {
+      type: "object",
+      additionalProperties: false,
+      description: "Settings of `boardwright sync` (boards \u21C4 GitHub Issues).",
+      properties: {
+        repo: {
+          type: "string",
+          pattern: "^[A-Za-z0-9-]{1,39}/[A-Za-z0-9._-]{1,100}$",
+          description: "The repository issues live in, OWNER/NAME. Default: GITHUB_REPOSITORY."
+        },
+        label: {
+          type: "string",
+          minLength: 1,
+          maxLength: 50,
+          description: "Label every synced issue carries; only issues with it are matched. Default boardwright."
+        },
+        boards: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Board ids or paths to sync. Default: every board read."
+        },
+        onlyOpen: {
+          type: "boolean",
+          description: "Leave done and cancelled items out. Default false."
+        },
+        limit: {
+          type: "integer",
+          minimum: 0,
+          description: "Most issues to create in one run. Default: no limit."
+        },
+        assignees: {
+          type: "object",
+          additionalProperties: {
+            type: "string",
+            pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"
+          },
+          description: 'Board assignee as written \u2192 GitHub login, e.g. {"Alice Smith": "alice"}. `@login` needs no entry.'
         }
       }
     }

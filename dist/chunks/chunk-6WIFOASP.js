@@ -2,13 +2,13 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   parseFormats,
   runDiagrams
-} from "./chunk-M3ANEP6Y.js";
+} from "./chunk-GX7U57DW.js";
 import {
   commonInputs,
   getInput,
   listInput,
   publish
-} from "./chunk-4U5E6MWY.js";
+} from "./chunk-SZRQF45C.js";
 
 // actions/diagrams/run.ts
 import { resolve } from "node:path";

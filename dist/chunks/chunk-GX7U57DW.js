@@ -12,10 +12,10 @@ import {
   itemKey,
   loadWorkspace,
   require_graphology_dag
-} from "./chunk-5FCAE5DD.js";
+} from "./chunk-OZGX6EAH.js";
 import {
   __toESM
-} from "./chunk-VFBDS4U7.js";
+} from "./chunk-M7RL3SWP.js";
 
 // generators/diagrams/names.ts
 import { createHash } from "node:crypto";

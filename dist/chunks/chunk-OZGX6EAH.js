@@ -9,11 +9,11 @@ import {
   ruleUrl,
   slugify,
   validateWorkspace
-} from "./chunk-26TC6EVB.js";
+} from "./chunk-VWUCPEQE.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-VFBDS4U7.js";
+} from "./chunk-M7RL3SWP.js";
 
 // node_modules/graphology-utils/is-graph.js
 var require_is_graph = __commonJS({

@@ -4,13 +4,13 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-5FCAE5DD.js";
+} from "./chunk-OZGX6EAH.js";
 import {
   commonInputs,
   getInput,
   listInput,
   publish
-} from "./chunk-4U5E6MWY.js";
+} from "./chunk-SZRQF45C.js";
 
 // actions/board-check/run.ts
 import { resolve } from "node:path";

@@ -7,11 +7,13 @@ import {
 } from "./chunk-KYS7WZRZ.js";
 import {
   commonInputs,
-  context,
   getInput,
   listInput,
   publish
-} from "./chunk-4U5E6MWY.js";
+} from "./chunk-SZRQF45C.js";
+import {
+  context
+} from "./chunk-M7RL3SWP.js";
 
 // actions/commit-lint/run.ts
 import { resolve } from "node:path";

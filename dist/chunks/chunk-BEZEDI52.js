@@ -29,12 +29,12 @@ import {
   visit,
   visitParents,
   wrap
-} from "./chunk-26TC6EVB.js";
+} from "./chunk-VWUCPEQE.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-VFBDS4U7.js";
+} from "./chunk-M7RL3SWP.js";
 
 // node_modules/pluralize/pluralize.js
 var require_pluralize = __commonJS({

@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   __commonJS,
   __toESM
-} from "./chunk-VFBDS4U7.js";
+} from "./chunk-M7RL3SWP.js";
 
 // node_modules/fastest-levenshtein/mod.js
 var require_mod = __commonJS({

@@ -7,15 +7,17 @@ import {
 import {
   LINT_RULE_IDS,
   checkSpecBundles
-} from "./chunk-E4ZXEPQ7.js";
+} from "./chunk-BEZEDI52.js";
 import {
   commonInputs,
-  context,
   getInput,
   listInput,
   notice,
   publish
-} from "./chunk-4U5E6MWY.js";
+} from "./chunk-SZRQF45C.js";
+import {
+  context
+} from "./chunk-M7RL3SWP.js";
 
 // actions/spec-bundle/run.ts
 import { resolve } from "node:path";

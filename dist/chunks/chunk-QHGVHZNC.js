@@ -1,13 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   parityCommand
-} from "./chunk-3EJFWAND.js";
+} from "./chunk-BJHWEKQL.js";
 import {
   commonInputs,
-  context,
   getInput,
   publish
-} from "./chunk-4U5E6MWY.js";
+} from "./chunk-SZRQF45C.js";
+import {
+  context
+} from "./chunk-M7RL3SWP.js";
 
 // actions/parity/run.ts
 import { resolve } from "node:path";

@@ -20,11 +20,11 @@ import {
 } from "./chunk-5ASJFVCF.js";
 import {
   loadWorkspace
-} from "./chunk-5FCAE5DD.js";
+} from "./chunk-OZGX6EAH.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-VFBDS4U7.js";
+} from "./chunk-M7RL3SWP.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
