@@ -1,7 +1,7 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../model/types.js';
-import { readFamily } from './check.js';
+import { linkEnd, linkPhrase, readFamily } from './check.js';
 import { composeDoc } from './normalize.js';
 
 /** What fixDocSync did (or would do with dryRun). */
@@ -11,6 +11,10 @@ export interface DocSyncFix {
   changed: string[];
   /** Members whose shared body already equals the canonical one (left untouched). */
   unchanged: string[];
+  /** Linked members (symbolic link, import, pointer): in step by construction, never written. */
+  linked: string[];
+  /** Symbolic links to files outside the family: not written through. */
+  skipped: string[];
   diagnostics: Diagnostic[];
   /** Some member, or the canonical file, could not be used. */
   unusable: boolean;
@@ -19,10 +23,15 @@ export interface DocSyncFix {
 /**
  * Rewrites every other member of the family from `canonical`: each keeps its own header block
  * (see normalizeDoc) followed by the canonical body, in the member's own line endings (CRLF when
- * it has any, else LF) and with its BOM if it had one. Members whose normalised body already
- * equals the canonical one are left byte-for-byte alone, so a second run changes nothing. Files
- * are written to temporary siblings and renamed into place only when all were written.
- * `canonical` is read even when it is not listed. Unreadable members are never written (fatal
+ * it has any, else LF) and with its BOM and file mode. Members whose normalised body already
+ * equals the canonical one are left byte-for-byte alone, so a second run changes nothing.
+ *
+ * Links are never undone: a member that is a symbolic link, imports another member
+ * (`@AGENTS.md`) or points to one stays exactly as it is, and a symbolic link to another file is
+ * not written through (listed in `skipped` with a warning). A canonical file that is itself
+ * linked holds no instructions to copy: nothing is written, with a fatal `doc-link-source`
+ * diagnostic naming the file it leads to. Files are written to temporary siblings and renamed
+ * into place only when all were written. Unreadable members are never written (fatal
  * diagnostics); a missing or unreadable canonical file writes nothing. Write errors (EACCES,
  * ENOSPC…) are thrown after removing the temporary files.
  */
@@ -32,12 +41,14 @@ export function fixDocSync(options: {
   canonical: string;
   dryRun?: boolean;
 }): DocSyncFix {
-  const canonical = options.canonical.replace(/\\/g, '/');
+  const canonical = options.canonical.replace(/\\/g, '/').replace(/^\.\//, '');
   const family = readFamily(options.root, options.files, canonical);
   const result: DocSyncFix = {
     canonical,
     changed: [],
     unchanged: [],
+    linked: [],
+    skipped: [],
     diagnostics: family.diagnostics,
     unusable: family.diagnostics.some((d) => d.fatal),
   };
@@ -47,9 +58,39 @@ export function fixDocSync(options: {
     result.unusable = true;
     return result;
   }
+  if (source.link) {
+    const end = linkEnd(family.members, canonical);
+    result.diagnostics.push({
+      rule: 'doc-link-source',
+      severity: 'error',
+      message: `${linkPhrase(source)}, so it holds no instructions to copy; nothing was written. Fix from the file it leads to: --fix --from ${end}`,
+      path: canonical,
+      line: source.link.line,
+      column: 1,
+      fatal: true,
+    });
+    result.unusable = true;
+    return result;
+  }
   const writes: Array<{ full: string; text: string }> = [];
   for (const m of family.members) {
     if (m.path === canonical) continue;
+    if (m.link) {
+      result.linked.push(m.path);
+      continue;
+    }
+    if (m.symlinkTo !== undefined) {
+      result.skipped.push(m.path);
+      result.diagnostics.push({
+        rule: 'doc-sync-skipped',
+        severity: 'warning',
+        message: `${m.path} is a symbolic link to ${m.symlinkTo}; --fix does not write through links. Edit ${m.symlinkTo}, or make ${m.path} a link to ${canonical}.`,
+        path: m.path,
+        line: 1,
+        column: 1,
+      });
+      continue;
+    }
     // Already in step (drift 0): the file keeps its bytes, its line endings and spacing.
     if (m.body === source.body) {
       result.unchanged.push(m.path);
@@ -80,8 +121,17 @@ function writeAll(writes: ReadonlyArray<{ full: string; text: string }>): void {
   try {
     for (const w of writes) {
       const temp = join(dirname(w.full), `.${basename(w.full)}.${process.pid}.doc-sync.tmp`);
-      writeFileSync(temp, w.text);
+      writeFileSync(temp, w.text, { flag: 'wx' });
       temps.push(temp);
+      // The rewritten file keeps its permissions.
+      chmodSync(temp, statSync(w.full).mode & 0o7777);
+    }
+    // A member replaced by a link since it was read is not overwritten.
+    for (const w of writes) {
+      if (lstatSync(w.full).isSymbolicLink())
+        throw new Error(
+          `${w.full} became a symbolic link while it was being fixed; nothing written.`,
+        );
     }
   } catch (e) {
     for (const t of temps) rmSync(t, { force: true });

@@ -4,10 +4,23 @@ export {
   DEFAULT_FAMILY,
   DEFAULT_THRESHOLD,
   lineRange,
+  linkEnd,
+  linkPhrase,
   readFamily,
   syncCommand,
 } from './check.js';
-export type { DocMember, DocPair, DocSyncOptions, DocSyncResult, DriftSection } from './check.js';
+export type {
+  DocMember,
+  DocPair,
+  DocSyncMode,
+  DocSyncOptions,
+  DocSyncResult,
+  DriftSection,
+} from './check.js';
+export { findImport, findPointer, POINTER_MAX_LINES } from './links.js';
+export type { LinkKind, MemberLink } from './links.js';
+export { sectionDrift, splitSections } from './sections.js';
+export type { BodySection, SectionDrift } from './sections.js';
 export {
   driftOf,
   EXACT_BUDGET,

@@ -1,5 +1,12 @@
 import type { CheckReport } from '../actions/runtime/report.js';
-import { type DocPair, type DocSyncResult, type DriftSection, lineRange } from './check.js';
+import {
+  type DocPair,
+  type DocSyncResult,
+  type DriftSection,
+  lineRange,
+  linkPhrase,
+} from './check.js';
+import type { SectionDrift } from './sections.js';
 
 /** Most removed and most added lines printed per differing section; the rest are counted. */
 export const DIFF_LINES_SHOWN = 8;
@@ -12,9 +19,13 @@ export interface PairSummary {
   drift: number;
   /** Edit distance in UTF-16 code units. */
   distance: number;
-  /** Drift within the threshold. */
+  /** The pair passes in the run's mode. */
   passed: boolean;
+  /** The normalised bodies are identical. */
+  identical: boolean;
   sections: Array<Pick<DriftSection, 'heading' | 'a' | 'b'>>;
+  /** Sections that are not the same on both sides, with their drift. */
+  changedSections: Array<Pick<SectionDrift, 'heading' | 'status' | 'drift'>>;
 }
 
 /** Every pair as a PairSummary, in the order of result.pairs. */
@@ -24,8 +35,14 @@ export function pairSummaries(result: DocSyncResult): PairSummary[] {
     b: p.b,
     drift: p.drift,
     distance: p.distance,
-    passed: p.drift <= result.threshold,
+    passed: p.passed,
+    identical: p.identical,
     sections: p.sections.map((s) => ({ heading: s.heading, a: s.a, b: s.b })),
+    changedSections: changed(p).map((s) => ({
+      heading: s.heading,
+      status: s.status,
+      drift: s.drift,
+    })),
   }));
 }
 
@@ -37,16 +54,35 @@ export function pairSummaries(result: DocSyncResult): PairSummary[] {
  */
 export function docSyncText(result: DocSyncResult): string {
   const out: string[] = [];
+  const compared = result.members.filter((m) => !m.link).map((m) => m.path);
   out.push(
-    `Compared ${result.members.map((m) => m.path).join(', ') || 'no files'} (threshold ${result.threshold}%).`,
+    `Compared ${compared.join(', ') || 'no files'} (${MODE_TEXT[result.mode](result.threshold)}).`,
   );
+  for (const m of result.members) if (m.link) out.push(`  ${linkPhrase(m)}: linked`);
   for (const p of result.pairs) {
-    const verdict = p.drift > result.threshold ? 'FAIL' : 'ok';
-    out.push(`  ${p.a} ↔ ${p.b}  drift ${p.drift}%  ${verdict}`);
+    out.push(`  ${p.a} ↔ ${p.b}  drift ${p.drift}%  ${p.passed ? 'ok' : 'FAIL'}`);
+    const sections = changed(p);
+    if (sections.length) out.push(`    by section: ${sections.map(sectionText).join(', ')}`);
     out.push(...sectionLines(p));
   }
   if (!result.passed) out.push(`Sync the family with:\n  ${result.syncCommand}`);
   return `${out.join('\n')}\n`;
+}
+
+/** How each mode is described in the report. */
+const MODE_TEXT: Record<DocSyncResult['mode'], (threshold: number) => string> = {
+  drift: (t) => `threshold ${t}%`,
+  exact: () => 'exact: any difference fails',
+  section: (t) => `per section, threshold ${t}%`,
+};
+
+/** The sections of a pair that are not the same on both sides. */
+function changed(p: DocPair): SectionDrift[] {
+  return p.bySection.filter((s) => s.status !== 'same');
+}
+
+function sectionText(s: SectionDrift): string {
+  return s.status === 'changed' ? `${s.heading} ${s.drift}%` : `${s.heading} ${s.status}`;
 }
 
 function sectionLines(p: DocPair): string[] {
@@ -80,7 +116,7 @@ export function docSyncReport(result: DocSyncResult): CheckReport {
     passed: result.passed && !result.unusable,
     unusable: result.unusable,
     diagnostics: result.diagnostics,
-    headline: `${result.members.length} instruction file(s), largest drift ${result.maxDrift}% (threshold ${result.threshold}%).${result.passed ? '' : ` Sync with: ${result.syncCommand}`}`,
+    headline: `${result.members.length} instruction file(s)${linkedCount(result)}, largest drift ${result.maxDrift}% (${MODE_TEXT[result.mode](result.threshold)}).${result.passed ? '' : ` Sync with: ${result.syncCommand}`}`,
     outputs: {
       'max-drift': result.maxDrift,
       files: result.members.length,
@@ -88,14 +124,36 @@ export function docSyncReport(result: DocSyncResult): CheckReport {
     },
     tables: [
       {
-        header: ['File', 'Compared with', 'Drift', 'Differing lines (nearest heading)'],
+        header: [
+          'File',
+          'Compared with',
+          'Drift',
+          'Changed sections',
+          'Differing lines (nearest heading)',
+        ],
         rows: result.pairs.map((p) => [
           p.b,
           p.a,
-          `${p.drift}%`,
+          `${p.drift}%${p.passed ? '' : ' ✗'}`,
+          changed(p).map(sectionText).join('; ') || '—',
           p.sections.map((s) => `${lineRange(s.b)} (${s.heading})`).join('; ') || '—',
         ]),
       },
+      ...(result.members.some((m) => m.link)
+        ? [
+            {
+              header: ['Linked file', 'Link', 'To'],
+              rows: result.members
+                .filter((m) => m.link)
+                .map((m) => [m.path, m.link!.kind, m.link!.target]),
+            },
+          ]
+        : []),
     ],
   };
+}
+
+function linkedCount(result: DocSyncResult): string {
+  const n = result.members.filter((m) => m.link).length;
+  return n ? ` (${n} linked)` : '';
 }

@@ -1,13 +1,13 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { checkDocSync, fixDocSync, readFamily } from '../../docsync/index.js';
+import { checkDocSync, type DocSyncMode, fixDocSync, readFamily } from '../../docsync/index.js';
 import { docSyncReport } from '../../docsync/report.js';
 import { commonInputs, listInput } from '../runtime/inputs.js';
 import { publish } from '../runtime/publish.js';
 
 /**
  * The doc-sync Action: `boardwright doc-sync` with annotations, summary, outputs (`passed`,
- * `max-drift`, `files`, `pairs`) and a sticky comment. `fix` = `true` rewrites from the first
+ * `max-drift`, `files`, `pairs`) and a sticky comment; `mode` is drift, exact or section. `fix` = `true` rewrites from the first
  * file found, a file name rewrites from that file; the check then runs on the rewritten files,
  * starting from the canonical one, exactly as `boardwright doc-sync --fix --from <file>` does.
  */
@@ -19,19 +19,35 @@ export async function run(): Promise<void> {
   const threshold = Number(rawThreshold);
   if (!/^\d+(\.\d+)?$/.test(rawThreshold) || threshold > 100)
     throw new Error(`threshold must be a percentage from 0 to 100, not "${rawThreshold}".`);
+  const mode = (core.getInput('mode').trim() || 'drift') as DocSyncMode;
+  if (!['drift', 'exact', 'section'].includes(mode))
+    throw new Error(`mode must be drift, exact or section, not "${mode}".`);
   const fix = core.getInput('fix').trim();
   let canonical: string | undefined;
   if (fix && fix.toLowerCase() !== 'false') {
-    canonical = fix.toLowerCase() === 'true' ? readFamily(root, files).members[0]?.path : fix;
+    canonical =
+      fix.toLowerCase() === 'true'
+        ? readFamily(root, files).members.find((m) => !m.link)?.path
+        : fix;
     if (!canonical) throw new Error('fix: no readable instruction file to rewrite from.');
     const done = fixDocSync({ root, files, canonical });
     // An unusable canonical or member is reported by the check below, which reads the same files.
+    if (done.unusable) {
+      const why = done.diagnostics.find((d) => d.rule === 'doc-link-source');
+      if (why) throw new Error(why.message);
+    }
     core.info(
       done.changed.length
         ? `Rewrote ${done.changed.join(', ')} from ${canonical}.`
         : `Every file already matches ${canonical}.`,
     );
   }
-  const result = checkDocSync({ root, files, threshold, ...(canonical ? { canonical } : {}) });
+  const result = checkDocSync({
+    root,
+    files,
+    threshold,
+    mode,
+    ...(canonical ? { canonical } : {}),
+  });
   await publish(docSyncReport(result), common);
 }

@@ -1,5 +1,11 @@
 import { type Command, Option } from 'commander';
-import { checkDocSync, DEFAULT_FAMILY, fixDocSync, readFamily } from '../../docsync/index.js';
+import {
+  checkDocSync,
+  DEFAULT_FAMILY,
+  type DocSyncMode,
+  fixDocSync,
+  readFamily,
+} from '../../docsync/index.js';
 import { docSyncText } from '../../docsync/report.js';
 import { formatGithub, formatJson, formatText, type Format } from '../../report/format.js';
 
@@ -10,6 +16,9 @@ interface DocSyncCliOptions {
   fix?: boolean;
   from?: string;
   dryRun?: boolean;
+  exact?: boolean;
+  perSection?: boolean;
+  json?: boolean;
 }
 
 const out = (s: string): void => void process.stdout.write(s);
@@ -35,6 +44,15 @@ export function register(program: Command): void {
         .choices(['text', 'json', 'github'])
         .default('text'),
     )
+    .option(
+      '--exact',
+      'fail on any difference between two files (after normalising), whatever its size',
+    )
+    .option(
+      '--per-section',
+      'judge each section (by heading) on its own: fail when one is missing or drifts more than the threshold',
+    )
+    .option('--json', 'same as --format json')
     .option('--fix', "rewrite the other files from --from, keeping each file's own header block")
     .option(
       '--from <canonical>',
@@ -44,13 +62,18 @@ export function register(program: Command): void {
     .addHelpText(
       'after',
       `
+Linked files are in step by construction and never compared nor rewritten: a symbolic link to
+another file of the family, a file importing it (Claude Code's "@AGENTS.md"), or a short file
+sending the reader to it ("Read AGENTS.md", "See [AGENTS.md](AGENTS.md)").
+
 Drift = edit distance / longer length, in percent, over each file's text after normalising
 line endings, trailing spaces and tabs, trailing blank lines, a BOM, and the file's own header
 block, which is never compared nor rewritten: everything up to and including a line
 "<!-- boardwright:doc-sync -->", or else a leading "# Title" line. The distance is the exact
 Levenshtein distance for files up to 5,000 characters; larger files are diffed by lines first
 and only the changed hunks are compared character by character (never less than the exact
-distance).
+distance). --exact fails on any difference; --per-section reports and judges every section
+(matched by heading) on its own, so one changed rule in a large file is not diluted.
 
 Exit codes: 0 every pair within the threshold (or fewer than two files found), 1 some pair
 drifts more (with --fix --dry-run: some file would change), 2 unusable input (a binary or
@@ -59,6 +82,8 @@ invalid UTF-8 file, a named file missing, a bad option).
 Examples:
   boardwright doc-sync
   boardwright doc-sync AGENTS.md CLAUDE.md docs/AI.md --threshold 5 --format github
+  boardwright doc-sync --exact
+  boardwright doc-sync --per-section --threshold 2
   boardwright doc-sync --fix --from AGENTS.md --dry-run
   boardwright doc-sync --fix --from AGENTS.md`,
     )
@@ -74,38 +99,54 @@ function docSync(files: string[], options: DocSyncCliOptions): void {
     return usage(`--threshold must be a percentage from 0 to 100, not "${options.threshold}".`);
   }
   if (options.dryRun && !options.fix) return usage('--dry-run only applies to --fix.');
+  if (options.exact && options.perSection)
+    return usage('--exact and --per-section are two modes; choose one.');
+  const mode: DocSyncMode = options.exact ? 'exact' : options.perSection ? 'section' : 'drift';
+  const format: Format = options.json ? 'json' : options.format;
   let canonical = options.from;
   if (options.fix) {
-    canonical ??= readFamily(root, files).members[0]?.path;
+    canonical ??= readFamily(root, files).members.find((m) => !m.link)?.path;
     if (!canonical) return usage('no readable instruction file to fix from; pass --from.');
     const fix = fixDocSync({ root, files, canonical, dryRun: Boolean(options.dryRun) });
     // Messages about the rewrite go to stderr so that --format json stays one JSON document.
     const verb = options.dryRun ? 'Would rewrite' : 'Rewrote';
+    const kept = fix.linked.length ? ` Linked, left as they are: ${fix.linked.join(', ')}.` : '';
     process.stderr.write(
-      fix.changed.length
-        ? `${verb} ${fix.changed.join(', ')} from ${fix.canonical}.\n`
-        : `Nothing to rewrite: every file already matches ${fix.canonical}.\n`,
+      fix.unusable
+        ? `Nothing rewritten.\n`
+        : fix.changed.length
+          ? `${verb} ${fix.changed.join(', ')} from ${fix.canonical}.${kept}\n`
+          : `Nothing to rewrite: every file already matches ${fix.canonical}.${kept}\n`,
     );
-    if (options.dryRun) {
+    if (options.dryRun || fix.unusable) {
       out(formatText(fix.diagnostics).replace(/^No problems found\.\n$/, ''));
       process.exitCode = fix.unusable ? 2 : fix.changed.length ? 1 : 0;
       return;
     }
   }
   // The check after a fix reads the same family, so it reports the fix's unusable files too.
-  const result = checkDocSync({ root, files, threshold, ...(canonical ? { canonical } : {}) });
-  if (options.format === 'json') {
+  const result = checkDocSync({
+    root,
+    files,
+    threshold,
+    mode,
+    ...(canonical ? { canonical } : {}),
+  });
+  if (format === 'json') {
     out(
       formatJson(result.diagnostics, {
         passed: result.passed,
+        mode,
         maxDrift: result.maxDrift,
         threshold,
+        canonical: result.canonical ?? null,
         files: result.members.map((m) => m.path),
+        links: result.members.filter((m) => m.link).map((m) => ({ path: m.path, ...m.link })),
         pairs: result.pairs,
         syncCommand: result.syncCommand,
       }),
     );
-  } else if (options.format === 'github') {
+  } else if (format === 'github') {
     out(formatGithub(result.diagnostics));
   } else {
     out(docSyncText(result));

@@ -61,12 +61,14 @@ describe('doc-sync Action, run as the runner runs it', () => {
       drift: 1.09,
       distance: 12,
       passed: true,
+      identical: false,
       sections: [{ heading: '## Commands', a: { start: 16, end: 16 }, b: { start: 20, end: 20 } }],
+      changedSections: [{ heading: '## Commands', status: 'changed', drift: 5.77 }],
     });
     expect(first.summary).toContain('### Doc sync: ❌ failed');
     expect(first.summary).toContain('Sync with: npx boardwright doc-sync --fix --from AGENTS.md');
     expect(first.summary).toContain(
-      '| CLAUDE.md | AGENTS.md | 21.4% | line 10 (## Setup); lines 27–28 (## Testing); line 32 (## Pull requests) |',
+      '| CLAUDE.md | AGENTS.md | 21.4% ✗ | ## Setup 1.72%; ## Testing 64.91%; ## Pull requests 76.77% | line 10 (## Setup); lines 27–28 (## Testing); line 32 (## Pull requests) |',
     );
     expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /repos/owner/repo/issues/7/comments',
