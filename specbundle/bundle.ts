@@ -3,6 +3,7 @@ import picomatch from 'picomatch';
 import { readBoardText } from '../kanban/read.js';
 import type { ReadLimits } from '../kanban/limits.js';
 import type { Board, Diagnostic } from '../model/types.js';
+import { checkClarifications } from './checks/clarification.js';
 import { checkCoverage } from './checks/coverage.js';
 import { checkForbidden } from './checks/forbidden.js';
 import { checkHeadings } from './checks/headings.js';
@@ -20,6 +21,7 @@ import type { Bundle, FileCheckId, FileRule, LintSettings } from './types.js';
 const FILE_CHECKS: Record<FileCheckId, (doc: SpecDocument) => Diagnostic[]> = {
   'openspec-requirements': checkOpenSpecRequirements,
   'openspec-spec': (doc) => checkOpenSpecSpec(doc.path, doc.text),
+  'needs-clarification': checkClarifications,
 };
 
 const isMarkdown = (path: string): boolean => /\.(?:md|markdown)$/i.test(path);
@@ -48,6 +50,7 @@ export function checkBundle(
   lint: LintSettings,
   limits: ReadLimits,
   inner: readonly string[] = [],
+  aliases: Readonly<Record<string, readonly string[]>> = {},
 ): BundleCheck {
   const { profile, layout, dir } = bundle;
   const kind = layout?.name ?? 'shared';
@@ -68,12 +71,12 @@ export function checkBundle(
     return result.document;
   };
 
-  if (layout?.namePattern) {
+  if (layout?.namePattern && !bundle.current) {
     const name = posix.basename(dir);
     if (!new RegExp(layout.namePattern).test(name)) {
       diagnostics.push({
         rule: 'bundle-name',
-        severity: 'error',
+        severity: layout.nameSeverity ?? 'error',
         message: MESSAGES.bundleName(kind, name, layout.namePattern),
         path: dir,
         line: 1,
@@ -82,9 +85,16 @@ export function checkBundle(
     }
   }
 
+  // A check named by two rules (spec.md and **/*.md) runs once per file.
+  const ran = new Set<string>();
   for (const rule of layout ? layout.files : (profile.shared ?? [])) {
     const matches = matchFiles(root, dir, rule);
-    if (matches.length === 0 && rule.required !== false) {
+    // A stage file is required once a later stage's file exists (plan.md once tasks.md does).
+    const trigger = rule.requiredWhen
+      ?.map((p) => matchFiles(root, dir, { path: p })[0])
+      .find((p) => p !== undefined);
+    const required = rule.requiredWhen ? trigger !== undefined : rule.required !== false;
+    if (matches.length === 0 && required) {
       const glob = picomatch.scan(rule.path).isGlob;
       const target = dir === '.' ? rule.path : posix.join(dir, rule.path);
       diagnostics.push({
@@ -92,9 +102,11 @@ export function checkBundle(
         severity: 'error',
         message: !layout
           ? MESSAGES.missingSharedFile(profile.id, rule.path)
-          : glob
-            ? MESSAGES.missingFiles(kind, dir, rule.path)
-            : MESSAGES.missingFile(kind, dir, rule.path),
+          : trigger !== undefined
+            ? MESSAGES.missingStageFile(kind, dir, rule.path, posix.basename(trigger))
+            : glob
+              ? MESSAGES.missingFiles(kind, dir, rule.path)
+              : MESSAGES.missingFile(kind, dir, rule.path),
         // A glob names no single file: the message goes on the folder.
         path: glob ? dir : target,
         line: 1,
@@ -106,14 +118,19 @@ export function checkBundle(
       if (!readsContent(rule) && !isMarkdown(path)) continue;
       const doc = read(path);
       if (!doc) continue;
-      if (rule.headings) diagnostics.push(...checkHeadings(doc, rule.headings, profile.id));
+      if (rule.headings)
+        diagnostics.push(...checkHeadings(doc, rule.headings, profile.id, aliases));
       if (rule.forbidden) diagnostics.push(...checkForbidden(doc, rule.forbidden));
       if (rule.tasks) {
         const tasks = checkTasks(doc, rule.tasks, limits);
         diagnostics.push(...tasks.diagnostics);
         if (tasks.board) boards.set(path, tasks.board);
       }
-      for (const id of rule.checks ?? []) diagnostics.push(...FILE_CHECKS[id](doc));
+      for (const id of rule.checks ?? []) {
+        if (ran.has(`${id}\0${path}`)) continue;
+        ran.add(`${id}\0${path}`);
+        diagnostics.push(...FILE_CHECKS[id](doc));
+      }
     }
   }
 
@@ -144,7 +161,10 @@ export function checkBundle(
     const board =
       boards.get(tasksPath) ??
       (tasksDoc ? readBoardText(tasksDoc.text, tasksPath, { limits }).board : undefined);
-    if (requirements && board) diagnostics.push(...checkCoverage(requirements, board, coverage));
+    if (requirements && tasksDoc && board) {
+      const others = [...docs.values()].filter((d) => d !== requirements && d !== tasksDoc);
+      diagnostics.push(...checkCoverage(requirements, tasksDoc, board, coverage, others));
+    }
   }
 
   return { diagnostics, files: [...files].sort() };

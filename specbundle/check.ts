@@ -39,6 +39,8 @@ export interface SpecBundleOptions {
   lint?: LintSettings;
   /** Lowest severity that fails; default the config's specBundle.failOn, else error. */
   failOn?: Severity;
+  /** Environment read for a layout's current folder (SPECIFY_FEATURE_DIRECTORY); default process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -61,11 +63,15 @@ function workspacePath(root: string, p: string): string | undefined {
 }
 
 /** Profiles that have a bundle holding one of their files, or a shared file, under root. */
-function detectProfiles(root: string, registry: Map<string, SpecProfile>): SpecProfile[] {
+function detectProfiles(
+  root: string,
+  registry: Map<string, SpecProfile>,
+  env: SpecBundleOptions['env'],
+): SpecProfile[] {
   return [...registry.values()].filter(
     (profile) =>
       hasSharedFiles(root, profile) ||
-      findBundles(root, profile).some((b) =>
+      findBundles(root, profile, env).some((b) =>
         (b.layout?.files ?? []).some((f) => matchFiles(root, b.dir, f).length > 0),
       ),
   );
@@ -121,7 +127,7 @@ function selectProfiles(
       ),
     };
   }
-  const profiles = detectProfiles(root, registry);
+  const profiles = detectProfiles(root, registry, options.env);
   if (profiles.length || options.changedOnly) return { profiles, diagnostics: [] };
   const expected = [...registry.values()].map(
     (p) =>
@@ -151,7 +157,7 @@ function selectBundles(
       diagnostics.push(fatal('missing-path', MESSAGES.missingPath(p), p));
     } else paths.push(rel);
   }
-  const all = profiles.flatMap((p) => findBundles(root, p));
+  const all = profiles.flatMap((p) => findBundles(root, p, options.env));
   if (paths.length) {
     const { selected, unmatched } = selectByPaths(all, paths);
     const ids = profiles.map((p) => p.id);
@@ -250,7 +256,14 @@ export function checkSpecBundles(options: SpecBundleOptions): SpecBundleResult {
   for (const bundle of scope.bundles) {
     const lint = mergeLintSettings(bundle.profile.lint, loaded.settings.lint, options.lint);
     const inner = bundle.layout ? innerBundles(found.bundles, bundle.dir) : [];
-    const checked = checkBundle(root, bundle, lint, loaded.limits, inner);
+    const checked = checkBundle(
+      root,
+      bundle,
+      lint,
+      loaded.limits,
+      inner,
+      loaded.settings.headingAliases ?? {},
+    );
     diagnostics.push(...checked.diagnostics);
     const count = (s: Severity) => checked.diagnostics.filter((d) => d.severity === s).length;
     results.push({

@@ -1,9 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
 import { ALWAYS_EXCLUDED } from '../io/discover.js';
-import type { Bundle, FileRule, SpecProfile } from './types.js';
+import type { Bundle, BundleLayout, FileRule, SpecProfile } from './types.js';
 
 /** Markdown files, for linting every document of a bundle, not only the required ones. */
 const MARKDOWN = ['**/*.md', '**/*.markdown'];
@@ -13,7 +13,11 @@ const MARKDOWN = ['**/*.md', '**/*.markdown'];
  * excludes and the folders boardwright never reads (node_modules, .git, dist). Sorted by folder,
  * so runs are deterministic. Does not include the shared pseudo-bundle.
  */
-export function findBundles(root: string, profile: SpecProfile): Bundle[] {
+export function findBundles(
+  root: string,
+  profile: SpecProfile,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Bundle[] {
   const out: Bundle[] = [];
   for (const layout of profile.bundles) {
     const dirs = globSync(layout.glob, {
@@ -30,8 +34,50 @@ export function findBundles(root: string, profile: SpecProfile): Bundle[] {
       if (layout.marker && (dir === base || !isFile(join(root, dir, layout.marker)))) continue;
       out.push({ profile, layout, dir });
     }
+    const current = currentDir(root, layout, env);
+    if (current !== undefined) {
+      const known = out.find((b) => b.layout === layout && b.dir === current);
+      if (known) known.current = true;
+      else out.push({ profile, layout, dir: current, current: true });
+    }
   }
   return out.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+}
+
+/**
+ * The folder a layout's `current` names (an environment variable, else a key of a JSON file),
+ * workspace-relative, when it exists inside the workspace; undefined otherwise. A relative value
+ * is relative to the workspace root, as spec-kit's scripts read it.
+ */
+export function currentDir(
+  root: string,
+  layout: BundleLayout,
+  env: Readonly<Record<string, string | undefined>>,
+): string | undefined {
+  const spec = layout.current;
+  if (!spec) return undefined;
+  let value = spec.env ? env[spec.env]?.trim() : undefined;
+  if (!value && spec.file && spec.key) {
+    try {
+      const data = JSON.parse(readFileSync(join(root, spec.file), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      const v = data?.[spec.key];
+      if (typeof v === 'string') value = v.trim();
+    } catch {
+      // No file or not JSON: no current folder.
+    }
+  }
+  if (!value) return undefined;
+  const rel = relative(root, resolve(root, value));
+  if (!rel || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  try {
+    if (!statSync(join(root, rel)).isDirectory()) return undefined;
+  } catch {
+    return undefined;
+  }
+  return rel.split(sep).join('/');
 }
 
 /** True when `path` is a regular file (a link to one counts). */

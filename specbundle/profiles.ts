@@ -159,7 +159,10 @@ function semanticProblems(profile: SpecProfile, source: DataSource): Diagnostic[
   const files = (list: SpecProfile['shared'], at: string): void =>
     (list ?? []).forEach((f, i) => {
       (f.headings ?? []).forEach((h, j) => {
-        if (typeof h !== 'string') regex(h.pattern, `${at}/${i}/headings/${j}/pattern`);
+        if (typeof h !== 'string') {
+          regex(h.pattern, `${at}/${i}/headings/${j}/pattern`);
+          regex(h.contains, `${at}/${i}/headings/${j}/contains`);
+        }
       });
       (f.forbidden ?? []).forEach((p, j) => regex(p.pattern, `${at}/${i}/forbidden/${j}/pattern`));
       const dialect = f.tasks?.dialect;

@@ -24,6 +24,15 @@ export const SPEC_BUNDLE_RULES = {
   },
   'no-tasks': { severity: 'error', description: 'a task file holds fewer tasks than required' },
   'task-without-id': { severity: 'warning', description: 'a task written without an id' },
+  'needs-clarification': {
+    severity: 'error',
+    description:
+      'spec-kit: an open [NEEDS CLARIFICATION: …] question, or NEEDS CLARIFICATION left as a value',
+  },
+  'coverage-by-story': {
+    severity: 'info',
+    description: 'spec-kit: the task file labels tasks by user story only; FR coverage not checked',
+  },
   'uncovered-requirement': {
     severity: 'warning',
     description: 'a requirement id (FR-001) that no task mentions',
@@ -170,12 +179,14 @@ export const MESSAGES = {
   bundleName: (kind: string, name: string, pattern: string) =>
     `The ${kind} folder "${name}" does not match the naming pattern /${pattern}/ (spec-kit: NNN-short-name, e.g. 001-user-login).`,
   missingFile: (kind: string, dir: string, path: string) => `The ${kind} ${dir} has no ${path}.`,
+  missingStageFile: (kind: string, dir: string, path: string, trigger: string) =>
+    `The ${kind} ${dir} has ${trigger} but no ${path}; the step that wrote ${trigger} needs it (spec-kit: run /speckit.plan before /speckit.tasks).`,
   missingFiles: (kind: string, dir: string, glob: string) =>
     `The ${kind} ${dir} has no file matching ${glob}.`,
   missingSharedFile: (profile: string, path: string) =>
     `The ${profile} profile needs ${path}, which does not exist.`,
-  missingHeading: (profile: string, title: string, depth?: number) =>
-    `No ${quote(`${depth ? `${'#'.repeat(depth)} ` : ''}${title}`)} section; the ${profile} profile requires one.`,
+  missingHeading: (profile: string, title: string, depth?: number, required = true) =>
+    `No ${quote(`${depth ? `${'#'.repeat(depth)} ` : ''}${title}`)} section; the ${profile} profile ${required ? 'requires' : 'expects'} one.`,
   headingLevel: (title: string, found: number, depth: number) =>
     `${quote(title)} is a level-${found} heading; the profile expects ${'#'.repeat(depth)} (level ${depth}).`,
   emptySection: (title: string) =>
@@ -185,6 +196,10 @@ export const MESSAGES = {
     `${file} holds ${found} task(s)${dialect ? ` the ${dialect} dialect reads` : ''}; at least ${min} required (${dialect ? (TASK_FORMAT[dialect] ?? 'see `boardwright dialects`') : 'a task list such as `- [ ] Write the migration`'}).`,
   taskWithoutId: (title: string) =>
     `Task "${title}" has no id; number it like the others (T001, T002, …) so that it can be referenced.`,
+  needsClarification: (found: string) =>
+    `Unresolved clarification: answer the question (/speckit.clarify, or research for plan.md) and replace the marker with the decision. Found: "${found}".`,
+  coverageByStory: (tasks: string, count: number) =>
+    `${tasks} labels its tasks by user story and names none of the spec's ${count} requirement id(s), so requirement coverage is not checked. Name an id (FR-001) in a task, or map them in a table, to have it checked.`,
   uncovered: (id: string, tasks: string) =>
     `Requirement ${id} is not mentioned by any task in ${tasks}: add a task for it, or name it in the task that covers it.`,
   emptyRequirements: (section: string) =>

@@ -18,6 +18,13 @@ export type HeadingRule =
       severity?: Severity;
       /** True when a section without content is fine. */
       allowEmpty?: boolean;
+      /**
+       * The template marks this heading mandatory (`*(mandatory)*`): a heading marked mandatory
+       * in another language (`*(必填)*`) in its place stands for it.
+       */
+      marked?: boolean;
+      /** Regular expression the section's text matches when the heading is found by content. */
+      contains?: string;
     };
 
 /** Text no file may contain outside code, front matter and HTML comments. */
@@ -40,7 +47,7 @@ export interface TasksRule {
 }
 
 /** Built-in structure checks a file can ask for. */
-export type FileCheckId = 'openspec-requirements' | 'openspec-spec';
+export type FileCheckId = 'openspec-requirements' | 'openspec-spec' | 'needs-clarification';
 
 /** Built-in checks of a bundle folder as a whole. */
 export type BundleCheckId = 'openspec-change';
@@ -51,6 +58,11 @@ export interface FileRule {
   path: string;
   /** Default true. */
   required?: boolean;
+  /**
+   * Required only once the bundle has reached a later stage: when any of these files (names or
+   * globs relative to the bundle folder) exists. spec-kit's plan.md is needed once tasks.md is.
+   */
+  requiredWhen?: string[];
   headings?: HeadingRule[];
   forbidden?: ForbiddenPattern[];
   tasks?: TasksRule;
@@ -74,6 +86,13 @@ export interface BundleLayout {
   exclude?: string[];
   /** Regular expression the folder's own name must match. */
   namePattern?: string;
+  /** Severity of a folder name that does not match namePattern; default error. */
+  nameSeverity?: Severity;
+  /**
+   * The folder a tool marks as the current one, checked as a bundle of this layout wherever it
+   * is (spec-kit: SPECIFY_FEATURE_DIRECTORY, else `feature_directory` in .specify/feature.json).
+   */
+  current?: { env?: string; file?: string; key?: string };
   /** A file a folder must hold to be a bundle (`spec.md`); folders without it are skipped. */
   marker?: string;
   /** Built-in checks of the whole bundle folder. */
@@ -108,6 +127,8 @@ export interface SpecProfile {
 /** The `specBundle` key of the config file (schemas/spec-profile.schema.json#/$defs/settings). */
 export interface SpecBundleSettings {
   profiles?: string[];
+  /** Extra titles a required heading may have, by the title profiles name it with. */
+  headingAliases?: Record<string, string[]>;
   custom?: SpecProfile[];
   profileFiles?: string[];
   lint?: LintSettings;
@@ -121,6 +142,8 @@ export interface Bundle {
   layout?: BundleLayout;
   /** Workspace-relative folder, `/`-separated; `.` for shared files. */
   dir: string;
+  /** True for the folder a tool marks as current (layout.current): its name is not checked. */
+  current?: boolean;
 }
 
 /** What was checked in one bundle, for tables and JSON output. */

@@ -1,16 +1,41 @@
 import { readBoardText } from '../../kanban/read.js';
 import type { ReadLimits } from '../../kanban/limits.js';
-import type { Board, Diagnostic } from '../../model/types.js';
+import type { Board, Diagnostic, Item } from '../../model/types.js';
 import type { SpecDocument } from '../document.js';
 import { MESSAGES } from '../rules.js';
 import type { TasksRule } from '../types.js';
+
+/** Section titles whose checkboxes are a checklist to tick, not work to do. */
+const CHECKLIST =
+  /checklist|validation|gate|definition of done|acceptance|quality|review|checkpoint|チェックリスト|检查清单|檢查清單|清单|verificatie/i;
+
+/** An id written with a letter suffix (`T012b`, a task split after numbering). */
+const SUFFIXED_ID = /^T\d{3,}[a-z]\b/;
+
+/** True when the item sits in a checklist section (its group or one of the group's parents). */
+function inChecklist(board: Board, item: Item): boolean {
+  const groups = new Map(board.groups.map((g) => [g.id, g]));
+  const seen = new Set<string>();
+  for (
+    let g = item.group ? groups.get(item.group) : undefined;
+    g && !seen.has(g.id);
+    g = g.parent ? groups.get(g.parent) : undefined
+  ) {
+    seen.add(g.id);
+    if (CHECKLIST.test(g.title)) return true;
+  }
+  return false;
+}
 
 /**
  * Reads a task file of a bundle as a board through the kanban reader (kanban/read.ts
  * readBoardText), with the rule's dialect (spec-kit's `tasks.md` format: spec-kit
  * templates/tasks-template.md) or by detection, and checks it holds at least `minTasks` tasks
  * (`no-tasks`) and, with `requireIds`, that every task has an id of its own
- * (`task-without-id`). Returns the board (for requirement coverage) when the file could be read;
+ * (`task-without-id`; `T012b` counts as an id). Checkboxes without an id under a checklist
+ * heading (Validation Checklist, Definition of Done, …) are not tasks: they are neither counted
+ * nor reported, and the returned board leaves them out. Returns the board (for requirement
+ * coverage) when the file could be read;
  * the reader's own diagnostics are passed on. Never throws.
  */
 export function checkTasks(
@@ -23,8 +48,13 @@ export function checkTasks(
     ...(rule.dialect ? { dialect: rule.dialect } : {}),
   });
   const diagnostics = [...read.diagnostics];
-  const board = read.board;
-  if (!board) return { diagnostics };
+  const whole = read.board;
+  if (!whole) return { diagnostics };
+  // Checkboxes of a checklist section without an id of their own are not tasks.
+  const board: Board = {
+    ...whole,
+    items: whole.items.filter((i) => !(i.generatedId && inChecklist(whole, i))),
+  };
   const min = rule.minTasks ?? 1;
   if (board.items.length < min) {
     diagnostics.push({
@@ -38,7 +68,7 @@ export function checkTasks(
   }
   if (rule.requireIds) {
     for (const item of board.items) {
-      if (!item.generatedId) continue;
+      if (!item.generatedId || SUFFIXED_ID.test(item.title)) continue;
       diagnostics.push({
         rule: 'task-without-id',
         severity: 'warning',

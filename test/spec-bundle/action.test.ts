@@ -51,15 +51,15 @@ describe('spec-bundle Action, run as the runner runs it', () => {
     });
     expect(first.code).toBe(1);
     expect(first.annotations).toContain(
-      '::error title=spec-bundle%3A needs-clarification,file=specs/02-csv-export/spec.md,line=25,col=44::Unresolved [NEEDS CLARIFICATION] marker: answer the question (/speckit.clarify) and replace the marker with the decision. Found: "[NEEDS CLARIFICATION: how many rows per file?]".',
+      '::error title=spec-bundle%3A needs-clarification,file=specs/02-csv-export/spec.md,line=25,col=44::Unresolved clarification: answer the question (/speckit.clarify, or research for plan.md) and replace the marker with the decision. Found: "[NEEDS CLARIFICATION: how many rows per file?]".',
     );
     expect(first.annotations).toContain(
       '::warning title=spec-bundle%3A uncovered-requirement,file=specs/02-csv-export/spec.md,line=24,col=5::Requirement FR-003 is not mentioned by any task in specs/02-csv-export/tasks.md: add a task for it, or name it in the task that covers it.',
     );
     expect(first.outputs).toMatchObject({
       passed: 'false',
-      errors: '5',
-      warnings: '4',
+      errors: '3',
+      warnings: '6',
       infos: '0',
       bundles: '2',
       skipped: '0',
@@ -67,7 +67,7 @@ describe('spec-bundle Action, run as the runner runs it', () => {
     expect(first.summary).toContain('### Spec bundles: ❌ failed');
     expect(first.summary).toContain('2 bundle(s) checked (spec-kit); failing on error and above.');
     expect(first.summary).toContain('| Bundle | Profile | Kind | Files | Errors | Warnings |');
-    expect(first.summary).toContain('| specs/02-csv-export | spec-kit | feature | 2 | 4 | 4 |');
+    expect(first.summary).toContain('| specs/02-csv-export | spec-kit | feature | 2 | 2 | 6 |');
     expect(first.summary).toContain('| . | spec-kit | shared | 1 | 1 | 0 |');
     expect(first.stdout).toContain('::add-mask::ghs_secret');
     expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([

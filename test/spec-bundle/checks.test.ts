@@ -173,7 +173,7 @@ describe('tasks and requirement coverage', () => {
       '# Spec\n\n- **FR-001**: MUST a.\n- **FR-002**: MUST b.\n- **FR-003**: MUST c.\n\n`FR-009` is an example id.\n\nFR-003 again.\n',
       'spec.md',
     );
-    const found = checkCoverage(spec, board, {
+    const found = checkCoverage(spec, doc(tasksText, 'tasks.md'), board, {
       requirements: 'spec.md',
       tasks: 'tasks.md',
       pattern: '\\bFR-\\d{3}\\b',
