@@ -129,3 +129,41 @@ for (const r of rows) {
 console.log(
   `\nhunks/full: the line-diff method's time as a fraction of a full Levenshtein's on the same pair (not run past ${FULL_UP_TO_KB} KB: it grows with the square of the size).\nreported/full: what doc-sync reports (the exact distance up to 5,000 characters per file, the line-diff method above).\nhunks/diff: the line-diff method's time over jsdiff diffLines alone (the part every size pays).`,
 );
+
+// The whole command on one pair of 200 KB instruction files (a few rules reworded), as a CI step
+// runs it: `boardwright doc-sync` in each mode, against a bare Node process for scale. Goal: under
+// 500 ms a run on a 2-core machine.
+{
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync: mkd, writeFileSync: write } = await import('node:fs');
+  const pair = mkd(join(tmpdir(), 'bw-bench-docsync-pair-'));
+  const base = document(200 * 1000, 1);
+  write(join(pair, 'AGENTS.md'), text(base));
+  write(join(pair, 'CLAUDE.md'), text(SCENARIOS['scattered edits'](base)));
+  const cli = join(root, 'dist', 'cli.js');
+  const wall = (args) => {
+    const samples = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      spawnSync(process.execPath, args, { cwd: pair, encoding: 'utf8', maxBuffer: 1 << 28 });
+      samples.push(performance.now() - t);
+    }
+    return samples.sort((a, b) => a - b)[2];
+  };
+  const bare = wall(['-e', '']);
+  console.log('\none 200 KB pair through boardwright doc-sync (median of 5 whole runs)');
+  console.log(
+    `${'mode'.padEnd(16)}${'ms'.padStart(8)}${'÷ bare node'.padStart(14)}${'÷ 500 ms goal'.padStart(16)}`,
+  );
+  for (const [mode, flags] of [
+    ['drift', []],
+    ['exact', ['--exact']],
+    ['per-section', ['--per-section']],
+  ]) {
+    const ms = wall([cli, 'doc-sync', 'AGENTS.md', 'CLAUDE.md', '--json', ...flags]);
+    console.log(
+      `${mode.padEnd(16)}${ms.toFixed(0).padStart(8)}${(ms / bare).toFixed(2).padStart(14)}${(ms / 500).toFixed(2).padStart(16)}`,
+    );
+  }
+  rmSync(pair, { recursive: true, force: true });
+}
