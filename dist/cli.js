@@ -29,12 +29,12 @@ import {
   summaryFiles,
   summaryMarkdown,
   tally
-} from "./chunks/chunk-IJ4JRXAE.js";
+} from "./chunks/chunk-NDRG5UFR.js";
 import {
   LINT_RULE_IDS,
   SPEC_BUNDLE_RULES,
   checkSpecBundles
-} from "./chunks/chunk-BEZEDI52.js";
+} from "./chunks/chunk-LNVEGBKG.js";
 import {
   SyncPermissionError,
   githubClient,
@@ -43,14 +43,14 @@ import {
   planJson,
   planText,
   syncIssues
-} from "./chunks/chunk-SBC2WICE.js";
+} from "./chunks/chunk-NYNWPPRL.js";
 import {
   bumpOf,
   planRelease,
   require_semver,
   tagRelease,
   writeChangelog
-} from "./chunks/chunk-ZZVNMCHK.js";
+} from "./chunks/chunk-FBWUSQQR.js";
 import {
   lintCommits
 } from "./chunks/chunk-O2I3EOYX.js";
@@ -62,7 +62,7 @@ import {
   DIAGRAM_FORMATS,
   parseFormats,
   runDiagrams
-} from "./chunks/chunk-GX7U57DW.js";
+} from "./chunks/chunk-BV3EOQUB.js";
 import {
   progressOf
 } from "./chunks/chunk-PSST65ID.js";
@@ -72,11 +72,11 @@ import {
   docSyncText,
   fixDocSync,
   readFamily
-} from "./chunks/chunk-BZO5GZES.js";
+} from "./chunks/chunk-PAALFKFG.js";
 import {
   exitCode,
   parityCommand
-} from "./chunks/chunk-BJHWEKQL.js";
+} from "./chunks/chunk-72CVUZPO.js";
 import {
   stableJson
 } from "./chunks/chunk-3Q5VNHR7.js";
@@ -89,7 +89,7 @@ import {
   SCHEMA_VERSION,
   STATUSES,
   loadWorkspace
-} from "./chunks/chunk-OZGX6EAH.js";
+} from "./chunks/chunk-M3STHF6A.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -98,7 +98,7 @@ import {
   parseMarkdown,
   readBoard,
   readFrontmatter
-} from "./chunks/chunk-VWUCPEQE.js";
+} from "./chunks/chunk-Y4G3PRSM.js";
 import {
   __commonJS,
   __require,
@@ -3679,19 +3679,30 @@ function register2(program3) {
     "10"
   ).addOption(
     new Option("-f, --format <format>", "output: text, json or github").choices(["text", "json", "github"]).default("text")
-  ).option("--fix", "rewrite the other files from --from, keeping each file's own header block").option(
+  ).option(
+    "--exact",
+    "fail on any difference between two files (after normalising), whatever its size"
+  ).option(
+    "--per-section",
+    "judge each section (by heading) on its own: fail when one is missing or drifts more than the threshold"
+  ).option("--json", "same as --format json").option("--fix", "rewrite the other files from --from, keeping each file's own header block").option(
     "--from <canonical>",
     "the canonical file: --fix copies from it, the report and sync command start from it (default: the first file found)"
   ).option("--dry-run", "with --fix: list the files that would change, write nothing").addHelpText(
     "after",
     `
+Linked files are in step by construction and never compared nor rewritten: a symbolic link to
+another file of the family, a file importing it (Claude Code's "@AGENTS.md"), or a short file
+sending the reader to it ("Read AGENTS.md", "See [AGENTS.md](AGENTS.md)").
+
 Drift = edit distance / longer length, in percent, over each file's text after normalising
 line endings, trailing spaces and tabs, trailing blank lines, a BOM, and the file's own header
 block, which is never compared nor rewritten: everything up to and including a line
 "<!-- boardwright:doc-sync -->", or else a leading "# Title" line. The distance is the exact
 Levenshtein distance for files up to 5,000 characters; larger files are diffed by lines first
 and only the changed hunks are compared character by character (never less than the exact
-distance).
+distance). --exact fails on any difference; --per-section reports and judges every section
+(matched by heading) on its own, so one changed rule in a large file is not diluted.
 
 Exit codes: 0 every pair within the threshold (or fewer than two files found), 1 some pair
 drifts more (with --fix --dry-run: some file would change), 2 unusable input (a binary or
@@ -3700,6 +3711,8 @@ invalid UTF-8 file, a named file missing, a bad option).
 Examples:
   boardwright doc-sync
   boardwright doc-sync AGENTS.md CLAUDE.md docs/AI.md --threshold 5 --format github
+  boardwright doc-sync --exact
+  boardwright doc-sync --per-section --threshold 2
   boardwright doc-sync --fix --from AGENTS.md --dry-run
   boardwright doc-sync --fix --from AGENTS.md`
   ).action(
@@ -3713,36 +3726,51 @@ function docSync(files, options) {
     return usage2(`--threshold must be a percentage from 0 to 100, not "${options.threshold}".`);
   }
   if (options.dryRun && !options.fix) return usage2("--dry-run only applies to --fix.");
+  if (options.exact && options.perSection)
+    return usage2("--exact and --per-section are two modes; choose one.");
+  const mode = options.exact ? "exact" : options.perSection ? "section" : "drift";
+  const format2 = options.json ? "json" : options.format;
   let canonical = options.from;
   if (options.fix) {
-    canonical ??= readFamily(root, files).members[0]?.path;
+    canonical ??= readFamily(root, files).members.find((m) => !m.link)?.path;
     if (!canonical) return usage2("no readable instruction file to fix from; pass --from.");
     const fix = fixDocSync({ root, files, canonical, dryRun: Boolean(options.dryRun) });
     const verb = options.dryRun ? "Would rewrite" : "Rewrote";
+    const kept = fix.linked.length ? ` Linked, left as they are: ${fix.linked.join(", ")}.` : "";
     process.stderr.write(
-      fix.changed.length ? `${verb} ${fix.changed.join(", ")} from ${fix.canonical}.
-` : `Nothing to rewrite: every file already matches ${fix.canonical}.
+      fix.unusable ? `Nothing rewritten.
+` : fix.changed.length ? `${verb} ${fix.changed.join(", ")} from ${fix.canonical}.${kept}
+` : `Nothing to rewrite: every file already matches ${fix.canonical}.${kept}
 `
     );
-    if (options.dryRun) {
+    if (options.dryRun || fix.unusable) {
       out2(formatText(fix.diagnostics).replace(/^No problems found\.\n$/, ""));
       process.exitCode = fix.unusable ? 2 : fix.changed.length ? 1 : 0;
       return;
     }
   }
-  const result = checkDocSync({ root, files, threshold, ...canonical ? { canonical } : {} });
-  if (options.format === "json") {
+  const result = checkDocSync({
+    root,
+    files,
+    threshold,
+    mode,
+    ...canonical ? { canonical } : {}
+  });
+  if (format2 === "json") {
     out2(
       formatJson(result.diagnostics, {
         passed: result.passed,
+        mode,
         maxDrift: result.maxDrift,
         threshold,
+        canonical: result.canonical ?? null,
         files: result.members.map((m) => m.path),
+        links: result.members.filter((m) => m.link).map((m) => ({ path: m.path, ...m.link })),
         pairs: result.pairs,
         syncCommand: result.syncCommand
       })
     );
-  } else if (options.format === "github") {
+  } else if (format2 === "github") {
     out2(formatGithub(result.diagnostics));
   } else {
     out2(docSyncText(result));

@@ -21,14 +21,14 @@ import {
   summaryFiles,
   summaryMarkdown,
   templates_exports
-} from "./chunks/chunk-IJ4JRXAE.js";
+} from "./chunks/chunk-NDRG5UFR.js";
 import {
   BUILTIN_PROFILES,
   checkSpecBundles,
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-BEZEDI52.js";
+} from "./chunks/chunk-LNVEGBKG.js";
 import {
   SyncPermissionError,
   applySync,
@@ -44,7 +44,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-SBC2WICE.js";
+} from "./chunks/chunk-NYNWPPRL.js";
 import {
   releasePreview
 } from "./chunks/chunk-7EQMH2B6.js";
@@ -63,7 +63,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-ZZVNMCHK.js";
+} from "./chunks/chunk-FBWUSQQR.js";
 import {
   lintCommits,
   lintMessage
@@ -85,7 +85,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-GX7U57DW.js";
+} from "./chunks/chunk-BV3EOQUB.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -94,22 +94,29 @@ import {
   EXACT_BUDGET,
   HEADER_MARKER,
   MAX_LINE_EDITS,
+  POINTER_MAX_LINES,
   checkDocSync,
   composeDoc,
   decodeDoc,
   docSyncReport,
   docSyncText,
   driftOf,
+  findImport,
+  findPointer,
   fixDocSync,
   hunkCost,
   hunkDistance,
   hunksOf,
   lineRange,
+  linkEnd,
+  linkPhrase,
   normalizeDoc,
   pairSummaries,
   readFamily,
+  sectionDrift,
+  splitSections,
   syncCommand
-} from "./chunks/chunk-BZO5GZES.js";
+} from "./chunks/chunk-PAALFKFG.js";
 import {
   compareMatrices,
   exitCode,
@@ -119,7 +126,7 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-BJHWEKQL.js";
+} from "./chunks/chunk-72CVUZPO.js";
 import {
   stableJson
 } from "./chunks/chunk-3Q5VNHR7.js";
@@ -133,7 +140,7 @@ import {
   linkWorkspace,
   loadWorkspace,
   runRules
-} from "./chunks/chunk-OZGX6EAH.js";
+} from "./chunks/chunk-M3STHF6A.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -149,7 +156,7 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-VWUCPEQE.js";
+} from "./chunks/chunk-Y4G3PRSM.js";
 import "./chunks/chunk-M7RL3SWP.js";
 export {
   BUILTIN_PROFILES,
@@ -164,6 +171,7 @@ export {
   HEADER_MARKER,
   InjectError,
   MAX_LINE_EDITS,
+  POINTER_MAX_LINES,
   RULES,
   ReleaseError,
   SCHEMA_VERSION,
@@ -195,6 +203,8 @@ export {
   docSyncText,
   driftOf,
   findDialect,
+  findImport,
+  findPointer,
   fixDocSync,
   formatDiagnostics,
   formatGithub,
@@ -212,6 +222,8 @@ export {
   labelsFiles,
   labelsManifest,
   lineRange,
+  linkEnd,
+  linkPhrase,
   linkWorkspace,
   lintCommits,
   lintMessage,
@@ -253,8 +265,10 @@ export {
   runDiagrams,
   runParity,
   runRules,
+  sectionDrift,
   siteFiles,
   specProfileSchema,
+  splitSections,
   stableJson,
   streamCommits,
   summarizePlan,

@@ -1,10 +1,10 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-KZGQT66U.js";
+} from "../chunks/chunk-2GP4CSFS.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-OZGX6EAH.js";
-import "../chunks/chunk-VWUCPEQE.js";
+import "../chunks/chunk-M3STHF6A.js";
+import "../chunks/chunk-Y4G3PRSM.js";
 import {
   runAction
 } from "../chunks/chunk-SZRQF45C.js";

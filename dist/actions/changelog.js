@@ -1,13 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-57TJS76Y.js";
+} from "../chunks/chunk-L43ZGDNC.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-ZZVNMCHK.js";
+import "../chunks/chunk-FBWUSQQR.js";
 import "../chunks/chunk-KYS7WZRZ.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-OZGX6EAH.js";
-import "../chunks/chunk-VWUCPEQE.js";
+import "../chunks/chunk-M3STHF6A.js";
+import "../chunks/chunk-Y4G3PRSM.js";
 import {
   runAction
 } from "../chunks/chunk-SZRQF45C.js";

@@ -1,12 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-QHGVHZNC.js";
-import "../chunks/chunk-BJHWEKQL.js";
+} from "../chunks/chunk-L73YSTTL.js";
+import "../chunks/chunk-72CVUZPO.js";
 import "../chunks/chunk-3Q5VNHR7.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-OZGX6EAH.js";
-import "../chunks/chunk-VWUCPEQE.js";
+import "../chunks/chunk-M3STHF6A.js";
+import "../chunks/chunk-Y4G3PRSM.js";
 import {
   runAction
 } from "../chunks/chunk-SZRQF45C.js";

@@ -1,20 +1,20 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run as run8
-} from "../chunks/chunk-4AIXK5AC.js";
+} from "../chunks/chunk-ENCW5DEM.js";
 import {
   run as run7
-} from "../chunks/chunk-4DDWSSHM.js";
+} from "../chunks/chunk-AXI2OFA2.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-BEZEDI52.js";
+import "../chunks/chunk-LNVEGBKG.js";
 import {
   run
-} from "../chunks/chunk-KZGQT66U.js";
+} from "../chunks/chunk-2GP4CSFS.js";
 import {
   run as run2
-} from "../chunks/chunk-57TJS76Y.js";
+} from "../chunks/chunk-L43ZGDNC.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-ZZVNMCHK.js";
+import "../chunks/chunk-FBWUSQQR.js";
 import {
   run as run3
 } from "../chunks/chunk-JA6V5CX3.js";
@@ -22,21 +22,21 @@ import "../chunks/chunk-O2I3EOYX.js";
 import "../chunks/chunk-KYS7WZRZ.js";
 import {
   run as run4
-} from "../chunks/chunk-6WIFOASP.js";
-import "../chunks/chunk-GX7U57DW.js";
+} from "../chunks/chunk-5I4LJMZQ.js";
+import "../chunks/chunk-BV3EOQUB.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
-} from "../chunks/chunk-WLLGH4KD.js";
-import "../chunks/chunk-BZO5GZES.js";
+} from "../chunks/chunk-KFGMVDU4.js";
+import "../chunks/chunk-PAALFKFG.js";
 import {
   run as run6
-} from "../chunks/chunk-QHGVHZNC.js";
-import "../chunks/chunk-BJHWEKQL.js";
+} from "../chunks/chunk-L73YSTTL.js";
+import "../chunks/chunk-72CVUZPO.js";
 import "../chunks/chunk-3Q5VNHR7.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-OZGX6EAH.js";
-import "../chunks/chunk-VWUCPEQE.js";
+import "../chunks/chunk-M3STHF6A.js";
+import "../chunks/chunk-Y4G3PRSM.js";
 import {
   getInput,
   runAction

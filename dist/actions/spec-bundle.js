@@ -1,10 +1,10 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-4AIXK5AC.js";
+} from "../chunks/chunk-ENCW5DEM.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-BEZEDI52.js";
-import "../chunks/chunk-VWUCPEQE.js";
+import "../chunks/chunk-LNVEGBKG.js";
+import "../chunks/chunk-Y4G3PRSM.js";
 import {
   runAction
 } from "../chunks/chunk-SZRQF45C.js";

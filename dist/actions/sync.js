@@ -4,13 +4,13 @@ import {
   planChanges,
   summarizePlan,
   syncIssues
-} from "../chunks/chunk-SBC2WICE.js";
+} from "../chunks/chunk-NYNWPPRL.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-3Q5VNHR7.js";
 import {
   loadWorkspace
-} from "../chunks/chunk-OZGX6EAH.js";
-import "../chunks/chunk-VWUCPEQE.js";
+} from "../chunks/chunk-M3STHF6A.js";
+import "../chunks/chunk-Y4G3PRSM.js";
 import {
   commonInputs,
   getBooleanInput,

@@ -12,7 +12,7 @@ import {
   itemKey,
   loadWorkspace,
   require_graphology_dag
-} from "./chunk-OZGX6EAH.js";
+} from "./chunk-M3STHF6A.js";
 import {
   __toESM
 } from "./chunk-M7RL3SWP.js";

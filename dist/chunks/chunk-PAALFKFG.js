@@ -628,22 +628,88 @@ function longestIncreasing(xs) {
   return run.reverse();
 }
 
+// docsync/links.ts
+import { posix } from "node:path";
+var POINTER_MAX_LINES = 20;
+var POINTER_PHRASE = /\b(?:read|see|follow|refer(?:s|red)?\s+to|consult|defer\s+to|load|open|go\s+to|lives?\s+in|(?:are|is)\s+(?:in|at)|moved\s+to|kept\s+in|defined\s+in|documented\s+in|maintained\s+in|canonical|source\s+of\s+truth|same\s+as)\b/i;
+function resolveRef(from, ref) {
+  const clean = ref.replace(/[#?].*$/, "");
+  if (!clean || /^[a-z][a-z0-9+.-]*:/i.test(clean) || clean.startsWith("~")) return void 0;
+  const joined = clean.startsWith("/") ? posix.normalize(clean.slice(1)) : posix.normalize(posix.join(posix.dirname(from), clean));
+  return joined.startsWith("..") ? void 0 : joined;
+}
+function proseLines(text, keepCode = false) {
+  const out = [];
+  let fence;
+  text.split("\n").forEach((line, i) => {
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      const run = f[1];
+      if (!fence) fence = run;
+      else if (run[0] === fence[0] && run.length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line))
+        fence = void 0;
+      return;
+    }
+    if (fence) return;
+    out.push({
+      text: keepCode ? line.replace(/`+/g, "") : line.replace(/`+[^`]*`+/g, " "),
+      line: i + 1
+    });
+  });
+  return out;
+}
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function findImport(path, text, members) {
+  for (const { text: line, line: n } of proseLines(text)) {
+    for (const m of line.matchAll(/(?:^|[\s(])@([^\s)`'"<>]+)/g)) {
+      const target = resolveRef(path, m[1].replace(/[.,;:]+$/, ""));
+      if (target !== void 0 && target !== path && members.includes(target))
+        return { kind: "import", target, line: n };
+    }
+  }
+  return void 0;
+}
+function findPointer(path, body, bodyStartLine, members) {
+  const lines = proseLines(body, true).filter((l) => l.text.trim() !== "");
+  if (lines.length === 0 || lines.length > POINTER_MAX_LINES) return void 0;
+  const others = members.filter((m) => m !== path);
+  for (const { text, line } of lines) {
+    const at = line + bodyStartLine - 1;
+    for (const m of text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|<([^>\s]+\.md)>/gi)) {
+      const target = resolveRef(path, m[1] ?? m[2]);
+      if (target === void 0 || !others.includes(target)) continue;
+      const rest = text.replace(m[0], "").replace(/^[\s>*_-]*|[\s.!*_]*$/g, "");
+      if (POINTER_PHRASE.test(text) || rest === "" || /^\[[^\]]*\]$/.test(rest))
+        return { kind: "pointer", target, line: at };
+    }
+    if (!POINTER_PHRASE.test(text)) continue;
+    for (const target of others) {
+      const names = /* @__PURE__ */ new Set([posix.relative(posix.dirname(path), target), target]);
+      for (const name of names) {
+        if (new RegExp(`(?:^|[^\\w./-])${escape(name)}(?![\\w/-])`).test(text))
+          return { kind: "pointer", target, line: at };
+      }
+    }
+  }
+  return void 0;
+}
+
 // docsync/normalize.ts
 var HEADER_MARKER = "<!-- boardwright:doc-sync -->";
 function decodeDoc(bytes, path) {
   const body = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
   const lossy = Buffer.from(body).toString("utf8");
-  const fatal = (rule, at, why) => {
+  const fatal2 = (rule, at, why) => {
     const line = lossy.slice(0, Math.max(0, at)).split("\n").length;
     const message = `${why.replace("%L", String(line))} It is left out of the doc-sync comparison.`;
     return { diagnostic: { rule, severity: "error", message, path, line, column: 1, fatal: true } };
   };
   if (body.includes(0))
-    return fatal("binary-file", lossy.indexOf("\0"), "Line %L has NUL bytes: not Markdown text.");
+    return fatal2("binary-file", lossy.indexOf("\0"), "Line %L has NUL bytes: not Markdown text.");
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(body) };
   } catch {
-    return fatal(
+    return fatal2(
       "invalid-utf8",
       lossy.indexOf("\uFFFD"),
       "Line %L is not valid UTF-8; re-save the file as UTF-8."
@@ -654,10 +720,7 @@ function normalizeDoc(text) {
   const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/[ \t]+$/, ""));
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   let headerEnd = lines.indexOf(HEADER_MARKER);
-  if (headerEnd === -1) {
-    const first = lines.findIndex((l) => l !== "");
-    if (first !== -1 && /^# \S/.test(lines[first])) headerEnd = first;
-  }
+  if (headerEnd === -1) headerEnd = openingBlock(lines);
   let start = headerEnd + 1;
   while (start < lines.length && lines[start] === "") start++;
   const bodyLines = lines.slice(start);
@@ -668,6 +731,27 @@ function normalizeDoc(text) {
     bodyStartLine: start + 1
   };
 }
+function openingBlock(lines) {
+  const next = (i2) => {
+    while (i2 < lines.length && lines[i2] === "") i2++;
+    return i2;
+  };
+  let end = -1;
+  let i = next(0);
+  if (lines[i] === "---") {
+    const close = lines.findIndex((l, k) => k > i && (l === "---" || l === "..."));
+    if (close !== -1) {
+      end = close;
+      i = next(close + 1);
+    }
+  }
+  while (i < lines.length && /^<!--.*-->$/.test(lines[i])) {
+    end = i;
+    i = next(i + 1);
+  }
+  if (i < lines.length && /^# \S/.test(lines[i])) end = i;
+  return end;
+}
 function composeDoc(header, body) {
   if (!header) return body;
   return body ? `${header}
@@ -676,9 +760,107 @@ ${body}` : `${header}
 `;
 }
 
+// docsync/sections.ts
+var SECTION_EXACT = 25e4;
+function splitSections(body) {
+  const lines = body.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  let fence;
+  let current;
+  const close = () => {
+    if (!current) return;
+    const base = current.heading === "(top)" ? "(top)" : fold(current.heading);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const lines2 = [...current.lines];
+    while (lines2.length && lines2[lines2.length - 1] === "") lines2.pop();
+    out.push({
+      heading: current.heading,
+      key: `${base}#${n}`,
+      line: current.line,
+      text: `${lines2.join("\n")}
+`
+    });
+  };
+  lines.forEach((line, i) => {
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      const run = f[1];
+      if (!fence) fence = run;
+      else if (run[0] === fence[0] && run.length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line))
+        fence = void 0;
+    } else if (!fence && /^ {0,3}#{1,6}(?:\s|$)/.test(line)) {
+      close();
+      current = { heading: line.trim(), line: i + 1, lines: [line] };
+      return;
+    }
+    current ??= { heading: "(top)", line: i + 1, lines: [] };
+    current.lines.push(line);
+  });
+  close();
+  return out;
+}
+function fold(heading) {
+  return heading.replace(/^ {0,3}#{1,6}\s*/, "").replace(/\s+#+\s*$/, "").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+var percent = (x) => Math.round(x * 1e4) / 100;
+function sectionDrift(a, b, aStart = 1, bStart = 1) {
+  const sa = splitSections(a);
+  const sb = splitSections(b);
+  const inB = new Map(sb.map((s) => [s.key, s]));
+  const inA = new Set(sa.map((s) => s.key));
+  const out = [];
+  const added = (s) => ({
+    heading: s.heading,
+    status: "added",
+    drift: 100,
+    aLine: 0,
+    bLine: s.line + bStart - 1
+  });
+  let bIndex = 0;
+  for (const s of sa) {
+    const other = inB.get(s.key);
+    if (!other) {
+      out.push({
+        heading: s.heading,
+        status: "missing",
+        drift: 100,
+        aLine: s.line + aStart - 1,
+        bLine: 0
+      });
+      continue;
+    }
+    const at = sb.indexOf(other);
+    for (; bIndex < at; bIndex++) {
+      const x = sb[bIndex];
+      if (!inA.has(x.key)) out.push(added(x));
+    }
+    bIndex = Math.max(bIndex, at + 1);
+    const lines = { aLine: s.line + aStart - 1, bLine: other.line + bStart - 1 };
+    if (s.text === other.text) {
+      out.push({ heading: s.heading, status: "same", drift: 0, ...lines });
+      continue;
+    }
+    const { distance } = s.text.length * other.text.length <= SECTION_EXACT ? hunkDistance(s.text, other.text) : hunksOf(s.text, other.text);
+    out.push({
+      heading: s.heading,
+      status: "changed",
+      drift: Math.max(0.01, percent(driftOf(s.text, other.text, distance))),
+      ...lines
+    });
+  }
+  for (; bIndex < sb.length; bIndex++) {
+    const x = sb[bIndex];
+    if (!inA.has(x.key)) out.push(added(x));
+  }
+  return out;
+}
+
 // docsync/check.ts
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { lstatSync, readFileSync, realpathSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
 var DEFAULT_FAMILY = [
   "AGENTS.md",
   "CLAUDE.md",
@@ -692,53 +874,150 @@ function syncCommand(canonical, files) {
   const rest = files?.length ? ` ${files.map(quote).join(" ")}` : "";
   return `npx boardwright doc-sync --fix --from ${quote(canonical)}${rest}`;
 }
+function fatal(rule, path, message) {
+  return { rule, severity: "error", message, path, line: 1, column: 1, fatal: true };
+}
+function inside(realRoot, abs) {
+  const rel = relative(realRoot, abs);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || resolve(realRoot, rel) !== abs)
+    return void 0;
+  return rel.split(sep).join("/");
+}
 function readFamily(root, files, canonical) {
-  const slash = (f) => f.replace(/\\/g, "/");
+  const slash = (f) => f.replace(/\\/g, "/").replace(/^\.\//, "");
   const explicit = Boolean(files?.length);
   const listed = (explicit ? files : DEFAULT_FAMILY).map(slash);
   const first = canonical === void 0 ? void 0 : slash(canonical);
   const paths = [...new Set(first === void 0 ? listed : [first, ...listed])];
+  let realRoot;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = resolve(root);
+  }
   const members = [];
   const diagnostics = [];
+  const realOf = /* @__PURE__ */ new Map();
+  const symlinks = /* @__PURE__ */ new Map();
   for (const path of paths) {
     const full = resolve(root, path);
-    if (!existsSync(full)) {
+    let isLink;
+    try {
+      isLink = lstatSync(full).isSymbolicLink();
+    } catch {
       if (explicit || path === first)
-        diagnostics.push({
-          rule: "file-not-found",
-          severity: "error",
-          message: `${path} does not exist.`,
-          path,
-          line: 1,
-          column: 1,
-          fatal: true
-        });
+        diagnostics.push(fatal("file-not-found", path, `${path} does not exist.`));
       continue;
+    }
+    let real;
+    try {
+      real = realpathSync(full);
+    } catch {
+      diagnostics.push(
+        fatal("doc-link-broken", path, `${path} is a symbolic link to a file that does not exist.`)
+      );
+      continue;
+    }
+    const rel = inside(realRoot, real);
+    if (rel === void 0) {
+      diagnostics.push(
+        fatal(
+          "doc-link-outside",
+          path,
+          `${path} is a symbolic link that leads outside the repository; it is not read.`
+        )
+      );
+      continue;
+    }
+    realOf.set(path, real);
+    if (isLink) symlinks.set(path, rel);
+  }
+  const present = [...realOf.keys()];
+  for (const path of present) {
+    const real = realOf.get(path);
+    const linkTo = symlinks.get(path);
+    if (linkTo !== void 0) {
+      const target = present.find((p) => p !== path && realOf.get(p) === real);
+      if (target !== void 0 && !symlinks.has(target)) {
+        members.push({
+          path,
+          raw: "",
+          header: "",
+          body: "",
+          bodyStartLine: 1,
+          link: { kind: "symlink", target, line: 1 }
+        });
+        continue;
+      }
     }
     let bytes;
     try {
-      bytes = readFileSync(full);
+      bytes = readFileSync(real);
     } catch (e) {
       const why = e.code ?? e.message;
-      diagnostics.push({
-        rule: "unreadable-file",
-        severity: "error",
-        message: `Cannot read ${path}: ${why}.`,
-        path,
-        line: 1,
-        column: 1,
-        fatal: true
-      });
+      diagnostics.push(fatal("unreadable-file", path, `Cannot read ${path}: ${why}.`));
       continue;
     }
     const decoded = decodeDoc(bytes, path);
-    if ("diagnostic" in decoded) diagnostics.push(decoded.diagnostic);
-    else {
-      const raw = bytes[0] === 239 && bytes[1] === 187 ? `\uFEFF${decoded.text}` : decoded.text;
-      members.push({ path, raw, ...normalizeDoc(decoded.text) });
+    if ("diagnostic" in decoded) {
+      diagnostics.push(decoded.diagnostic);
+      continue;
     }
+    const raw = bytes[0] === 239 && bytes[1] === 187 ? `\uFEFF${decoded.text}` : decoded.text;
+    const member = { path, raw, ...normalizeDoc(decoded.text) };
+    if (linkTo !== void 0) member.symlinkTo = linkTo;
+    members.push(member);
   }
+  const names = members.map((m) => m.path);
+  for (const m of members) {
+    if (m.link || m.symlinkTo !== void 0) continue;
+    const text = m.raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    const link = findImport(m.path, text, names) ?? findPointer(m.path, m.body, m.bodyStartLine, names);
+    if (link) m.link = link;
+  }
+  breakCycles(members, diagnostics);
+  const order = new Map(paths.map((p, i) => [p, i]));
+  members.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
   return { members, diagnostics };
+}
+function breakCycles(members, diagnostics) {
+  const byPath = new Map(members.map((m) => [m.path, m]));
+  const cyclic = members.filter((m) => {
+    const seen = /* @__PURE__ */ new Set();
+    let cur = m;
+    while (cur?.link) {
+      if (seen.has(cur.path)) return true;
+      seen.add(cur.path);
+      cur = byPath.get(cur.link.target);
+    }
+    return false;
+  });
+  for (const m of cyclic) {
+    diagnostics.push({
+      rule: "doc-link-cycle",
+      severity: "warning",
+      message: `${m.path} links to ${m.link?.target}, which leads back to it; it is compared as text.`,
+      path: m.path,
+      line: m.link?.line ?? 1,
+      column: 1
+    });
+  }
+  for (const m of cyclic) delete m.link;
+}
+function linkEnd(members, path) {
+  const byPath = new Map(members.map((m) => [m.path, m]));
+  let cur = byPath.get(path);
+  const seen = /* @__PURE__ */ new Set();
+  while (cur?.link && !seen.has(cur.path)) {
+    seen.add(cur.path);
+    cur = byPath.get(cur.link.target);
+  }
+  return cur?.path ?? path;
+}
+function linkPhrase(m) {
+  if (!m.link) return "";
+  const how = { symlink: "is a symbolic link to", import: "imports", pointer: "points to" };
+  return `${m.path} ${how[m.link.kind]} ${m.link.target}`;
 }
 function headingsOf(body) {
   let fence;
@@ -783,66 +1062,117 @@ function lineRange(r) {
 }
 function checkDocSync(options) {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const mode = options.mode ?? "drift";
   const { members, diagnostics } = readFamily(options.root, options.files, options.canonical);
-  const canonical = options.canonical ?? members[0]?.path ?? options.files?.[0] ?? DEFAULT_FAMILY[0];
-  const command = syncCommand(canonical, options.files);
+  const content = members.filter((m) => !m.link);
+  const asked = options.canonical?.replace(/\\/g, "/");
+  const canonical = asked !== void 0 && members.some((m) => m.path === asked) ? linkEnd(members, asked) : content[0]?.path;
+  const ordered = [
+    ...content.filter((m) => m.path === canonical),
+    ...content.filter((m) => m.path !== canonical)
+  ];
+  const command = syncCommand(canonical ?? options.files?.[0] ?? DEFAULT_FAMILY[0], options.files);
+  for (const m of members) {
+    if (!m.link) continue;
+    diagnostics.push({
+      rule: "doc-linked",
+      severity: "info",
+      message: `${linkPhrase(m)}${m.link.kind === "symlink" ? "" : ` (line ${m.link.line})`}: linked, not compared.`,
+      path: m.path,
+      line: m.link.line,
+      column: 1
+    });
+  }
   const pairs = [];
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      const a = members[i];
-      const b = members[j];
-      const { distance, hunks } = hunkDistance(a.body, b.body);
-      const drift = Math.round(driftOf(a.body, b.body, distance) * 1e4) / 100;
-      pairs.push({ a: a.path, b: b.path, drift, distance, sections: sectionsOf(hunks, a, b) });
+  for (let i = 0; i < ordered.length; i++) {
+    for (let j = i + 1; j < ordered.length; j++) {
+      pairs.push(comparePair(ordered[i], ordered[j], mode, threshold));
     }
   }
-  if (members.length < 2) {
+  if (ordered.length < 2) {
+    const linked = members.filter((m) => m.link).length;
     diagnostics.push({
       rule: "doc-family-small",
       severity: "info",
-      message: `Found ${members.length} readable instruction file(s) (${members.map((m) => m.path).join(", ") || "none"}); at least two are needed to compare.`,
-      path: members[0]?.path ?? canonical,
+      message: `Found ${ordered.length} instruction file(s) to compare (${ordered.map((m) => m.path).join(", ") || "none"})${linked ? ` and ${linked} linked one(s)` : ""}; at least two are needed to compare.`,
+      path: ordered[0]?.path ?? canonical ?? DEFAULT_FAMILY[0],
       line: 1,
       column: 1
     });
   }
   for (const p of pairs) {
-    if (p.drift <= threshold) continue;
-    const where = p.sections.slice(0, 5).map((s) => `${lineRange(s.b)} (${s.heading})`).join(", ");
-    const more = p.sections.length > 5 ? ` and ${p.sections.length - 5} more` : "";
-    const first = p.sections[0]?.b.start ?? 1;
-    diagnostics.push({
-      rule: "doc-drift",
-      severity: "error",
-      message: `${p.b} drifts ${p.drift}% from ${p.a} (threshold ${threshold}%); differs at ${where}${more}. Sync with: ${command}`,
-      path: p.b,
-      line: first,
-      column: 1
-    });
+    if (p.passed) continue;
+    diagnostics.push(driftDiagnostic(p, mode, threshold, command));
   }
   const maxDrift = pairs.reduce((m, p) => Math.max(m, p.drift), 0);
-  return {
+  const result = {
     members,
+    mode,
     pairs,
     maxDrift,
     threshold,
-    passed: pairs.every((p) => p.drift <= threshold),
+    passed: pairs.every((p) => p.passed),
     unusable: diagnostics.some((d) => d.fatal),
     diagnostics,
     syncCommand: command
   };
+  if (canonical !== void 0) result.canonical = canonical;
+  return result;
+}
+function comparePair(a, b, mode, threshold) {
+  const identical = a.body === b.body;
+  const { distance, hunks } = identical ? { distance: 0, hunks: [] } : hunkDistance(a.body, b.body);
+  const ratio = driftOf(a.body, b.body, distance);
+  const drift = identical ? 0 : Math.max(0.01, Math.round(ratio * 1e4) / 100);
+  const bySection = identical ? sectionDrift(a.body, a.body, a.bodyStartLine, b.bodyStartLine) : sectionDrift(a.body, b.body, a.bodyStartLine, b.bodyStartLine);
+  const passed = mode === "exact" ? identical : mode === "section" ? bySection.every(
+    (s) => s.status === "same" || s.status === "changed" && s.drift <= threshold
+  ) : drift <= threshold;
+  return {
+    a: a.path,
+    b: b.path,
+    drift,
+    distance,
+    identical,
+    passed,
+    sections: sectionsOf(hunks, a, b),
+    bySection
+  };
+}
+function driftDiagnostic(p, mode, threshold, command) {
+  const failing = p.bySection.filter(
+    (s) => s.status === "missing" || s.status === "added" || s.status === "changed" && (mode !== "section" || s.drift > threshold)
+  );
+  const describe = (s) => s.status === "missing" ? `${s.heading} missing` : s.status === "added" ? `${s.heading} only here (line ${s.bLine})` : `${s.heading} ${s.drift}% (line ${s.bLine})`;
+  const hunks = p.sections.slice(0, 5).map((s) => `${lineRange(s.b)} (${s.heading})`);
+  const list = mode === "section" ? failing.map(describe) : hunks;
+  const total = mode === "section" ? failing.length : p.sections.length;
+  const where = list.slice(0, 5).join(", ");
+  const more = total > 5 ? ` and ${total - 5} more` : "";
+  const why = mode === "exact" ? `differs from ${p.a} (exact mode, drift ${p.drift}%)` : mode === "section" ? `differs from ${p.a} by section (threshold ${threshold}% per section)` : `drifts ${p.drift}% from ${p.a} (threshold ${threshold}%)`;
+  const line = mode === "section" ? failing.find((s) => s.bLine > 0)?.bLine ?? 1 : p.sections[0]?.b.start ?? 1;
+  return {
+    rule: "doc-drift",
+    severity: "error",
+    message: `${p.b} ${why}; differs ${mode === "section" ? "in" : "at"} ${where || "its text"}${more}. Sync with: ${command}`,
+    path: p.b,
+    line,
+    column: 1
+  };
 }
 
 // docsync/fix.ts
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, lstatSync as lstatSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve as resolve2 } from "node:path";
 function fixDocSync(options) {
-  const canonical = options.canonical.replace(/\\/g, "/");
+  const canonical = options.canonical.replace(/\\/g, "/").replace(/^\.\//, "");
   const family = readFamily(options.root, options.files, canonical);
   const result = {
     canonical,
     changed: [],
     unchanged: [],
+    linked: [],
+    skipped: [],
     diagnostics: family.diagnostics,
     unusable: family.diagnostics.some((d) => d.fatal)
   };
@@ -851,9 +1181,39 @@ function fixDocSync(options) {
     result.unusable = true;
     return result;
   }
+  if (source.link) {
+    const end = linkEnd(family.members, canonical);
+    result.diagnostics.push({
+      rule: "doc-link-source",
+      severity: "error",
+      message: `${linkPhrase(source)}, so it holds no instructions to copy; nothing was written. Fix from the file it leads to: --fix --from ${end}`,
+      path: canonical,
+      line: source.link.line,
+      column: 1,
+      fatal: true
+    });
+    result.unusable = true;
+    return result;
+  }
   const writes = [];
   for (const m of family.members) {
     if (m.path === canonical) continue;
+    if (m.link) {
+      result.linked.push(m.path);
+      continue;
+    }
+    if (m.symlinkTo !== void 0) {
+      result.skipped.push(m.path);
+      result.diagnostics.push({
+        rule: "doc-sync-skipped",
+        severity: "warning",
+        message: `${m.path} is a symbolic link to ${m.symlinkTo}; --fix does not write through links. Edit ${m.symlinkTo}, or make ${m.path} a link to ${canonical}.`,
+        path: m.path,
+        line: 1,
+        column: 1
+      });
+      continue;
+    }
     if (m.body === source.body) {
       result.unchanged.push(m.path);
       continue;
@@ -876,8 +1236,15 @@ function writeAll(writes) {
   try {
     for (const w of writes) {
       const temp = join(dirname(w.full), `.${basename(w.full)}.${process.pid}.doc-sync.tmp`);
-      writeFileSync(temp, w.text);
+      writeFileSync(temp, w.text, { flag: "wx" });
       temps.push(temp);
+      chmodSync(temp, statSync(w.full).mode & 4095);
+    }
+    for (const w of writes) {
+      if (lstatSync2(w.full).isSymbolicLink())
+        throw new Error(
+          `${w.full} became a symbolic link while it was being fixed; nothing written.`
+        );
     }
   } catch (e) {
     for (const t of temps) rmSync(t, { force: true });
@@ -894,24 +1261,44 @@ function pairSummaries(result) {
     b: p.b,
     drift: p.drift,
     distance: p.distance,
-    passed: p.drift <= result.threshold,
-    sections: p.sections.map((s) => ({ heading: s.heading, a: s.a, b: s.b }))
+    passed: p.passed,
+    identical: p.identical,
+    sections: p.sections.map((s) => ({ heading: s.heading, a: s.a, b: s.b })),
+    changedSections: changed(p).map((s) => ({
+      heading: s.heading,
+      status: s.status,
+      drift: s.drift
+    }))
   }));
 }
 function docSyncText(result) {
   const out = [];
+  const compared = result.members.filter((m) => !m.link).map((m) => m.path);
   out.push(
-    `Compared ${result.members.map((m) => m.path).join(", ") || "no files"} (threshold ${result.threshold}%).`
+    `Compared ${compared.join(", ") || "no files"} (${MODE_TEXT[result.mode](result.threshold)}).`
   );
+  for (const m of result.members) if (m.link) out.push(`  ${linkPhrase(m)}: linked`);
   for (const p of result.pairs) {
-    const verdict = p.drift > result.threshold ? "FAIL" : "ok";
-    out.push(`  ${p.a} \u2194 ${p.b}  drift ${p.drift}%  ${verdict}`);
+    out.push(`  ${p.a} \u2194 ${p.b}  drift ${p.drift}%  ${p.passed ? "ok" : "FAIL"}`);
+    const sections = changed(p);
+    if (sections.length) out.push(`    by section: ${sections.map(sectionText).join(", ")}`);
     out.push(...sectionLines(p));
   }
   if (!result.passed) out.push(`Sync the family with:
   ${result.syncCommand}`);
   return `${out.join("\n")}
 `;
+}
+var MODE_TEXT = {
+  drift: (t) => `threshold ${t}%`,
+  exact: () => "exact: any difference fails",
+  section: (t) => `per section, threshold ${t}%`
+};
+function changed(p) {
+  return p.bySection.filter((s) => s.status !== "same");
+}
+function sectionText(s) {
+  return s.status === "changed" ? `${s.heading} ${s.drift}%` : `${s.heading} ${s.status}`;
 }
 function sectionLines(p) {
   const out = [];
@@ -937,7 +1324,7 @@ function docSyncReport(result) {
     passed: result.passed && !result.unusable,
     unusable: result.unusable,
     diagnostics: result.diagnostics,
-    headline: `${result.members.length} instruction file(s), largest drift ${result.maxDrift}% (threshold ${result.threshold}%).${result.passed ? "" : ` Sync with: ${result.syncCommand}`}`,
+    headline: `${result.members.length} instruction file(s)${linkedCount(result)}, largest drift ${result.maxDrift}% (${MODE_TEXT[result.mode](result.threshold)}).${result.passed ? "" : ` Sync with: ${result.syncCommand}`}`,
     outputs: {
       "max-drift": result.maxDrift,
       files: result.members.length,
@@ -945,16 +1332,33 @@ function docSyncReport(result) {
     },
     tables: [
       {
-        header: ["File", "Compared with", "Drift", "Differing lines (nearest heading)"],
+        header: [
+          "File",
+          "Compared with",
+          "Drift",
+          "Changed sections",
+          "Differing lines (nearest heading)"
+        ],
         rows: result.pairs.map((p) => [
           p.b,
           p.a,
-          `${p.drift}%`,
+          `${p.drift}%${p.passed ? "" : " \u2717"}`,
+          changed(p).map(sectionText).join("; ") || "\u2014",
           p.sections.map((s) => `${lineRange(s.b)} (${s.heading})`).join("; ") || "\u2014"
         ])
-      }
+      },
+      ...result.members.some((m) => m.link) ? [
+        {
+          header: ["Linked file", "Link", "To"],
+          rows: result.members.filter((m) => m.link).map((m) => [m.path, m.link.kind, m.link.target])
+        }
+      ] : []
     ]
   };
+}
+function linkedCount(result) {
+  const n = result.members.filter((m) => m.link).length;
+  return n ? ` (${n} linked)` : "";
 }
 
 export {
@@ -965,14 +1369,21 @@ export {
   hunksOf,
   hunkCost,
   driftOf,
+  POINTER_MAX_LINES,
+  findImport,
+  findPointer,
   HEADER_MARKER,
   decodeDoc,
   normalizeDoc,
   composeDoc,
+  splitSections,
+  sectionDrift,
   DEFAULT_FAMILY,
   DEFAULT_THRESHOLD,
   syncCommand,
   readFamily,
+  linkEnd,
+  linkPhrase,
   lineRange,
   checkDocSync,
   fixDocSync,

@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   parseFormats,
   runDiagrams
-} from "./chunk-GX7U57DW.js";
+} from "./chunk-BV3EOQUB.js";
 import {
   commonInputs,
   getInput,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-5ASJFVCF.js";
 import {
   loadWorkspace
-} from "./chunk-OZGX6EAH.js";
+} from "./chunk-M3STHF6A.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,
@@ -21,7 +21,7 @@ import {
   validateConfigData,
   validateWorkspace,
   visit
-} from "./chunk-VWUCPEQE.js";
+} from "./chunk-Y4G3PRSM.js";
 import {
   __toESM
 } from "./chunk-M7RL3SWP.js";

@@ -4,7 +4,7 @@ import {
   docSyncReport,
   fixDocSync,
   readFamily
-} from "./chunk-BZO5GZES.js";
+} from "./chunk-PAALFKFG.js";
 import {
   commonInputs,
   getInput,
@@ -23,17 +23,30 @@ async function run() {
   const threshold = Number(rawThreshold);
   if (!/^\d+(\.\d+)?$/.test(rawThreshold) || threshold > 100)
     throw new Error(`threshold must be a percentage from 0 to 100, not "${rawThreshold}".`);
+  const mode = getInput("mode").trim() || "drift";
+  if (!["drift", "exact", "section"].includes(mode))
+    throw new Error(`mode must be drift, exact or section, not "${mode}".`);
   const fix = getInput("fix").trim();
   let canonical;
   if (fix && fix.toLowerCase() !== "false") {
-    canonical = fix.toLowerCase() === "true" ? readFamily(root, files).members[0]?.path : fix;
+    canonical = fix.toLowerCase() === "true" ? readFamily(root, files).members.find((m) => !m.link)?.path : fix;
     if (!canonical) throw new Error("fix: no readable instruction file to rewrite from.");
     const done = fixDocSync({ root, files, canonical });
+    if (done.unusable) {
+      const why = done.diagnostics.find((d) => d.rule === "doc-link-source");
+      if (why) throw new Error(why.message);
+    }
     info(
       done.changed.length ? `Rewrote ${done.changed.join(", ")} from ${canonical}.` : `Every file already matches ${canonical}.`
     );
   }
-  const result = checkDocSync({ root, files, threshold, ...canonical ? { canonical } : {} });
+  const result = checkDocSync({
+    root,
+    files,
+    threshold,
+    mode,
+    ...canonical ? { canonical } : {}
+  });
   await publish(docSyncReport(result), common);
 }
 

@@ -7,7 +7,7 @@ import {
 } from "./chunk-3Q5VNHR7.js";
 import {
   STATUSES
-} from "./chunk-OZGX6EAH.js";
+} from "./chunk-M3STHF6A.js";
 import {
   RequestError,
   __commonJS,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-OZGX6EAH.js";
+} from "./chunk-M3STHF6A.js";
 import {
   commonInputs,
   getInput,

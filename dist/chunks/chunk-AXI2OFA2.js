@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-57TJS76Y.js";
+} from "./chunk-L43ZGDNC.js";
 
 // actions/version/run.ts
 async function run() {

@@ -36997,6 +36997,33 @@ var spec_profile_schema_default = {
           $ref: "#/$defs/regex",
           description: "Regular expression the bundle folder's own name must match (spec-kit: ^\\d{3}-\u2026)."
         },
+        nameSeverity: {
+          $ref: "#/$defs/severity",
+          default: "error",
+          description: "Severity of a folder name that does not match namePattern."
+        },
+        current: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            env: {
+              type: "string",
+              minLength: 1,
+              description: "Environment variable naming the folder (spec-kit: SPECIFY_FEATURE_DIRECTORY)."
+            },
+            file: {
+              type: "string",
+              minLength: 1,
+              description: "JSON file naming the folder, relative to the workspace root (spec-kit: .specify/feature.json)."
+            },
+            key: {
+              type: "string",
+              minLength: 1,
+              description: "The key of that JSON file holding the folder (spec-kit: feature_directory)."
+            }
+          },
+          description: "The folder a tool marks as the current one; it is checked as a bundle of this layout wherever it lies in the workspace, whatever its name."
+        },
         marker: {
           type: "string",
           minLength: 1,
@@ -37038,6 +37065,14 @@ var spec_profile_schema_default = {
           default: true,
           description: "false: the file may be absent, but is checked when present."
         },
+        requiredWhen: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Required only when any of these files (names or globs relative to the bundle folder) exists: the stage that needs this file has been reached (spec-kit: plan.md once tasks.md exists)."
+        },
         headings: {
           type: "array",
           items: {
@@ -37059,9 +37094,9 @@ var spec_profile_schema_default = {
           type: "array",
           uniqueItems: true,
           items: {
-            enum: ["openspec-requirements", "openspec-spec"]
+            enum: ["openspec-requirements", "openspec-spec", "needs-clarification"]
           },
-          description: "Built-in structure checks. openspec-requirements: every `### Requirement:` under a Requirements section (or an ADDED/MODIFIED delta section) has at least one `#### Scenario:` and says SHALL or MUST. openspec-spec: a main spec as `openspec validate --strict` (OpenSpec 1.13) judges it: Purpose (50+ characters, not the archive placeholder), Requirements, scenarios, SHALL/MUST (missing: warning), no delta headers or stray requirement headers."
+          description: "Built-in structure checks. openspec-requirements: every `### Requirement:` under a Requirements section (or an ADDED/MODIFIED delta section) has at least one `#### Scenario:` and says SHALL or MUST. openspec-spec: a main spec as `openspec validate --strict` (OpenSpec 1.13) judges it: Purpose (50+ characters, not the archive placeholder), Requirements, scenarios, SHALL/MUST (missing: warning), no delta headers or stray requirement headers. needs-clarification: spec-kit's open questions, `[NEEDS CLARIFICATION: \u2026]` and an unbracketed NEEDS CLARIFICATION standing as a value, outside struck-through text and checked checklist items."
         }
       }
     },
@@ -37107,6 +37142,15 @@ var spec_profile_schema_default = {
               type: "boolean",
               default: false,
               description: "true: a section with no content under the heading is fine."
+            },
+            marked: {
+              type: "boolean",
+              default: false,
+              description: "The template marks this heading mandatory (spec-kit's *(mandatory)*): when no heading has its title, a heading marked mandatory in another language (*(\u5FC5\u586B)*, *(\u5FC5\u9808)*, *(verplicht)*) in the same order stands for it."
+            },
+            contains: {
+              $ref: "#/$defs/regex",
+              description: "Regular expression the section's text matches: when no heading has the title, the first section holding this text stands for it (spec-kit's Requirements hold FR-001 ids in every language)."
             }
           }
         }
@@ -37268,6 +37312,17 @@ var spec_profile_schema_default = {
         failOn: {
           $ref: "#/$defs/severity",
           description: "Lowest severity that fails the check. Default error."
+        },
+        headingAliases: {
+          type: "object",
+          additionalProperties: {
+            type: "array",
+            items: {
+              type: "string",
+              minLength: 1
+            }
+          },
+          description: `More titles a required heading may have in your language or house style, keyed by the title the profile gives it, e.g. {"Requirements": ["Anforderungen"]}. Added to every profile's aliases.`
         }
       }
     }

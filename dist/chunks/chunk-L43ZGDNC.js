@@ -8,7 +8,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-ZZVNMCHK.js";
+} from "./chunk-FBWUSQQR.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-KYS7WZRZ.js";

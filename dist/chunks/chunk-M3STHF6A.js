@@ -9,7 +9,7 @@ import {
   ruleUrl,
   slugify,
   validateWorkspace
-} from "./chunk-VWUCPEQE.js";
+} from "./chunk-Y4G3PRSM.js";
 import {
   __commonJS,
   __toESM

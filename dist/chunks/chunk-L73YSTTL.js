@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   parityCommand
-} from "./chunk-BJHWEKQL.js";
+} from "./chunk-72CVUZPO.js";
 import {
   commonInputs,
   getInput,

@@ -7,7 +7,7 @@ import {
 import {
   LINT_RULE_IDS,
   checkSpecBundles
-} from "./chunk-BEZEDI52.js";
+} from "./chunk-LNVEGBKG.js";
 import {
   commonInputs,
   getInput,

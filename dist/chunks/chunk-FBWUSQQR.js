@@ -20,7 +20,7 @@ import {
 } from "./chunk-5ASJFVCF.js";
 import {
   loadWorkspace
-} from "./chunk-OZGX6EAH.js";
+} from "./chunk-M3STHF6A.js";
 import {
   __commonJS,
   __toESM

@@ -1,18 +1,18 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-ZZVNMCHK.js";
+} from "./chunk-FBWUSQQR.js";
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-GX7U57DW.js";
+} from "./chunk-BV3EOQUB.js";
 import {
   itemsInGroup,
   progressOf
 } from "./chunk-PSST65ID.js";
 import {
   diffArrays
-} from "./chunk-BZO5GZES.js";
+} from "./chunk-PAALFKFG.js";
 import {
   stableJson
 } from "./chunk-3Q5VNHR7.js";
@@ -24,12 +24,12 @@ import {
   SCHEMA_VERSION,
   STATUSES,
   itemKey
-} from "./chunk-OZGX6EAH.js";
+} from "./chunk-M3STHF6A.js";
 import {
   parseMarkdown,
   require_dist,
   slugify
-} from "./chunk-VWUCPEQE.js";
+} from "./chunk-Y4G3PRSM.js";
 import {
   __commonJS,
   __export,

@@ -29,7 +29,7 @@ import {
   visit,
   visitParents,
   wrap
-} from "./chunk-VWUCPEQE.js";
+} from "./chunk-Y4G3PRSM.js";
 import {
   __commonJS,
   __require,
@@ -551,32 +551,110 @@ var spec_kit_default = {
   $schema: "../spec-profile.schema.json",
   id: "spec-kit",
   title: "GitHub spec-kit",
-  description: "specs/NNN-name/ with spec.md, plan.md and tasks.md as written by /speckit.specify, /speckit.plan and /speckit.tasks, and the project constitution in .specify/memory/constitution.md.",
+  description: "Feature folders as spec-kit's scripts make them (specs/NNN-name/ or specs/YYYYMMDD-HHMMSS-name/, and the folder SPECIFY_FEATURE_DIRECTORY or .specify/feature.json names) with spec.md, then plan.md from /speckit.plan on and tasks.md from /speckit.tasks on, checked the way check-prerequisites.sh orders them, and the project constitution in .specify/memory/constitution.md. Sections are found by their English titles, by translated titles, by the template's mandatory markers in any language and by what they hold.",
   bundles: [
     {
       name: "feature",
       glob: "specs/*",
-      namePattern: "^\\d{3}-[a-z0-9]+(?:-[a-z0-9]+)*$",
+      namePattern: "^(?:\\d{3,}|\\d{8}-\\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$",
+      nameSeverity: "warning",
+      current: {
+        env: "SPECIFY_FEATURE_DIRECTORY",
+        file: ".specify/feature.json",
+        key: "feature_directory"
+      },
       files: [
         {
           path: "spec.md",
           headings: [
-            { title: "User Scenarios & Testing", aliases: ["User Scenarios and Testing"] },
-            { title: "Requirements" },
-            { title: "Success Criteria" }
+            {
+              title: "User Scenarios & Testing",
+              aliases: [
+                "User Scenarios and Testing",
+                "\u7528\u6237\u573A\u666F\u4E0E\u6D4B\u8BD5",
+                "\u7528\u6237\u573A\u666F\u548C\u6D4B\u8BD5",
+                "\u7528\u6236\u5834\u666F\u8207\u6E2C\u8A66",
+                "\u30E6\u30FC\u30B6\u30FC\u30B7\u30CA\u30EA\u30AA & \u30C6\u30B9\u30C8",
+                "\u30E6\u30FC\u30B6\u30FC\u30B7\u30CA\u30EA\u30AA\u3068\u30C6\u30B9\u30C8",
+                "Gebruikersscenario's & Testen",
+                "Escenarios de usuario y pruebas",
+                "Cen\xE1rios de usu\xE1rio e testes"
+              ],
+              marked: true
+            },
+            {
+              title: "Requirements",
+              aliases: ["\u9700\u6C42", "\u8981\u4EF6", "Vereisten", "Requisitos", "Exigences", "Anforderungen"],
+              marked: true,
+              contains: "\\bFR-\\d{3,}\\b"
+            },
+            {
+              title: "Success Criteria",
+              aliases: [
+                "\u6210\u529F\u6807\u51C6",
+                "\u6210\u529F\u6A19\u6E96",
+                "\u6210\u529F\u57FA\u6E96",
+                "\u6210\u529F\u57FA\u51C6",
+                "Succescriteria",
+                "Criterios de \xE9xito",
+                "Crit\xE9rios de sucesso"
+              ],
+              marked: true,
+              contains: "\\bSC-\\d{3,}\\b",
+              severity: "warning"
+            }
           ]
         },
         {
           path: "plan.md",
+          required: false,
+          requiredWhen: [
+            "tasks.md",
+            "research.md",
+            "data-model.md",
+            "quickstart.md",
+            "contracts/**"
+          ],
           headings: [
-            { title: "Summary" },
-            { title: "Technical Context" },
-            { title: "Constitution Check" }
+            {
+              title: "Summary",
+              aliases: ["\u6458\u8981", "\u6982\u8981", "\u6982\u8FF0", "Samenvatting", "Resumen", "Resumo"]
+            },
+            {
+              title: "Technical Context",
+              aliases: [
+                "\u6280\u672F\u80CC\u666F",
+                "\u6280\u672F\u4E0A\u4E0B\u6587",
+                "\u6280\u8853\u80CC\u666F",
+                "\u6280\u8853\u30B3\u30F3\u30C6\u30AD\u30B9\u30C8",
+                "Technische Context",
+                "Contexto t\xE9cnico"
+              ],
+              contains: "\\*\\*(?:Language/Version|Primary Dependencies|Testing|Target Platform)\\*\\*"
+            },
+            {
+              title: "Constitution Check",
+              aliases: [
+                "\u5BAA\u6CD5\u68C0\u67E5",
+                "\u7AE0\u7A0B\u68C0\u67E5",
+                "\u61B2\u7AE0\u30C1\u30A7\u30C3\u30AF",
+                "\u61B2\u6CD5\u30C1\u30A7\u30C3\u30AF",
+                "Grondwetcontrole",
+                "Verificaci\xF3n de la constituci\xF3n",
+                "Verifica\xE7\xE3o da constitui\xE7\xE3o"
+              ]
+            }
           ]
         },
         {
           path: "tasks.md",
+          required: false,
           tasks: { dialect: "spec-kit", minTasks: 1, requireIds: true }
+        },
+        {
+          path: "**/*.md",
+          required: false,
+          checks: ["needs-clarification"]
         }
       ],
       coverage: {
@@ -591,18 +669,15 @@ var spec_kit_default = {
     {
       path: ".specify/memory/constitution.md",
       headings: [
-        { title: "Core Principles", aliases: ["Principles"] },
-        { title: "Governance" }
+        {
+          title: "Core Principles",
+          aliases: ["Principles", "\u6838\u5FC3\u539F\u5219", "\u6838\u5FC3\u539F\u5247", "\u57FA\u672C\u539F\u5247", "\u30B3\u30A2\u539F\u5247", "Kernprincipes"]
+        },
+        { title: "Governance", aliases: ["\u6CBB\u7406", "\u30AC\u30D0\u30CA\u30F3\u30B9", "Bestuur"] }
       ]
     }
   ],
   forbidden: [
-    {
-      rule: "needs-clarification",
-      pattern: "\\[NEEDS CLARIFICATION(?!\\]\\s+markers?\\b)",
-      message: "Unresolved [NEEDS CLARIFICATION] marker: answer the question (/speckit.clarify) and replace the marker with the decision.",
-      severity: "error"
-    },
     {
       rule: "template-placeholder",
       pattern: "\\[(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|FEATURE(?: NAME)?|DATE|###-feature-name)\\]",
@@ -1967,6 +2042,14 @@ var SPEC_BUNDLE_RULES = {
   },
   "no-tasks": { severity: "error", description: "a task file holds fewer tasks than required" },
   "task-without-id": { severity: "warning", description: "a task written without an id" },
+  "needs-clarification": {
+    severity: "error",
+    description: "spec-kit: an open [NEEDS CLARIFICATION: \u2026] question, or NEEDS CLARIFICATION left as a value"
+  },
+  "coverage-by-story": {
+    severity: "info",
+    description: "spec-kit: the task file labels tasks by user story only; FR coverage not checked"
+  },
   "uncovered-requirement": {
     severity: "warning",
     description: "a requirement id (FR-001) that no task mentions"
@@ -2098,14 +2181,17 @@ var MESSAGES = {
   noProfileDetected: (expected2) => `No spec bundle found for any profile (${expected2}). Create one, or name the profile with --profile.`,
   bundleName: (kind, name, pattern) => `The ${kind} folder "${name}" does not match the naming pattern /${pattern}/ (spec-kit: NNN-short-name, e.g. 001-user-login).`,
   missingFile: (kind, dir, path) => `The ${kind} ${dir} has no ${path}.`,
+  missingStageFile: (kind, dir, path, trigger) => `The ${kind} ${dir} has ${trigger} but no ${path}; the step that wrote ${trigger} needs it (spec-kit: run /speckit.plan before /speckit.tasks).`,
   missingFiles: (kind, dir, glob) => `The ${kind} ${dir} has no file matching ${glob}.`,
   missingSharedFile: (profile, path) => `The ${profile} profile needs ${path}, which does not exist.`,
-  missingHeading: (profile, title, depth) => `No ${quote(`${depth ? `${"#".repeat(depth)} ` : ""}${title}`)} section; the ${profile} profile requires one.`,
+  missingHeading: (profile, title, depth, required = true) => `No ${quote(`${depth ? `${"#".repeat(depth)} ` : ""}${title}`)} section; the ${profile} profile ${required ? "requires" : "expects"} one.`,
   headingLevel: (title, found, depth) => `${quote(title)} is a level-${found} heading; the profile expects ${"#".repeat(depth)} (level ${depth}).`,
   emptySection: (title) => `The ${quote(title)} section has nothing under its heading but comments; write its content.`,
   forbidden: (message, match) => `${message} Found: ${quote(match)}.`,
   noTasks: (file, found, min, dialect) => `${file} holds ${found} task(s)${dialect ? ` the ${dialect} dialect reads` : ""}; at least ${min} required (${dialect ? TASK_FORMAT[dialect] ?? "see `boardwright dialects`" : "a task list such as `- [ ] Write the migration`"}).`,
   taskWithoutId: (title) => `Task "${title}" has no id; number it like the others (T001, T002, \u2026) so that it can be referenced.`,
+  needsClarification: (found) => `Unresolved clarification: answer the question (/speckit.clarify, or research for plan.md) and replace the marker with the decision. Found: "${found}".`,
+  coverageByStory: (tasks, count) => `${tasks} labels its tasks by user story and names none of the spec's ${count} requirement id(s), so requirement coverage is not checked. Name an id (FR-001) in a task, or map them in a table, to have it checked.`,
   uncovered: (id, tasks) => `Requirement ${id} is not mentioned by any task in ${tasks}: add a task for it, or name it in the task that covers it.`,
   emptyRequirements: (section) => `The ${quote(section)} section has no "### Requirement:" block.`,
   withoutScenario: (name, hint) => `Requirement ${quote(name)} has no "#### Scenario:" block${hint ? `; ${hint}` : ""}.`,
@@ -2222,7 +2308,10 @@ function semanticProblems(profile, source) {
   const known = DIALECTS.map((d) => d.id);
   const files = (list2, at) => (list2 ?? []).forEach((f, i) => {
     (f.headings ?? []).forEach((h, j) => {
-      if (typeof h !== "string") regex(h.pattern, `${at}/${i}/headings/${j}/pattern`);
+      if (typeof h !== "string") {
+        regex(h.pattern, `${at}/${i}/headings/${j}/pattern`);
+        regex(h.contains, `${at}/${i}/headings/${j}/contains`);
+      }
     });
     (f.forbidden ?? []).forEach((p, j) => regex(p.pattern, `${at}/${i}/forbidden/${j}/pattern`));
     const dialect = f.tasks?.dialect;
@@ -2294,7 +2383,7 @@ function loadProfileFile(root, path) {
       column
     );
   }
-  const locate = textLocator(text);
+  const locate2 = textLocator(text);
   const items = Array.isArray(data) ? data : [data];
   const profiles = [];
   const diagnostics = [];
@@ -2302,7 +2391,7 @@ function loadProfileFile(root, path) {
     const checked = validateProfile(item, {
       path,
       pointer: Array.isArray(data) ? `/${i}` : "",
-      locate
+      locate: locate2
     });
     diagnostics.push(...checked.diagnostics);
     if (checked.profile) profiles.push(checked.profile);
@@ -2313,7 +2402,7 @@ function loadProfileFile(root, path) {
 // specbundle/check.ts
 var import_picomatch3 = __toESM(require_picomatch(), 1);
 import { existsSync as existsSync3 } from "node:fs";
-import { isAbsolute, join as join7, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join7, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 
 // specbundle/bundle.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
@@ -2441,27 +2530,142 @@ function inRanges(ranges, offset) {
   return false;
 }
 
-// specbundle/checks/coverage.ts
-function taskText(item) {
-  return [
-    item.title,
-    item.description ?? "",
-    ...Object.values(item.fields),
-    ...item.acceptance.map((a) => a.text)
-  ].join("\n");
+// specbundle/checks/clarification.ts
+var BRACKETED = /\[NEEDS CLARIFICATION\s*[:\-–—]\s*[^\]\n]*\]?/g;
+var QUOTE_CHARS = 60;
+function openText(doc) {
+  const out = [];
+  const walk = (node) => {
+    if (node.type === "delete") return;
+    if (node.type === "listItem" && node.checked === true) return;
+    if (node.type === "text") {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s !== void 0 && e !== void 0) out.push([s, e]);
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(doc.tree);
+  return out;
 }
-function checkCoverage(requirements, tasks, rule) {
+function checkClarifications(doc) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const report = (offset, shown) => {
+    if (seen.has(offset)) return;
+    seen.add(offset);
+    const { line, column } = pointAt(doc, offset);
+    const quote2 = shown.length > QUOTE_CHARS ? `${shown.slice(0, QUOTE_CHARS - 1)}\u2026` : shown;
+    out.push({
+      rule: "needs-clarification",
+      severity: "error",
+      message: MESSAGES.needsClarification(quote2),
+      path: doc.path,
+      line,
+      column
+    });
+  };
+  for (const [start, end] of openText(doc)) {
+    const source = doc.text.slice(start, end);
+    for (const m of source.matchAll(BRACKETED)) report(start + m.index, m[0]);
+    for (const m of source.matchAll(/NEEDS CLARIFICATION\b/g)) {
+      const at = start + m.index;
+      if (doc.text[at - 1] === "[") continue;
+      const lineStart = doc.text.lastIndexOf("\n", at - 1) + 1;
+      const before = doc.text.slice(lineStart, at);
+      if (/(?:^[\s>*+-]*|[:|][\s*_]*)$/.test(before) && !/^[\s>*+-]*\[[xX]\]/.test(before))
+        report(at, "NEEDS CLARIFICATION");
+    }
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// specbundle/checks/coverage.ts
+var RANGE_JOIN = String.raw`\s*(?:–|—|-|~|〜|\.\.\.?|to|through|thru|至|から)\s*`;
+var STORY = /(?:user\s*story|用户故事|用戶故事|ユーザーストーリー|gebruikersverhaal|historia\s+de\s+usuario|história\s+de\s+usuário)[^0-9\n]{0,24}?(\d+)/i;
+function prefixOf(pattern) {
+  return /^(?:\\b)?([A-Z]+-)/.exec(pattern)?.[1];
+}
+function mentionedIds(text, pattern, skip = []) {
+  const out = /* @__PURE__ */ new Set();
+  const re = new RegExp(pattern, "g");
+  for (const m of text.matchAll(re)) if (!inRanges(skip, m.index)) out.add(m[0]);
+  const prefix = prefixOf(pattern);
+  if (!prefix) return out;
+  const p = prefix.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+  const range = new RegExp(`${p}(\\d+)${RANGE_JOIN}(?:${p})?(\\d+)\\b`, "g");
+  for (const m of text.matchAll(range)) {
+    if (inRanges(skip, m.index)) continue;
+    if (!m[0].slice(m[0].length - m[2].length - prefix.length).startsWith(prefix) && m[2].length !== m[1].length)
+      continue;
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (!(to > from) || to - from > 500) continue;
+    const width = m[1].length;
+    for (let n = from; n <= to; n++) out.add(`${prefix}${String(n).padStart(width, "0")}`);
+  }
+  return out;
+}
+function tracedIds(docs, pattern) {
+  const out = /* @__PURE__ */ new Set();
+  for (const doc of docs) {
+    for (const line of doc.text.split("\n")) {
+      if (!/^\s*\|/.test(line) || !/\bT\d{3,}[a-z]?\b/.test(line)) continue;
+      for (const id of mentionedIds(line, pattern)) out.add(id);
+    }
+  }
+  return out;
+}
+function storyAt(spec) {
+  const nodes = spec.tree.children;
+  const sections = spec.headings.map((h) => {
+    const m = STORY.exec(h.text);
+    if (!m) return void 0;
+    const start = nodes[h.index]?.position?.start.offset ?? 0;
+    const end = nodes[h.end - 1]?.position?.end.offset ?? spec.text.length;
+    return { story: m[1], start, end };
+  }).filter((s) => s !== void 0);
+  return (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.story;
+}
+function storiesOf(items) {
+  const out = /* @__PURE__ */ new Set();
+  for (const item of items)
+    for (const label of item.labels) {
+      const m = /^US(\d+)$/i.exec(label);
+      if (m) out.add(String(Number(m[1])));
+    }
+  return out;
+}
+function checkCoverage(requirements, tasks, board, rule, docs = []) {
   const re = new RegExp(rule.pattern, "g");
   const skip = nonProseRanges(requirements);
   const defined = /* @__PURE__ */ new Map();
   for (const m of requirements.text.matchAll(re)) {
     if (!inRanges(skip, m.index) && !defined.has(m[0])) defined.set(m[0], m.index);
   }
-  const mentioned = /* @__PURE__ */ new Set();
-  for (const item of tasks.items) for (const m of taskText(item).matchAll(re)) mentioned.add(m[0]);
+  if (defined.size === 0) return [];
+  const named = mentionedIds(tasks.text, rule.pattern, nonProseRanges(tasks));
+  const traced = tracedIds([tasks, ...docs], rule.pattern);
+  if (named.size === 0 && traced.size === 0) {
+    return [
+      {
+        rule: "coverage-by-story",
+        severity: "info",
+        message: MESSAGES.coverageByStory(tasks.path, defined.size),
+        path: tasks.path,
+        line: 1,
+        column: 1
+      }
+    ];
+  }
+  const story = storyAt(requirements);
+  const labelled = storiesOf(board.items);
   const out = [];
   for (const [id, offset] of defined) {
-    if (mentioned.has(id)) continue;
+    if (named.has(id) || traced.has(id)) continue;
+    const s = story(offset);
+    if (s !== void 0 && labelled.has(s)) continue;
     const { line, column } = pointAt(requirements, offset);
     out.push({
       rule: "uncovered-requirement",
@@ -2476,7 +2680,7 @@ function checkCoverage(requirements, tasks, rule) {
 }
 
 // specbundle/checks/forbidden.ts
-var QUOTE_CHARS = 60;
+var QUOTE_CHARS2 = 60;
 function checkForbidden(doc, patterns) {
   if (!patterns.length) return [];
   const skip = nonProseRanges(doc);
@@ -2488,7 +2692,7 @@ function checkForbidden(doc, patterns) {
       const close = m[0].startsWith("[") ? doc.text.indexOf("]", m.index) : -1;
       const lineEnd = doc.text.indexOf("\n", m.index);
       let shown = close !== -1 && (lineEnd === -1 || close < lineEnd) ? doc.text.slice(m.index, close + 1) : m[0];
-      if (shown.length > QUOTE_CHARS) shown = `${shown.slice(0, QUOTE_CHARS - 1)}\u2026`;
+      if (shown.length > QUOTE_CHARS2) shown = `${shown.slice(0, QUOTE_CHARS2 - 1)}\u2026`;
       const { line, column } = pointAt(doc, m.index);
       out.push({
         rule: p.rule ?? "forbidden-pattern",
@@ -2504,32 +2708,81 @@ function checkForbidden(doc, patterns) {
 }
 
 // specbundle/checks/headings.ts
-function expected(rule) {
-  if (typeof rule === "string") {
-    const key = headingKey(rule);
-    return { title: rule, matches: (h) => h.key === key, severity: "error", allowEmpty: false };
-  }
-  let matches;
-  if (rule.pattern) {
-    const re = new RegExp(rule.pattern, "i");
-    matches = (h) => re.test(h.text);
+var MANDATORY = /\(\s*(?:mandatory|required|必填|必须|必須|必需|必要|obligatorio|obligatoria|obrigatório|obrigatoria|obligatoire|obbligatorio|verplicht|pflicht|erforderlich|obowiązkowe|обязательно|обязательный|필수|zorunlu|wajib|bắt buộc)\s*\)\s*$/i;
+function keysOf(h) {
+  const keys = /* @__PURE__ */ new Set([h.key]);
+  const outside = headingKey(h.text.replace(/[（(][^（）()]*[)）]/g, " "));
+  if (outside) keys.add(outside);
+  for (const m of h.text.matchAll(/[（(]([^（）()]+)[)）]/g)) keys.add(headingKey(m[1]));
+  return [...keys];
+}
+function expected(rule, extra) {
+  const r = typeof rule === "string" ? { title: rule } : rule;
+  let named;
+  if (r.pattern) {
+    const re = new RegExp(r.pattern, "i");
+    named = (h) => re.test(h.text);
   } else {
-    const keys = new Set([rule.title, ...rule.aliases ?? []].map(headingKey));
-    matches = (h) => keys.has(h.key);
+    const keys = new Set(
+      [r.title, ...r.aliases ?? [], ...extra[r.title] ?? []].map(headingKey)
+    );
+    named = (h) => keysOf(h).some((k) => keys.has(k));
   }
   const out = {
-    title: rule.title,
-    matches,
-    severity: rule.severity ?? "error",
-    allowEmpty: rule.allowEmpty ?? false
+    title: r.title,
+    named,
+    marked: r.marked ?? false,
+    severity: r.severity ?? "error",
+    allowEmpty: r.allowEmpty ?? false
   };
-  if (rule.depth !== void 0) out.depth = rule.depth;
+  if (r.contains) out.contains = new RegExp(r.contains);
+  if (r.depth !== void 0) out.depth = r.depth;
   return out;
 }
-function checkHeadings(doc, rules, profile) {
+function sectionText(doc, h) {
+  const nodes = doc.tree.children;
+  const start = nodes[h.index]?.position?.start.offset ?? 0;
+  const end = nodes[h.end - 1]?.position?.end.offset ?? doc.text.length;
+  return doc.text.slice(start, end);
+}
+function locate(doc, rules) {
+  const found = /* @__PURE__ */ new Map();
+  const claimed = /* @__PURE__ */ new Set();
+  const atDepth = (e, h) => e.depth === void 0 || h.depth === e.depth;
+  for (const e of rules) {
+    const hits = doc.headings.filter(e.named);
+    found.set(e, hits);
+    for (const h of hits) claimed.add(h);
+  }
+  for (const e of rules) {
+    if (found.get(e)?.length || !e.contains) continue;
+    const re = e.contains;
+    const hit = doc.headings.find(
+      (h) => !claimed.has(h) && atDepth(e, h) && re.test(sectionText(doc, h))
+    );
+    if (hit) {
+      found.set(e, [hit]);
+      claimed.add(hit);
+    }
+  }
+  const open = rules.filter((e) => e.marked && !found.get(e)?.length);
+  if (open.length) {
+    const marked = doc.headings.filter(
+      (h) => !claimed.has(h) && MANDATORY.test(h.text) && atDepth(open[0], h)
+    );
+    open.forEach((e, i) => {
+      const h = marked[i];
+      if (h) found.set(e, [h]);
+    });
+  }
+  return found;
+}
+function checkHeadings(doc, rules, profile, aliases = {}) {
   const out = [];
-  for (const rule of rules.map(expected)) {
-    const found = doc.headings.filter(rule.matches);
+  const expectations = rules.map((r) => expected(r, aliases));
+  const located = locate(doc, expectations);
+  for (const rule of expectations) {
+    const found = located.get(rule) ?? [];
     const atLevel = rule.depth === void 0 ? found : found.filter((h) => h.depth === rule.depth);
     const base = { severity: rule.severity, path: doc.path };
     if (atLevel.length === 0) {
@@ -2544,7 +2797,12 @@ function checkHeadings(doc, rules, profile) {
         } : {
           ...base,
           rule: "missing-heading",
-          message: MESSAGES.missingHeading(profile, rule.title, rule.depth),
+          message: MESSAGES.missingHeading(
+            profile,
+            rule.title,
+            rule.depth,
+            rule.severity === "error"
+          ),
           line: 1,
           column: 1
         }
@@ -3673,14 +3931,29 @@ function structureProblems(doc, path) {
 }
 
 // specbundle/checks/tasks.ts
+var CHECKLIST = /checklist|validation|gate|definition of done|acceptance|quality|review|checkpoint|チェックリスト|检查清单|檢查清單|清单|verificatie/i;
+var SUFFIXED_ID = /^T\d{3,}[a-z]\b/;
+function inChecklist(board, item) {
+  const groups = new Map(board.groups.map((g) => [g.id, g]));
+  const seen = /* @__PURE__ */ new Set();
+  for (let g = item.group ? groups.get(item.group) : void 0; g && !seen.has(g.id); g = g.parent ? groups.get(g.parent) : void 0) {
+    seen.add(g.id);
+    if (CHECKLIST.test(g.title)) return true;
+  }
+  return false;
+}
 function checkTasks(doc, rule, limits) {
   const read = readBoardText(doc.text, doc.path, {
     limits,
     ...rule.dialect ? { dialect: rule.dialect } : {}
   });
   const diagnostics = [...read.diagnostics];
-  const board = read.board;
-  if (!board) return { diagnostics };
+  const whole = read.board;
+  if (!whole) return { diagnostics };
+  const board = {
+    ...whole,
+    items: whole.items.filter((i) => !(i.generatedId && inChecklist(whole, i)))
+  };
   const min = rule.minTasks ?? 1;
   if (board.items.length < min) {
     diagnostics.push({
@@ -3694,7 +3967,7 @@ function checkTasks(doc, rule, limits) {
   }
   if (rule.requireIds) {
     for (const item of board.items) {
-      if (!item.generatedId) continue;
+      if (!item.generatedId || SUFFIXED_ID.test(item.title)) continue;
       diagnostics.push({
         rule: "task-without-id",
         severity: "warning",
@@ -3710,10 +3983,10 @@ function checkTasks(doc, rule, limits) {
 
 // specbundle/discover.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
-import { join as join5, posix as posix2 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { isAbsolute, join as join5, posix as posix2, relative as relative2, resolve, sep as sep2 } from "node:path";
 var MARKDOWN = ["**/*.md", "**/*.markdown"];
-function findBundles(root, profile) {
+function findBundles(root, profile, env = process.env) {
   const out = [];
   for (const layout of profile.bundles) {
     const dirs = globSync(layout.glob, {
@@ -3730,8 +4003,36 @@ function findBundles(root, profile) {
       if (layout.marker && (dir === base || !isFile(join5(root, dir, layout.marker)))) continue;
       out.push({ profile, layout, dir });
     }
+    const current = currentDir(root, layout, env);
+    if (current !== void 0) {
+      const known = out.find((b) => b.layout === layout && b.dir === current);
+      if (known) known.current = true;
+      else out.push({ profile, layout, dir: current, current: true });
+    }
   }
   return out.sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0);
+}
+function currentDir(root, layout, env) {
+  const spec = layout.current;
+  if (!spec) return void 0;
+  let value = spec.env ? env[spec.env]?.trim() : void 0;
+  if (!value && spec.file && spec.key) {
+    try {
+      const data = JSON.parse(readFileSync5(join5(root, spec.file), "utf8"));
+      const v = data?.[spec.key];
+      if (typeof v === "string") value = v.trim();
+    } catch {
+    }
+  }
+  if (!value) return void 0;
+  const rel = relative2(root, resolve(root, value));
+  if (!rel || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) return void 0;
+  try {
+    if (!statSync3(join5(root, rel)).isDirectory()) return void 0;
+  } catch {
+    return void 0;
+  }
+  return rel.split(sep2).join("/");
 }
 function isFile(path) {
   try {
@@ -3790,11 +4091,12 @@ function selectByPaths(bundles, paths) {
 // specbundle/bundle.ts
 var FILE_CHECKS = {
   "openspec-requirements": checkOpenSpecRequirements,
-  "openspec-spec": (doc) => checkOpenSpecSpec(doc.path, doc.text)
+  "openspec-spec": (doc) => checkOpenSpecSpec(doc.path, doc.text),
+  "needs-clarification": checkClarifications
 };
 var isMarkdown = (path) => /\.(?:md|markdown)$/i.test(path);
 var readsContent = (rule) => Boolean(rule.headings?.length || rule.forbidden?.length || rule.tasks || rule.checks?.length);
-function checkBundle(root, bundle, lint, limits, inner = []) {
+function checkBundle(root, bundle, lint, limits, inner = [], aliases = {}) {
   const { profile, layout, dir } = bundle;
   const kind = layout?.name ?? "shared";
   const diagnostics = [];
@@ -3811,12 +4113,12 @@ function checkBundle(root, bundle, lint, limits, inner = []) {
     if (result.document) docs.set(path, result.document);
     return result.document;
   };
-  if (layout?.namePattern) {
+  if (layout?.namePattern && !bundle.current) {
     const name = posix3.basename(dir);
     if (!new RegExp(layout.namePattern).test(name)) {
       diagnostics.push({
         rule: "bundle-name",
-        severity: "error",
+        severity: layout.nameSeverity ?? "error",
         message: MESSAGES.bundleName(kind, name, layout.namePattern),
         path: dir,
         line: 1,
@@ -3824,15 +4126,18 @@ function checkBundle(root, bundle, lint, limits, inner = []) {
       });
     }
   }
+  const ran = /* @__PURE__ */ new Set();
   for (const rule of layout ? layout.files : profile.shared ?? []) {
     const matches = matchFiles(root, dir, rule);
-    if (matches.length === 0 && rule.required !== false) {
+    const trigger = rule.requiredWhen?.map((p) => matchFiles(root, dir, { path: p })[0]).find((p) => p !== void 0);
+    const required = rule.requiredWhen ? trigger !== void 0 : rule.required !== false;
+    if (matches.length === 0 && required) {
       const glob = import_picomatch2.default.scan(rule.path).isGlob;
       const target = dir === "." ? rule.path : posix3.join(dir, rule.path);
       diagnostics.push({
         rule: "missing-file",
         severity: "error",
-        message: !layout ? MESSAGES.missingSharedFile(profile.id, rule.path) : glob ? MESSAGES.missingFiles(kind, dir, rule.path) : MESSAGES.missingFile(kind, dir, rule.path),
+        message: !layout ? MESSAGES.missingSharedFile(profile.id, rule.path) : trigger !== void 0 ? MESSAGES.missingStageFile(kind, dir, rule.path, posix3.basename(trigger)) : glob ? MESSAGES.missingFiles(kind, dir, rule.path) : MESSAGES.missingFile(kind, dir, rule.path),
         // A glob names no single file: the message goes on the folder.
         path: glob ? dir : target,
         line: 1,
@@ -3844,14 +4149,19 @@ function checkBundle(root, bundle, lint, limits, inner = []) {
       if (!readsContent(rule) && !isMarkdown(path)) continue;
       const doc = read(path);
       if (!doc) continue;
-      if (rule.headings) diagnostics.push(...checkHeadings(doc, rule.headings, profile.id));
+      if (rule.headings)
+        diagnostics.push(...checkHeadings(doc, rule.headings, profile.id, aliases));
       if (rule.forbidden) diagnostics.push(...checkForbidden(doc, rule.forbidden));
       if (rule.tasks) {
         const tasks = checkTasks(doc, rule.tasks, limits);
         diagnostics.push(...tasks.diagnostics);
         if (tasks.board) boards.set(path, tasks.board);
       }
-      for (const id of rule.checks ?? []) diagnostics.push(...FILE_CHECKS[id](doc));
+      for (const id of rule.checks ?? []) {
+        if (ran.has(`${id}\0${path}`)) continue;
+        ran.add(`${id}\0${path}`);
+        diagnostics.push(...FILE_CHECKS[id](doc));
+      }
     }
   }
   for (const id of layout?.checks ?? []) {
@@ -3873,7 +4183,10 @@ function checkBundle(root, bundle, lint, limits, inner = []) {
     const tasksPath = posix3.join(dir, coverage.tasks);
     const tasksDoc = docs.get(tasksPath);
     const board = boards.get(tasksPath) ?? (tasksDoc ? readBoardText(tasksDoc.text, tasksPath, { limits }).board : void 0);
-    if (requirements && board) diagnostics.push(...checkCoverage(requirements, board, coverage));
+    if (requirements && tasksDoc && board) {
+      const others = [...docs.values()].filter((d) => d !== requirements && d !== tasksDoc);
+      diagnostics.push(...checkCoverage(requirements, tasksDoc, board, coverage, others));
+    }
   }
   return { diagnostics, files: [...files].sort() };
 }
@@ -3968,7 +4281,7 @@ function changedFiles(root, base) {
 }
 
 // specbundle/registry.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { join as join6 } from "node:path";
 function loadProfiles(root, options) {
   const config = loadConfig(root, options.configPath);
@@ -3986,14 +4299,14 @@ function loadProfiles(root, options) {
   let settings = {};
   const raw = config.config.specBundle;
   if (raw !== void 0 && config.path) {
-    let locate;
+    let locate2;
     try {
-      locate = textLocator(readFileSync5(join6(root, config.path), "utf8"));
+      locate2 = textLocator(readFileSync6(join6(root, config.path), "utf8"));
     } catch {
-      locate = void 0;
+      locate2 = void 0;
     }
     const source = { path: config.path, pointer: "/specBundle", kind: "config" };
-    if (locate) source.locate = locate;
+    if (locate2) source.locate = locate2;
     const checked = validateSettings(raw, source);
     diagnostics.push(...checked.diagnostics);
     if (checked.settings) settings = checked.settings;
@@ -4019,14 +4332,14 @@ function finding(rule, message, path) {
   return { rule, severity: "error", message, path, line: 1, column: 1 };
 }
 function workspacePath(root, p) {
-  const rel = relative2(root, resolve(root, p));
+  const rel = relative3(root, resolve2(root, p));
   if (rel === "") return ".";
-  if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) return void 0;
-  return rel.split(sep2).join("/");
+  if (rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel)) return void 0;
+  return rel.split(sep3).join("/");
 }
-function detectProfiles(root, registry) {
+function detectProfiles(root, registry, env) {
   return [...registry.values()].filter(
-    (profile) => hasSharedFiles(root, profile) || findBundles(root, profile).some(
+    (profile) => hasSharedFiles(root, profile) || findBundles(root, profile, env).some(
       (b) => (b.layout?.files ?? []).some((f) => matchFiles(root, b.dir, f).length > 0)
     )
   );
@@ -4061,7 +4374,7 @@ function selectProfiles(root, options, loaded) {
       )
     };
   }
-  const profiles = detectProfiles(root, registry);
+  const profiles = detectProfiles(root, registry, options.env);
   if (profiles.length || options.changedOnly) return { profiles, diagnostics: [] };
   const expected2 = [...registry.values()].map(
     (p) => `${p.id}: ${p.bundles.map((l) => l.marker ? `${l.glob}/${l.marker}` : l.glob).join(", ")}`
@@ -4080,7 +4393,7 @@ function selectBundles(root, options, profiles) {
       diagnostics.push(fatal("missing-path", MESSAGES.missingPath(p), p));
     } else paths.push(rel);
   }
-  const all = profiles.flatMap((p) => findBundles(root, p));
+  const all = profiles.flatMap((p) => findBundles(root, p, options.env));
   if (paths.length) {
     const { selected, unmatched } = selectByPaths(all, paths);
     const ids = profiles.map((p) => p.id);
@@ -4123,7 +4436,7 @@ function withChanges(root, options, profiles, bundles) {
 }
 var compareBundles = (a, b) => a.dir !== b.dir ? a.dir < b.dir ? -1 : 1 : a.profile < b.profile ? -1 : a.profile > b.profile ? 1 : 0;
 function checkSpecBundles(options) {
-  const root = resolve(options.root);
+  const root = resolve2(options.root);
   const loaded = loadProfiles(root, options);
   const failOn = options.failOn ?? loaded.settings.failOn ?? "error";
   if (loaded.diagnostics.some((d) => d.fatal)) return unusable(loaded.diagnostics, failOn);
@@ -4141,7 +4454,14 @@ function checkSpecBundles(options) {
   for (const bundle of scope.bundles) {
     const lint = mergeLintSettings(bundle.profile.lint, loaded.settings.lint, options.lint);
     const inner = bundle.layout ? innerBundles(found.bundles, bundle.dir) : [];
-    const checked = checkBundle(root, bundle, lint, loaded.limits, inner);
+    const checked = checkBundle(
+      root,
+      bundle,
+      lint,
+      loaded.limits,
+      inner,
+      loaded.settings.headingAliases ?? {}
+    );
     diagnostics.push(...checked.diagnostics);
     const count = (s) => checked.diagnostics.filter((d) => d.severity === s).length;
     results.push({
