@@ -34,9 +34,19 @@ function sequenceLength(lead: number): number {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function repairRun(run: string): string {
+/** One stretch of a run: `from` as written, `to` as repaired (equal when nothing was repaired). */
+export interface MojibakePiece {
+  from: string;
+  to: string;
+}
+
+/**
+ * Repairs one run of non-ASCII characters piece by piece: each repaired UTF-8 sequence is a piece
+ * of its own, and each character left alone is a piece whose `from` equals its `to`.
+ */
+export function repairRunPieces(run: string): MojibakePiece[] {
   const chars = [...run];
-  let out = '';
+  const pieces: MojibakePiece[] = [];
   let i = 0;
   while (i < chars.length) {
     const lead = MAC_ROMAN_BYTE.get(chars[i] as string);
@@ -50,7 +60,8 @@ function repairRun(run: string): string {
       }
       if (bytes.length === len) {
         try {
-          out += utf8.decode(Uint8Array.from(bytes));
+          const to = utf8.decode(Uint8Array.from(bytes));
+          pieces.push({ from: chars.slice(i, i + len).join(''), to });
           i += len;
           continue;
         } catch {
@@ -58,8 +69,35 @@ function repairRun(run: string): string {
         }
       }
     }
-    out += chars[i];
+    pieces.push({ from: chars[i] as string, to: chars[i] as string });
     i += 1;
+  }
+  return pieces;
+}
+
+function repairRun(run: string): string {
+  return repairRunPieces(run)
+    .map((p) => p.to)
+    .join('');
+}
+
+/** Runs of two or more non-ASCII characters: the only places a repair can happen. */
+export const MOJIBAKE_RUN = /[^\p{ASCII}]{2,}/gu;
+
+const MAC_ROMAN_CHAR = new Map([...MAC_ROMAN_BYTE].map(([ch, byte]) => [byte, ch]));
+
+/**
+ * The inverse of the repair: writes text the way a Mac Roman mojibake file holds it (each
+ * non-ASCII character's UTF-8 bytes read as Mac OS Roman, `✅` → `‚úÖ`). ASCII is unchanged.
+ */
+export function toMacRomanMojibake(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) {
+      out += ch;
+      continue;
+    }
+    for (const byte of Buffer.from(ch, 'utf8')) out += MAC_ROMAN_CHAR.get(byte) ?? '\uFFFD';
   }
   return out;
 }
@@ -70,7 +108,7 @@ function repairRun(run: string): string {
  */
 export function repairMacRomanMojibake(text: string): { text: string; repaired: number } {
   let repaired = 0;
-  const out = text.replace(/[^\p{ASCII}]{2,}/gu, (run) => {
+  const out = text.replace(MOJIBAKE_RUN, (run) => {
     const fixed = repairRun(run);
     if (fixed !== run) repaired += 1;
     return fixed;

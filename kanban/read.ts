@@ -24,6 +24,8 @@ export interface ReadResult {
   diagnostics: Diagnostic[];
   /** Detection scores by dialect id, for `--explain` style output. */
   scores?: Record<string, number>;
+  /** The status mapping the board was read with (config overrides plus the board's own legend). */
+  mapper?: StatusMapper;
 }
 
 /**
@@ -102,7 +104,11 @@ export function readBoardText(
   const defaultTitle =
     (firstHeading && plain(firstHeading)) || fileName.replace(/\.(md|markdown)$/i, '');
   diagnostics.push(...builder.diagnostics);
-  const result: ReadResult = { board: builder.build(defaultTitle), diagnostics };
+  const result: ReadResult = {
+    board: builder.build(defaultTitle),
+    diagnostics,
+    mapper: builder.mapper,
+  };
   if (scores) result.scores = scores;
   return result;
 }

@@ -21,11 +21,20 @@ export type Status = (typeof STATUSES)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A source span. Lines and columns are 1-based, as in unist; `endLine` is inclusive. */
+/**
+ * A source span. Lines and columns are 1-based, as in unist; `endLine` is inclusive. `endColumn`
+ * is the column just past the span's last character on `endLine`. `offset` and `endOffset` are
+ * the span's exact start and end in the file's text as boardwright reads it (0-based UTF-16 code
+ * units, after the byte-order mark is dropped, line endings are read as LF and Mac Roman mojibake
+ * is repaired); kanban/edit maps them back to bytes.
+ */
 export interface Position {
   line: number;
   column: number;
   endLine: number;
+  endColumn?: number;
+  offset?: number;
+  endOffset?: number;
 }
 
 /** Where a status was read from, for one item or group. */

@@ -264,8 +264,11 @@ function recordCard(
   });
   // A heading's position covers only the heading line; the card runs to its last body node.
   const last = nodes[nodes.length - 1];
-  if (last?.position)
-    item.position.endLine = Math.max(item.position.endLine, last.position.end.line);
+  if (last?.position && last.position.end.line >= item.position.endLine) {
+    item.position.endLine = last.position.end.line;
+    item.position.endColumn = last.position.end.column;
+    if (last.position.end.offset !== undefined) item.position.endOffset = last.position.end.offset;
+  }
   if (body.description.length) item.description = body.description.join('\n');
   for (const step of body.steps) recordStep(board, step, item, head.group);
 }

@@ -109,7 +109,7 @@ describe('milestone-tracker on the AutoGit seed', () => {
     ]);
     // The heading is on line 172; its last acceptance checkbox on 210 (the `___` on 212 is not
     // part of it).
-    expect(docker.position).toEqual({ line: 172, column: 1, endLine: 210 });
+    expect(docker.position).toMatchObject({ line: 172, column: 1, endLine: 210 });
     // Lines 205–210: six acceptance checkboxes under subtask 1.
     expect(docker.acceptance).toHaveLength(6);
     expect(docker.acceptance[0]).toEqual({

@@ -1,0 +1,101 @@
+import type { Group } from '../../../model/types.js';
+import { EditError } from '../errors.js';
+import {
+  listItemOf,
+  statusBullets,
+  tickAcceptance,
+  topItems,
+  writeFieldBullets,
+  writeListItemStatus,
+  type ListStatusStyle,
+} from '../items.js';
+import { insertListItem, relocateListItem } from '../move.js';
+import { itemLine } from '../spans.js';
+import type { AddRequest, DialectEditor, EditContext, Placement } from '../types.js';
+
+/** What sets one checkbox dialect apart from the others. */
+export interface CheckboxDialect {
+  dialect: string;
+  /** Items need an id on their line (the reader skips or mis-reads lines without). */
+  needsId: boolean;
+  style: ListStatusStyle;
+  /** The text after `- [ ] ` for a new item. */
+  content(request: AddRequest): string;
+  /** Items carry `Name: value` bullets that `set` writes. */
+  fieldBullets: boolean;
+}
+
+/**
+ * An edit module for a dialect whose items are checkbox list items (checklist trackers, phase
+ * task lists, spec-kit, Kiro, OpenSpec, ROADMAP/TODO lists, plain GitHub task lists). Status goes
+ * into the checkbox and every other place the item already writes it; a new item copies its
+ * siblings' shape (box or not, a `Status:` bullet when they carry one); moving to another group
+ * cuts and pastes the whole item.
+ */
+export function checkboxEditor(spec: CheckboxDialect): DialectEditor {
+  return {
+    dialect: spec.dialect,
+    columns: false,
+    needsId: spec.needsId,
+    setStatus(ctx, item, status) {
+      return writeListItemStatus(ctx, item, status, spec.style);
+    },
+    relocate(ctx, item, group, placement = {}) {
+      return relocateListItem(ctx, item, group, placement, (_line, text) => text);
+    },
+    add(ctx, request) {
+      const placement: Placement = request.after ? { after: request.after } : {};
+      const shape = siblingShape(ctx, request.group, request.after);
+      const status = request.status ?? 'backlog';
+      const box = shape.box ? `[${status === 'done' ? 'x' : ' '}] ` : '';
+      let nested = '';
+      if (shape.statusBullet) {
+        const word = ctx.words.word('field', status);
+        if (word) nested = `${' '.repeat(shape.indent)}- Status: ${word}\n`;
+      }
+      return [
+        insertListItem(
+          ctx,
+          request.group,
+          placement,
+          (marker) => `${marker} ${box}${spec.content(request)}\n${nested}`,
+        ),
+      ];
+    },
+    tick: tickAcceptance,
+    ...(spec.fieldBullets
+      ? {
+          setFields(ctx: EditContext, item, values) {
+            return writeFieldBullets(ctx, item, values);
+          },
+        }
+      : {}),
+  };
+}
+
+/** How the items next to a new one look: with a box or not, with a `Status:` bullet or not. */
+function siblingShape(
+  ctx: EditContext,
+  group: Group | undefined,
+  after: AddRequest['after'],
+): { box: boolean; statusBullet: boolean; indent: number } {
+  const siblings = after ? [after] : group ? topItems(ctx, group.id) : [];
+  const pool = siblings.length ? siblings : ctx.board.items.filter((i) => !i.parent);
+  if (pool.length === 0) return { box: true, statusBullet: false, indent: 2 };
+  let boxes = 0;
+  let bullets = 0;
+  let indent = 2;
+  for (const item of pool) {
+    const li = listItemOf(ctx, item);
+    const line = itemLine(ctx.doc, li);
+    if (line.box) boxes++;
+    const status = statusBullets(ctx, li);
+    if (status.length) {
+      bullets++;
+      indent = itemLine(ctx.doc, status[0]!.li).prefix.length - line.prefix.length;
+    }
+  }
+  if (!after && group && siblings.length === 0 && pool.length === 0)
+    throw new EditError('invalid', `${group.title} holds no items to copy the shape of.`);
+  return { box: boxes * 2 >= pool.length, statusBullet: bullets * 2 > pool.length, indent };
+}
