@@ -26,6 +26,8 @@ export interface ReadResult {
   scores?: Record<string, number>;
   /** The status mapping the board was read with (config overrides plus the board's own legend). */
   mapper?: StatusMapper;
+  /** The mdast the board was read from (edits reuse it rather than parse again). */
+  tree?: Root;
 }
 
 /**
@@ -108,6 +110,7 @@ export function readBoardText(
     board: builder.build(defaultTitle),
     diagnostics,
     mapper: builder.mapper,
+    tree,
   };
   if (scores) result.scores = scores;
   return result;

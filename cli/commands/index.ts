@@ -8,6 +8,7 @@ import { register as site } from './site.js';
 import { register as templates } from './templates.js';
 import { register as summary } from './summary.js';
 import { register as sync } from './sync.js';
+import { register as edit } from './edit.js';
 
 /**
  * Commands beyond build/check, one module each. Every module registers its commands on the
@@ -23,4 +24,5 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   templates,
   summary,
   sync,
+  edit,
 ];

@@ -9,8 +9,12 @@ export class EditDoc {
   readonly tree: Root;
   private readonly starts: number[];
 
-  constructor(readonly text: string) {
-    this.tree = parseMarkdown(text);
+  /** `tree` is the text's mdast when the caller has it already (from reading the board). */
+  constructor(
+    readonly text: string,
+    tree?: Root,
+  ) {
+    this.tree = tree ?? parseMarkdown(text);
     this.starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
       this.starts.push(i + 1);

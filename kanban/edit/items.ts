@@ -7,6 +7,7 @@ import type { TextEdit } from './source.js';
 import {
   boldFieldSpans,
   fieldBullets,
+  insertLinesAfter,
   itemLine,
   leadingEmoji,
   setCheckbox,
@@ -279,11 +280,8 @@ export function writeFieldBullets(
     .find((b) => !/^(?:acceptance|ac\b|definition of done)/i.test(b.name));
   if (lastField) {
     const fl = itemLine(ctx.doc, lastField.li);
-    const at = ctx.doc.nextLineStart(lastField.li.position!.end.line);
     const text = added.map((a) => `${fl.prefix}${fl.marker} ${a}\n`).join('');
-    if (at === ctx.doc.text.length && !ctx.doc.endsWithNewline)
-      edits.push({ start: at, end: at, text: `\n${text.replace(/\n$/, '')}` });
-    else edits.push({ start: at, end: at, text });
+    edits.push(insertLinesAfter(ctx.doc, lastField.li.position!.end.line, text));
     return edits;
   }
   const nested = li.children.find((c): c is List => c.type === 'list');

@@ -6,6 +6,7 @@ import { EditDoc } from './doc.js';
 import { editorFor } from './dialects/index.js';
 import { EditError } from './errors.js';
 import { nextId } from './ids.js';
+import { writeListItemStatus } from './items.js';
 import { columnFor, describeTargets, findItem, groupsNamed, statusNamed } from './resolve.js';
 import { EditSource, type TextEdit } from './source.js';
 import type {
@@ -61,7 +62,7 @@ function prepare(input: EditInput): Prepared {
       `${input.path} is read as ${board.dialect}, which boardwright cannot edit yet.`,
     );
   const mapper = result.mapper ?? input.read.mapper ?? new StatusMapper();
-  const doc = new EditDoc(source.text);
+  const doc = new EditDoc(source.text, result.tree);
   const ctx: EditContext = { doc, board, mapper, words: new StatusWords(board, mapper) };
   return { source, board, ctx, editor };
 }
@@ -100,10 +101,15 @@ export function planEdit(
       'encoding',
       `${input.path}: the new text cannot be stored the way this file stores text (${describe(p.source)}); the file was left unchanged.`,
     );
-  const forced = readBoardText(applied.text, input.path, { ...input.read, dialect: board.dialect });
-  const after = forced.board;
+  // Read back as the next run will read it: detection included, unless the dialect is set.
+  const after = readBoardText(applied.text, input.path, input.read).board;
   if (!after)
     throw new EditError('verify', `${input.path}: the edited file could not be read back.`);
+  if (after.dialect !== board.dialect)
+    throw new EditError(
+      'verify',
+      `${input.path}: after this edit the file would read as ${after.dialect} instead of ${board.dialect}; nothing was written. Set the dialect in the config to edit it anyway.`,
+    );
   let changed: Item | undefined;
   let at = 0;
   const problem = verifyChange(board, after, change, (i, k) => {
@@ -115,14 +121,6 @@ export function planEdit(
       'verify',
       `${input.path}: the edit was not made because ${problem}. This is a boardwright bug; please report it with the file.`,
     );
-  if (!input.read.dialect) {
-    const detected = readBoardText(applied.text, input.path, input.read).board;
-    if (detected?.dialect !== board.dialect)
-      throw new EditError(
-        'verify',
-        `${input.path}: after this edit the file would read as ${detected?.dialect ?? 'no board'} instead of ${board.dialect}; nothing was written. Set the dialect in the config to edit it anyway.`,
-      );
-  }
   const lines = {
     start: ctx.doc.lineAt(Math.min(...edits.map((e) => e.start))),
     end: ctx.doc.lineAt(Math.max(...edits.map((e) => e.end))),
@@ -198,6 +196,11 @@ function editsFor(p: Prepared, op: EditOperation): Planned {
   if (op.op === 'set') return planSet(p, item, index, op.values);
   const placement = placementOf(board, op);
   if (op.op === 'status') return planStatus(p, item, index, op.status, placement);
+  if (item.parent)
+    throw new EditError(
+      'unsupported',
+      `${board.path}:${item.position.line}: ${item.id} is nested under ${item.parent}; move ${item.parent} instead, or give a status.`,
+    );
   // move: a group by name first, else a status.
   const status = statusNamed(op.to, ctx.mapper);
   const exact = (STATUSES as readonly string[]).includes(op.to.trim().toLowerCase());
@@ -214,6 +217,18 @@ function editsFor(p: Prepared, op: EditOperation): Planned {
     if (editor.relocate) {
       const expect: ExpectedChange['expect'] = { group: group.id };
       if (group.status && editor.columns) expect.status = group.status;
+      else {
+        // Between milestones, phases and sections the item keeps its status; a status heading
+        // on such a board ("## Won't do") would change it behind the item's own marks.
+        const from = board.groups.find((g) => g.id === item.group);
+        const column = [from, group].find((g) => g?.kind === 'column');
+        if (column)
+          throw new EditError(
+            'unsupported',
+            `${board.path}: "${column.title}" is a status heading on this ${board.dialect} board; boardwright moves items between its milestones and sections, and sets status with a status word (e.g. --to ${column.status ?? 'done'}).`,
+          );
+        expect.status = item.status;
+      }
       return {
         edits: editor.relocate(ctx, item, group, placement),
         change: { index, expect, relocates: true },
@@ -252,10 +267,14 @@ function planStatus(
   const { board, ctx, editor } = p;
   if (item.status === status && !placement.before && !placement.after)
     return { edits: [], change: { index, expect: {} }, summary: `${item.id} is ${status}`, item };
-  const edits = editor.setStatus(ctx, item, status, placement);
+  // A card's nested checkboxes are its steps: they keep their place and tick in their box.
+  const nested = editor.columns && item.parent !== undefined;
+  const edits = nested
+    ? writeListItemStatus(ctx, item, status, { add: 'none', name: 'steps of a card' })
+    : editor.setStatus(ctx, item, status, placement);
   let relocated = false;
   const expect: ExpectedChange['expect'] = { status };
-  if (editor.columns) {
+  if (editor.columns && !nested) {
     const column = columnFor(board, item, status);
     if (column && column.id !== item.group) {
       expect.group = column.id;
@@ -264,7 +283,7 @@ function planStatus(
   }
   return {
     edits,
-    change: { index, expect, relocates: relocated || editor.columns },
+    change: { index, expect, relocates: relocated || (editor.columns && !nested) },
     summary: `Set ${item.id} to ${status}`,
     item,
     relocated,
@@ -335,12 +354,12 @@ function planAdd(p: Prepared, op: Extract<EditOperation, { op: 'add' }>): Planne
   if (!title) throw new EditError('invalid', 'The new item needs a title.');
   const after = op.after ? findItem(board, op.after) : undefined;
   let group: Group | undefined;
-  let status: Status | undefined;
+  let status: Status | undefined = op.status;
   if (op.to) {
     const named = groupsNamed(board, op.to, after);
     group = named[0];
     if (!group) {
-      status = statusNamed(op.to, ctx.mapper);
+      status ??= statusNamed(op.to, ctx.mapper);
       const near = after ?? board.items.find((i) => !i.parent);
       if (status && editor.columns && near) group = columnFor(board, near, status);
       if (!group && !status)
@@ -373,7 +392,8 @@ function planAdd(p: Prepared, op: Extract<EditOperation, { op: 'add' }>): Planne
       'invalid',
       `${board.path}: ${after.id} is not in ${group.title}; give --to or --after, or both naming the same place.`,
     );
-  status ??= editor.columns && group?.status ? group.status : undefined;
+  // Beside a nested step the new item is a step too: it takes its box, not its column's status.
+  if (!after?.parent) status ??= editor.columns && group?.status ? group.status : undefined;
   const id = op.id ?? (editor.needsId || hasIds(board) ? nextId(board, group, after) : undefined);
   if (op.id && board.items.some((i) => i.id === op.id))
     throw new EditError('invalid', `${board.path}: the id ${op.id} is taken.`);

@@ -341,3 +341,11 @@ export function reindent(block: string, from: string, to: string): string {
 export function endLineOf(node: Nodes): number {
   return node.position?.end.line ?? 1;
 }
+
+/** Inserts whole lines (each ending in `\n`) after line `line`, also when it is a last line without a line ending. */
+export function insertLinesAfter(doc: EditDoc, line: number, lines: string): TextEdit {
+  const at = doc.nextLineStart(line);
+  if (at === doc.text.length && !doc.endsWithNewline)
+    return { start: at, end: at, text: `\n${lines.replace(/\n$/, '')}` };
+  return { start: at, end: at, text: lines };
+}

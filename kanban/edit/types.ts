@@ -22,7 +22,15 @@ export type EditOperation =
   | { op: 'move'; id: string; to: string; before?: string; after?: string }
   | { op: 'status'; id: string; status: Status; before?: string; after?: string }
   | { op: 'set'; id: string; values: Record<string, string> }
-  | { op: 'add'; title: string; to?: string; id?: string; after?: string; kind?: string }
+  | {
+      op: 'add';
+      title: string;
+      to?: string;
+      id?: string;
+      after?: string;
+      kind?: string;
+      status?: Status;
+    }
   | { op: 'tick'; id: string; acceptance: number; done?: boolean };
 
 /** Where an item goes among its new siblings; the end of the group when neither is given. */

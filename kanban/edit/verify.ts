@@ -170,7 +170,7 @@ function checkBlock(
   const strip = (i: Item, gen: ReadonlyMap<string, string>, isRoot: boolean): string => {
     const copy: Item = { ...i };
     if (isRoot) {
-      if (e.status !== undefined) {
+      if (e.status !== undefined || change.relocates) {
         copy.statusEvidence = [];
         copy.status = 'backlog';
         copy.done = false;
@@ -192,7 +192,12 @@ function checkBlock(
           n === e.acceptance!.index ? { ...a, done: false } : a,
         );
     }
-    if (change.relocates) delete copy.group;
+    // A new group brings its own priority and labels on boards that hand them down.
+    if (change.relocates) {
+      delete copy.group;
+      delete copy.priority;
+      copy.labels = [];
+    }
     return itemFingerprint(copy, gen);
   };
   for (let n = 0; n < old.length; n++) {

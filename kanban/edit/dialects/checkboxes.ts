@@ -21,8 +21,13 @@ export interface CheckboxDialect {
   style: ListStatusStyle;
   /** The text after `- [ ] ` for a new item. */
   content(request: AddRequest): string;
-  /** Items carry `Name: value` bullets that `set` writes. */
-  fieldBullets: boolean;
+  /**
+   * Items carry `Name: value` bullets that `set` writes; `boxed` when only checkbox items do
+   * (under a plain bullet of a ROADMAP, nested bullets are sub-items).
+   */
+  fieldBullets: boolean | 'boxed';
+  /** Field names the reader keeps (phase task lists read only roles and files); any when absent. */
+  fieldNames?: RegExp;
 }
 
 /**
@@ -66,6 +71,19 @@ export function checkboxEditor(spec: CheckboxDialect): DialectEditor {
     ...(spec.fieldBullets
       ? {
           setFields(ctx: EditContext, item, values) {
+            if (spec.fieldBullets === 'boxed' && !itemLine(ctx.doc, listItemOf(ctx, item)).box)
+              throw new EditError(
+                'unsupported',
+                `${ctx.board.path}:${item.position.line}: bullets nested under ${item.id} are read as sub-items, not fields; give it a checkbox first.`,
+              );
+            const odd = Object.keys(values).find(
+              (k) => spec.fieldNames && !spec.fieldNames.test(k),
+            );
+            if (odd)
+              throw new EditError(
+                'unsupported',
+                `${ctx.board.path}: ${spec.dialect} items keep only some fields (${spec.fieldNames!.source}); "${odd}" would be read as a note.`,
+              );
             return writeFieldBullets(ctx, item, values);
           },
         }

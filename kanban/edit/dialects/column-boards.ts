@@ -9,7 +9,7 @@ import {
   relocateListItem,
 } from '../move.js';
 import type { TextEdit } from '../source.js';
-import { itemLine, listFieldBullets } from '../spans.js';
+import { insertLinesAfter, itemLine, listFieldBullets } from '../spans.js';
 import type { AddRequest, DialectEditor, EditContext, Placement } from '../types.js';
 import { columnEmoji, shapeCard, targetColumn } from './columns.js';
 
@@ -52,8 +52,12 @@ function cardsHaveBoxes(ctx: EditContext, group: Group | undefined): boolean {
 function addCard(ctx: EditContext, request: AddRequest, content: string): TextEdit[] {
   const placement: Placement = request.after ? { after: request.after } : {};
   const group = request.group;
-  const emoji = group ? columnEmoji(ctx, group) : undefined;
-  const box = cardsHaveBoxes(ctx, group) ? `[${group?.status === 'done' ? 'x' : ' '}] ` : '';
+  const emoji = group && !request.after?.parent ? columnEmoji(ctx, group) : undefined;
+  // Beside a given item the new one copies it (a card's step is a checkbox); else the column's cards.
+  const beside =
+    request.after && ctx.doc.listItemAt(request.after.position.line, request.after.position.column);
+  const boxed = beside ? itemLine(ctx.doc, beside).box !== undefined : cardsHaveBoxes(ctx, group);
+  const box = boxed ? `[${group?.status === 'done' && !request.after?.parent ? 'x' : ' '}] ` : '';
   return [
     insertListItem(
       ctx,
@@ -149,6 +153,11 @@ function kanbanMdFields(
   item: BoardItem,
   values: Record<string, string>,
 ): TextEdit[] {
+  if (item.parent)
+    throw new EditError(
+      'unsupported',
+      `${item.id} is a step of ${item.parent}; steps carry no fields.`,
+    );
   if (!ctx.doc.headingAt(item.position.line)) return writeFieldBullets(ctx, item, values);
   const list = cardAttributes(ctx, item);
   const edits: TextEdit[] = [];
@@ -164,16 +173,15 @@ function kanbanMdFields(
       const end = ctx.doc.lineEnd(headingOf(ctx, item).position!.start.line);
       edits.push({ start: end, end, text: added.map((a) => `\n  - ${a}`).join('') });
     } else {
-      const last =
-        list.children.filter((li) => typeof li.checked !== 'boolean').at(-1) ??
-        list.children.at(-1)!;
+      // After the last one-line attribute: `steps:` and descriptions nest content of their own.
+      const simple = list.children.filter(
+        (li) =>
+          typeof li.checked !== 'boolean' && li.position!.start.line === li.position!.end.line,
+      );
+      const last = simple.at(-1) ?? list.children.at(-1)!;
       const line = itemLine(ctx.doc, last);
-      const at = ctx.doc.nextLineStart(last.position!.start.line);
-      edits.push({
-        start: at,
-        end: at,
-        text: added.map((a) => `${line.prefix}${line.marker} ${a}\n`).join(''),
-      });
+      const text = added.map((a) => `${line.prefix}${line.marker} ${a}\n`).join('');
+      edits.push(insertLinesAfter(ctx.doc, last.position!.end.line, text));
     }
   }
   return edits;

@@ -20,20 +20,11 @@ export function targetColumn(ctx: EditContext, item: Item, status: Status): Grou
 
 /**
  * The leading status emoji cards in `group` carry (`✅` on every card of a Done column), when most
- * of them do; for an empty column, what most cards in columns of the same status carry.
+ * of them do; none for an empty column (a card moved there and back keeps its bytes).
  */
 export function columnEmoji(ctx: EditContext, group: Group, exclude?: Item): string | undefined {
   const status = group.status;
-  let cards = topItems(ctx, group.id, exclude);
-  if (cards.length === 0 && status)
-    cards = ctx.board.items.filter(
-      (i) =>
-        !i.parent &&
-        i !== exclude &&
-        ctx.board.groups.some(
-          (g) => g.id === i.group && g.kind === 'column' && g.status === status,
-        ),
-    );
+  const cards = topItems(ctx, group.id, exclude);
   if (cards.length === 0) return undefined;
   const counts = new Map<string, number>();
   for (const card of cards) {

@@ -59,7 +59,9 @@ function annotate(ctx: EditContext, item: Item, values: Record<string, string>):
   const text = ctx.doc.text.slice(line.contentStart, line.lineEnd);
   const edits: TextEdit[] = [];
   let append = '';
-  for (const [name, value] of Object.entries(values)) {
+  for (const [given, value] of Object.entries(values)) {
+    // This style writes annotation names in lower case: `(branch:v0-0-3/…)`.
+    const name = given.toLowerCase();
     const re = new RegExp(
       `\\(\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:\\s*([^()]*)\\)`,
       'i',

@@ -21,6 +21,8 @@ export const phaseTasksEditor = checkboxEditor({
   dialect: 'phase-tasks',
   needsId: true,
   fieldBullets: true,
+  fieldNames:
+    /^(?:status|state|priority|prio|assignee|assigned to|owner|dependencies|depends on|blocked by|requires|branch)$/i,
   style: { add: 'field', name: 'tasks without a Status bullet' },
   content: (r) => `**Task ${r.id}**: ${r.title}`,
 });
@@ -56,7 +58,7 @@ export const openspecEditor = checkboxEditor({
 export const roadmapEditor = checkboxEditor({
   dialect: 'roadmap',
   needsId: false,
-  fieldBullets: true,
+  fieldBullets: 'boxed',
   style: { add: 'suffix', addUnboxed: 'emoji', name: 'roadmap items' },
   content: (r) => r.title,
 });

@@ -1,0 +1,212 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyEdit } from '../../kanban/edit/apply.js';
+import { EditError } from '../../kanban/edit/errors.js';
+import { planEdit } from '../../kanban/edit/plan.js';
+import { DEFAULT_LIMITS } from '../../kanban/limits.js';
+import { ROOT } from '../helpers.js';
+
+/** The edit commands as a user runs them: exit codes, --dry-run, --json, refusals. */
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function cli(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bw-edit-cli-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+const BOARD = [
+  '# Team board',
+  '',
+  '## Todo',
+  '',
+  '- TP-1: Write the importer @ana',
+  '- TP-2: Rate-limit the API',
+  '',
+  '## Doing',
+  '',
+  '- TP-3: Station search',
+  '',
+  '## Done',
+  '',
+  '- TP-4: Privacy page',
+  '',
+].join('\n');
+
+describe('edit commands', () => {
+  it('--dry-run prints a unified diff and writes nothing', () => {
+    const dir = workspace({ 'BOARD.md': BOARD });
+    const r = cli(['move', 'TP-2', '--to', 'Doing', '--dry-run'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        '--- a/BOARD.md',
+        '+++ b/BOARD.md',
+        '@@ -3,11 +3,11 @@',
+        ' ## Todo',
+        ' ',
+        ' - TP-1: Write the importer @ana',
+        '-- TP-2: Rate-limit the API',
+        ' ',
+        ' ## Doing',
+        ' ',
+        ' - TP-3: Station search',
+        '+- TP-2: Rate-limit the API',
+        ' ',
+        ' ## Done',
+        ' ',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(join(dir, 'BOARD.md'), 'utf8')).toBe(BOARD);
+  });
+
+  it('writes a CRLF file with a BOM, keeping both, and reports JSON', () => {
+    const crlf = Buffer.from(`\ufeff${BOARD.replace(/\n/g, '\r\n')}`, 'utf8');
+    const dir = workspace({ 'BOARD.md': crlf });
+    const r = cli(['done', 'TP-3', '--json'], dir);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({
+      command: 'done',
+      path: 'BOARD.md',
+      changed: true,
+      written: true,
+      item: { id: 'TP-3', status: 'done', group: 'done' },
+    });
+    const after = readFileSync(join(dir, 'BOARD.md'));
+    expect(after.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(after.toString('utf8')).toBe(
+      // The card leaves Doing with the blank line after it; Doing keeps one blank line.
+      `\ufeff${BOARD.replace('- TP-3: Station search\n\n', '')
+        .replace('- TP-4: Privacy page\n', '- TP-4: Privacy page\n- TP-3: Station search\n')
+        .replace(/\n/g, '\r\n')}`,
+    );
+    // Already done: nothing to write, still exit 0.
+    const again = cli(['done', 'TP-3'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('already so');
+  });
+
+  it('refuses an id two items share, naming both lines (exit 1)', () => {
+    const dir = workspace({ 'BOARD.md': BOARD.replace('TP-3', 'TP-1') });
+    const r = cli(['done', 'TP-1'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('2 items have the id TP-1 (lines 5 and 10)');
+    expect(readFileSync(join(dir, 'BOARD.md'), 'utf8')).toBe(BOARD.replace('TP-3', 'TP-1'));
+  });
+
+  it('says when an id is unknown, or a change is one the format cannot say (exit 1)', () => {
+    const dir = workspace({ 'BOARD.md': BOARD });
+    const unknown = cli(['move', 'TP-9', '--to', 'Done'], dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No item TP-9');
+    const nowhere = cli(['move', 'TP-1', '--to', 'Shipping'], dir);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toContain(
+      '"Shipping" names no column, group or status of this board. Try one of: Todo, Doing, Done.',
+    );
+    const tasks = workspace({
+      'tasks.md':
+        '# Tasks: x\n\n## Phase 1: Setup\n\n- [ ] T001 Create the project\n- [ ] T002 Add CI\n',
+    });
+    const review = cli(['move', 'T001', '--to', 'review'], tasks);
+    expect(review.code).toBe(1);
+    expect(review.stderr).toContain('spec-kit tasks carry only a checkbox');
+  });
+
+  it('adds with the next id in the file’s own scheme, and ticks acceptance criteria', () => {
+    const dir = workspace({ 'BOARD.md': BOARD });
+    expect(cli(['add', 'Offline mode', '--to', 'Todo'], dir).code).toBe(0);
+    expect(readFileSync(join(dir, 'BOARD.md'), 'utf8')).toContain(
+      '- TP-2: Rate-limit the API\n- TP-5: Offline mode\n',
+    );
+    const tasks = workspace({
+      'tasks.md': [
+        '# Tasks',
+        '',
+        '## M1: Core',
+        '',
+        '### Phase 1.1: Schema',
+        '',
+        '- [ ] **M1.1.1**: Create the schema',
+        '  - Status: Backlog',
+        '  - Acceptance Criteria:',
+        '    - [ ] Migration applies cleanly',
+        '    - [ ] RLS enabled',
+        '',
+      ].join('\n'),
+    });
+    const r = cli(['tick', 'M1.1.1', '--acceptance', '2'], tasks);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(tasks, 'tasks.md'), 'utf8')).toContain('    - [x] RLS enabled\n');
+    expect(cli(['tick', 'M1.1.1', '--acceptance', '3'], tasks).stderr).toContain(
+      'M1.1.1 has 2 acceptance criteria; there is no number 3.',
+    );
+  });
+
+  it('show prints columns with counts; next lists unblocked work', () => {
+    const dir = workspace({ 'BOARD.md': BOARD });
+    const show = cli(['show'], dir);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain(
+      '  Todo (2)\n    TP-1  Write the importer  @ana\n    TP-2  Rate-limit the API\n',
+    );
+    expect(show.stdout).toContain('  Done (1)\n    TP-4  Privacy page\n');
+    expect(cli(['show', '--column', 'Shipping'], dir).code).toBe(1);
+    const next = cli(['next', '--json'], dir);
+    expect(JSON.parse(next.stdout).items.map((i: { id: string }) => i.id)).toEqual([
+      'TP-1',
+      'TP-2',
+    ]);
+  });
+});
+
+describe('writing back', () => {
+  it('refuses when the file changed since it was read', () => {
+    const dir = workspace({ 'BOARD.md': BOARD });
+    const bytes = readFileSync(join(dir, 'BOARD.md'));
+    const plan = planEdit(
+      { path: 'BOARD.md', bytes, read: { limits: DEFAULT_LIMITS } },
+      { op: 'move', id: 'TP-1', to: 'Done' },
+    );
+    writeFileSync(join(dir, 'BOARD.md'), `${BOARD}- note\n`);
+    expect(() => applyEdit(plan, dir)).toThrow(EditError);
+    expect(readFileSync(join(dir, 'BOARD.md'), 'utf8')).toBe(`${BOARD}- note\n`);
+    expect(() =>
+      planEdit(
+        { path: 'BOARD.md', bytes, read: { limits: DEFAULT_LIMITS }, expectHash: 'f'.repeat(64) },
+        { op: 'move', id: 'TP-1', to: 'Done' },
+      ),
+    ).toThrow('BOARD.md changed since it was read');
+  });
+
+  it('does not write through a link that leaves the workspace', () => {
+    const outside = workspace({ 'BOARD.md': BOARD });
+    const dir = workspace({});
+    symlinkSync(join(outside, 'BOARD.md'), join(dir, 'BOARD.md'));
+    const plan = planEdit(
+      {
+        path: 'BOARD.md',
+        bytes: readFileSync(join(dir, 'BOARD.md')),
+        read: { limits: DEFAULT_LIMITS },
+      },
+      { op: 'move', id: 'TP-1', to: 'Done' },
+    );
+    expect(() => applyEdit(plan, dir)).toThrow('outside the workspace');
+    expect(readFileSync(join(outside, 'BOARD.md'), 'utf8')).toBe(BOARD);
+  });
+});

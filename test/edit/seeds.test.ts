@@ -1,0 +1,248 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyEdit } from '../../kanban/edit/apply.js';
+import { EditError } from '../../kanban/edit/errors.js';
+import { planEdit } from '../../kanban/edit/plan.js';
+import type { EditOperation } from '../../kanban/edit/types.js';
+import { DEFAULT_LIMITS } from '../../kanban/limits.js';
+import { sectionColumns } from '../../model/board-view.js';
+import { linkWorkspace } from '../../model/link.js';
+import { nextItems } from '../../model/next.js';
+import { readExample, ROOT, SEED_EXAMPLES } from '../helpers.js';
+
+/**
+ * The three edits a person makes most — move a card, tick an acceptance criterion, add an item —
+ * on each seed tracker, written by boardwright and diffed by real git: each is one hunk with
+ * exactly the lines a person would have changed. Then `show` and `next` on the seeds, against
+ * what a careful reader of each file expects.
+ */
+
+const work = mkdtempSync(join(tmpdir(), 'bw-edit-seeds-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const git = (dir: string, ...args: string[]): string =>
+  execFileSync('git', ['-c', 'core.autocrlf=false', '-c', 'color.ui=false', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+
+let repos = 0;
+
+/** Edits a seed in a fresh git repository and returns `git diff`'s hunks (header line dropped). */
+function gitDiff(seed: string, op: EditOperation): string[] {
+  const rel = SEED_EXAMPLES[seed]!;
+  const name = rel.split('/').pop()!;
+  const dir = join(work, `r${repos++}`);
+  execFileSync('mkdir', ['-p', dir]);
+  git(dir, 'init', '-q');
+  writeFileSync(join(dir, name), readFileSync(join(ROOT, rel)));
+  git(dir, 'add', '--', name);
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'seed');
+  const plan = planEdit(
+    { path: name, bytes: readFileSync(join(dir, name)), read: { limits: DEFAULT_LIMITS } },
+    op,
+  );
+  applyEdit(plan, dir);
+  const diff = git(dir, 'diff', '--', name);
+  return diff
+    .split(/^(?=@@ )/m)
+    .slice(1)
+    .map((h) => h.replace(/^@@[^\n]*@@[^\n]*\n/, ''));
+}
+
+/** The changed lines of a hunk, `-`/`+` kept. */
+function changes(hunk: string): string[] {
+  return hunk.split('\n').filter((l) => /^[-+]/.test(l));
+}
+
+describe('edits on the seeds give the one-hunk diff a person would write', () => {
+  it('000 compact kanban: a card moves from In Progress to Review; a card is added to a board section', () => {
+    const move = gitDiff('000', { op: 'move', id: 'BSP-011', to: 'Review' });
+    expect(move).toHaveLength(1);
+    expect(changes(move[0]!)).toEqual([
+      '-- BSP-011 — [Story] Implement Zero-Trust Access Control (Authelia + Ingress)',
+      '+- BSP-011 — [Story] Implement Zero-Trust Access Control (Authelia + Ingress)',
+    ]);
+    // The card left In Progress and sits under Review, nothing else moved.
+    expect(move[0]).toContain(' ### In Progress\n-- BSP-011');
+    expect(move[0]).toContain(' ### Review\n+- BSP-011');
+    const add = gitDiff('000', { op: 'add', title: 'Write the runbook', to: 'K', kind: 'Task' });
+    expect(add).toHaveLength(1);
+    // The next id after BSP-167, at the end of section K's Backlog, in the cards' own form.
+    expect(changes(add[0]!)).toEqual(['+- BSP-168 — [Task] Write the runbook']);
+    expect(add[0]).toContain(
+      ' - BSP-118 — [Task] Operational Runbook Completion (Rotate + Nuke)\n+',
+    );
+  });
+
+  it('001 checklist tracker: status bullet, acceptance box and a new task', () => {
+    const move = gitDiff('001', { op: 'move', id: 'M1.1.2', to: 'in progress' });
+    expect(move).toHaveLength(1);
+    // The file is Mac Roman mojibake; the new status is written the same way: "🔄" as
+    // U+F8FF (Mac Roman 0xF0, the Apple logo) then "üîÑ".
+    expect(changes(move[0]!)).toEqual([
+      '-  - Status: ‚è≥ Backlog',
+      '+  - Status: \uF8FFüîÑ In Progress',
+    ]);
+    const done = gitDiff('001', { op: 'status', id: 'M1.1.1', status: 'done' });
+    expect(changes(done[0]!)).toEqual([
+      '-- [ ] **M1.1.1**: Create ops schema migration',
+      '-  - Status: ‚è≥ Backlog',
+      '+- [x] **M1.1.1**: Create ops schema migration',
+      '+  - Status: ‚úÖ Done',
+    ]);
+    const tick = gitDiff('001', { op: 'tick', id: 'M1.1.1', acceptance: 2 });
+    expect(tick).toHaveLength(1);
+    expect(changes(tick[0]!)).toEqual([
+      '-    - [ ] All tables have RLS enabled',
+      '+    - [x] All tables have RLS enabled',
+    ]);
+    const add = gitDiff('001', { op: 'add', title: 'Backfill ops data', to: '1.4' });
+    expect(add).toHaveLength(1);
+    // Phase 1.4 holds M1.4.1–M1.4.3; the new task copies their shape, Status bullet included.
+    expect(changes(add[0]!)).toEqual([
+      '+- [ ] **M1.4.4**: Backfill ops data',
+      '+  - Status: ‚è≥ Backlog',
+      '+',
+    ]);
+  });
+
+  it('002 epic backlog: a feature moves from Upcoming to Completed; one is added to epic B', () => {
+    const move = gitDiff('002', { op: 'status', id: 'A.7', status: 'done' });
+    expect(move).toHaveLength(1);
+    expect(changes(move[0]!)).toEqual([
+      '+- Add smoke tests for dashboard server routes and SSE',
+      '-- Add smoke tests for dashboard server routes and SSE',
+    ]);
+    expect(move[0]).toContain(
+      '+- Add smoke tests for dashboard server routes and SSE\n \n Upcoming\n-',
+    );
+    const add = gitDiff('002', { op: 'add', title: 'Metrics dashboard', to: 'B' });
+    expect(add).toHaveLength(1);
+    expect(changes(add[0]!)).toEqual(['+- Metrics dashboard']);
+    expect(add[0]).toContain(' - Metrics endpoint\n+- Metrics dashboard\n');
+  });
+
+  it('003 milestone tracker: a task box, an acceptance box and a new task', () => {
+    const move = gitDiff('003', { op: 'status', id: 'M5.t1', status: 'done' });
+    expect(move).toHaveLength(1);
+    expect(changes(move[0]!)).toEqual([
+      '-- [ ] Align version numbers across all tracking documents',
+      '+- [x] Align version numbers across all tracking documents',
+    ]);
+    // Every acceptance criterion of this tracker is ticked already: untick one.
+    const tick = gitDiff('003', { op: 'tick', id: 'M2.3', acceptance: 1, done: false });
+    expect(tick).toHaveLength(1);
+    expect(changes(tick[0]!)).toEqual([
+      '-- [x] SSH access works on port 2222',
+      '+- [ ] SSH access works on port 2222',
+    ]);
+    const add = gitDiff('003', { op: 'add', title: 'Write the migration notes', to: 'M5' });
+    expect(add).toHaveLength(1);
+    expect(changes(add[0]!)).toEqual(['+- [ ] Write the migration notes']);
+    expect(add[0]).toContain(' - [ ] Update project documentation to reflect current state\n+');
+    const subtask = gitDiff('003', { op: 'status', id: 'M2.1', status: 'in-progress' });
+    expect(subtask).toHaveLength(1);
+    // A subtask's status is its heading suffix and its bold Status field, in the board's words.
+    expect(changes(subtask[0]!)).toEqual([
+      '-##### 1. Docker Setup and Configuration ‚úÖ COMPLETE',
+      '+##### 1. Docker Setup and Configuration \uF8FFüöß IN PROGRESS',
+      '-**Estimated Effort**: 4-6 days **Status**: Completed 2025-12-22 **Assigned To**: DevOps Engineer +',
+      '+**Estimated Effort**: 4-6 days **Status**: In Progress **Assigned To**: DevOps Engineer +',
+    ]);
+  });
+
+  it('004 phase task list: a task box and a new task', () => {
+    const move = gitDiff('004', { op: 'status', id: '1.1.1', status: 'done' });
+    expect(move).toHaveLength(1);
+    expect(changes(move[0]!)).toEqual([
+      '-- [ ] **Task 1.1.1**: Implement dynamic resource discovery for CRDs',
+      '+- [x] **Task 1.1.1**: Implement dynamic resource discovery for CRDs',
+    ]);
+    const add = gitDiff('004', { op: 'add', title: 'Cache discovery results', to: '1.1' });
+    expect(add).toHaveLength(1);
+    expect(changes(add[0]!)).toEqual(['+- [ ] **Task 1.1.4**: Cache discovery results', '+']);
+  });
+
+  it('refuses to tick where a seed has no acceptance criteria, naming why', () => {
+    // 000, 002 and 004 write no acceptance criteria at all.
+    for (const [seed, id] of [
+      ['000', 'BSP-011'],
+      ['002', 'A.7'],
+      ['004', '1.1.1'],
+    ] as const) {
+      const rel = SEED_EXAMPLES[seed]!;
+      const bytes = readFileSync(join(ROOT, rel));
+      expect(() =>
+        planEdit(
+          { path: rel, bytes, read: { limits: DEFAULT_LIMITS } },
+          { op: 'tick', id, acceptance: 1 },
+        ),
+      ).toThrow(new EditError('invalid', `${id} has 0 acceptance criteria; there is no number 1.`));
+    }
+  });
+});
+
+describe('show and next on the seeds', () => {
+  it('000: each board section shows its six columns; the cards add up', () => {
+    const { board } = readExample(SEED_EXAMPLES['000']!);
+    const columns = sectionColumns(board);
+    // 16 sections × Backlog, Ready, In Progress, Review, Blocked, Done.
+    expect(columns).toHaveLength(96);
+    expect(columns.reduce((n, c) => n + c.items.length, 0)).toBe(119);
+    const b = columns.filter((c) => c.section === 'B. Layer 0: Security & Identity');
+    expect(b.map((c) => [c.title, c.items.map((i) => i.id)])).toEqual([
+      ['Backlog', ['BSP-012', 'BSP-013', 'BSP-014']],
+      ['Ready', []],
+      ['In Progress', ['BSP-011']],
+      ['Review', []],
+      ['Blocked', []],
+      ['Done', ['BSP-010']],
+    ]);
+    // Section H's Done column holds the 16 ✅ cards BSP-065…BSP-080.
+    const hDone = columns.find((c) => c.section?.startsWith('H.') && c.title === 'Done')!;
+    expect(hDone.items.map((i) => i.id)).toEqual(
+      Array.from({ length: 16 }, (_, k) => `BSP-0${65 + k}`),
+    );
+  });
+
+  it('001: one column per status; 53 backlog, 2 blocked, 7 done', () => {
+    const { board } = readExample(SEED_EXAMPLES['001']!);
+    const counts = Object.fromEntries(sectionColumns(board).map((c) => [c.status, c.items.length]));
+    // grep: 53 "Status: ⏳ Backlog", 2 "Status: 🚧 Blocked" (the legend makes 🚧 blocked), 7 done.
+    expect(counts).toEqual({
+      backlog: 53,
+      ready: 0,
+      'in-progress': 0,
+      review: 0,
+      blocked: 2,
+      done: 7,
+      cancelled: 0,
+    });
+  });
+
+  it('next: the unblocked work a reader would pick, in order', () => {
+    const read = (seed: string) => {
+      const { board } = readExample(SEED_EXAMPLES[seed]!);
+      board.id = seed;
+      const links = linkWorkspace({ boards: [board] });
+      return nextItems({ boards: [board] }, links).map((n) => n.item.id);
+    };
+    // 000: every Ready column is empty, so the top of the backlog in board order.
+    expect(read('000').slice(0, 4)).toEqual(['BSP-001', 'BSP-002', 'BSP-003', 'BSP-004']);
+    // 001: M1.1.1 depends on nothing and eight tasks wait on it; M1.1.2 waits on it, so is not next.
+    const p = read('001');
+    expect(p[0]).toBe('M1.1.1');
+    expect(p).not.toContain('M1.1.2');
+    expect(p).toContain('M3.1.1');
+    // 002: the Upcoming features of epic A, then B, in order.
+    expect(read('002').slice(0, 3)).toEqual(['A.7', 'A.8', 'B.7']);
+    // 003: the open tasks of Milestone 5 (the next milestone), in order.
+    expect(read('003').slice(0, 3)).toEqual(['M5.t1', 'M5.t2', 'M5.t3']);
+    // 004: everything is P0 in Phase 1 and nothing is done: the first tasks of package 1.1.
+    expect(read('004').slice(0, 3)).toEqual(['1.1.1', '1.1.2', '1.1.3']);
+  });
+});
