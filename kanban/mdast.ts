@@ -18,7 +18,7 @@ export function plain(node: Nodes | Nodes[]): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The node's span as a model position, with exact offsets; line 1 when the node carries none. */
+/** The node's span as a model position, end column included; line 1 when the node carries none. */
 export function positionOf(node: Nodes): Position {
   const p = node.position;
   const out: Position = {
@@ -27,8 +27,6 @@ export function positionOf(node: Nodes): Position {
     endLine: p?.end.line ?? p?.start.line ?? 1,
   };
   if (p?.end.column !== undefined) out.endColumn = p.end.column;
-  if (p?.start.offset !== undefined) out.offset = p.start.offset;
-  if (p?.end.offset !== undefined) out.endOffset = p.end.offset;
   return out;
 }
 

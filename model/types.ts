@@ -22,19 +22,16 @@ export type Status = (typeof STATUSES)[number];
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
- * A source span. Lines and columns are 1-based, as in unist; `endLine` is inclusive. `endColumn`
- * is the column just past the span's last character on `endLine`. `offset` and `endOffset` are
- * the span's exact start and end in the file's text as boardwright reads it (0-based UTF-16 code
- * units, after the byte-order mark is dropped, line endings are read as LF and Mac Roman mojibake
- * is repaired); kanban/edit maps them back to bytes.
+ * A source span. Lines and columns are 1-based, as in unist; `endLine` is inclusive and
+ * `endColumn` is the column just past the span's last character on `endLine`, so that line,
+ * column, end line and end column name the span exactly (columns count UTF-16 code units of the
+ * text as read: BOM dropped, line endings read as LF, Mac Roman mojibake repaired).
  */
 export interface Position {
   line: number;
   column: number;
   endLine: number;
   endColumn?: number;
-  offset?: number;
-  endOffset?: number;
 }
 
 /** Where a status was read from, for one item or group. */

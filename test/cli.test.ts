@@ -22,6 +22,8 @@ function cli(args: string[], cwd: string) {
     cwd,
     encoding: 'utf8',
     timeout: 300_000,
+    // model.json of the bundled examples passes 1 MB, spawnSync's default cap on stdout.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -267,7 +267,6 @@ function recordCard(
   if (last?.position && last.position.end.line >= item.position.endLine) {
     item.position.endLine = last.position.end.line;
     item.position.endColumn = last.position.end.column;
-    if (last.position.end.offset !== undefined) item.position.endOffset = last.position.end.offset;
   }
   if (body.description.length) item.description = body.description.join('\n');
   for (const step of body.steps) recordStep(board, step, item, head.group);
