@@ -7,6 +7,7 @@ import { applyEdit } from '../../kanban/edit/apply.js';
 import { planDiff } from '../../kanban/edit/diff.js';
 import { EditError } from '../../kanban/edit/errors.js';
 import { planEdit } from '../../kanban/edit/plan.js';
+import { groupsNamed } from '../../kanban/edit/resolve.js';
 import type { EditOperation } from '../../kanban/edit/types.js';
 import type { ReadOptions } from '../../kanban/read.js';
 import { StatusMapper } from '../../kanban/status.js';
@@ -17,6 +18,8 @@ import { formatDiagnostics } from '../../report/format.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../workspace.js';
 
 interface EditCliOptions {
+  /** Where `move` and `add` put the item; also picks the board for `add`. */
+  to?: string;
   cwd?: string;
   config?: string;
   board?: string;
@@ -67,6 +70,9 @@ function boardFor(loaded: LoadedWorkspace, id: string | undefined, opts: EditCli
   const boards = loaded.workspace.boards;
   if (id === undefined) {
     if (boards.length === 1) return boards[0]!;
+    // `add --to GROUP`: the one board that has such a group.
+    const named = opts.to ? boards.filter((b) => groupsNamed(b, opts.to!).length > 0) : [];
+    if (named.length === 1) return named[0]!;
     throw new EditError(
       'invalid',
       boards.length === 0

@@ -6,6 +6,7 @@ import { walk } from './doc.js';
 import type { TextEdit } from './source.js';
 import {
   boldFieldSpans,
+  doneMark,
   fieldBullets,
   insertLinesAfter,
   itemLine,
@@ -98,11 +99,17 @@ export function writeListItemStatus(
   let said = false;
   if (line.box) {
     const mark =
-      status === 'done' ? 'x' : status === 'in-progress' && style.doingMark ? style.doingMark : ' ';
+      status === 'done'
+        ? doneMark(ctx.doc, line.line)
+        : status === 'in-progress' && style.doingMark
+          ? style.doingMark
+          : ' ';
     edits.push(...setCheckbox(line, mark));
     said = status === 'done' || status === 'backlog' || mark === style.doingMark;
   }
-  for (const field of statusBullets(ctx, li)) {
+  // Only bullets the reader took as the item's status: elsewhere "**Status**: …" is a note.
+  const fieldSaid = item.statusEvidence.some((e) => e.source === 'field');
+  for (const field of fieldSaid ? statusBullets(ctx, li) : []) {
     const word = ctx.words.word('field', status);
     if (!word) throw unsupported(ctx, item, status, style);
     if (ctx.words.statusOf(field.value) !== status)
@@ -231,7 +238,7 @@ export function tickAcceptance(
       'unsupported',
       `${ctx.board.path}:${criterion.line}: acceptance criterion ${index + 1} of ${item.id} is not a checkbox, so it cannot be ticked.`,
     );
-  return setCheckbox(line, done ? 'x' : ' ');
+  return setCheckbox(line, done ? doneMark(ctx.doc, line.line) : ' ');
 }
 
 /** The bold-field paragraphs (`**Status**: …`) inside a heading item's span. */

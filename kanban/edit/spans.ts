@@ -56,7 +56,7 @@ export function itemLine(doc: EditDoc, li: ListItem): ItemLine {
 /** Edit that puts `mark` into the item's checkbox (`x`, ` `, `-`); none when it is already there. */
 export function setCheckbox(line: ItemLine, mark: string): TextEdit[] {
   if (!line.box) return [];
-  if (line.box.mark === mark || (mark === 'x' && line.box.mark === 'X')) return [];
+  if (line.box.mark === mark || (/^[xX]$/.test(mark) && /^[xX]$/.test(line.box.mark))) return [];
   return [{ start: line.box.start + 1, end: line.box.start + 2, text: mark }];
 }
 
@@ -348,4 +348,27 @@ export function insertLinesAfter(doc: EditDoc, line: number, lines: string): Tex
   if (at === doc.text.length && !doc.endsWithNewline)
     return { start: at, end: at, text: `\n${lines.replace(/\n$/, '')}` };
   return { start: at, end: at, text: lines };
+}
+
+const TICKED = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\]/;
+
+/**
+ * The mark to tick a box with: the one of the nearest ticked box above or below `line` (files
+ * that mix `[x]` and `[X]` do so by section), else `X` when most ticked boxes of the file say
+ * `[X]` (spec-kit's habit), else `x`.
+ */
+export function doneMark(doc: EditDoc, line?: number): 'x' | 'X' {
+  if (line !== undefined)
+    for (let d = 1; d <= 40; d++)
+      for (const l of [line - d, line + d]) {
+        if (l < 1 || l > doc.lineCount) continue;
+        const m = TICKED.exec(doc.lineText(l));
+        if (m) return m[1] as 'x' | 'X';
+      }
+  let upper = 0;
+  let lower = 0;
+  for (const m of doc.text.matchAll(new RegExp(TICKED.source, 'gm')))
+    if (m[1] === 'X') upper++;
+    else lower++;
+  return upper > lower ? 'X' : 'x';
 }

@@ -10,7 +10,7 @@ import {
   type ListStatusStyle,
 } from '../items.js';
 import { insertListItem, relocateListItem } from '../move.js';
-import { itemLine } from '../spans.js';
+import { doneMark, itemLine } from '../spans.js';
 import type { AddRequest, DialectEditor, EditContext, Placement } from '../types.js';
 
 /** What sets one checkbox dialect apart from the others. */
@@ -52,7 +52,7 @@ export function checkboxEditor(spec: CheckboxDialect): DialectEditor {
       const placement: Placement = request.after ? { after: request.after } : {};
       const shape = siblingShape(ctx, request.group, request.after);
       const status = request.status ?? 'backlog';
-      const box = shape.box ? `[${status === 'done' ? 'x' : ' '}] ` : '';
+      const box = shape.box ? `[${status === 'done' ? doneMark(ctx.doc) : ' '}] ` : '';
       let nested = '';
       if (shape.statusBullet) {
         const word = ctx.words.word('field', status);

@@ -9,7 +9,7 @@ import {
   relocateListItem,
 } from '../move.js';
 import type { TextEdit } from '../source.js';
-import { insertLinesAfter, itemLine, listFieldBullets } from '../spans.js';
+import { doneMark, insertLinesAfter, itemLine, listFieldBullets } from '../spans.js';
 import type { AddRequest, DialectEditor, EditContext, Placement } from '../types.js';
 import { columnEmoji, shapeCard, targetColumn } from './columns.js';
 
@@ -57,7 +57,9 @@ function addCard(ctx: EditContext, request: AddRequest, content: string): TextEd
   const beside =
     request.after && ctx.doc.listItemAt(request.after.position.line, request.after.position.column);
   const boxed = beside ? itemLine(ctx.doc, beside).box !== undefined : cardsHaveBoxes(ctx, group);
-  const box = boxed ? `[${group?.status === 'done' && !request.after?.parent ? 'x' : ' '}] ` : '';
+  const box = boxed
+    ? `[${group?.status === 'done' && !request.after?.parent ? doneMark(ctx.doc) : ' '}] `
+    : '';
   return [
     insertListItem(
       ctx,

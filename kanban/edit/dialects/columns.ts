@@ -1,7 +1,7 @@
 import type { Group, Item, Status } from '../../../model/types.js';
 import { EditError } from '../errors.js';
 import { topItems } from '../items.js';
-import { itemLine, type ItemLine } from '../spans.js';
+import { doneMark, itemLine, type ItemLine } from '../spans.js';
 import type { EditContext } from '../types.js';
 import { columnFor, describeTargets } from '../resolve.js';
 
@@ -68,7 +68,7 @@ export function shapeCard(
   }
   const boxes = columnBoxes(ctx, group, line);
   if (!line.box && boxes === true) {
-    const mark = group.status === 'done' ? 'x' : ' ';
+    const mark = group.status === 'done' ? doneMark(ctx.doc) : ' ';
     return `${out.slice(0, line.afterMarker - base)}[${mark}] ${out.slice(line.afterMarker - base)}`;
   }
   if (line.box && boxes === false) {
@@ -77,9 +77,9 @@ export function shapeCard(
   }
   if (line.box && group.status) {
     const at = line.box.start - base + 1;
-    const mark = group.status === 'done' ? 'x' : ' ';
+    const mark = group.status === 'done' ? doneMark(ctx.doc) : ' ';
     if (
-      !(mark === 'x' && /[xX]/.test(out[at] ?? '')) &&
+      !(mark !== ' ' && /[xX]/.test(out[at] ?? '')) &&
       !(mark === ' ' && out[at] === ' ') &&
       /[ xX]/.test(out[at] ?? '')
     )

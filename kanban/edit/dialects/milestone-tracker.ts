@@ -3,7 +3,7 @@ import { EditError } from '../errors.js';
 import { boldFieldParagraphs, headingOf, tickAcceptance, writeListItemStatus } from '../items.js';
 import { insertListItem } from '../move.js';
 import type { TextEdit } from '../source.js';
-import { boldFieldSpans, headingContentStart, suffixSpan } from '../spans.js';
+import { boldFieldSpans, doneMark, headingContentStart, suffixSpan } from '../spans.js';
 import type { DialectEditor, EditContext, Placement } from '../types.js';
 
 /**
@@ -82,7 +82,7 @@ export const milestoneTrackerEditor: DialectEditor = {
         'unsupported',
         `${request.after.id} is a subtask heading; add after one of its tasks instead.`,
       );
-    const box = request.status === 'done' ? 'x' : ' ';
+    const box = request.status === 'done' ? doneMark(ctx.doc) : ' ';
     return [
       insertListItem(
         ctx,
