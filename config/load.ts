@@ -20,6 +20,7 @@ export interface Config {
   rules?: Record<string, RuleSetting>;
   failOn?: Severity;
   limits?: Partial<ReadLimits>;
+  diagrams?: DiagramsSettings;
   specBundle?: SpecBundleSettings;
   parity?: { kb?: string; threshold?: number; allowCommands?: boolean; baseline?: string };
   sync?: {
@@ -133,4 +134,20 @@ function failed(path: string, line: number, message: string): LoadedConfig {
       { rule: 'invalid-config', severity: 'error', message, path, line, column: 1, fatal: true },
     ],
   };
+}
+
+/** `diagrams` in the config: the user diagrams (draw.io, Mermaid) and their exports. */
+export interface DiagramsSettings {
+  user?: boolean;
+  include?: string[];
+  exclude?: string[];
+  exports?: Array<{
+    source: string;
+    page?: number | string;
+    block?: number;
+    export: string;
+    scale?: number;
+    border?: number;
+  }>;
+  tolerance?: { threshold?: number; maxDiffRatio?: number };
 }

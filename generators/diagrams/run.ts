@@ -1,8 +1,14 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../model/types.js';
+import { loadConfig } from '../../config/load.js';
+import { linkWorkspace } from '../../model/link.js';
+import { SCHEMA_VERSION, type Workspace } from '../../model/types.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../workspace.js';
 import { diagramFiles } from './files.js';
-import { DIAGRAM_FORMATS, type DiagramFormat } from './names.js';
+import { DIAGRAM_FORMATS, type DiagramFormat, isDiagramFile } from './names.js';
+import { checkUserDiagrams, type UserCheckResult, userDiagnostics } from './user/check.js';
+import { isUserDiagramPath } from './user/discover.js';
+import type { Exporter } from './user/exporter.js';
 import { checkDiagrams, driftDiagnostics, type DriftReport, writeDiagrams } from './outdir.js';
 
 /** Default out dir of `boardwright diagrams`: committed next to the docs, so `--check` can gate. */
@@ -19,6 +25,21 @@ export interface DiagramsOptions {
   formats?: readonly DiagramFormat[];
   /** Compare with the committed files instead of writing. */
   check?: boolean;
+  /**
+   * Write boardwright's diagrams and re-export the user diagrams (draw.io, Mermaid) whose
+   * exports boardwright owns or the config lists, or that are missing. Ignored with `check`.
+   */
+  fix?: boolean;
+  /** Leave the user diagrams alone (default: checked with `check`, re-exported with `fix`). */
+  user?: boolean;
+  /** Folder for the diff pictures of drifted user exports (default: a new temp folder). */
+  diffDir?: string;
+  /** Browser executable for the user diagrams' exporter. */
+  browser?: string;
+  /** An exporter already open (tests), used instead of starting one. */
+  exporter?: Exporter;
+  /** Progress of the user diagrams' exports. */
+  progress?: (done: number, total: number, what: string) => void;
 }
 
 export interface DiagramsResult {
@@ -32,11 +53,18 @@ export interface DiagramsResult {
   /** Write mode: files written and stale diagram files removed. */
   written?: string[];
   removed?: string[];
-  /** Check mode: the comparison, and one diagnostic per drifted, missing or extra file. */
+  /**
+   * Check mode: the comparison, and one diagnostic per drifted, missing or extra file, followed
+   * by the user diagrams' (drifted, missing or orphan exports, unreadable diagrams).
+   */
   drift?: DriftReport;
   driftDiagnostics: Diagnostic[];
   /** Some input or the config could not be used: nothing was written or compared (exit 2). */
   unusable: boolean;
+  /** False when only user diagrams were named: boardwright's own diagrams were not touched. */
+  boards: boolean;
+  /** The user diagrams' check or re-export, with `check` or `fix`. */
+  user?: UserCheckResult;
 }
 
 /**
@@ -52,11 +80,18 @@ export async function runDiagrams(options: DiagramsOptions): Promise<DiagramsRes
   const out = (options.out ?? DEFAULT_DIAGRAMS_OUT).split(sep).join('/');
   const outDir = resolve(root, out);
   const formats = options.formats ?? DIAGRAM_FORMATS;
-  const loaded = loadWorkspace({
-    root,
-    paths: options.paths ?? [],
-    ...(options.configPath ? { configPath: options.configPath } : {}),
-  });
+  const paths = options.paths ?? [];
+  // A draw.io or Mermaid file named on the command line is a user diagram, never a board.
+  const userPaths = paths.filter(isUserDiagramPath);
+  const boardPaths = paths.filter((p) => !isUserDiagramPath(p));
+  const boards = paths.length === 0 || boardPaths.length > 0;
+  const loaded = boards
+    ? loadWorkspace({
+        root,
+        paths: boardPaths,
+        ...(options.configPath ? { configPath: options.configPath } : {}),
+      })
+    : noBoards(root, options.configPath);
   const shownOut = relative(root, outDir).split(sep).join('/') || '.';
   const result: DiagramsResult = {
     loaded,
@@ -66,25 +101,72 @@ export async function runDiagrams(options: DiagramsOptions): Promise<DiagramsRes
     files: [],
     driftDiagnostics: [],
     unusable: loaded.unusable,
+    boards,
   };
   if (loaded.unusable) return result;
-  const files = await diagramFiles(loaded.workspace.boards, loaded.links, { formats });
-  result.files = files.map((f) => f.path);
-  if (options.check) {
-    result.drift = checkDiagrams(outDir, files, formats);
-    const formatFlag =
-      formats.length === DIAGRAM_FORMATS.length ? '' : ` --format ${formats.join(',')}`;
-    result.driftDiagnostics = driftDiagnostics(
-      result.drift,
-      shownOut,
-      `boardwright diagrams --out ${shownOut}${formatFlag}`,
-    );
-  } else {
-    const { written, removed } = writeDiagrams(outDir, files, formats);
-    result.written = written;
-    result.removed = removed;
+  if (boards) {
+    const files = await diagramFiles(loaded.workspace.boards, loaded.links, { formats });
+    result.files = files.map((f) => f.path);
+    if (options.check) {
+      result.drift = checkDiagrams(outDir, files, formats);
+      const formatFlag =
+        formats.length === DIAGRAM_FORMATS.length ? '' : ` --format ${formats.join(',')}`;
+      result.driftDiagnostics = driftDiagnostics(
+        result.drift,
+        shownOut,
+        `boardwright diagrams --out ${shownOut}${formatFlag}`,
+      );
+    } else {
+      const { written, removed } = writeDiagrams(outDir, files, formats);
+      result.written = written;
+      result.removed = removed;
+    }
+  }
+  const settings = loaded.config.config.diagrams ?? {};
+  if ((options.check || options.fix) && options.user !== false && settings.user !== false) {
+    const ownDir = shownOut === '.' ? '' : `${shownOut}/`;
+    result.user = await checkUserDiagrams({
+      root,
+      settings,
+      // Folders and Markdown files named are searched for user diagrams too.
+      paths: paths.length ? [...userPaths, ...boardPaths] : [],
+      // boardwright's own diagrams in the out dir are checked above, not as user diagrams.
+      ownFiles: (p) =>
+        p.startsWith(ownDir) &&
+        !p.slice(ownDir.length).includes('/') &&
+        isDiagramFile(p.slice(ownDir.length), DIAGRAM_FORMATS),
+      fix: !options.check && options.fix === true,
+      ...(options.diffDir ? { diffDir: resolve(root, options.diffDir) } : {}),
+      ...(options.browser ? { browser: options.browser } : {}),
+      ...(options.exporter ? { exporter: options.exporter } : {}),
+      ...(options.progress ? { progress: options.progress } : {}),
+    });
+    // One list of problems for every report: boardwright's own diagrams, then the user's.
+    if (options.check)
+      result.driftDiagnostics = [
+        ...result.driftDiagnostics,
+        ...result.user.diagnostics,
+        ...userDiagnostics(result.user.reports),
+      ];
   }
   return result;
+}
+
+/** A loaded workspace without boards (only user diagrams were named): the config alone. */
+function noBoards(root: string, configPath: string | undefined): LoadedWorkspace {
+  const config = loadConfig(root, configPath);
+  const workspace: Workspace = {
+    schemaVersion: SCHEMA_VERSION,
+    boards: [],
+    diagnostics: [...config.diagnostics],
+  };
+  return {
+    workspace,
+    links: linkWorkspace(workspace),
+    config,
+    skipped: [],
+    unusable: config.diagnostics.some((d) => d.fatal),
+  };
 }
 
 /**
