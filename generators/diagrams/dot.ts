@@ -1,5 +1,5 @@
 import type { Links } from '../../model/link.js';
-import type { Board } from '../../model/types.js';
+import type { Board, Status } from '../../model/types.js';
 import { clean, dotString, truncate, wrap } from './text.js';
 import {
   CLUSTER_INK,
@@ -48,7 +48,8 @@ export function viewHeading(view: DependencyView): string[] {
   const notes = ['an arrow X → Y means Y depends on X'];
   if (view.critical.length) notes.push(`critical path: ${view.critical.length} items in red`);
   else if (view.cyclic) notes.push('no critical path: the dependencies have a cycle');
-  if (view.hidden) notes.push(`${view.hidden} item(s) without dependencies not shown`);
+  if (view.note) notes.push(view.note);
+  else if (view.hidden) notes.push(`${view.hidden} item(s) without dependencies not shown`);
   if (!view.nodes.length) notes.push('no dependencies between items');
   lines.push(notes.join(' · '));
   return lines;
@@ -76,6 +77,38 @@ function nodeAttrs(node: ViewNode): string {
 }
 
 /**
+ * The legend of a dependency picture as a DOT cluster: one small box per status its items use,
+ * coloured as in the picture, and the critical path's red border when it has one. Node names
+ * `legend1`, `legend2`… never clash with the `nN` of the view's nodes. Empty for a view without
+ * items.
+ */
+export function legendDot(view: DependencyView): string[] {
+  const used = new Set<Status>();
+  for (const n of view.nodes) if (n.type === 'item') used.add(n.status ?? 'backlog');
+  const statuses = (Object.keys(STATUS_FILL) as Status[]).filter((s) => used.has(s));
+  if (!statuses.length) return [];
+  const out = [
+    '  subgraph "cluster_legend" {',
+    `    label=${dotString('Status colours')}; style="rounded,dashed"; color="${CLUSTER_INK}"; fontsize=9;`,
+    '    node [fontsize=8, margin="0.06,0.02", height=0.25];',
+  ];
+  // Graphviz stacks the boxes of one rank bottom-up in a left-to-right picture: written in
+  // reverse, they read in workflow order, the critical path last.
+  const boxes = statuses.map((status) => {
+    const dashed = status === 'cancelled' ? ', style="rounded,filled,dashed"' : '';
+    return `label=${dotString(status)}, tooltip=${dotString(`status: ${status}`)}, fillcolor="${STATUS_FILL[status]}"${dashed}`;
+  });
+  if (view.critical.length)
+    boxes.push(
+      `label=${dotString('critical path')}, tooltip=${dotString('on the critical path')}, fillcolor="#ffffff", color="${CRITICAL}", penwidth=${CRITICAL_WIDTH}`,
+    );
+  const order = view.direction === 'TB' ? boxes : [...boxes].reverse();
+  order.forEach((attrs, i) => out.push(`    legend${i + 1} [${attrs}];`));
+  out.push('  }');
+  return out;
+}
+
+/**
  * DOT source (Graphviz "The DOT Language") for a dependency view: left-to-right, one box per
  * node coloured by status, one cluster per group (nested as in the board), the critical path in
  * red. Every id and title is a quoted, escaped string. Deterministic: nodes, clusters and
@@ -86,7 +119,7 @@ export function viewDot(view: DependencyView): string {
   const out = [
     `// ${GENERATED_NOTE}`,
     `digraph ${dotString('dependencies')} {`,
-    `  graph [rankdir=LR, fontname="Helvetica", fontsize=12, labelloc=t, nodesep=0.25, ranksep=0.6, pad=0.25, bgcolor="white", label=${dotString(...viewHeading(view))}];`,
+    `  graph [rankdir=${view.direction ?? 'LR'}, fontname="Helvetica", fontsize=12, labelloc=t, nodesep=0.25, ranksep=0.6, pad=0.25, bgcolor="white", label=${dotString(...viewHeading(view))}];`,
     `  node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=10, color="${INK}", margin="0.12,0.06"];`,
     `  edge [color="${INK}", arrowsize=0.7];`,
   ];
@@ -112,6 +145,7 @@ export function viewDot(view: DependencyView): string {
   };
   for (const root of view.roots) emitCluster(root, '  ');
   emitNodes(undefined, '  ');
+  out.push(...legendDot(view));
   for (const edge of view.edges) {
     const style = edge.critical ? ` [color="${CRITICAL}", penwidth=${CRITICAL_WIDTH}]` : '';
     out.push(`  ${names.get(edge.from)} -> ${names.get(edge.to)}${style};`);

@@ -65,7 +65,7 @@ export function statusClassDefs(indent: string): string[] {
  */
 export function viewMermaid(view: DependencyView): string {
   const [title, ...notes] = viewHeading(view);
-  const out = [...mermaidPreamble(title ?? '', notes), 'flowchart LR'];
+  const out = [...mermaidPreamble(title ?? '', notes), `flowchart ${view.direction ?? 'LR'}`];
   const ids = new Map(view.nodes.map((n, i) => [n.key, `n${i + 1}`]));
   const byGroup = new Map<string | undefined, ViewNode[]>();
   for (const node of view.nodes) {

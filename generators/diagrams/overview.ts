@@ -1,14 +1,44 @@
-import type { Board, Group, Item } from '../../model/types.js';
+import type { Board, Group, Item, Status } from '../../model/types.js';
 import { itemsInGroup, progressOf } from '../progress.js';
 import { mermaidLabel, mermaidPreamble, statusClass, statusClassDefs } from './mermaid.js';
-import { CLUSTER_INK, CRITICAL, CRITICAL_WIDTH, HEADING_MAX } from './style.js';
-import { clean, truncate } from './text.js';
+import { CLUSTER_INK, CRITICAL, CRITICAL_WIDTH, HEADING_MAX, STATUS_FILL } from './style.js';
+
+/** Statuses in workflow order (the palette's order). */
+const STATUSES = Object.keys(STATUS_FILL) as Status[];
+import { clean, mermaidText, truncate } from './text.js';
 
 function counts(items: readonly Item[]): string {
   const p = progressOf(items);
   return p.items === 0
     ? '0 items'
     : `${p.items} item${p.items === 1 ? '' : 's'} · ${p.done} done · ${p.percentDone}%`;
+}
+
+/**
+ * A legend subgraph with one box per status that the board's items or columns use, coloured
+ * like the diagram, so a reader need not guess what yellow means. Ids come from `nextId`.
+ */
+export function statusLegend(
+  board: Board,
+  nextId: () => string,
+): { id?: string; lines: string[]; classes: Array<[string, string]> } {
+  const used = new Set<Status>();
+  for (const item of board.items) if (item.status) used.add(item.status);
+  for (const group of board.groups) if (group.status) used.add(group.status);
+  const statuses = STATUSES.filter((s) => used.has(s));
+  if (!statuses.length) return { lines: [], classes: [] };
+  const legend = nextId();
+  const lines = [`  subgraph ${legend}["${mermaidText('Status colours')}"]`, '    direction LR'];
+  const classes: Array<[string, string]> = [];
+  for (const status of statuses) {
+    const id = nextId();
+    lines.push(`    ${id}["${mermaidText(status)}"]`);
+    classes.push([statusClass(status), id]);
+  }
+  // Invisible links keep the boxes in one row.
+  if (classes.length > 1) lines.push(`    ${classes.map(([, id]) => id).join(' ~~~ ')}`);
+  lines.push('  end', `  style ${legend} fill:none,stroke:${CLUSTER_INK},stroke-dasharray:3`);
+  return { id: legend, lines, classes };
 }
 
 /**
@@ -43,11 +73,15 @@ export function overviewMermaid(board: Board): string {
     classes.set(c, [...(classes.get(c) ?? []), id]);
   };
   const subgraphs: string[] = [];
+  /** Top-level boxes in order, and whether each is a column (columns are chained already). */
+  const top: Array<{ id: string; column: boolean }> = [];
   const emit = (parent: string | undefined, indent: string): void => {
     const kids = children.get(parent) ?? [];
     const leaves: string[] = [];
     for (const g of kids) {
       const id = `g${++count}`;
+      if (parent === undefined)
+        top.push({ id, column: g.kind === 'column' && !children.has(g.id) });
       const items = itemsInGroup(board, g);
       const title = truncate(clean(g.title), HEADING_MAX);
       if (children.has(g.id)) {
@@ -80,8 +114,20 @@ export function overviewMermaid(board: Board): string {
   const loose = board.items.filter((i) => i.group === undefined || !byId.has(i.group));
   if (loose.length || !board.groups.length) {
     const label = board.groups.length ? '(no group)' : 'All items';
-    out.push(`  g${++count}[${mermaidLabel([label, counts(loose)])}]`);
+    const id = `g${++count}`;
+    top.push({ id, column: false });
+    out.push(`  ${id}[${mermaidLabel([label, counts(loose)])}]`);
   }
+  // Boxes with no arrow between them are laid out side by side: a board with twenty phases
+  // became one strip thousands of pixels wide. Invisible links stack them top to bottom.
+  const stack = top
+    .filter((t, i) => !t.column || i === top.map((x) => x.column).lastIndexOf(true))
+    .map((t) => t.id);
+  const legend = statusLegend(board, () => `g${++count}`);
+  out.push(...legend.lines);
+  for (const [c, id] of legend.classes) addClass(c, id);
+  if (legend.id) stack.push(legend.id);
+  if (stack.length > 1) out.push(`  ${stack.join(' ~~~ ')}`);
   out.push(...statusClassDefs('  '));
   out.push(`  classDef overWip stroke:${CRITICAL},stroke-width:${CRITICAL_WIDTH}px`);
   for (const sid of subgraphs) out.push(`  style ${sid} fill:none,stroke:${CLUSTER_INK}`);

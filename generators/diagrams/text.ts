@@ -74,15 +74,35 @@ export function wrap(text: string, width: number, lines: number): string[] {
 }
 
 /**
+ * Emoji and the joiners, variation selectors, skin tones and keycap marks that build them.
+ * Matched one code point at a time, so linear on any input.
+ */
+const EMOJI =
+  /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
+
+/**
+ * `text` without emoji. The SVG and PNG files are drawn with one bundled text font (the PNG must
+ * not depend on the machine's fonts), which has no emoji: they would print as empty boxes. So
+ * every label of the Graphviz formats drops them, the same way in SVG and PNG; the Mermaid and
+ * draw.io files, drawn by browsers with emoji fonts, keep them.
+ */
+export function withoutEmoji(text: string): string {
+  return text.replace(EMOJI, '');
+}
+
+/**
  * A DOT double-quoted string for a label or tooltip (Graphviz "The DOT Language": `"` must be
  * escaped as `\"`). A backslash is doubled because Graphviz reads `\N`, `\G`, `\l`… in labels
  * as escapes and prints `\\` as one backslash; `&` is written `&amp;` because Graphviz decodes
  * HTML entities in labels, so a title holding `&lt;` would otherwise print `<`. Line breaks are
- * given as separate `lines` and joined with DOT's centred line break `\n`.
+ * given as separate `lines` and joined with DOT's centred line break `\n`. Emoji are dropped
+ * (withoutEmoji).
  */
 export function dotString(...lines: string[]): string {
   return `"${lines
-    .map((l) => clean(l).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/&/g, '&amp;'))
+    .map((l) =>
+      clean(withoutEmoji(l)).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/&/g, '&amp;'),
+    )
     .join('\\n')}"`;
 }
 

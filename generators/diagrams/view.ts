@@ -56,6 +56,13 @@ export interface DependencyView {
   cyclic: boolean;
   /** Items of the board left out because they have no dependency in either direction. */
   hidden: number;
+  /** For one picture of a split graph: what it shows (replaces the "not shown" note). */
+  note?: string;
+  /**
+   * Which way arrows point: LR (default) or TB. Long chains drawn left to right make strips
+   * thousands of pixels wide, so splitView turns those pictures top to bottom.
+   */
+  direction?: 'LR' | 'TB';
 }
 
 /**
@@ -155,7 +162,7 @@ export function dependencyView(board: Board, links: Links): DependencyView {
 }
 
 /** The groups that hold shown items, with every ancestor group, nested as in the board. */
-function clustersOf(
+export function clustersOf(
   board: Board,
   nodes: readonly ViewNode[],
 ): { clusters: Map<string, ViewCluster>; roots: string[] } {

@@ -1,11 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers.js';
 import { FakeGitHub, pullRequestEvent, runAction } from '../actions/harness.js';
+import { repaint, userRepo } from './user-fixtures.js';
 
 /** A repository with kanban.md and its 4 diagrams (deps .mmd/.svg, gantt, overview) from the CLI. */
 function repo(): string {
@@ -110,4 +118,31 @@ describe('diagrams Action, run as the runner runs it', () => {
       expect(input.default).toBeDefined();
     }
   });
+  it('checks the draw.io diagrams people commit: a repainted PNG fails with a diff picture', async () => {
+    const cwd = userRepo();
+    // Export once as a contributor would (boardwright diagrams --fix), then repaint one page.
+    const fix = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'diagrams', '--fix'], {
+      cwd,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    expect(fix.status, fix.stderr).toBe(0);
+    const png = join(cwd, 'docs/arch-2.png');
+    writeFileSync(png, repaint(readFileSync(png), 5, 5, 40, 30));
+    const run = await runAction('diagrams', {
+      cwd,
+      inputs: { 'github-token': 'ghs_token' },
+      event: pullRequestEvent(4),
+      apiUrl,
+    });
+    expect(run.code).toBe(1);
+    expect(run.annotations.filter((a) => a.includes('file='))).toEqual([
+      expect.stringMatching(
+        /^::error title=diagrams%3A diagram-drift,file=docs\/arch-2.png,line=1,col=1::docs\/arch-2.png does not match docs\/arch.drawio/,
+      ),
+    ]);
+    expect(run.outputs).toMatchObject({ passed: 'false', drifted: '1', 'user-exports': '3' });
+    expect(existsSync(join(run.outputs['diff-dir']!, 'docs/arch-2.png.diff.png'))).toBe(true);
+    expect(run.summary).toContain('| docs/arch-2.png | drifted (docs/arch.drawio page 2) |');
+  }, 300_000);
 });

@@ -110,7 +110,7 @@ beforeAll(async () => {
   boards = BOARD_IDS.map(hostileBoard);
   links = linkWorkspace({ boards });
   files = await diagramFiles(boards, links);
-});
+}, 180_000);
 
 describe('hostile ids and titles', () => {
   it('become safe, distinct file names (case-insensitively), never a path', () => {

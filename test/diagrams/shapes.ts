@@ -80,6 +80,12 @@ export function readFlowchart(text: string): Flowchart {
     } else if ((m = new RegExp(`^ *(${ID})\\["([^"]*)"\\]$`).exec(line))) {
       if (chart.nodes.has(m[1]!)) throw new Error(`node defined twice at ${where}`);
       chart.nodes.set(m[1]!, { label: checkLabel(m[2]!, where), ...(parent ? { parent } : {}) });
+    } else if (new RegExp(`^ *${ID}( ~~~ ${ID})+$`).test(line)) {
+      // Invisible links only steer the layout (boxes stacked or in a row).
+      const ids = line.trim().split(' ~~~ ');
+      for (const id of ids)
+        if (!chart.nodes.has(id) && !chart.subgraphs.has(id))
+          throw new Error(`invisible link to an unknown box at ${where}`);
     } else if (new RegExp(`^ *${ID}( --> ${ID})+$`).test(line)) {
       const ids = line.trim().split(' --> ');
       for (let k = 1; k < ids.length; k++) chart.edges.push([ids[k - 1]!, ids[k]!]);
