@@ -1,50 +1,104 @@
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
-import { parseFormats, runDiagrams } from '../../generators/diagrams/run.js';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { parseFormats, runDiagrams, type DiagramsResult } from '../../generators/diagrams/run.js';
+import { EXPORTER_INSTALL_SPECS } from '../../generators/diagrams/user/exporter.js';
 import { commonInputs, listInput } from '../runtime/inputs.js';
 import { publish } from '../runtime/publish.js';
 
 /**
- * The diagrams Action: `boardwright diagrams --check` as a pull-request gate. Every drifted,
- * missing or extra diagram file becomes an error annotation on that file; the job summary and
- * the sticky comment list them with the command that regenerates them.
+ * The diagrams Action: `boardwright diagrams --check` as a pull-request gate, for boardwright's
+ * own diagrams and the draw.io/Mermaid diagrams committed in the repository. Every drifted,
+ * missing, extra or orphan file becomes an error annotation on that file; the job summary and
+ * the sticky comment list them with the command that fixes them. When user diagrams need the
+ * exporter and its packages are not installed, they are installed with npm into the runner's
+ * temp folder (never into the repository), and the runner's Chrome is used.
  */
 export async function run(): Promise<void> {
   const common = commonInputs();
   const root = resolve(common.workingDirectory);
   const config = core.getInput('config');
   const formats = parseFormats(listInput('formats'));
-  const result = await runDiagrams({
-    root,
-    paths: listInput('paths'),
-    out: core.getInput('out') || undefined,
-    formats,
-    check: true,
-    ...(config ? { configPath: config } : {}),
-  });
+  const user = core.getInput('user') !== 'false';
+  const diffDir =
+    core.getInput('diff-dir') || join(process.env.RUNNER_TEMP ?? root, 'boardwright-diagram-diffs');
+  const browser = core.getInput('browser');
+  const check = (): Promise<DiagramsResult> =>
+    runDiagrams({
+      root,
+      paths: listInput('paths'),
+      out: core.getInput('out') || undefined,
+      formats,
+      check: true,
+      user,
+      diffDir,
+      ...(browser ? { browser } : {}),
+      ...(config ? { configPath: config } : {}),
+    });
+  let result = await check();
+  const missing = result.user?.exporterMissing;
+  if (
+    missing &&
+    /optional package|is installed: run/.test(missing) &&
+    core.getInput('install-exporter') !== 'false'
+  ) {
+    const dir = join(process.env.RUNNER_TEMP ?? root, 'boardwright-exporter');
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--no-save',
+        '--no-audit',
+        '--no-fund',
+        '--prefix',
+        dir,
+        ...EXPORTER_INSTALL_SPECS,
+      ],
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    process.env.BOARDWRIGHT_EXPORTER_DIR = dir;
+    result = await check();
+  }
   const drift = result.drift ?? { matched: [], drifted: [], missing: [], extra: [] };
   const fatal = result.loaded.workspace.diagnostics.filter((d) => d.fatal);
+  const userReports = result.user?.reports ?? [];
+  // driftDiagnostics holds the user diagrams' problems too.
   const diagnostics = result.unusable ? fatal : result.driftDiagnostics;
   const rows = [
     ...drift.drifted.map((f) => [`${result.out}/${f}`, 'drifted']),
     ...drift.missing.map((f) => [`${result.out}/${f}`, 'missing']),
     ...drift.extra.map((f) => [`${result.out}/${f}`, 'extra']),
+    ...userReports
+      .filter((r) => r.state !== 'in-sync')
+      .map((r) => [
+        r.export,
+        `${r.state}${r.source ? ` (${r.source}${r.page !== undefined ? ` page ${r.page}` : ''})` : ''}`,
+      ]),
   ];
+  const count = (state: string): number => userReports.filter((r) => r.state === state).length;
+  const userLine = result.user?.sources
+    ? ` User diagrams: ${result.user.sources} diagram(s), ${userReports.length} export(s), ${count('in-sync')} in sync.`
+    : '';
   await publish(
     {
       check: 'diagrams',
       title: 'Diagrams check',
-      passed: !result.unusable && result.driftDiagnostics.length === 0,
-      unusable: result.unusable,
+      passed: !result.unusable && !result.user?.unusable && diagnostics.length === 0,
+      unusable: result.unusable || result.user?.unusable === true,
       diagnostics,
       headline: result.unusable
         ? 'Some boards could not be read, so the diagrams were not compared.'
-        : `${drift.matched.length} of ${result.files.length} diagram file(s) in ${result.out}/ match ${result.loaded.workspace.boards.length} board(s) (${formats.join(', ')}).`,
+        : `${drift.matched.length} of ${result.files.length} diagram file(s) in ${result.out}/ match ${result.loaded.workspace.boards.length} board(s) (${formats.join(', ')}).${userLine}`,
       outputs: {
-        drifted: drift.drifted.length,
-        missing: drift.missing.length,
+        drifted: drift.drifted.length + count('drifted'),
+        missing: drift.missing.length + count('missing'),
         extra: drift.extra.length,
+        orphan: count('orphan'),
         files: result.files.length,
+        'user-exports': userReports.length,
+        'diff-dir': result.user?.diffDir ?? '',
       },
       ...(rows.length ? { tables: [{ header: ['File', 'Problem'], rows }] } : {}),
     },
