@@ -3,7 +3,10 @@
 // and prints the ratio (target ≤ 1.5). The flow is planRelease({ changelog: true }): every git
 // call, parsing, the version, the section, the release notes and the CHANGELOG.md update, with
 // nothing written. The library is bundled from release/index.ts for the run. Also printed: the
-// same comparison for the CLI as a user runs it (a new Node process, so start-up counts).
+// same comparison for the CLI as a user runs it (a new Node process, so start-up counts), and
+// the CLI against git-cliff (npm `git-cliff`, default configuration) writing the same release's
+// section (`git-cliff --unreleased --tag v2.0.0`), as new processes in the same run (target: no
+// slower than git-cliff).
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,11 +114,15 @@ for (let round = 0; round < 5; round++) {
 const tLog = Math.min(...a);
 const tChangelog = Math.min(...b);
 
-function spawnMedian(cmd, args, runs = 7) {
+function spawnMedian(cmd, args, runs = 7, env = {}) {
   const samples = [];
   for (let i = 0; i <= runs; i++) {
     const t = performance.now();
-    const r = spawnSync(cmd, args, { cwd: repo, maxBuffer: 1 << 30 });
+    const r = spawnSync(cmd, args, {
+      cwd: repo,
+      maxBuffer: 1 << 30,
+      env: { ...process.env, ...env },
+    });
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
     if (i) samples.push(performance.now() - t);
   }
@@ -123,10 +130,22 @@ function spawnMedian(cmd, args, runs = 7) {
   return samples[Math.floor(samples.length / 2)];
 }
 const cliEntry = join(root, 'dist/cli.js');
-const cliLog = spawnMedian('git', ['log', 'v1.0.0..HEAD']);
-const cli = existsSync(cliEntry)
-  ? spawnMedian(process.execPath, [cliEntry, 'changelog', '--dry-run'])
-  : undefined;
+const cliffBin = join(root, 'node_modules/.bin/git-cliff');
+// Interleaved like the in-process runs; each side keeps its best median.
+const sides = { log: [], cli: [], cliff: [] };
+for (let round = 0; round < 3; round++) {
+  sides.log.push(spawnMedian('git', ['log', 'v1.0.0..HEAD']));
+  if (existsSync(cliEntry))
+    sides.cli.push(spawnMedian(process.execPath, [cliEntry, 'changelog', '--dry-run']));
+  if (existsSync(cliffBin))
+    sides.cliff.push(
+      spawnMedian(cliffBin, ['--unreleased', '--tag', 'v2.0.0'], 7, { NO_COLOR: '1' }),
+    );
+}
+const best = (list) => (list.length ? Math.min(...list) : undefined);
+const cliLog = best(sides.log);
+const cli = best(sides.cli);
+const cliff = best(sides.cliff);
 const node = spawnMedian(process.execPath, ['-e', '0']);
 
 const f = (n) => n.toFixed(1).padStart(8);
@@ -148,6 +167,16 @@ console.log(
     ? '\nCLI comparison skipped: dist/cli.js is missing (run npm run build).'
     : `\nCLI, new process each (median ms): git log ${f(cliLog)}, boardwright changelog --dry-run ${f(cli)} → ${(cli / cliLog).toFixed(2)}× (Node start-up alone: ${node.toFixed(1)} ms)`,
 );
+if (cli !== undefined && cliff !== undefined) {
+  const r = cli / cliff;
+  console.log(
+    `git-cliff --unreleased --tag v2.0.0 ${f(cliff)} ms: boardwright changelog --dry-run ÷ git-cliff ${r.toFixed(2)}× (target ≤ 1): ${r <= 1 ? 'met' : 'NOT met'}`,
+  );
+} else if (cliff === undefined) {
+  console.log(
+    '\ngit-cliff comparison skipped: node_modules/.bin/git-cliff is missing (npm ci installs it).',
+  );
+}
 
 rmSync(repo, { recursive: true, force: true });
 rmSync(outdir, { recursive: true, force: true });

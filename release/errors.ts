@@ -17,6 +17,7 @@ export type ReleaseErrorRule =
   | 'changelog-invalid-utf8'
   | 'changelog-conflict-markers'
   | 'changelog-uncommitted'
+  | 'commitlint-config'
   | 'bad-option';
 
 /**

@@ -10,7 +10,25 @@ export {
   type ReleaseOptions,
   type ReleasePlan,
 } from './release.js';
-export { lintCommits, lintMessage, type CommitLintOptions, type CommitLintResult } from './lint.js';
+export {
+  lintCommits,
+  lintMessage,
+  commitLintConfig,
+  type CommitLintOptions,
+  type CommitLintResult,
+  type LintedMessage,
+} from './lint.js';
+export {
+  loadLintConfig,
+  findLintConfig,
+  configConventional,
+  CONFIG_FILES,
+  type LintConfig,
+  type RuleSetting,
+} from './lint-config.js';
+export { RULES as COMMITLINT_RULES, ensureCase } from './lint-rules.js';
+export { splitCommit, type LintedCommit } from './commit-message.js';
+export { ignoredBy } from './lint-ignores.js';
 export {
   parseChanges,
   parseCommit,
@@ -33,6 +51,7 @@ export {
   updateChangelog,
   decodeChangelog,
   detectLayout,
+  gitCliffHeadings,
   changelogPreamble,
   type ChangelogUpdate,
 } from './changelog.js';
@@ -42,6 +61,7 @@ export {
   sectionBody,
   sectionHeading,
   LAYOUTS,
+  GIT_CLIFF_GROUPS,
   type Layout,
   type SectionInput,
 } from './render.js';
@@ -55,6 +75,8 @@ export {
 export {
   readCommits,
   streamCommits,
+  checkRevision,
+  parseRevisionRange,
   readTags,
   readRepoState,
   type CommitRange,

@@ -7,6 +7,7 @@ import {
   type ChangelogUpdate,
   decodeChangelog,
   detectLayout,
+  gitCliffHeadings,
   updateChangelog,
 } from './changelog.js';
 import { type Change, parseChanges } from './conventional.js';
@@ -147,7 +148,8 @@ export async function planRelease(options: ReleaseOptions): Promise<ReleasePlan>
 
   const file = resolve(cwd, options.file ?? 'CHANGELOG.md');
   const existingText = options.changelog ? readChangelog(file, cwd) : undefined;
-  const layout = resolveLayout(options.layout, existingText ?? peekChangelog(file));
+  const layoutText = existingText ?? peekChangelog(file);
+  const layout = resolveLayout(options.layout, layoutText);
   const links = repoLinks(remoteUrl);
   const diagnostics: Diagnostic[] = [];
   const items = [...new Set(section.changes.flatMap((c) => c.items))].sort();
@@ -163,6 +165,9 @@ export async function planRelease(options: ReleaseOptions): Promise<ReleasePlan>
     changes: section.changes.filter((c) => isListed(c, layout)),
     ...(links ? { links } : {}),
     ...(itemLinks ? { itemLinks } : {}),
+    ...(layout === 'git-cliff' && layoutText
+      ? { groupHeadings: gitCliffHeadings(layoutText) }
+      : {}),
   };
 
   const result: ReleasePlan = {

@@ -1,13 +1,14 @@
-import type { Change } from './conventional.js';
+import { type Change, parseHeader } from './conventional.js';
 import type { RepoLinks } from './remote.js';
 
 /**
- * The two CHANGELOG layouts: `conventional` (the conventional-changelog sections Breaking
- * Changes / Features / Bug Fixes / Performance) and `keep-a-changelog` (Keep a Changelog 1.1.0:
- * Added / Changed / Deprecated / Removed / Fixed / Security).
+ * The CHANGELOG layouts: `conventional` (the conventional-changelog sections Breaking Changes /
+ * Features / Bug Fixes / Performance / Reverts), `keep-a-changelog` (Keep a Changelog 1.1.0:
+ * Added / Changed / Deprecated / Removed / Fixed / Security) and `git-cliff` (git-cliff 2.x's
+ * default configuration: `## [1.2.0] - date`, its commit groups, `- *(scope)* Subject`).
  */
-export type Layout = 'conventional' | 'keep-a-changelog';
-export const LAYOUTS: readonly Layout[] = ['conventional', 'keep-a-changelog'];
+export type Layout = 'conventional' | 'keep-a-changelog' | 'git-cliff';
+export const LAYOUTS: readonly Layout[] = ['conventional', 'keep-a-changelog', 'git-cliff'];
 
 /** What one section of a changelog is rendered from. */
 export interface SectionInput {
@@ -24,6 +25,11 @@ export interface SectionInput {
   links?: RepoLinks;
   /** Board item id → link target (relative to the changelog), for items found on boards. */
   itemLinks?: ReadonlyMap<string, string>;
+  /**
+   * git-cliff layout: the group headings the file already uses, by group name (`Features` →
+   * `🚀 Features`), so that a new section reads like the ones before it.
+   */
+  groupHeadings?: ReadonlyMap<string, string>;
 }
 
 interface LayoutSpec {
@@ -35,6 +41,10 @@ interface LayoutSpec {
   markBreaking: boolean;
   /** Whether breaking notes are printed under the entry in this category. */
   notesIn(category: string): boolean;
+  /** Renders one entry instead of the default `- **scope:** subject (hash)` line. */
+  entry?: (change: Change) => string;
+  /** List each category's entries oldest first (default: history order, newest first). */
+  oldestFirst?: boolean;
 }
 
 const DEPRECATE = new Set(['deprecate', 'deprecated', 'deprecation']);
@@ -48,6 +58,57 @@ const SECURITY = ['Security'] as const;
 const NONE: readonly string[] = [];
 const REVERTS = ['Reverts'] as const;
 const REMOVE = new Set(['remove', 'removed', 'removal']);
+
+/**
+ * git-cliff's default groups, in the order its default template prints them, with the emoji
+ * its default configuration gives each.
+ */
+export const GIT_CLIFF_GROUPS: ReadonlyArray<readonly [string, string]> = [
+  ['Features', '🚀 Features'],
+  ['Bug Fixes', '🐛 Bug Fixes'],
+  ['Documentation', '📚 Documentation'],
+  ['Performance', '⚡ Performance'],
+  ['Refactor', '🚜 Refactor'],
+  ['Styling', '🎨 Styling'],
+  ['Testing', '🧪 Testing'],
+  ['Miscellaneous Tasks', '⚙️ Miscellaneous Tasks'],
+  ['Security', '🛡️ Security'],
+  ['Revert', '◀️ Revert'],
+  ['Other', '💼 Other'],
+];
+const CLIFF_GROUP = new Map(GIT_CLIFF_GROUPS.map(([name]) => [name, [name] as const]));
+const cliff = (name: string): readonly string[] => CLIFF_GROUP.get(name)!;
+
+/**
+ * The group git-cliff's default `commit_parsers` give a commit, matched as it matches them: on
+ * the start of the message (case-sensitive, so `Feat:` is Other), on the body for "security",
+ * skipping dependency bumps and release preparations. Only conventional headers are listed
+ * (`filter_unconventional`).
+ */
+function gitCliffGroup(c: Change): readonly string[] {
+  if (!c.type || !parseHeader(c.header)?.type) return NONE;
+  const h = c.header;
+  if (h.startsWith('feat')) return cliff('Features');
+  if (h.startsWith('fix')) return cliff('Bug Fixes');
+  if (h.startsWith('doc')) return cliff('Documentation');
+  if (h.startsWith('perf')) return cliff('Performance');
+  if (h.startsWith('refactor')) return cliff('Refactor');
+  if (h.startsWith('style')) return cliff('Styling');
+  if (h.startsWith('test')) return cliff('Testing');
+  if (/^chore\((?:release\): prepare for|deps.*\)|pr\)|pull\))/.test(h)) return NONE;
+  if (h.startsWith('chore') || h.startsWith('ci')) return cliff('Miscellaneous Tasks');
+  if (c.body.includes('security')) return cliff('Security');
+  if (h.startsWith('revert')) return cliff('Revert');
+  return cliff('Other');
+}
+
+/** git-cliff's `upper_first`: the first character in upper case. */
+function upperFirst(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const char = String.fromCodePoint(first);
+  return char.toUpperCase() + text.slice(char.length);
+}
 
 const SPECS: Record<Layout, LayoutSpec> = {
   conventional: {
@@ -89,6 +150,22 @@ const SPECS: Record<Layout, LayoutSpec> = {
     markBreaking: true,
     notesIn: () => true,
   },
+  // git-cliff's default template: no links and no notes; scope and breaking marker before the
+  // subject; each group oldest first.
+  'git-cliff': {
+    categories: GIT_CLIFF_GROUPS.map(([name]) => name),
+    categorize: gitCliffGroup,
+    markBreaking: false,
+    notesIn: () => false,
+    oldestFirst: true,
+    entry(c) {
+      // A revert's own header (`revert(api): feat: x`) is what git-cliff shows.
+      const own = c.revert ? parseHeader(c.header) : undefined;
+      const scope = own ? own.scope?.trim() : c.scope;
+      const subject = own ? own.subject.trim() : c.subject;
+      return `- ${scope ? `*(${scope})* ` : ''}${c.breaking ? '[**breaking**] ' : ''}${upperFirst(subject)}\n`;
+    },
+  },
 };
 
 /** True when `change` appears in a changelog of `layout` at all. */
@@ -101,9 +178,13 @@ export function isListed(change: Change, layout: Layout): boolean {
  * - conventional: `## [1.2.0](compare-url) (2024-05-02)`, `## 1.2.0 (2024-05-02)` without a
  *   remote, `## Unreleased`;
  * - keep-a-changelog (1.1.0): `## [1.2.0] - 2024-05-02`, `## [Unreleased]` — the link target
- *   is a reference definition at the bottom of the file ({@link referenceLinks}).
+ *   is a reference definition at the bottom of the file ({@link referenceLinks});
+ * - git-cliff: `## [1.2.0] - 2024-05-02`, `## [unreleased]`.
  */
 export function sectionHeading(input: SectionInput, layout: Layout): string {
+  if (layout === 'git-cliff') {
+    return input.version ? `## [${input.version}] - ${input.date}` : '## [unreleased]';
+  }
   if (layout === 'keep-a-changelog') {
     return input.version ? `## [${input.version}] - ${input.date}` : '## [Unreleased]';
   }
@@ -153,19 +234,29 @@ function renderBody(input: SectionInput, layout: Layout): string {
   for (const category of spec.categories) {
     const list = byCategory.get(category)!;
     if (!list.length) continue;
-    body += `${body ? '\n' : ''}### ${category}\n\n`;
+    const heading =
+      layout === 'git-cliff'
+        ? (input.groupHeadings?.get(category) ??
+          GIT_CLIFF_GROUPS.find(([name]) => name === category)![1])
+        : category;
+    body += `${body ? '\n' : ''}### ${heading}\n\n`;
+    if (spec.oldestFirst) list.reverse();
     // Breaking entries lead their category, so a reader scanning for them finds them first.
     const ordered = spec.markBreaking && list.some((c) => c.breaking) ? breakingFirst(list) : list;
     const notes = spec.notesIn(category);
     // One template string per entry, appended: measured fastest for thousands of entries.
-    for (const change of ordered) body += entry(change, context, spec.markBreaking, notes);
+    for (const change of ordered)
+      body += spec.entry ? spec.entry(change) : entry(change, context, spec.markBreaking, notes);
   }
-  return body || 'No notable changes.\n';
+  // git-cliff prints a release without listed commits as its heading alone.
+  return body || (layout === 'git-cliff' ? '' : 'No notable changes.\n');
 }
 
 /** The whole section: heading, blank line, body. Ends with one newline. */
 export function renderSection(input: SectionInput, layout: Layout): string {
-  return `${sectionHeading(input, layout)}\n\n${sectionBody(input, layout)}`;
+  const body = sectionBody(input, layout);
+  const heading = sectionHeading(input, layout);
+  return body ? `${heading}\n\n${body}` : `${heading}\n`;
 }
 
 /**

@@ -19,8 +19,9 @@ export async function run(): Promise<void> {
   if (!CHECKS.includes(check)) {
     throw new Error(`Input check must be both, title or commits, not "${check}".`);
   }
-  const max = Number(core.getInput('header-max-length') || '100');
-  if (!Number.isInteger(max) || max < 1) {
+  const maxInput = core.getInput('header-max-length');
+  const max = maxInput ? Number(maxInput) : undefined;
+  if (max !== undefined && (!Number.isInteger(max) || max < 1)) {
     throw new Error('Input header-max-length must be a positive whole number.');
   }
   const { payload } = github.context;
@@ -28,8 +29,10 @@ export async function run(): Promise<void> {
     { title?: string; base?: { sha?: string }; head?: { sha?: string } } | undefined;
   const options: CommitLintOptions = {
     cwd: resolve(common.workingDirectory),
-    headerMaxLength: max,
+    ...(max !== undefined ? { headerMaxLength: max } : {}),
   };
+  const config = core.getInput('commitlint-config');
+  if (config) options.config = config;
   const types = listInput('types');
   if (types.length) options.types = types;
   if (check !== 'commits') {
@@ -58,12 +61,16 @@ export async function run(): Promise<void> {
         title: 'Commit lint',
         passed: result.passed,
         diagnostics: result.diagnostics,
-        headline: `Checked ${describe(result.checked.map((c) => c.id))} against Conventional Commits 1.0.0; ${failed} failed.`,
+        headline: `Checked ${describe(result.checked.map((c) => c.id))} with ${result.config.source}; ${failed} failed.`,
         outputs: { checked: result.checked.length, failed },
         tables: [
           {
             header: ['', 'What', 'Header'],
-            rows: result.checked.map((c) => [c.passed ? '✅' : '❌', c.id, c.header]),
+            rows: result.checked.map((c) => [
+              c.ignored ? '⏭️' : c.passed ? '✅' : '❌',
+              c.id,
+              c.ignored ? `${c.header} (${c.ignored}, not checked)` : c.header,
+            ]),
           },
         ],
       },

@@ -30,7 +30,7 @@ interface VersionFlags {
 }
 
 interface ChangelogFlags extends VersionFlags {
-  layout: 'auto' | 'conventional' | 'keep-a-changelog';
+  layout: 'auto' | 'conventional' | 'keep-a-changelog' | 'git-cliff';
   file: string;
   write?: boolean;
   dryRun?: boolean;
@@ -49,7 +49,8 @@ interface LintFlags {
   range?: string;
   messageFile?: string;
   types?: string;
-  headerMaxLength: string;
+  headerMaxLength?: string;
+  config?: string | false;
   format: Format;
   json?: boolean;
 }
@@ -236,19 +237,19 @@ async function commitLint(flags: LintFlags): Promise<void> {
   let message: string | undefined;
   if (flags.messageFile) {
     try {
-      // A commit-msg hook's file still has git's comment lines and the scissors section.
-      message = readFileSync(resolve(flags.cwd, flags.messageFile), 'utf8')
-        .split(/^# -+ >8 -+$/m)[0]!
-        .split('\n')
-        .filter((l) => !l.startsWith('#'))
-        .join('\n')
-        .trim();
+      // A commit-msg hook's file still has git's comment lines and the scissors section: they
+      // are left out as commitlint --edit leaves them out.
+      message = readFileSync(resolve(flags.cwd, flags.messageFile), 'utf8');
     } catch (e) {
       return fail(e, format === 'json');
     }
   }
-  const headerMaxLength = Number(flags.headerMaxLength);
-  if (!Number.isInteger(headerMaxLength) || headerMaxLength < 1) {
+  const headerMaxLength =
+    flags.headerMaxLength === undefined ? undefined : Number(flags.headerMaxLength);
+  if (
+    headerMaxLength !== undefined &&
+    (!Number.isInteger(headerMaxLength) || headerMaxLength < 1)
+  ) {
     err(
       `boardwright: --header-max-length must be a positive whole number, not "${flags.headerMaxLength}".\n`,
     );
@@ -263,20 +264,30 @@ async function commitLint(flags: LintFlags): Promise<void> {
       cwd: flags.cwd,
       ...(flags.title !== undefined ? { title: flags.title } : {}),
       ...(range !== undefined ? { range } : {}),
-      ...(message !== undefined ? { message } : {}),
+      ...(message !== undefined ? { message, commentChar: '#' } : {}),
       ...(flags.types ? { types: flags.types.split(/[\s,]+/).filter(Boolean) } : {}),
-      headerMaxLength,
+      ...(headerMaxLength !== undefined ? { headerMaxLength } : {}),
+      ...(flags.config !== undefined ? { config: flags.config } : {}),
     });
   } catch (e) {
     return fail(e, format === 'json');
   }
   const { diagnostics } = result;
   if (format === 'json')
-    out(formatJson(diagnostics, { passed: result.passed, checked: result.checked }));
+    out(
+      formatJson(diagnostics, {
+        passed: result.passed,
+        checked: result.checked,
+        config: result.config,
+      }),
+    );
   else if (format === 'github') out(githubLint(diagnostics));
   else {
-    for (const c of result.checked)
-      out(`${c.passed ? 'ok  ' : 'FAIL'}  ${c.id.padEnd(8)}  ${c.header}\n`);
+    err(`Rules: ${result.config.source}, ${result.config.rules.length} rules.\n`);
+    for (const c of result.checked) {
+      const mark = c.ignored ? 'skip' : c.passed ? 'ok  ' : 'FAIL';
+      out(`${mark}  ${c.id.padEnd(8)}  ${c.header}${c.ignored ? `  (${c.ignored})` : ''}\n`);
+    }
     out(formatText(diagnostics));
   }
   process.exitCode = result.passed ? 0 : 1;
@@ -324,12 +335,12 @@ Examples:
     program
       .command('changelog')
       .description(
-        'write the CHANGELOG.md section of the next release from git history (Keep a Changelog 1.1.0 or conventional)',
+        'write the CHANGELOG.md section of the next release from git history (Keep a Changelog 1.1.0, conventional or git-cliff layout)',
       ),
   )
     .addOption(
       new Option('--layout <layout>', 'changelog layout (auto follows the existing file)')
-        .choices(['auto', 'keep-a-changelog', 'conventional'])
+        .choices(['auto', 'keep-a-changelog', 'conventional', 'git-cliff'])
         .default('auto'),
     )
     .option('--file <path>', 'the changelog file', 'CHANGELOG.md')
@@ -366,7 +377,9 @@ Examples:
 
   program
     .command('commit-lint')
-    .description('check a pull request title and/or commits against Conventional Commits 1.0.0')
+    .description(
+      "check a pull request title and/or commits with commitlint's rules (the repository's commitlint configuration, or @commitlint/config-conventional)",
+    )
     .option('--title <text>', 'a pull request title (it becomes the squash commit header)')
     .option('--range <base..head>', 'the commits to check, e.g. origin/main..HEAD')
     .option('--message-file <file>', 'one commit message file (e.g. in a commit-msg hook)')
@@ -374,7 +387,15 @@ Examples:
       '--types <list>',
       'allowed types, comma-separated (default: feat, fix, perf, docs, style, refactor, test, build, ci, chore, revert)',
     )
-    .option('--header-max-length <n>', 'longest header allowed', '100')
+    .option('--header-max-length <n>', "longest header allowed (default: the configuration's, 100)")
+    .option(
+      '--config <file>',
+      "commitlint configuration to use (default: the repository's commitlint.config.* / .commitlintrc*, else @commitlint/config-conventional)",
+    )
+    .option(
+      '--no-config',
+      "ignore the repository's configuration; use @commitlint/config-conventional",
+    )
     .addOption(
       new Option('-f, --format <format>', 'output: text, json or github')
         .choices(['text', 'json', 'github'])
@@ -384,10 +405,21 @@ Examples:
     .addHelpText(
       'after',
       `
-With no title, range or message file, the HEAD commit is checked. Merge commits are skipped.
+With no title, range or message file, the HEAD commit is checked. Merge commits are skipped,
+and so is every commit commitlint's default ignores skip (merges, "Revert ..." commits,
+fixup!/squash!/amend!, version-only release commits such as "chore(release): 1.2.0").
 
-Exit codes: 0 no errors, 1 some title or commit breaks a rule, 2 unusable input (not a
-repository, a shallow clone, an unknown revision, nothing to check).
+Rules and their names are commitlint's (type-enum, subject-case, header-max-length, …), from
+the first commitlint.config.{js,cjs,mjs,ts} / .commitlintrc{,.json,.yaml,.yml,.js,…} or
+package.json "commitlint" key found from the working directory up to the repository root,
+else @commitlint/config-conventional. JavaScript and TypeScript configurations are read, not
+run: their exported object must be plain data (constants, spreads and RuleConfigSeverity are
+fine). Shareable configurations other than @commitlint/config-conventional, plugins, parser
+presets and "ignores" functions are not applied; each is named in a warning.
+
+Exit codes: 0 no errors (warnings allowed), 1 some title or commit breaks a rule at error
+level, 2 unusable input (not a repository, a shallow clone, an unknown revision or one
+starting with "-", a commitlint configuration that cannot be read, nothing to check).
 
 Examples:
   boardwright commit-lint --title "feat(api): add pagination"

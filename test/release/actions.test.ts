@@ -165,17 +165,25 @@ describe('changelog, version and commit-lint Actions, run as the runner runs the
     expect(run.code).toBe(1);
     expect(run.annotations.filter((a) => a.startsWith('::error title=commit-lint'))).toEqual([
       expect.stringMatching(
-        /^::error title=commit-lint%3A commit-header-format,file=PR title,line=1,col=1::"Add paging" is not a conventional commit header \(there is no "type:" prefix\)\. Write the header as/,
+        /^::error title=commit-lint%3A subject-empty,file=PR title,line=1,col=1::Subject may not be empty\./,
+      ),
+      expect.stringMatching(
+        /^::error title=commit-lint%3A type-empty,file=PR title,line=1,col=1::Type may not be empty\. "Add paging" is not a conventional commit header \(there is no "type:" prefix\)\. Write the header as/,
       ),
       expect.stringMatching(
         new RegExp(
-          `^::error title=commit-lint%3A commit-header-format,file=commit ${short(bad)},line=1,col=1::"Fixed stuff" is not`,
+          `^::error title=commit-lint%3A subject-empty,file=commit ${short(bad)},line=1,col=1::`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^::error title=commit-lint%3A type-empty,file=commit ${short(bad)},line=1,col=1::Type may not be empty\\. "Fixed stuff" is not`,
         ),
       ),
     ]);
-    expect(run.outputs).toMatchObject({ passed: 'false', errors: '2', checked: '3', failed: '2' });
+    expect(run.outputs).toMatchObject({ passed: 'false', errors: '4', checked: '3', failed: '2' });
     expect(run.summary).toContain(
-      'Checked the pull request title and 2 commit(s) against Conventional Commits 1.0.0; 2 failed.',
+      'Checked the pull request title and 2 commit(s) with @commitlint/config-conventional (built in); 2 failed.',
     );
     expect(run.summary).toContain(`| ✅ | ${short(ok)} | feat(api): paging |`);
     expect(api.comments).toHaveLength(1);
@@ -191,5 +199,21 @@ describe('changelog, version and commit-lint Actions, run as the runner runs the
     });
     expect(titleOnly.code).toBe(0);
     expect(titleOnly.outputs).toMatchObject({ passed: 'true', checked: '1', failed: '0' });
+
+    // A commitlint configuration named by the input (the repository's own would be found too).
+    repo.write({ 'lint.json': '{"rules":{"header-max-length":[2,"always",10]}}' });
+    const configured = await runAction('commit-lint', {
+      cwd: repo.dir,
+      inputs: {
+        check: 'title',
+        title: 'feat: add paging',
+        comment: 'false',
+        'commitlint-config': 'lint.json',
+      },
+      event,
+      apiUrl,
+    });
+    expect(configured.code).toBe(1);
+    expect(configured.summary).toContain('with lint.json; 1 failed.');
   });
 });

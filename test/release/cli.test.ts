@@ -172,14 +172,24 @@ describe('boardwright commit-lint', () => {
     expect(cli(repo.dir, 'commit-lint', '--title', 'feat(api): add paging')).toEqual({
       code: 0,
       stdout: 'ok    PR title  feat(api): add paging\nNo problems found.\n',
-      stderr: '',
+      stderr: 'Rules: @commitlint/config-conventional (built in), 12 rules.\n',
     });
     const bad = cli(repo.dir, 'commit-lint', '--title', 'feature: add paging');
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe(
       'FAIL  PR title  feature: add paging\n' +
-        'PR title:1:1  error  Type "feature" is not one of feat, fix, perf, docs, style, refactor, test, build, ci, chore, revert. The type decides the changelog section and the version bump (feat → minor, fix/perf → patch).  commit-type\n' +
+        'PR title:1:1  error  Type must be one of [build, chore, ci, docs, feat, fix, perf, refactor, revert, style, test]. The type decides the changelog section and the version bump (feat → minor, fix/perf → patch).  type-enum\n' +
         '1 error(s), 0 warning(s), 0 info.\n',
+    );
+    // The repository's own configuration is used when there is one.
+    writeFileSync(
+      join(repo.dir, '.commitlintrc.json'),
+      '{"extends":["@commitlint/config-conventional"],"rules":{"type-enum":[2,"always",["feature"]]}}',
+    );
+    const own = cli(repo.dir, 'commit-lint', '--title', 'feature: add paging');
+    expect([own.code, own.stderr]).toEqual([0, 'Rules: .commitlintrc.json, 12 rules.\n']);
+    expect(cli(repo.dir, 'commit-lint', '--no-config', '--title', 'feature: add paging').code).toBe(
+      1,
     );
   });
 
@@ -199,25 +209,27 @@ describe('boardwright commit-lint', () => {
     expect(text.stdout.split('\n').slice(0, 4)).toEqual([
       `ok    ${short(good)}   fix(parser): accept empty boards`,
       `FAIL  ${short(noSpace)}   feat:add export`,
-      `FAIL  ${short(lower)}   fix: y`,
+      `ok    ${short(lower)}   fix: y`,
       expect.stringMatching(/^ok {4}[0-9a-f]{7} {3}docs: main moves on$/),
     ]);
     expect(text.stdout).toContain(
-      `commit ${short(noSpace)}:1:1  error  "feat:add export" is not a conventional commit header (put one space after the colon).`,
+      `commit ${short(noSpace)}:1:1  error  Type may not be empty. "feat:add export" is not a conventional commit header (put one space after the colon).`,
     );
     expect(text.stdout).toContain(
-      `commit ${short(lower)}:3:1  error  "breaking change:" on line 3 is not upper case.`,
+      `commit ${short(lower)}:3:1  warning  "breaking change:" on line 3 is not upper case.`,
     );
     const json = JSON.parse(cli(repo.dir, 'commit-lint', '--range', 'base..HEAD', '--json').stdout);
     expect(json.passed).toBe(false);
-    expect(json.summary).toEqual({ error: 2, warning: 0, info: 0 });
+    expect(json.summary).toEqual({ error: 2, warning: 1, info: 0 });
+    expect(json.config).toMatchObject({ source: '@commitlint/config-conventional (built in)' });
     expect(json.diagnostics.map((d: { rule: string }) => d.rule)).toEqual([
-      'commit-header-format',
-      'commit-breaking-case',
+      'subject-empty',
+      'type-empty',
+      'breaking-change-case',
     ]);
     const gh = cli(repo.dir, 'commit-lint', '--range', 'base..HEAD', '--format', 'github').stdout;
-    expect(gh.split('\n')[0]).toBe(
-      `::error title=boardwright commit-header-format::commit ${short(noSpace)}: "feat:add export" is not a conventional commit header (put one space after the colon). Write the header as "type(scope): subject" — a type, an optional scope in parentheses, "!" for a breaking change, a colon and one space, then the subject (Conventional Commits 1.0.0 §1–5). Example: "fix(parser): accept empty boards".`,
+    expect(gh.split('\n')[1]).toBe(
+      `::error title=boardwright type-empty::commit ${short(noSpace)}: Type may not be empty. "feat:add export" is not a conventional commit header (put one space after the colon). Write the header as "type(scope): subject": a type, an optional scope in parentheses, "!" for a breaking change, a colon and one space, then the subject (Conventional Commits 1.0.0). Example: "fix(parser): accept empty boards".`,
     );
   });
 
@@ -232,7 +244,7 @@ describe('boardwright commit-lint', () => {
     const head = cli(repo.dir, 'commit-lint');
     expect(head.code).toBe(1);
     expect(head.stdout).toContain(
-      '"Initial commit" is not a conventional commit header (there is no "type:" prefix).',
+      'Type may not be empty. "Initial commit" is not a conventional commit header (there is no "type:" prefix).',
     );
     expect(cli(repo.dir, 'commit-lint', '--types', 'feat,fix,wip', '--title', 'wip: x').code).toBe(
       0,

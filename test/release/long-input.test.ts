@@ -26,6 +26,8 @@ const SHAPES: Record<string, string> = {
   'a breaking note of spaces and colons': `fix: x\n\nBREAKING CHANGE${fill(': \t')}`,
   'bullet lines of a squash body': `feat: x (#1)\n\n${fill('* fix: a\n\n')}`,
   'pipes and stars before a keyword that never comes': `fix: x\n\n${fill('| * ')}BREAKING`,
+  'closing keywords before one issue reference': `fix: x\n\n${fill('fixes ')}#1`,
+  'unmatched quotes in the subject': `fix: A${fill('\'b"c')}`,
 };
 
 describe('version, changelog and commit-lint stay linear on long hostile commit messages', () => {
