@@ -259,7 +259,6 @@ export function streamCommits(
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, { cwd, env: ENV, windowsHide: true });
     const decoder = new TextDecoder('utf-8', { fatal: true });
-    const raw: Buffer[] = [];
     const stderr: Buffer[] = [];
     const fields: string[] = [];
     let pending = '';
@@ -267,9 +266,12 @@ export function streamCommits(
     let invalid = false;
     let failed: unknown;
     const take = (text: string): void => {
+      // Only the new text can hold the next separator: a long message arriving in many chunks
+      // is scanned once.
+      const from = pending.length;
       pending += text;
       let start = 0;
-      for (let end = pending.indexOf('\0'); end >= 0; end = pending.indexOf('\0', start)) {
+      for (let end = pending.indexOf('\0', from); end >= 0; end = pending.indexOf('\0', start)) {
         fields.push(pending.slice(start, end));
         start = end + 1;
         if (fields.length === 4) {
@@ -282,8 +284,6 @@ export function streamCommits(
       pending = pending.slice(start);
     };
     child.stdout.on('data', (chunk: Buffer) => {
-      // Raw bytes are kept only to name a commit whose message is not UTF-8.
-      raw.push(chunk);
       if (invalid || failed) return;
       try {
         take(decoder.decode(chunk, { stream: true }));
@@ -310,8 +310,15 @@ export function streamCommits(
           new ReleaseError('git-failed', `git log failed: ${why || `exit code ${code}`}`),
         );
       }
+      if (invalid) {
+        // Rare: read the range again as bytes to name the commit (no copy is kept otherwise).
+        void git(cwd, args.slice(BASE_ARGS.length)).then(
+          (bytes) => reject(invalidCommit(bytes)),
+          reject,
+        );
+        return;
+      }
       try {
-        if (invalid) throw invalidCommit(Buffer.concat(raw));
         take(decoder.decode());
         if (fields.length === 3 && pending) take('\0');
       } catch (e) {
