@@ -133,6 +133,8 @@ const REVERTS = /This reverts commit (\w*)\./gi;
  * — in linear time. `header` is the reverted commit's header as quoted, `hash` the hash named.
  */
 export function parseRevert(message: string): { header: string; hash: string } | undefined {
+  // Most messages fail at the first letter, without a copy.
+  if ((message.charCodeAt(0) | 0x20) !== 0x72) return undefined;
   if (message.slice(0, 6).toLowerCase() !== 'revert') return undefined;
   let start: number;
   if (isSpace(message[6])) start = 7;
@@ -188,7 +190,7 @@ export interface ParsedCommit {
   body: string;
   /** The header parsed, when it is conventional (non-empty type). */
   conventional?: ConventionalHeader;
-  notes: string[];
+  notes: readonly string[];
   revert?: { header: string; hash: string };
 }
 
@@ -213,7 +215,7 @@ export function parseCommit(commit: RawCommit): ParsedCommit {
     nl = next;
   }
   const body = nl < 0 ? '' : message.slice(nl + 1);
-  const parsed: ParsedCommit = { commit, header, body, notes: [] };
+  const parsed: ParsedCommit = { commit, header, body, notes: NO_STRINGS };
   const conventional = parseHeader(header);
   if (conventional?.type) parsed.conventional = conventional;
   // Only the upper-case keywords make a change breaking, so a case-sensitive screen is enough.
@@ -280,70 +282,66 @@ export function parseChanges(commits: readonly RawCommit[]): ParsedHistory {
  * them. Commits must come newest first.
  */
 export class ChangeCollector {
-  private readonly parsed: ParsedCommit[] = [];
+  private readonly changes: Change[] = [];
+  private readonly reverted: Change[] = [];
+  private readonly nonConventional: RawCommit[] = [];
+  private readonly seen = new Map<string, Change>();
   /** Reverts still looking for their commit, by `header\0hash`, oldest-held first. */
-  private readonly held = new Map<string, number[]>();
-  /** Index of a paired revert → index of the commit it reverts. */
-  private readonly pairs = new Map<number, number>();
-  private readonly reverted = new Set<number>();
+  private readonly held = new Map<string, Change[]>();
 
   add(commit: RawCommit): void {
-    const index = this.parsed.length;
     const parsed = parseCommit(commit);
-    this.parsed.push(parsed);
-    // conventional-commits-filter: a commit matching a held revert drops out with it.
-    const key = `${parsed.header.trim()}\u0000${commit.hash}`;
-    const waiting = this.held.get(key);
-    if (waiting?.length) {
-      const revert = waiting.shift()!;
-      if (!waiting.length) this.held.delete(key);
-      this.pairs.set(revert, index);
-      this.reverted.add(index);
+    // conventional-commits-filter: a commit matching a held revert drops out with it. Commits
+    // come newest first, so a revert is always seen before the commit it reverts.
+    let target = false;
+    if (this.held.size) {
+      const key = `${parsed.header.trim()}\u0000${commit.hash}`;
+      const waiting = this.held.get(key);
+      if (waiting) {
+        waiting.shift()!.revert!.paired = true;
+        if (!waiting.length) this.held.delete(key);
+        target = true;
+      }
+    }
+    const change = toChange(parsed);
+    if (!change) {
+      if (commit.parents.length < 2) this.nonConventional.push(commit);
       return;
     }
-    if (parsed.revert) {
-      const wanted = `${parsed.revert.header.trim()}\u0000${parsed.revert.hash.trim()}`;
-      const list = this.held.get(wanted);
-      if (list) list.push(index);
-      else this.held.set(wanted, [index]);
+    if (target) {
+      this.reverted.push(change);
+      return;
     }
+    if (change.revert) {
+      this.changes.push(change);
+      const wanted = `${change.revert.header.trim()}\u0000${change.revert.hash.trim()}`;
+      const list = this.held.get(wanted);
+      if (list) list.push(change);
+      else this.held.set(wanted, [change]);
+      return;
+    }
+    const key = dedupeKey(change);
+    const earlier = this.seen.get(key);
+    if (earlier) {
+      earlier.items = withUnique(earlier.items, change.items);
+      earlier.breakingNotes = withUnique(earlier.breakingNotes, change.breakingNotes);
+      return;
+    }
+    this.seen.set(key, change);
+    this.changes.push(change);
   }
 
   result(): ParsedHistory {
-    const changes: Change[] = [];
-    const reverted: Change[] = [];
-    const nonConventional: RawCommit[] = [];
-    const seen = new Map<string, Change>();
-    this.parsed.forEach((parsed, index) => {
-      const change = toChange(parsed, this.pairs.has(index));
-      if (!change) {
-        if (parsed.commit.parents.length < 2) nonConventional.push(parsed.commit);
-        return;
-      }
-      if (this.reverted.has(index)) {
-        reverted.push(change);
-        return;
-      }
-      if (change.revert) {
-        changes.push(change);
-        return;
-      }
-      const key = dedupeKey(change);
-      const earlier = seen.get(key);
-      if (earlier) {
-        earlier.items = withUnique(earlier.items, change.items);
-        earlier.breakingNotes = withUnique(earlier.breakingNotes, change.breakingNotes);
-        return;
-      }
-      seen.set(key, change);
-      changes.push(change);
-    });
-    return { changes, reverted, nonConventional };
+    return {
+      changes: this.changes,
+      reverted: this.reverted,
+      nonConventional: this.nonConventional,
+    };
   }
 }
 
 /** The change a parsed commit gives, or undefined for a commit that gives none. */
-function toChange(parsed: ParsedCommit, paired: boolean): Change | undefined {
+function toChange(parsed: ParsedCommit): Change | undefined {
   const { commit, conventional, notes, revert } = parsed;
   if (!conventional && !revert && !notes.length) return undefined;
   let type = conventional?.type ?? '';
@@ -359,15 +357,15 @@ function toChange(parsed: ParsedCommit, paired: boolean): Change | undefined {
     type,
     subject,
     breaking: Boolean(conventional?.bang) || notes.length > 0,
-    breakingNotes: notes.filter(Boolean),
+    breakingNotes: notes.length ? notes.filter(Boolean) : NO_STRINGS,
     items: NO_STRINGS,
     hash: commit.hash,
     date: commit.date,
     header: parsed.header,
     body: parsed.body,
   };
-  if (!change.breakingNotes.length) change.breakingNotes = NO_STRINGS;
-  if (revert) change.revert = { ...revert, paired };
+  if (notes.length && !change.breakingNotes.length) change.breakingNotes = NO_STRINGS;
+  if (revert) change.revert = { header: revert.header, hash: revert.hash, paired: false };
   if (scope) {
     change.scope = scope;
     // Item ids have an upper-case letter; most scopes (api, deps) are skipped at once.
