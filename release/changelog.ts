@@ -2,6 +2,7 @@ import semver from 'semver';
 import { ReleaseError } from './errors.js';
 import {
   GIT_CLIFF_GROUPS,
+  GIT_CLIFF_ORDERS,
   type Layout,
   renderSection,
   sectionBody,
@@ -119,6 +120,39 @@ export function gitCliffHeadings(text: string): Map<string, string> {
     if (group && !out.has(group[0])) out.set(group[0], heading);
   }
   return out;
+}
+
+/**
+ * The group order of a git-cliff changelog (see GIT_CLIFF_ORDERS): by parser when a release
+ * lists Documentation or Performance before Refactor, or Other last after other groups (git-cliff
+ * 2.14 and later); otherwise by name (git-cliff up to 2.13, the longer-lived default).
+ */
+export function gitCliffOrder(text: string): readonly string[] {
+  const headings = gitCliffHeadings(text);
+  const names = new Map([...headings].map(([name, heading]) => [heading, name]));
+  let section: string[] = [];
+  const sections: string[][] = [section];
+  for (const m of text.matchAll(/^(#{2,3}) ([^\n]+)$/gm)) {
+    if (m[1] === '##') sections.push((section = []));
+    else {
+      const name = names.get(m[2]!.trimEnd());
+      if (name) section.push(name);
+    }
+  }
+  for (const groups of sections) {
+    const at = (name: string): number => groups.indexOf(name);
+    const other = at('Other');
+    if (other >= 0 && groups.slice(other + 1).some((g) => g !== 'Other')) {
+      return GIT_CLIFF_ORDERS.byName;
+    }
+    const refactor = at('Refactor');
+    if (refactor >= 0 && (at('Documentation') >= 0 || at('Performance') >= 0)) {
+      const earlier = Math.min(...[at('Documentation'), at('Performance')].filter((i) => i >= 0));
+      return earlier < refactor ? GIT_CLIFF_ORDERS.byParser : GIT_CLIFF_ORDERS.byName;
+    }
+    if (other > 0) return GIT_CLIFF_ORDERS.byParser;
+  }
+  return GIT_CLIFF_ORDERS.byName;
 }
 
 interface Line {

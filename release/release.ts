@@ -8,6 +8,7 @@ import {
   decodeChangelog,
   detectLayout,
   gitCliffHeadings,
+  gitCliffOrder,
   updateChangelog,
 } from './changelog.js';
 import { type Change, parseChanges } from './conventional.js';
@@ -166,7 +167,7 @@ export async function planRelease(options: ReleaseOptions): Promise<ReleasePlan>
     ...(links ? { links } : {}),
     ...(itemLinks ? { itemLinks } : {}),
     ...(layout === 'git-cliff' && layoutText
-      ? { groupHeadings: gitCliffHeadings(layoutText) }
+      ? { groupHeadings: gitCliffHeadings(layoutText), groupOrder: gitCliffOrder(layoutText) }
       : {}),
   };
 

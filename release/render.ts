@@ -30,6 +30,8 @@ export interface SectionInput {
    * `🚀 Features`), so that a new section reads like the ones before it.
    */
   groupHeadings?: ReadonlyMap<string, string>;
+  /** git-cliff layout: the order of the groups the file already has (see GIT_CLIFF_ORDERS). */
+  groupOrder?: readonly string[];
 }
 
 interface LayoutSpec {
@@ -60,8 +62,8 @@ const REVERTS = ['Reverts'] as const;
 const REMOVE = new Set(['remove', 'removed', 'removal']);
 
 /**
- * git-cliff's default groups, in the order its default template prints them, with the emoji
- * its default configuration gives each.
+ * git-cliff's default groups, in the order of its default `commit_parsers`, with the emoji its
+ * default configuration gives each.
  */
 export const GIT_CLIFF_GROUPS: ReadonlyArray<readonly [string, string]> = [
   ['Features', '🚀 Features'],
@@ -77,6 +79,28 @@ export const GIT_CLIFF_GROUPS: ReadonlyArray<readonly [string, string]> = [
   ['Other', '💼 Other'],
 ];
 const CLIFF_GROUP = new Map(GIT_CLIFF_GROUPS.map(([name]) => [name, [name] as const]));
+
+/**
+ * The order git-cliff's default template prints the groups in. Up to 2.13 it groups with Tera's
+ * `group_by`, sorted by the group names with their `<!-- N -->` prefixes (so `<!-- 10 -->💼
+ * Other` comes third); from 2.14 it follows the order of `commit_parsers`.
+ */
+export const GIT_CLIFF_ORDERS = {
+  byName: [
+    'Features',
+    'Bug Fixes',
+    'Other',
+    'Refactor',
+    'Documentation',
+    'Performance',
+    'Styling',
+    'Testing',
+    'Miscellaneous Tasks',
+    'Security',
+    'Revert',
+  ],
+  byParser: GIT_CLIFF_GROUPS.map(([name]) => name),
+} as const;
 const cliff = (name: string): readonly string[] => CLIFF_GROUP.get(name)!;
 
 /**
@@ -153,7 +177,7 @@ const SPECS: Record<Layout, LayoutSpec> = {
   // git-cliff's default template: no links and no notes; scope and breaking marker before the
   // subject; each group oldest first.
   'git-cliff': {
-    categories: GIT_CLIFF_GROUPS.map(([name]) => name),
+    categories: GIT_CLIFF_ORDERS.byName,
     categorize: gitCliffGroup,
     markBreaking: false,
     notesIn: () => false,
@@ -231,7 +255,8 @@ function renderBody(input: SectionInput, layout: Layout): string {
     itemLinks: input.itemLinks,
   };
   let body = '';
-  for (const category of spec.categories) {
+  const order = layout === 'git-cliff' && input.groupOrder ? input.groupOrder : spec.categories;
+  for (const category of order) {
     const list = byCategory.get(category)!;
     if (!list.length) continue;
     const heading =

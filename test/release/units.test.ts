@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeChangelog, detectLayout, updateChangelog } from '../../release/changelog.js';
+import {
+  decodeChangelog,
+  detectLayout,
+  gitCliffOrder,
+  updateChangelog,
+} from '../../release/changelog.js';
 import { parseChanges } from '../../release/conventional.js';
 import { repoLinks } from '../../release/remote.js';
-import type { SectionInput } from '../../release/render.js';
+import { GIT_CLIFF_ORDERS, type SectionInput } from '../../release/render.js';
 import { classifyTags, parseTagPattern } from '../../release/tags.js';
 
 const commit = (message: string, hash = 'a'.repeat(40)) => ({
@@ -255,6 +260,18 @@ describe('changelog file edits', () => {
     );
     expect(detectLayout('## [1.0.0] - 2024-01-01\n\n### Added\n\n### Features\n')).toBe(
       'keep-a-changelog',
+    );
+  });
+
+  it("git-cliff layout: the group order of the file's git-cliff version", () => {
+    const byName =
+      '## [1.0.0] - 2024-01-01\n\n### 🐛 Bug Fixes\n\n- A\n\n### 💼 Other\n\n- B\n\n### 🚜 Refactor\n\n- C\n';
+    const byParser =
+      '## [1.0.0] - 2024-01-01\n\n### 📚 Documentation\n\n- A\n\n### 🚜 Refactor\n\n- C\n\n### 💼 Other\n\n- B\n';
+    expect(gitCliffOrder(byName)[2]).toBe('Other');
+    expect(gitCliffOrder(byParser).slice(-1)).toEqual(['Other']);
+    expect(gitCliffOrder('## [1.0.0] - 2024-01-01\n\n### 🚀 Features\n\n- A\n')).toEqual(
+      GIT_CLIFF_ORDERS.byName,
     );
   });
 
