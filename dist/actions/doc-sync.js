@@ -1,8 +1,8 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-KFGMVDU4.js";
-import "../chunks/chunk-PAALFKFG.js";
+} from "../chunks/chunk-QOFGPXGV.js";
+import "../chunks/chunk-MB4PMOBP.js";
 import {
   runAction
 } from "../chunks/chunk-SZRQF45C.js";

@@ -1,42 +1,43 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run as run8
-} from "../chunks/chunk-ENCW5DEM.js";
+} from "../chunks/chunk-FYI64OSO.js";
 import {
   run as run7
-} from "../chunks/chunk-AXI2OFA2.js";
+} from "../chunks/chunk-26QLF765.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-LNVEGBKG.js";
+import "../chunks/chunk-HEPGRXPT.js";
 import {
   run
-} from "../chunks/chunk-2GP4CSFS.js";
+} from "../chunks/chunk-4M2G56IW.js";
 import {
   run as run2
-} from "../chunks/chunk-L43ZGDNC.js";
+} from "../chunks/chunk-XCNQYIK5.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-FBWUSQQR.js";
+import "../chunks/chunk-5DQQRWOO.js";
 import {
   run as run3
-} from "../chunks/chunk-JA6V5CX3.js";
-import "../chunks/chunk-O2I3EOYX.js";
-import "../chunks/chunk-KYS7WZRZ.js";
+} from "../chunks/chunk-MFHUL6G5.js";
+import "../chunks/chunk-5E5AUNHU.js";
+import "../chunks/chunk-522BCGME.js";
 import {
   run as run4
-} from "../chunks/chunk-5I4LJMZQ.js";
-import "../chunks/chunk-BV3EOQUB.js";
+} from "../chunks/chunk-PPISYNT6.js";
+import "../chunks/chunk-56QGHFUL.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
-} from "../chunks/chunk-KFGMVDU4.js";
-import "../chunks/chunk-PAALFKFG.js";
+} from "../chunks/chunk-QOFGPXGV.js";
+import "../chunks/chunk-MB4PMOBP.js";
 import {
   run as run6
-} from "../chunks/chunk-L73YSTTL.js";
-import "../chunks/chunk-72CVUZPO.js";
+} from "../chunks/chunk-QLOQEYRC.js";
+import "../chunks/chunk-6YZXJ622.js";
 import "../chunks/chunk-3Q5VNHR7.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-M3STHF6A.js";
-import "../chunks/chunk-Y4G3PRSM.js";
+import "../chunks/chunk-XL2HJG6H.js";
+import "../chunks/chunk-BDOKGEDJ.js";
+import "../chunks/chunk-ABKOGEDK.js";
 import {
   getInput,
   runAction

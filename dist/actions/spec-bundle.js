@@ -1,10 +1,11 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-ENCW5DEM.js";
+} from "../chunks/chunk-FYI64OSO.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-LNVEGBKG.js";
-import "../chunks/chunk-Y4G3PRSM.js";
+import "../chunks/chunk-HEPGRXPT.js";
+import "../chunks/chunk-BDOKGEDJ.js";
+import "../chunks/chunk-ABKOGEDK.js";
 import {
   runAction
 } from "../chunks/chunk-SZRQF45C.js";

@@ -4,13 +4,14 @@ import {
   planChanges,
   summarizePlan,
   syncIssues
-} from "../chunks/chunk-NYNWPPRL.js";
+} from "../chunks/chunk-UMBAYXE6.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-3Q5VNHR7.js";
 import {
   loadWorkspace
-} from "../chunks/chunk-M3STHF6A.js";
-import "../chunks/chunk-Y4G3PRSM.js";
+} from "../chunks/chunk-XL2HJG6H.js";
+import "../chunks/chunk-BDOKGEDJ.js";
+import "../chunks/chunk-ABKOGEDK.js";
 import {
   commonInputs,
   getBooleanInput,

@@ -1,14 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-AXI2OFA2.js";
-import "../chunks/chunk-L43ZGDNC.js";
+} from "../chunks/chunk-26QLF765.js";
+import "../chunks/chunk-XCNQYIK5.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-FBWUSQQR.js";
-import "../chunks/chunk-KYS7WZRZ.js";
+import "../chunks/chunk-5DQQRWOO.js";
+import "../chunks/chunk-522BCGME.js";
 import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-M3STHF6A.js";
-import "../chunks/chunk-Y4G3PRSM.js";
+import "../chunks/chunk-XL2HJG6H.js";
+import "../chunks/chunk-BDOKGEDJ.js";
+import "../chunks/chunk-ABKOGEDK.js";
 import {
   runAction
 } from "../chunks/chunk-SZRQF45C.js";

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   parityCommand
-} from "./chunk-72CVUZPO.js";
+} from "./chunk-6YZXJ622.js";
 import {
   commonInputs,
   getInput,

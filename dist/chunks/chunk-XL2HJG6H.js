@@ -9,7 +9,7 @@ import {
   ruleUrl,
   slugify,
   validateWorkspace
-} from "./chunk-Y4G3PRSM.js";
+} from "./chunk-BDOKGEDJ.js";
 import {
   __commonJS,
   __toESM

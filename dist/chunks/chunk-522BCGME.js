@@ -1,29 +1,6 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
-  ReleaseError,
-  createAnnotatedTag,
-  fileStatus,
-  hasControlCharacter,
-  isAncestor,
-  readCommitDate,
-  readCommits,
-  readRemoteUrl,
-  readRepoState,
-  readTags,
-  streamCommits,
-  tagExists
-} from "./chunk-KYS7WZRZ.js";
-import {
-  OutputPathError,
-  safeOutputPath,
-  writeOutputs
-} from "./chunk-5ASJFVCF.js";
-import {
-  loadWorkspace
-} from "./chunk-M3STHF6A.js";
-import {
-  __commonJS,
-  __toESM
+  __commonJS
 } from "./chunk-M7RL3SWP.js";
 
 // node_modules/semver/internal/constants.js
@@ -2239,387 +2216,40 @@ var require_semver2 = __commonJS({
   }
 });
 
-// release/render.ts
-var LAYOUTS = ["conventional", "keep-a-changelog"];
-var DEPRECATE = /* @__PURE__ */ new Set(["deprecate", "deprecated", "deprecation"]);
-var ADDED = ["Added"];
-var CHANGED = ["Changed"];
-var DEPRECATED = ["Deprecated"];
-var REMOVED = ["Removed"];
-var FIXED = ["Fixed"];
-var SECURITY = ["Security"];
-var NONE = [];
-var REVERTS = ["Reverts"];
-var REMOVE = /* @__PURE__ */ new Set(["remove", "removed", "removal"]);
-var SPECS = {
-  conventional: {
-    categories: ["Breaking Changes", "Features", "Bug Fixes", "Performance", "Reverts"],
-    categorize(c) {
-      if (c.type === "revert") return REVERTS;
-      const out = [];
-      if (c.breaking) out.push("Breaking Changes");
-      if (c.type === "feat") out.push("Features");
-      if (c.type === "fix") out.push("Bug Fixes");
-      if (c.type === "perf") out.push("Performance");
-      return out;
-    },
-    markBreaking: false,
-    notesIn: (category) => category === "Breaking Changes"
-  },
-  // Keep a Changelog 1.1.0 "Types of changes". Each change goes under exactly one of them.
-  "keep-a-changelog": {
-    categories: ["Added", "Changed", "Deprecated", "Removed", "Fixed", "Security"],
-    categorize(c) {
-      if (c.revert) return c.revert.paired ? NONE : REMOVED;
-      switch (c.type) {
-        case "feat":
-          return ADDED;
-        case "fix":
-          return c.scope?.length === 8 && c.scope.toLowerCase() === "security" ? SECURITY : FIXED;
-        case "perf":
-          return CHANGED;
-        case "security":
-          return SECURITY;
-      }
-      if (DEPRECATE.has(c.type)) return DEPRECATED;
-      if (REMOVE.has(c.type)) return REMOVED;
-      return c.breaking ? CHANGED : NONE;
-    },
-    markBreaking: true,
-    notesIn: () => true
+// release/errors.ts
+var ReleaseError = class extends Error {
+  constructor(rule, message, path, line) {
+    super(message);
+    this.rule = rule;
+    this.path = path;
+    this.line = line;
+    this.name = "ReleaseError";
   }
+  rule;
+  path;
+  line;
 };
-function isListed(change, layout) {
-  return SPECS[layout].categorize(change).length > 0;
-}
-function sectionHeading(input, layout) {
-  if (layout === "keep-a-changelog") {
-    return input.version ? `## [${input.version}] - ${input.date}` : "## [Unreleased]";
+function releaseErrorDiagnostic(e) {
+  if (e instanceof ReleaseError) {
+    return {
+      rule: e.rule,
+      severity: "error",
+      message: e.message,
+      path: e.path ?? "",
+      line: e.line ?? 0,
+      column: e.line ? 1 : 0,
+      fatal: true
+    };
   }
-  if (!input.version) return "## Unreleased";
-  const url = versionUrl(input);
-  return url ? `## [${input.version}](${url}) (${input.date})` : `## ${input.version} (${input.date})`;
-}
-function versionUrl(input) {
-  if (!input.links) return void 0;
-  return input.previousTag ? input.links.compare(input.previousTag, input.tag) : input.links.tag(input.tag);
-}
-function sectionBody(input, layout) {
-  let byLayout = bodies.get(input);
-  if (!byLayout) bodies.set(input, byLayout = /* @__PURE__ */ new Map());
-  let body = byLayout.get(layout);
-  if (body === void 0) byLayout.set(layout, body = renderBody(input, layout));
-  return body;
-}
-var bodies = /* @__PURE__ */ new WeakMap();
-function renderBody(input, layout) {
-  const spec = SPECS[layout];
-  const byCategory = new Map(spec.categories.map((c) => [c, []]));
-  for (const change of input.changes) {
-    for (const category of spec.categorize(change)) byCategory.get(category).push(change);
-  }
-  const context = {
-    links: input.links,
-    commitBase: input.links?.commit(""),
-    itemLinks: input.itemLinks
+  return {
+    rule: "internal-error",
+    severity: "error",
+    message: e?.message ?? String(e),
+    path: "",
+    line: 0,
+    column: 0,
+    fatal: true
   };
-  let body = "";
-  for (const category of spec.categories) {
-    const list = byCategory.get(category);
-    if (!list.length) continue;
-    body += `${body ? "\n" : ""}### ${category}
-
-`;
-    const ordered = spec.markBreaking && list.some((c) => c.breaking) ? breakingFirst(list) : list;
-    const notes = spec.notesIn(category);
-    for (const change of ordered) body += entry(change, context, spec.markBreaking, notes);
-  }
-  return body || "No notable changes.\n";
-}
-function renderSection(input, layout) {
-  return `${sectionHeading(input, layout)}
-
-${sectionBody(input, layout)}`;
-}
-function renderReleaseNotes(input, layout) {
-  const body = sectionBody(input, layout);
-  if (!input.links || !input.previousTag) return body;
-  const url = input.links.compare(input.previousTag, input.tag);
-  return `${body}
-**Changes since ${input.previousTag}:** [${input.previousTag}...${input.tag}](${url})
-`;
-}
-function itemRef(id, context) {
-  const target = context.itemLinks?.get(id);
-  return target ? `[${id}](${target})` : id;
-}
-function breakingFirst(list) {
-  return [...list.filter((c) => c.breaking), ...list.filter((c) => !c.breaking)];
-}
-function commitRef(change, context) {
-  const short = change.hash.slice(0, 7);
-  return context.commitBase === void 0 ? `(${short})` : `([${short}](${context.commitBase}${change.hash}))`;
-}
-function entry(change, context, markBreaking, notes) {
-  const { links } = context;
-  const breaking = markBreaking && change.breaking ? "**Breaking:** " : "";
-  if (change.revert) {
-    const quoted = `Revert "${change.subject}"`;
-    return `- ${breaking}${quoted} ${commitRef(change, context)}
-`;
-  }
-  const scope = change.scope ? `**${change.items.includes(change.scope) ? itemRef(change.scope, context) : change.scope}:** ` : "";
-  const subject = links && change.subject.includes("#") ? change.subject.replace(
-    /(^|[\s(])#(\d+)\b/g,
-    (_, pre, n) => `${pre}[#${n}](${links.issue(n)})`
-  ) : change.subject;
-  const commit = commitRef(change, context);
-  let refs = "";
-  if (change.items.length) {
-    const other = change.items.filter((id) => id !== change.scope);
-    if (other.length) refs = `, refs ${other.map((id) => itemRef(id, context)).join(", ")}`;
-  }
-  let text = "";
-  if (notes && change.breakingNotes.length) {
-    for (const note of change.breakingNotes) {
-      for (const line of note.split("\n")) if (line.trim()) text += `
-  ${line.trim()}`;
-    }
-  }
-  return `- ${breaking}${scope}${subject} ${commit}${refs}${text}
-`;
-}
-
-// release/changelog.ts
-var import_semver = __toESM(require_semver2(), 1);
-function changelogPreamble(layout) {
-  return layout === "keep-a-changelog" ? "# Changelog\n\nAll notable changes to this project are listed here, newest first. The format follows\n[Keep a Changelog 1.1.0](https://keepachangelog.com/en/1.1.0/), and versions follow\n[Semantic Versioning 2.0.0](https://semver.org/spec/v2.0.0.html).\n" : "# Changelog\n\nAll notable changes to this project are listed here, newest first, generated from\n[Conventional Commits](https://www.conventionalcommits.org/en/v1.0.0/) with\n[Semantic Versioning 2.0.0](https://semver.org/spec/v2.0.0.html).\n";
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decodeChangelog(bytes, path) {
-  let text;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    const lossy = new TextDecoder("utf-8").decode(bytes);
-    const line = lossy.slice(0, lossy.indexOf("\uFFFD")).split("\n").length;
-    throw new ReleaseError(
-      "changelog-invalid-utf8",
-      `${path} is not valid UTF-8 (line ${line}); convert it to UTF-8 first. Nothing was written.`,
-      path,
-      line
-    );
-  }
-  const lines = text.split("\n");
-  const open = lines.findIndex((l) => /^<{7}(?: |\r?$)/.test(l));
-  if (open >= 0 && lines.slice(open + 1).some((l) => /^>{7}(?: |\r?$)/.test(l))) {
-    throw new ReleaseError(
-      "changelog-conflict-markers",
-      `${path} has unresolved merge conflict markers (<<<<<<< on line ${open + 1}): resolve the conflict and commit, then run again. Nothing was written.`,
-      path,
-      open + 1
-    );
-  }
-  return text;
-}
-function detectLayout(text) {
-  if (/keepachangelog\.com/i.test(text) || /^#{2} \[(?:unreleased|\d+\.\d+\.\d+[^\]]*)\](?: - \d{4}-\d{2}-\d{2})?\s*$/im.test(text))
-    return "keep-a-changelog";
-  if (/^#{2,3} (?:\[\d+\.\d+\.\d+[^\]]*\]\([^)]*\)|\d+\.\d+\.\d+\S*) \(\d{4}-\d{2}-\d{2}\)/m.test(
-    text
-  ))
-    return "conventional";
-  return void 0;
-}
-var VERSION_TEXT = /^\[?v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?=$|[\s(\]])/;
-var UNRELEASED_TEXT = /^\[?unreleased\]?(?=$|[\s(\]])/i;
-var DEFINITION = /^ {0,3}\[([^\]]+)\]:\s*\S/;
-function splitLines(text) {
-  const lines = [];
-  let start = 0;
-  while (start < text.length) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    const next = nl < 0 ? text.length : nl + 1;
-    lines.push({ start, next, text: text.slice(start, end).replace(/\r$/, "") });
-    start = next;
-  }
-  return lines;
-}
-function headingsOf(lines) {
-  const headings = [];
-  let fence;
-  lines.forEach((line, i) => {
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line.text);
-    if (f) {
-      const run = f[1];
-      if (!fence) fence = { char: run[0], length: run.length };
-      else if (run[0] === fence.char && run.length >= fence.length && !/[^`~\s]/.test(line.text.trim().slice(run.length)))
-        fence = void 0;
-      return;
-    }
-    if (fence) return;
-    const h = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/.exec(line.text);
-    if (!h) return;
-    const level = h[1].length;
-    const content = (h[2] ?? "").replace(/[ \t]+#+$/, "");
-    const v = level <= 3 ? VERSION_TEXT.exec(content) : null;
-    if (v) headings.push({ line: i, level, kind: "version", version: v[1] });
-    else if (level <= 3 && UNRELEASED_TEXT.test(content))
-      headings.push({ line: i, level, kind: "unreleased" });
-    else headings.push({ line: i, level, kind: "other" });
-  });
-  return headings;
-}
-function definitionsStart(lines) {
-  let start = lines.length;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const t = lines[i].text;
-    if (!t.trim()) continue;
-    if (DEFINITION.test(t)) start = i;
-    else break;
-  }
-  return start;
-}
-function updateChangelog(existing, input, layout) {
-  const original = existing ?? changelogPreamble(layout);
-  const eol = /\r\n/.test(original.slice(0, original.indexOf("\n") + 1)) ? "\r\n" : "\n";
-  const lines = splitLines(original);
-  const headings = headingsOf(lines);
-  const defsAt = definitionsStart(lines);
-  const rendered = renderSection(input, layout);
-  const section = [rendered.endsWith("\n") ? rendered.slice(0, -1) : rendered];
-  const notices = [];
-  const edits = [];
-  const kac = layout === "keep-a-changelog";
-  const sectionEnd = (h) => {
-    for (const other of headings) {
-      if (other.line <= h.line) continue;
-      if (other.level <= h.level || other.kind !== "other") return Math.min(other.line, defsAt);
-    }
-    return Math.max(h.line + 1, defsAt);
-  };
-  const target = headings.find(
-    (h) => input.version ? h.kind === "version" && h.version === input.version : h.kind === "unreleased"
-  );
-  const unreleased = headings.find((h) => h.kind === "unreleased");
-  const firstVersion = headings.find((h) => h.kind === "version");
-  let action;
-  let sectionEdit;
-  if (target) {
-    const end = sectionEnd(target);
-    const body = end < lines.length ? [...section, ""] : section;
-    sectionEdit = { from: target.line, to: end, lines: body, spacing: "exact" };
-    action = "replaced";
-  } else {
-    const older = input.version ? headings.find(
-      (h) => h.kind === "version" && h.line >= (unreleased?.line ?? -1) && import_semver.default.valid(h.version) && import_semver.default.lt(h.version, input.version)
-    ) : firstVersion;
-    const at = older?.line ?? defsAt;
-    sectionEdit = { from: at, to: at, lines: section, spacing: "block" };
-    action = "inserted";
-  }
-  if (kac && input.version) {
-    if (!unreleased) {
-      const at = firstVersion?.line ?? sectionEdit.from;
-      edits.push({ from: at, to: at, lines: ["## [Unreleased]"], spacing: "block" });
-    } else {
-      const end = sectionEnd(unreleased);
-      const body = lines.slice(unreleased.line + 1, end).map((l) => l.text).join("\n").trim();
-      if (body && body === sectionBody(input, layout).trim()) {
-        edits.push({ from: unreleased.line + 1, to: end, lines: [""], spacing: "exact" });
-      } else if (body) {
-        notices.push(
-          `The Unreleased section has entries of its own; they were kept. Move those that shipped in ${input.version} into its section by hand.`
-        );
-      }
-    }
-  }
-  edits.push(sectionEdit);
-  if (kac && input.links) edits.push(...definitionEdits(lines, defsAt, input));
-  const text = applyEdits(original, lines, edits, eol);
-  const changed = existing === void 0 || text !== original;
-  return { text, changed, action: changed ? action : "unchanged", notices };
-}
-function definitionEdits(lines, defsAt, input) {
-  const links = input.links;
-  const wanted = [];
-  if (input.version) {
-    wanted.push({ label: "unreleased", url: links.compare(input.tag, "HEAD") });
-    wanted.push({ label: input.version, url: versionUrl(input) });
-  } else if (input.previousTag) {
-    wanted.push({ label: "unreleased", url: links.compare(input.previousTag, "HEAD") });
-  }
-  const existing = /* @__PURE__ */ new Map();
-  for (let i = defsAt; i < lines.length; i++) {
-    const m = DEFINITION.exec(lines[i].text);
-    if (m) existing.set(m[1].toLowerCase(), i);
-  }
-  const edits = [];
-  const hasBlock = existing.size > 0;
-  const fresh = [];
-  for (const { label, url } of wanted) {
-    const at = existing.get(label.toLowerCase());
-    if (at !== void 0) {
-      const written = DEFINITION.exec(lines[at].text)[1];
-      edits.push({ from: at, to: at + 1, lines: [`[${written}]: ${url}`], spacing: "exact" });
-      continue;
-    }
-    if (!hasBlock) {
-      fresh.push(`[${label}]: ${url}`);
-      continue;
-    }
-    let before = lines.length;
-    if (label === "unreleased") before = defsAt;
-    else {
-      for (const [other, i] of existing) {
-        if (import_semver.default.valid(other) && import_semver.default.lt(other, label) && i < before) before = i;
-      }
-      if (before === lines.length) {
-        before = Math.max(...existing.values()) + 1;
-      }
-    }
-    edits.push({ from: before, to: before, lines: [`[${label}]: ${url}`], spacing: "tight" });
-  }
-  if (fresh.length)
-    edits.push({ from: lines.length, to: lines.length, lines: fresh, spacing: "block" });
-  return edits;
-}
-function applyEdits(original, lines, edits, eol) {
-  const offset = (i) => i < lines.length ? lines[i].start : original.length;
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of edits) {
-    const key = `${e.from}:${e.to}`;
-    groups.set(key, [...groups.get(key) ?? [], e]);
-  }
-  const ordered = [...groups.values()].sort(
-    (a, b) => b[0].from - a[0].from || b[0].to - a[0].to
-  );
-  let text = original;
-  for (const group of ordered) {
-    const { from, to } = group[0];
-    let insert = "";
-    group.forEach((e, k) => {
-      if (k > 0 && (e.spacing === "block" || group[k - 1].spacing === "block")) insert += eol;
-      for (const l of e.lines) insert += (eol === "\n" ? l : l.replace(/\n/g, eol)) + eol;
-    });
-    const first = group[0];
-    const last = group[group.length - 1];
-    if (from === to) {
-      if (first.spacing === "block" && from > 0) {
-        const endsWithBreak = from < lines.length || /\n$/.test(original);
-        if (!endsWithBreak) insert = eol + eol + insert;
-        else if (lines[from - 1].text.trim()) insert = eol + insert;
-      } else if (from === lines.length && from > 0 && !/\n$/.test(original)) {
-        insert = eol + insert;
-      }
-      if (last.spacing === "block" && from < lines.length) insert += eol;
-    } else if (to === lines.length && !/\n$/.test(original) && last.spacing === "exact") {
-      insert = insert.slice(0, -eol.length);
-    }
-    text = text.slice(0, offset(from)) + insert + text.slice(offset(to));
-  }
-  return text;
 }
 
 // release/conventional.ts
@@ -2650,8 +2280,8 @@ function breakingNoteOf(line) {
   for (let c = line.charCodeAt(i); c === 124 || c === 42 || isSpaceCode(c); )
     c = line.charCodeAt(++i);
   if (!line.startsWith("BREAKING", i)) return void 0;
-  const sep2 = line[i + 8];
-  if (sep2 !== " " && sep2 !== "-" || !line.startsWith("CHANGE", i + 9)) return void 0;
+  const sep = line[i + 8];
+  if (sep !== " " && sep !== "-" || !line.startsWith("CHANGE", i + 9)) return void 0;
   let j = i + 15;
   const start = j;
   for (let c = line.charCodeAt(j); c === 58 || isSpaceCode(c); ) c = line.charCodeAt(++j);
@@ -2663,16 +2293,17 @@ function isSpaceCode(c) {
   if (c < 160) return false;
   return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
-var REVERTS2 = /This reverts commit (\w*)\./gi;
+var REVERTS = /This reverts commit (\w*)\./gi;
 function parseRevert(message) {
+  if ((message.charCodeAt(0) | 32) !== 114) return void 0;
   if (message.slice(0, 6).toLowerCase() !== "revert") return void 0;
   let start;
   if (isSpace(message[6])) start = 7;
   else if (message[6] === ":" && isSpace(message[7])) start = 8;
   else return void 0;
   const attempt = (from) => {
-    REVERTS2.lastIndex = from + 1;
-    for (let m = REVERTS2.exec(message); m; m = REVERTS2.exec(message)) {
+    REVERTS.lastIndex = from + 1;
+    for (let m = REVERTS.exec(message); m; m = REVERTS.exec(message)) {
       let k = m.index;
       while (k > from + 1 && isSpace(message[k - 1])) k--;
       if (k > from + 1 && message[k - 1] === '"') k--;
@@ -2709,7 +2340,7 @@ function parseCommit(commit) {
     nl = next;
   }
   const body = nl < 0 ? "" : message.slice(nl + 1);
-  const parsed = { commit, header, body, notes: [] };
+  const parsed = { commit, header, body, notes: NO_STRINGS };
   const conventional = parseHeader(header);
   if (conventional?.type) parsed.conventional = conventional;
   if (body.includes("BREAKING")) parsed.notes = notesOf(body);
@@ -2746,65 +2377,60 @@ function parseChanges(commits) {
   return collector.result();
 }
 var ChangeCollector = class {
-  parsed = [];
+  changes = [];
+  reverted = [];
+  nonConventional = [];
+  seen = /* @__PURE__ */ new Map();
   /** Reverts still looking for their commit, by `header\0hash`, oldest-held first. */
   held = /* @__PURE__ */ new Map();
-  /** Index of a paired revert → index of the commit it reverts. */
-  pairs = /* @__PURE__ */ new Map();
-  reverted = /* @__PURE__ */ new Set();
   add(commit) {
-    const index = this.parsed.length;
     const parsed = parseCommit(commit);
-    this.parsed.push(parsed);
-    const key = `${parsed.header.trim()}\0${commit.hash}`;
-    const waiting = this.held.get(key);
-    if (waiting?.length) {
-      const revert = waiting.shift();
-      if (!waiting.length) this.held.delete(key);
-      this.pairs.set(revert, index);
-      this.reverted.add(index);
+    let target = false;
+    if (this.held.size) {
+      const key2 = `${parsed.header.trim()}\0${commit.hash}`;
+      const waiting = this.held.get(key2);
+      if (waiting) {
+        waiting.shift().revert.paired = true;
+        if (!waiting.length) this.held.delete(key2);
+        target = true;
+      }
+    }
+    const change = toChange(parsed);
+    if (!change) {
+      if (commit.parents.length < 2) this.nonConventional.push(commit);
       return;
     }
-    if (parsed.revert) {
-      const wanted = `${parsed.revert.header.trim()}\0${parsed.revert.hash.trim()}`;
-      const list = this.held.get(wanted);
-      if (list) list.push(index);
-      else this.held.set(wanted, [index]);
+    if (target) {
+      this.reverted.push(change);
+      return;
     }
+    if (change.revert) {
+      this.changes.push(change);
+      const wanted = `${change.revert.header.trim()}\0${change.revert.hash.trim()}`;
+      const list = this.held.get(wanted);
+      if (list) list.push(change);
+      else this.held.set(wanted, [change]);
+      return;
+    }
+    const key = dedupeKey(change);
+    const earlier = this.seen.get(key);
+    if (earlier) {
+      earlier.items = withUnique(earlier.items, change.items);
+      earlier.breakingNotes = withUnique(earlier.breakingNotes, change.breakingNotes);
+      return;
+    }
+    this.seen.set(key, change);
+    this.changes.push(change);
   }
   result() {
-    const changes = [];
-    const reverted = [];
-    const nonConventional = [];
-    const seen = /* @__PURE__ */ new Map();
-    this.parsed.forEach((parsed, index) => {
-      const change = toChange(parsed, this.pairs.has(index));
-      if (!change) {
-        if (parsed.commit.parents.length < 2) nonConventional.push(parsed.commit);
-        return;
-      }
-      if (this.reverted.has(index)) {
-        reverted.push(change);
-        return;
-      }
-      if (change.revert) {
-        changes.push(change);
-        return;
-      }
-      const key = dedupeKey(change);
-      const earlier = seen.get(key);
-      if (earlier) {
-        earlier.items = withUnique(earlier.items, change.items);
-        earlier.breakingNotes = withUnique(earlier.breakingNotes, change.breakingNotes);
-        return;
-      }
-      seen.set(key, change);
-      changes.push(change);
-    });
-    return { changes, reverted, nonConventional };
+    return {
+      changes: this.changes,
+      reverted: this.reverted,
+      nonConventional: this.nonConventional
+    };
   }
 };
-function toChange(parsed, paired) {
+function toChange(parsed) {
   const { commit, conventional, notes, revert } = parsed;
   if (!conventional && !revert && !notes.length) return void 0;
   let type = conventional?.type ?? "";
@@ -2820,15 +2446,15 @@ function toChange(parsed, paired) {
     type,
     subject,
     breaking: Boolean(conventional?.bang) || notes.length > 0,
-    breakingNotes: notes.filter(Boolean),
+    breakingNotes: notes.length ? notes.filter(Boolean) : NO_STRINGS,
     items: NO_STRINGS,
     hash: commit.hash,
     date: commit.date,
     header: parsed.header,
     body: parsed.body
   };
-  if (!change.breakingNotes.length) change.breakingNotes = NO_STRINGS;
-  if (revert) change.revert = { ...revert, paired };
+  if (notes.length && !change.breakingNotes.length) change.breakingNotes = NO_STRINGS;
+  if (revert) change.revert = { header: revert.header, hash: revert.hash, paired: false };
   if (scope) {
     change.scope = scope;
     if (HAS_UPPER.test(scope)) {
@@ -2887,509 +2513,292 @@ function dedupeKey(change) {
   return `${change.type}\0${change.scope?.toLowerCase() ?? ""}\0${change.breaking}\0${subject.toLowerCase()}`;
 }
 
-// release/history.ts
-var import_semver3 = __toESM(require_semver2(), 1);
-
-// release/tags.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-var DEFAULT_TAG_PATTERN = "v{version}";
-function parseTagPattern(pattern = DEFAULT_TAG_PATTERN) {
-  const source = pattern.includes("{version}") ? pattern : `${pattern}{version}`;
-  const parts = source.split("{version}");
-  if (parts.length !== 2) {
-    throw new ReleaseError("bad-option", `Tag pattern "${pattern}" must contain {version} once.`);
-  }
-  if (source.startsWith("-")) {
-    throw new ReleaseError(
-      "bad-option",
-      `Tag pattern "${pattern}" gives tag names starting with "-", which git would read as options.`
+// release/git.ts
+import { execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+var BASE_ARGS = ["-c", "log.showSignature=false", "-c", "core.pager=cat"];
+var ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
+var NUL = 0;
+function runGit(cwd, args, input) {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      "git",
+      [...BASE_ARGS, ...args],
+      { cwd, env: ENV, encoding: "buffer", maxBuffer: 2 ** 31 - 1, windowsHide: true },
+      (error, stdout, stderr) => {
+        const code = error?.code;
+        if (code === "ENOENT" && !stderr.length) {
+          reject(
+            existsSync(cwd) ? new ReleaseError("git-missing", "git is not installed or not on the PATH.") : new ReleaseError("not-a-git-repo", `${cwd} does not exist.`)
+          );
+          return;
+        }
+        resolve({
+          code: error ? typeof code === "number" ? code : 1 : 0,
+          stdout,
+          stderr: stderr.toString("utf8").trim() || (error?.message ?? "")
+        });
+      }
     );
-  }
-  const fixed = source.replace("{version}", "");
-  if (/[\s~^:?*[\\]/.test(fixed) || hasControlCharacter(fixed)) {
-    throw new ReleaseError(
-      "bad-option",
-      `Tag pattern "${pattern}" has characters git does not allow in tag names.`
-    );
-  }
-  return { prefix: parts[0], suffix: parts[1], source };
+    if (input !== void 0) child.stdin?.end(input);
+  });
 }
-function tagName(pattern, version) {
-  return `${pattern.prefix}${version}${pattern.suffix}`;
+async function git(cwd, args, allowExit = []) {
+  const run = await runGit(cwd, args);
+  if (run.code === 0 || allowExit.includes(run.code)) return run.stdout;
+  throw new ReleaseError("git-failed", `git ${args[0]} failed: ${run.stderr}`);
 }
-function classifyTags(refs, pattern) {
-  const releases = [];
-  const malformed = [];
-  const other = [];
-  for (const ref of refs) {
-    const { name } = ref;
-    if (!name.startsWith(pattern.prefix) || !name.endsWith(pattern.suffix) || name.length < pattern.prefix.length + pattern.suffix.length + 1) {
-      other.push(ref);
-      continue;
-    }
-    const version = name.slice(pattern.prefix.length, name.length - pattern.suffix.length);
-    if (import_semver2.default.valid(version) === version) {
-      releases.push({
-        name,
-        version,
-        commit: ref.commit,
-        prerelease: import_semver2.default.prerelease(version) !== null
-      });
-    } else if (/^v?\d/.test(version) && !(pattern.prefix === "" && version.startsWith("v"))) {
-      malformed.push(ref);
-    } else {
-      other.push(ref);
-    }
-  }
-  releases.sort((a, b) => import_semver2.default.rcompare(a.version, b.version) || a.name.localeCompare(b.name));
-  return { releases, malformed, other };
-}
-
-// release/history.ts
-async function readReleaseHistory(cwd, options) {
-  const [stateRun, everyRun, remoteRun] = await Promise.allSettled([
-    readRepoState(cwd),
-    readTags(cwd, null),
-    options.repoUrl ? Promise.resolve(options.repoUrl) : readRemoteUrl(cwd, options.remote)
+async function readRepoState(cwd) {
+  const run = await runGit(cwd, [
+    "rev-parse",
+    "--show-toplevel",
+    "--is-shallow-repository",
+    "HEAD"
   ]);
-  const state = settled(stateRun);
-  const remoteUrl = settled(remoteRun);
-  const every = settled(everyRun);
-  const all = classifyTags(every, options.pattern);
-  const base = {
-    root: state.root,
-    head: state.head,
-    prereleases: all.releases.filter((t) => t.prerelease).map((t) => t.version),
-    ...remoteUrl ? { remoteUrl } : {}
-  };
-  const guess = all.releases.find((t) => !t.prerelease);
-  const paths = options.paths?.length ? options.paths : void 0;
-  if (guess && !paths) {
-    const tagsAt = /* @__PURE__ */ new Map();
-    for (const ref of every) tagsAt.set(ref.commit, [...tagsAt.get(ref.commit) ?? [], ref]);
-    const newer = [];
-    let proven = guess.commit === state.head;
-    const read2 = await readRange(cwd, guess, void 0, state.head, (c) => {
-      if (!proven && c.parents.includes(guess.commit)) proven = true;
-      const at = tagsAt.get(c.hash);
-      if (at) newer.push(...at);
-    });
-    if (proven) {
-      const inRange = classifyTags(newer, options.pattern);
-      const malformed = inRange.malformed[0];
-      if (malformed) throw nonSemverTag(malformed, guess, options.pattern.source);
-      const top = inRange.releases[0];
-      const latest2 = top && import_semver3.default.gt(top.version, guess.version) ? top : guess;
-      return { ...base, stable: guess, latest: latest2, ...read2 };
-    }
-  }
-  const reachable = await readTags(cwd);
-  const tags = classifyTags(reachable, options.pattern);
-  const stable = tags.releases.find((t) => !t.prerelease);
-  const latest = tags.releases[0];
-  for (const tag of tags.malformed) {
-    if (latest && await isAncestor(cwd, tag.commit, latest.commit)) continue;
-    throw nonSemverTag(tag, latest, options.pattern.source);
-  }
-  if (!latest && !options.allowNoTag) {
-    throw noReleaseTag(
-      options.pattern.source,
-      reachable.map((r) => r.name)
+  const [root, shallow, head] = run.stdout.toString("utf8").split("\n");
+  if (!root || shallow !== "true" && shallow !== "false") {
+    throw new ReleaseError(
+      "not-a-git-repo",
+      `${cwd} is not inside a git repository: changelogs and versions are read from git history (${run.stderr}).`
     );
   }
-  const read = await readRange(cwd, stable, paths, state.head);
+  if (shallow === "true") {
+    throw new ReleaseError(
+      "shallow-clone",
+      `${root} is a shallow clone: its history is cut off, so the last release tag and the commits since it cannot be read. Fetch the full history (git fetch --unshallow --tags), or in GitHub Actions check out with "fetch-depth: 0".`
+    );
+  }
+  if (run.code !== 0 || !head || !/^[0-9a-f]{40,64}$/.test(head)) {
+    throw new ReleaseError("no-commits", `The repository at ${root} has no commits yet.`);
+  }
+  return { root, head };
+}
+async function readCommitDate(cwd, rev = "HEAD") {
+  checkRevision(rev, "The revision");
+  return (await git(cwd, ["log", "-1", "--format=%cI", "--end-of-options", rev, "--"])).toString("utf8").trim();
+}
+async function readTags(cwd, from = "HEAD") {
+  const out = await git(cwd, [
+    "for-each-ref",
+    ...from === null ? [] : [`--merged=${from}`],
+    "--format=%(refname:lstrip=2)%00%(objectname)%00%(*objectname)",
+    "refs/tags/"
+  ]);
+  const tags = [];
+  for (const line of out.toString("utf8").split("\n")) {
+    if (!line) continue;
+    const [name = "", object = "", peeled = ""] = line.split("\0");
+    tags.push({ name, commit: peeled || object });
+  }
+  return tags;
+}
+async function isAncestor(cwd, ancestor, descendant) {
+  const run = await runGit(cwd, ["merge-base", "--is-ancestor", ancestor, descendant]);
+  if (run.code > 1) throw new ReleaseError("git-failed", `git merge-base failed: ${run.stderr}`);
+  return run.code === 0;
+}
+function checkRevision(revision, what) {
+  const why = !revision ? "it is empty" : revision.startsWith("-") ? 'it starts with "-", so git would read it as an option' : hasControlCharacter(revision) ? "it holds control characters" : void 0;
+  if (why) {
+    throw new ReleaseError(
+      "bad-option",
+      `${what} ${JSON.stringify(revision)} cannot be used: ${why}. Give a branch, tag or commit name (a range is base..head, e.g. origin/main..HEAD).`
+    );
+  }
+  return revision;
+}
+function hasControlCharacter(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 127) return true;
+  }
+  return false;
+}
+function parseRevisionRange(range) {
+  const text = range.trim();
+  const dots = /\.{2,3}/.exec(text);
+  if (!dots) return { to: checkRevision(text, "The range") };
+  const from = text.slice(0, dots.index) || "HEAD";
+  const to = text.slice(dots.index + dots[0].length) || "HEAD";
   return {
-    ...base,
-    ...stable ? { stable } : {},
-    ...latest ? { latest } : {},
-    ...read
+    from: checkRevision(from, "The start of the range"),
+    to: checkRevision(to, "The end of the range")
   };
 }
-async function readRange(cwd, from, paths, head, onEvery) {
-  const collector = new ChangeCollector();
-  let commits = 0;
-  let headDate;
-  await streamCommits(
-    cwd,
-    { ...from ? { from: from.name } : {}, ...paths ? { paths } : {}, merges: true },
-    (c) => {
-      onEvery?.(c);
-      if (c.hash === head) headDate = c.date;
-      if (c.parents.length < 2) commits++;
-      collector.add(c);
-    }
-  );
-  return { commits, parsed: collector.result(), ...headDate ? { headDate } : {} };
+async function readCommits(cwd, range = {}) {
+  const commits = [];
+  await streamCommits(cwd, range, (c) => void commits.push(c));
+  return commits;
 }
-function nonSemverTag(tag, latest, pattern) {
-  return new ReleaseError(
-    "non-semver-tag",
-    `Tag "${tag.name}" (${tag.commit.slice(0, 7)}) looks like a release tag of "${pattern}" but is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0)${latest ? `, and it is newer than the last release ${latest.name}` : ""}. Re-tag it with a full version (git tag -a <fixed-name> ${tag.name}^{} and git tag -d ${tag.name}), or choose a tag pattern that does not match it.`
-  );
-}
-function noReleaseTag(pattern, names) {
-  const seen = names.length ? ` Tags reachable from HEAD: ${names.slice(0, 5).join(", ")}${names.length > 5 ? `, \u2026 (${names.length})` : ""}.` : " No tag is reachable from HEAD.";
-  return new ReleaseError(
-    "no-release-tag",
-    `No release tag matching "${pattern}" is reachable from HEAD, so the last release is unknown.${seen} Tag the last release (git tag -a v1.0.0 <commit>), fetch tags (git fetch --tags), set the tag pattern, or pass --first-release to treat the whole history as the first release.`
-  );
-}
-function settled(result) {
-  if (result.status === "rejected") throw result.reason;
-  return result.value;
-}
-
-// release/remote.ts
-function repoLinks(remoteUrl) {
-  if (!remoteUrl) return void 0;
-  const url = remoteUrl.trim();
-  let host;
-  let path;
-  const scp = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/)(.+)$/.exec(url);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
-    let parsed;
-    try {
-      parsed = new URL(url);
-    } catch {
-      return void 0;
-    }
-    if (!["http:", "https:", "ssh:", "git:", "git+ssh:", "ssh+git:"].includes(parsed.protocol))
-      return void 0;
-    host = parsed.hostname;
-    path = parsed.pathname;
-  } else if (scp && !/^[a-z]:[\\/]/i.test(url)) {
-    host = scp[1];
-    path = scp[2];
-  } else {
-    return void 0;
+function streamCommits(cwd, range, onCommit) {
+  const to = range.to ?? "HEAD";
+  const args = [...BASE_ARGS, "log", "-z", "--format=%H%x00%P%x00%cI%x00%B"];
+  if (!range.merges) args.push("--no-merges");
+  if (range.maxCount !== void 0) args.push(`--max-count=${range.maxCount}`);
+  try {
+    checkRevision(to, "The end of the range");
+    if (range.from !== void 0) checkRevision(range.from, "The start of the range");
+  } catch (e) {
+    return Promise.reject(e);
   }
-  path = path.replace(/^\/+|\/+$/g, "").replace(/\.git$/, "");
-  if (!host || path.split("/").length < 2) return void 0;
-  const base = `https://${host}/${path}`;
-  const enc = (ref) => ref.split("/").map(encodeURIComponent).join("/");
-  if (/gitlab/i.test(host)) {
-    return {
-      base,
-      commit: (h) => `${base}/-/commit/${h}`,
-      compare: (a, b) => `${base}/-/compare/${enc(a)}...${enc(b)}`,
-      tag: (t) => `${base}/-/tags/${enc(t)}`,
-      issue: (n) => `${base}/-/issues/${n}`
+  args.push("--end-of-options", range.from ? `${range.from}..${to}` : to, "--");
+  if (range.paths?.length) args.push(...range.paths);
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", args, { cwd, env: ENV, windowsHide: true });
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    const stderr = [];
+    const fields = [];
+    let pending = "";
+    let count = 0;
+    let invalid = false;
+    let failed;
+    const take = (text) => {
+      const from = pending.length;
+      pending += text;
+      let start = 0;
+      for (let end = pending.indexOf("\0", from); end >= 0; end = pending.indexOf("\0", start)) {
+        fields.push(pending.slice(start, end));
+        start = end + 1;
+        if (fields.length === 4) {
+          const [hash, parents, date, message] = fields;
+          fields.length = 0;
+          count++;
+          onCommit({ hash, parents: parents ? parents.split(" ") : [], date, message });
+        }
+      }
+      pending = pending.slice(start);
     };
-  }
-  return {
-    base,
-    commit: (h) => `${base}/commit/${h}`,
-    compare: (a, b) => `${base}/compare/${enc(a)}...${enc(b)}`,
-    tag: (t) => `${base}/releases/tag/${enc(t)}`,
-    issue: (n) => `${base}/issues/${n}`
-  };
-}
-
-// release/version.ts
-var import_semver4 = __toESM(require_semver2(), 1);
-function bumpOf(change) {
-  if (change.revert?.paired) return "none";
-  if (change.breaking) return "major";
-  if (change.revert) return "patch";
-  if (change.type === "feat") return "minor";
-  if (change.type === "fix" || change.type === "perf") return "patch";
-  return "none";
-}
-function nextVersion(input) {
-  const { previous, changes, prereleases = [], options = {} } = input;
-  const n = { major: 0, minor: 0, patch: 0, none: 0 };
-  for (const c of changes) n[bumpOf(c)]++;
-  const level = n.major ? "major" : n.minor ? "minor" : n.patch ? "patch" : "none";
-  const reasons = [];
-  const id = options.prerelease;
-  if (id !== void 0 && !/^[0-9A-Za-z-]+$/.test(id)) {
-    throw new ReleaseError(
-      "bad-option",
-      `Prerelease identifier "${id}" must be letters, digits and hyphens (e.g. rc, beta).`
-    );
-  }
-  if (options.releaseAs !== void 0) {
-    const forced = options.releaseAs.replace(/^v(?=\d)/, "");
-    if (import_semver4.default.valid(forced) !== forced) {
-      throw new ReleaseError(
-        "bad-option",
-        `--release-as "${options.releaseAs}" is not a semantic version (MAJOR.MINOR.PATCH, e.g. 2.0.0).`
-      );
-    }
-    if (previous && !import_semver4.default.gt(forced, previous)) {
-      throw new ReleaseError(
-        "bad-option",
-        `--release-as ${forced} is not above the last release ${previous}.`
-      );
-    }
-    reasons.push(`Version ${forced} was given with --release-as.`);
-    return { version: forced, bump: diffBump(previous, forced), level, release: true, reasons };
-  }
-  if (!previous) {
-    const line2 = id ? highestPrerelease(prereleases, id, "0.0.0") : void 0;
-    const version2 = line2 && id ? import_semver4.default.inc(line2, "prerelease", id) : id ? `1.0.0-${id}.0` : "1.0.0";
-    reasons.push(
-      line2 ? `No stable release yet; prerelease ${line2} exists, so the next is ${version2}.` : `First release: no earlier release tag, so ${version2}.`
-    );
-    return { version: version2, bump: "major", level, release: true, reasons };
-  }
-  if (level === "none") {
-    reasons.push(`No feat, fix, perf or breaking change since ${previous}: nothing to release.`);
-    return { version: previous, bump: "none", level, release: false, reasons };
-  }
-  let bump = level;
-  if (level === "major" && import_semver4.default.major(previous) === 0 && options.bumpMinorPreMajor) {
-    bump = "minor";
-    reasons.push("A breaking change bumps the minor version while the major version is 0.");
-  }
-  const target = import_semver4.default.inc(previous, bump);
-  const reverts = changes.filter((c) => c.revert && bumpOf(c) === "patch").length;
-  const counts = describeCounts(n, reverts);
-  reasons.push(`${capital(bump)} bump from ${previous}: ${counts}.`);
-  if (!id) return { version: target, bump, level, release: true, reasons };
-  const line = highestPrerelease(prereleases, id, target);
-  const version = line ? import_semver4.default.inc(line, "prerelease", id) : `${target}-${id}.0`;
-  reasons.push(
-    line ? `Prerelease ${line} exists, so the next is ${version}.` : `First ${id} of ${target}.`
-  );
-  return { version, bump, level, release: true, reasons };
-}
-function highestPrerelease(prereleases, id, atLeast) {
-  return prereleases.filter((v) => import_semver4.default.prerelease(v)?.[0] === id && import_semver4.default.gte(coreOf(v), atLeast)).sort(import_semver4.default.rcompare)[0];
-}
-function coreOf(version) {
-  const v = import_semver4.default.parse(version);
-  return `${v.major}.${v.minor}.${v.patch}`;
-}
-function diffBump(previous, next) {
-  if (!previous) return "major";
-  const d = import_semver4.default.diff(previous, next);
-  if (d === "major" || d === "premajor") return "major";
-  if (d === "minor" || d === "preminor") return "minor";
-  return "patch";
-}
-function describeCounts(n, reverts) {
-  const parts = [];
-  if (n.major) parts.push(`${n.major} breaking change(s)`);
-  if (n.minor) parts.push(`${n.minor} feature(s)`);
-  const fixes = n.patch - reverts;
-  if (fixes) parts.push(`${fixes} fix(es)/performance change(s)`);
-  if (reverts) parts.push(`${reverts} revert(s) of earlier changes`);
-  return parts.join(", ");
-}
-function capital(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-// release/release.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, relative, resolve, sep } from "node:path";
-async function planRelease(options) {
-  const cwd = resolve(options.cwd);
-  const pattern = parseTagPattern(options.tagPattern);
-  if (options.date !== void 0 && !isCalendarDate(options.date)) {
-    throw new ReleaseError(
-      "bad-option",
-      `--date "${options.date}" is not a date in YYYY-MM-DD form.`
-    );
-  }
-  const paths = options.paths?.length ? options.paths : void 0;
-  const history = await readReleaseHistory(cwd, {
-    pattern,
-    ...paths ? { paths } : {},
-    allowNoTag: Boolean(options.firstRelease) || options.releaseAs !== void 0,
-    ...options.remote ? { remote: options.remote } : {},
-    ...options.repoUrl ? { repoUrl: options.repoUrl } : {}
-  });
-  const date = options.date ?? history.headDate ?? await readCommitDate(cwd);
-  const { stable, latest, remoteUrl } = history;
-  const all = history.parsed;
-  const plan = nextVersion({
-    ...stable ? { previous: stable.version } : {},
-    changes: all.changes,
-    prereleases: history.prereleases,
-    options
-  });
-  let previous = stable;
-  let section = all;
-  if (options.prerelease !== void 0 && latest && latest !== stable) {
-    previous = latest;
-    section = parseChanges(
-      await readCommits(cwd, { from: latest.name, ...paths ? { paths } : {}, merges: true })
-    );
-  }
-  const file = resolve(cwd, options.file ?? "CHANGELOG.md");
-  const existingText = options.changelog ? readChangelog(file, cwd) : void 0;
-  const layout = resolveLayout(options.layout, existingText ?? peekChangelog(file));
-  const links = repoLinks(remoteUrl);
-  const diagnostics = [];
-  const items = [...new Set(section.changes.flatMap((c) => c.items))].sort();
-  const itemLinks = options.linkItems ? linkItems(cwd, file, items, section.changes, diagnostics) : void 0;
-  const tag = tagName(pattern, plan.version);
-  const input = {
-    ...options.unreleased ? {} : { version: plan.version },
-    date: date.slice(0, 10),
-    tag: options.unreleased ? "HEAD" : tag,
-    ...previous ? { previousTag: previous.name } : {},
-    changes: section.changes.filter((c) => isListed(c, layout)),
-    ...links ? { links } : {},
-    ...itemLinks ? { itemLinks } : {}
-  };
-  const result = {
-    root: history.root,
-    head: history.head,
-    ...previous ? { previous } : {},
-    ...stable ? { previousStable: stable } : {},
-    version: plan.version,
-    tag,
-    bump: plan.bump,
-    level: plan.level,
-    release: plan.release,
-    reasons: plan.reasons,
-    date: input.date,
-    layout,
-    commits: history.commits,
-    allChanges: all.changes,
-    changes: [...input.changes],
-    nonConventional: section.nonConventional.length,
-    // Nothing to release: no section to show (an Unreleased section is still rendered).
-    section: plan.release || options.unreleased ? renderSection(input, layout) : "",
-    releaseNotes: plan.release || options.unreleased ? renderReleaseNotes(input, layout) : "",
-    items,
-    ...links ? { links } : {},
-    file,
-    diagnostics,
-    input
-  };
-  if (options.changelog && (plan.release || options.unreleased)) {
-    result.update = updateChangelog(existingText, input, layout);
-    for (const notice of result.update.notices) {
-      diagnostics.push({
-        rule: "changelog-unreleased-kept",
-        severity: "info",
-        message: notice,
-        path: relativePath(cwd, file),
-        line: 1,
-        column: 1
-      });
-    }
-  }
-  return result;
-}
-function writeChangelog(plan, cwd) {
-  if (!plan.update?.changed) return false;
-  const base = resolve(cwd);
-  let rel;
-  try {
-    rel = relative(base, safeOutputPath(base, relative(base, plan.file)));
-  } catch (e) {
-    if (e instanceof OutputPathError) {
-      throw new ReleaseError(
-        "bad-option",
-        `The changelog ${plan.file} is outside ${base}; nothing was written.`
-      );
-    }
-    throw e;
-  }
-  writeOutputs(base, [{ path: rel.split(sep).join("/"), content: plan.update.text }]);
-  return true;
-}
-async function tagRelease(plan, cwd) {
-  if (existsSync(plan.file)) {
-    const status = await fileStatus(resolve(cwd), plan.file);
-    if (status) {
-      throw new ReleaseError(
-        "changelog-uncommitted",
-        `${relativePath(cwd, plan.file)} has uncommitted changes, which the tag ${plan.tag} would not contain. Commit it, then run again with --tag. Nothing was tagged.`,
-        relativePath(cwd, plan.file)
-      );
-    }
-  }
-  if (await tagExists(resolve(cwd), plan.tag)) {
-    throw new ReleaseError("tag-exists", `Tag ${plan.tag} already exists; nothing was tagged.`);
-  }
-  await createAnnotatedTag(resolve(cwd), plan.tag, `${plan.tag}
-
-${plan.releaseNotes}`);
-}
-function readChangelog(file, cwd) {
-  let bytes;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw new ReleaseError(
-      "bad-option",
-      `Cannot read ${relativePath(cwd, file)}: ${e.message}`
-    );
-  }
-  return decodeChangelog(bytes, relativePath(cwd, file));
-}
-function peekChangelog(file) {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-function resolveLayout(layout, text) {
-  if (layout && layout !== "auto") return layout;
-  return text && detectLayout(text) || "keep-a-changelog";
-}
-function linkItems(cwd, file, items, changes, diagnostics) {
-  const links = /* @__PURE__ */ new Map();
-  if (!items.length) return links;
-  const { workspace } = loadWorkspace({ root: cwd });
-  const where = /* @__PURE__ */ new Map();
-  const boards = [...workspace.boards].sort((a, b) => a.path.localeCompare(b.path));
-  for (const board of boards) {
-    for (const item of board.items) {
-      if (!item.generatedId && !where.has(item.id))
-        where.set(item.id, { path: board.path, line: item.position.line });
-    }
-  }
-  for (const id of items) {
-    const found = where.get(id);
-    if (found) {
-      links.set(id, relative(dirname(file), resolve(cwd, found.path)).split(sep).join("/"));
-      continue;
-    }
-    const change = changes.find((c) => c.items.includes(id));
-    diagnostics.push({
-      rule: "unknown-item",
-      severity: "warning",
-      message: `Commit ${change.hash.slice(0, 7)} ("${change.header}") names item ${id}, which no board in the workspace has.`,
-      path: "",
-      line: 0,
-      column: 0
+    child.stdout.on("data", (chunk) => {
+      if (invalid || failed) return;
+      try {
+        take(decoder.decode(chunk, { stream: true }));
+      } catch (e) {
+        if (e instanceof TypeError) invalid = true;
+        else failed = e;
+      }
     });
+    child.stderr.on("data", (chunk) => void stderr.push(chunk));
+    child.on(
+      "error",
+      (e) => reject(
+        e.code === "ENOENT" ? existsSync(cwd) ? new ReleaseError("git-missing", "git is not installed or not on the PATH.") : new ReleaseError("not-a-git-repo", `${cwd} does not exist.`) : e
+      )
+    );
+    child.on("close", (code) => {
+      if (failed) return reject(failed);
+      if (code !== 0) {
+        const why = Buffer.concat(stderr).toString("utf8").trim();
+        return reject(
+          new ReleaseError("git-failed", `git log failed: ${why || `exit code ${code}`}`)
+        );
+      }
+      if (invalid) {
+        void git(cwd, args.slice(BASE_ARGS.length)).then(
+          (bytes) => reject(invalidCommit(bytes)),
+          reject
+        );
+        return;
+      }
+      try {
+        take(decoder.decode());
+        if (fields.length === 3 && pending) take("\0");
+      } catch (e) {
+        return reject(e);
+      }
+      resolve(count);
+    });
+  });
+}
+function invalidCommit(out) {
+  let start = 0;
+  const field = () => {
+    const end = out.indexOf(NUL, start);
+    const stop = end < 0 ? out.length : end;
+    const bytes = out.subarray(start, stop);
+    start = stop + 1;
+    return bytes;
+  };
+  while (start < out.length) {
+    const hash = field().toString("latin1");
+    field();
+    field();
+    const message = field();
+    try {
+      strictUtf8.decode(message);
+    } catch {
+      const bad = firstInvalidByte(message);
+      const eol = message.indexOf(10);
+      const subject = message.subarray(0, eol < 0 ? void 0 : eol);
+      return new ReleaseError(
+        "invalid-utf8-commit",
+        `Commit ${hash.slice(0, 7)} ("${new TextDecoder().decode(subject)}") has a message that is not valid UTF-8 (byte 0x${bad.byte.toString(16).toUpperCase().padStart(2, "0")} at offset ${bad.offset}). It was probably written in another encoding without an "encoding" header; reword it (git rebase -i, or git replace --edit ${hash.slice(0, 7)}) or move the release tag past it.`
+      );
+    }
   }
-  return links;
+  return new ReleaseError("git-failed", "git log output could not be read as UTF-8.");
 }
-function isCalendarDate(date) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
-  const d = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+function firstInvalidByte(bytes) {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const length = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (length === 0) return { byte: b, offset: i };
+    try {
+      strictUtf8.decode(bytes.subarray(i, i + length));
+    } catch {
+      return { byte: b, offset: i };
+    }
+    i += length;
+  }
+  return { byte: bytes[bytes.length - 1] ?? 0, offset: Math.max(0, bytes.length - 1) };
 }
-function relativePath(cwd, file) {
-  return relative(resolve(cwd), file).split(sep).join("/") || file;
+async function readRemoteUrl(cwd, remote = "origin") {
+  checkRevision(remote, "The remote name");
+  const out = await git(cwd, ["config", "--get", `remote.${remote}.url`], [1]);
+  return out.toString("utf8").trim() || void 0;
+}
+async function fileStatus(cwd, path) {
+  return (await git(cwd, ["status", "--porcelain", "--", path])).toString("utf8").trim();
+}
+async function tagExists(cwd, name) {
+  const out = await git(cwd, ["tag", "--list", "--", name]);
+  return out.toString("utf8").trim() === name;
+}
+async function createAnnotatedTag(cwd, name, message) {
+  checkRevision(name, "The tag name");
+  const valid = await runGit(cwd, ["check-ref-format", `refs/tags/${name}`]);
+  if (valid.code !== 0) {
+    throw new ReleaseError("bad-option", `"${name}" is not a valid tag name; nothing was tagged.`);
+  }
+  if (await tagExists(cwd, name)) {
+    throw new ReleaseError("tag-exists", `Tag ${name} already exists; nothing was tagged.`);
+  }
+  const run = await runGit(
+    cwd,
+    ["tag", "-a", "--cleanup=verbatim", "-F", "-", "--end-of-options", name, "HEAD"],
+    message
+  );
+  if (run.code !== 0) throw new ReleaseError("git-failed", `git tag failed: ${run.stderr}`);
 }
 
 export {
-  require_semver2 as require_semver,
-  LAYOUTS,
-  renderSection,
-  renderReleaseNotes,
-  decodeChangelog,
-  detectLayout,
-  updateChangelog,
+  ReleaseError,
+  releaseErrorDiagnostic,
+  parseHeader,
+  isSpaceCode,
   parseChanges,
   ChangeCollector,
-  readReleaseHistory,
-  repoLinks,
-  bumpOf,
-  nextVersion,
-  planRelease,
-  writeChangelog,
-  tagRelease
+  readRepoState,
+  readCommitDate,
+  readTags,
+  isAncestor,
+  hasControlCharacter,
+  parseRevisionRange,
+  readCommits,
+  streamCommits,
+  readRemoteUrl,
+  fileStatus,
+  tagExists,
+  createAnnotatedTag,
+  require_semver2 as require_semver
 };

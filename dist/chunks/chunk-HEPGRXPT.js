@@ -21,7 +21,6 @@ import {
   plain,
   readBoardText,
   require__,
-  require_dist,
   require_picomatch,
   spec_profile_schema_default,
   toString,
@@ -29,7 +28,10 @@ import {
   visit,
   visitParents,
   wrap
-} from "./chunk-Y4G3PRSM.js";
+} from "./chunk-BDOKGEDJ.js";
+import {
+  require_dist
+} from "./chunk-ABKOGEDK.js";
 import {
   __commonJS,
   __require,

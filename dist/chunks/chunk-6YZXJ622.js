@@ -7,7 +7,7 @@ import {
 } from "./chunk-5ASJFVCF.js";
 import {
   loadWorkspace
-} from "./chunk-M3STHF6A.js";
+} from "./chunk-XL2HJG6H.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,
@@ -16,12 +16,14 @@ import {
   loadConfig,
   parseMarkdown,
   require__,
-  require_dist,
   toString,
   validateConfigData,
   validateWorkspace,
   visit
-} from "./chunk-Y4G3PRSM.js";
+} from "./chunk-BDOKGEDJ.js";
+import {
+  require_dist
+} from "./chunk-ABKOGEDK.js";
 import {
   __toESM
 } from "./chunk-M7RL3SWP.js";

@@ -1,18 +1,19 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-FBWUSQQR.js";
+} from "./chunk-522BCGME.js";
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-BV3EOQUB.js";
+} from "./chunk-56QGHFUL.js";
 import {
   itemsInGroup,
   progressOf
 } from "./chunk-PSST65ID.js";
 import {
+  createTwoFilesPatch,
   diffArrays
-} from "./chunk-PAALFKFG.js";
+} from "./chunk-MB4PMOBP.js";
 import {
   stableJson
 } from "./chunk-3Q5VNHR7.js";
@@ -24,12 +25,23 @@ import {
   SCHEMA_VERSION,
   STATUSES,
   itemKey
-} from "./chunk-M3STHF6A.js";
+} from "./chunk-XL2HJG6H.js";
 import {
+  StatusMapper,
+  decodeMarkdown,
   parseMarkdown,
-  require_dist,
-  slugify
-} from "./chunk-Y4G3PRSM.js";
+  plain,
+  readBoardText,
+  repairRunPieces,
+  require_lib,
+  slugify,
+  splitField,
+  statusEmoji,
+  toMacRomanMojibake
+} from "./chunk-BDOKGEDJ.js";
+import {
+  require_dist
+} from "./chunk-ABKOGEDK.js";
 import {
   __commonJS,
   __export,
@@ -65,9 +77,9 @@ var require_utils = __commonJS({
     }
     function extend(obj) {
       for (var i = 1; i < arguments.length; i++) {
-        for (var key in arguments[i]) {
-          if (Object.prototype.hasOwnProperty.call(arguments[i], key)) {
-            obj[key] = arguments[i][key];
+        for (var key2 in arguments[i]) {
+          if (Object.prototype.hasOwnProperty.call(arguments[i], key2)) {
+            obj[key2] = arguments[i][key2];
           }
         }
       }
@@ -299,11 +311,11 @@ var require_each = __commonJS({
           } else {
             (function() {
               var priorKey = void 0;
-              Object.keys(context).forEach(function(key) {
+              Object.keys(context).forEach(function(key2) {
                 if (priorKey !== void 0) {
                   execIteration(priorKey, i - 1, false, context[priorKey]);
                 }
-                priorKey = key;
+                priorKey = key2;
                 i++;
               });
               if (priorKey !== void 0) {
@@ -824,8 +836,8 @@ var require_runtime = __commonJS({
       } else {
         var newObj = {};
         if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          for (var key2 in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key2)) newObj[key2] = obj[key2];
           }
         }
         newObj["default"] = obj;
@@ -1165,8 +1177,8 @@ var require_handlebars_runtime = __commonJS({
       } else {
         var newObj = {};
         if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          for (var key2 in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key2)) newObj[key2] = obj[key2];
           }
         }
         newObj["default"] = obj;
@@ -2434,8 +2446,8 @@ var require_base2 = __commonJS({
       } else {
         var newObj = {};
         if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          for (var key2 in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key2)) newObj[key2] = obj[key2];
           }
         }
         newObj["default"] = obj;
@@ -3117,7 +3129,7 @@ var require_util = __commonJS({
         }
         path = url.path;
       }
-      var isAbsolute = exports.isAbsolute(path);
+      var isAbsolute2 = exports.isAbsolute(path);
       var parts = path.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
@@ -3137,7 +3149,7 @@ var require_util = __commonJS({
       }
       path = parts.join("/");
       if (path === "") {
-        path = isAbsolute ? "/" : ".";
+        path = isAbsolute2 ? "/" : ".";
       }
       if (url) {
         url.path = path;
@@ -3146,7 +3158,7 @@ var require_util = __commonJS({
       return path;
     }
     exports.normalize = normalize;
-    function join4(aRoot, aPath) {
+    function join5(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3178,11 +3190,11 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join4;
+    exports.join = join5;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative(aRoot, aPath) {
+    function relative2(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3201,7 +3213,7 @@ var require_util = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative;
+    exports.relative = relative2;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -3351,7 +3363,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join4(urlGenerate(parsed), sourceURL);
+        sourceURL = join5(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -3715,8 +3727,8 @@ var require_source_map_generator = __commonJS({
         if (aSourceRoot != null) {
           source = util.relative(aSourceRoot, source);
         }
-        var key = util.toSetString(source);
-        return Object.prototype.hasOwnProperty.call(this._sourcesContents, key) ? this._sourcesContents[key] : null;
+        var key2 = util.toSetString(source);
+        return Object.prototype.hasOwnProperty.call(this._sourcesContents, key2) ? this._sourcesContents[key2] : null;
       }, this);
     };
     SourceMapGenerator.prototype.toJSON = function SourceMapGenerator_toJSON() {
@@ -4829,10 +4841,10 @@ var require_code_gen = __commonJS({
       objectLiteral: function objectLiteral(obj) {
         var _this = this;
         var pairs = [];
-        Object.keys(obj).forEach(function(key) {
-          var value = castChunk(obj[key], _this);
+        Object.keys(obj).forEach(function(key2) {
+          var value = castChunk(obj[key2], _this);
           if (value !== "undefined") {
-            pairs.push([_this.quotedString(key), ":", value]);
+            pairs.push([_this.quotedString(key2), ":", value]);
           }
         });
         var ret = this.generateList(pairs);
@@ -5475,7 +5487,7 @@ var require_javascript_compiler = __commonJS({
       // On stack, after: ..., hash, ...
       //
       // Pops a value off the stack and assigns it to the current hash
-      assignToHash: function assignToHash(key) {
+      assignToHash: function assignToHash(key2) {
         var value = this.popStack(), context = void 0, type = void 0, id = void 0;
         if (this.trackIds) {
           id = this.popStack();
@@ -5486,15 +5498,15 @@ var require_javascript_compiler = __commonJS({
         }
         var hash = this.hash;
         if (context) {
-          hash.contexts[key] = context;
+          hash.contexts[key2] = context;
         }
         if (type) {
-          hash.types[key] = type;
+          hash.types[key2] = type;
         }
         if (id) {
-          hash.ids[key] = id;
+          hash.ids[key2] = id;
         }
-        hash.values[key] = value;
+        hash.values[key2] = value;
       },
       pushId: function pushId(type, name, child) {
         if (type === "BlockParam") {
@@ -5977,7 +5989,7 @@ var require_printer = __commonJS({
 });
 
 // node_modules/handlebars/lib/index.js
-var require_lib = __commonJS({
+var require_lib2 = __commonJS({
   "node_modules/handlebars/lib/index.js"(exports, module) {
     var handlebars = require_handlebars()["default"];
     var printer = require_printer();
@@ -6067,16 +6079,16 @@ function inlineSvg(svg) {
     const rest = attributes.replace(/\s+[\w:-]+="[^"]*"/g, "").replace(/\s*\/?\s*$/, "");
     if (rest !== "") return void 0;
     for (const [, attr, value] of attributes.matchAll(/([\w:-]+)="([^"]*)"/g)) {
-      const key = attr.toLowerCase();
-      if (key.startsWith("on")) return void 0;
-      if (key.endsWith("href") && !value.startsWith("#")) return void 0;
+      const key2 = attr.toLowerCase();
+      if (key2.startsWith("on")) return void 0;
+      if (key2.endsWith("href") && !value.startsWith("#")) return void 0;
     }
   }
   return body;
 }
 
 // generators/site/templates.ts
-var import_handlebars = __toESM(require_lib(), 1);
+var import_handlebars = __toESM(require_lib2(), 1);
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6163,14 +6175,14 @@ function boardColumns(board) {
   const byTitle = /* @__PURE__ */ new Map();
   for (const g of [...board.groups].sort((a, b) => a.index - b.index)) {
     if (g.kind !== "column") continue;
-    const key = g.title.trim().toLowerCase();
-    if (byTitle.has(key)) continue;
+    const key2 = g.title.trim().toLowerCase();
+    if (byTitle.has(key2)) continue;
     const column = {
       title: g.title.trim() || STATUS_LABELS[g.status ?? "backlog"],
       items: []
     };
     if (g.status) column.status = g.status;
-    byTitle.set(key, column);
+    byTitle.set(key2, column);
     columns.push(column);
   }
   const made = [];
@@ -6301,18 +6313,18 @@ var SiteMap = class {
       const special = this.special.get(item)?.get(ref);
       if (typeof special === "object") return special;
       const local = `${board.id}#${ref}`;
-      const key = special ?? (graph.hasNode(local) ? local : graph.hasNode(from) ? graph.outNeighbors(from).find((k) => graph.getNodeAttributes(k).item.id === ref) : void 0);
-      if (!key || !graph.hasNode(key)) return { id: ref, note: "not found" };
-      const target = graph.getNodeAttributes(key);
-      return this.linkTo(board, target.board, target.item);
+      const key2 = special ?? (graph.hasNode(local) ? local : graph.hasNode(from) ? graph.outNeighbors(from).find((k) => graph.getNodeAttributes(k).item.id === ref) : void 0);
+      if (!key2 || !graph.hasNode(key2)) return { id: ref, note: "not found" };
+      const target2 = graph.getNodeAttributes(key2);
+      return this.linkTo(board, target2.board, target2.item);
     });
   }
   /** The cards that depend on `item` (the linker's reverse edges), in graph order. */
   neededBy(board, item) {
     const { graph } = this.links;
-    const key = itemKey(board, item);
-    if (!graph.hasNode(key) || graph.getNodeAttributes(key).item !== item) return [];
-    return graph.inNeighbors(key).map((k) => {
+    const key2 = itemKey(board, item);
+    if (!graph.hasNode(key2) || graph.getNodeAttributes(key2).item !== item) return [];
+    return graph.inNeighbors(key2).map((k) => {
       const source = graph.getNodeAttributes(k);
       return this.linkTo(board, source.board, source.item);
     });
@@ -6630,9 +6642,9 @@ function readManifest(dir, name, version) {
     if (seen.has(q.name)) fail(where, `${at}: "${q.name}" is asked twice.`);
     seen.add(q.name);
     if (typeof q.message !== "string") fail(where, `${at}: "message" must be a string.`);
-    for (const key of ["default", "pattern", "hint"])
-      if (q[key] !== void 0 && typeof q[key] !== "string")
-        fail(where, `${at}: "${key}" must be a string.`);
+    for (const key2 of ["default", "pattern", "hint"])
+      if (q[key2] !== void 0 && typeof q[key2] !== "string")
+        fail(where, `${at}: "${key2}" must be a string.`);
     if (q.pattern !== void 0) {
       try {
         new RegExp(q.pattern, "u");
@@ -6678,7 +6690,7 @@ function loadTemplate(root, name, version) {
 }
 
 // generators/templates/answers.ts
-var import_handlebars2 = __toESM(require_lib(), 1);
+var import_handlebars2 = __toESM(require_lib2(), 1);
 var MAX_ANSWER_LENGTH = 200;
 function answerProblem(question, value) {
   if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(value))
@@ -6704,10 +6716,10 @@ function resolveAnswers(manifest, given, recorded = {}) {
   const missing = [];
   const problems = [];
   const asked = new Set(manifest.questions.map((q) => q.name));
-  for (const key of Object.keys(given).sort())
-    if (!asked.has(key))
+  for (const key2 of Object.keys(given).sort())
+    if (!asked.has(key2))
       problems.push(
-        `Template ${manifest.name} ${manifest.version} asks no question "${key}"; it asks ${[...asked].join(", ")}.`
+        `Template ${manifest.name} ${manifest.version} asks no question "${key2}"; it asks ${[...asked].join(", ")}.`
       );
   const context = {};
   for (const q of manifest.questions) {
@@ -6747,14 +6759,14 @@ function parseAnswers(text) {
     throw new TemplateError(`${ANSWERS_FILE} must name "template" and "version" as strings.`);
   if (!r.answers || typeof r.answers !== "object" || Array.isArray(r.answers))
     throw new TemplateError(`${ANSWERS_FILE} must hold "answers" as an object.`);
-  for (const [key, value] of Object.entries(r.answers))
+  for (const [key2, value] of Object.entries(r.answers))
     if (typeof value !== "string")
-      throw new TemplateError(`${ANSWERS_FILE}: answer "${key}" must be a string.`);
+      throw new TemplateError(`${ANSWERS_FILE}: answer "${key2}" must be a string.`);
   return { schemaVersion: 1, template: r.template, version: r.version, answers: r.answers };
 }
 
 // generators/templates/render.ts
-var import_handlebars3 = __toESM(require_lib(), 1);
+var import_handlebars3 = __toESM(require_lib2(), 1);
 var hb = import_handlebars3.default.create();
 hb.registerHelper("json", (value) => JSON.stringify(String(value)));
 hb.registerHelper("yaml", (value) => JSON.stringify(String(value)));
@@ -6762,10 +6774,10 @@ hb.registerHelper("slug", (value) => slugify(String(value), "project"));
 hb.registerHelper("gha", (expr) => `\${{ ${String(expr)} }}`);
 var PLACEHOLDER = /__([A-Za-z][A-Za-z0-9]*)__/g;
 function outputPath(templatePath, answers) {
-  const path = templatePath.replace(PLACEHOLDER, (_m, key) => {
-    const value = answers[key];
+  const path = templatePath.replace(PLACEHOLDER, (_m, key2) => {
+    const value = answers[key2];
     if (value === void 0)
-      throw new TemplateError(`Template path "${templatePath}" names no answer "${key}".`);
+      throw new TemplateError(`Template path "${templatePath}" names no answer "${key2}".`);
     return slugify(value, "project");
   }).replace(/\.hbs$/, "");
   const segments = path.split("/");
@@ -7061,11 +7073,11 @@ function readAnswersFile(dir) {
   return parseAnswers(text);
 }
 function planRepositoryUpdate(options) {
-  const { dir, record, base, target } = options;
+  const { dir, record, base, target: target2 } = options;
   const baseFiles = renderTemplate(base, checkAnswers(base, record.answers));
-  const answers = checkAnswers(target, options.given ?? {}, record.answers);
-  const theirFiles = renderTemplate(target, answers);
-  const labels = { from: base.manifest.version, to: target.manifest.version };
+  const answers = checkAnswers(target2, options.given ?? {}, record.answers);
+  const theirFiles = renderTemplate(target2, answers);
+  const labels = { from: base.manifest.version, to: target2.manifest.version };
   const entries = planUpdate(baseFiles, theirFiles, (p) => readRepositoryFile(dir, p), labels);
   return { template: record.template, from: labels.from, to: labels.to, answers, entries };
 }
@@ -7207,16 +7219,2413 @@ function injectFile(path, block, checkOnly = false) {
   const next = injectBlock(text, block, path);
   if (next === text) return { changed: false };
   if (checkOnly) return { changed: true };
-  const target = realpathSync(path);
-  const temp = `${target}.${process.pid}.tmp`;
+  const target2 = realpathSync(path);
+  const temp = `${target2}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, next, { mode: statSync(target).mode & 4095 });
-    renameSync(temp, target);
+    writeFileSync(temp, next, { mode: statSync(target2).mode & 4095 });
+    renameSync(temp, target2);
   } catch (e) {
     rmSync2(temp, { force: true });
     throw e;
   }
   return { changed: true };
+}
+
+// kanban/edit/errors.ts
+var EditError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+    this.name = "EditError";
+  }
+  code;
+};
+
+// kanban/edit/source.ts
+var import_iconv_lite = __toESM(require_lib(), 1);
+import { createHash } from "node:crypto";
+function contentHash(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+var EditSource = class {
+  constructor(path, bytes, limits) {
+    this.path = path;
+    this.bytes = bytes;
+    this.hash = contentHash(bytes);
+    const decoded = decodeMarkdown(bytes, path, limits);
+    if (decoded.text === void 0) {
+      const why = decoded.diagnostics[0]?.message ?? "it is not readable text";
+      throw new EditError("unusable", `${path} cannot be edited: ${why}`);
+    }
+    let charset = "utf-8";
+    let bom = 0;
+    if (bytes[0] === 255 && bytes[1] === 254) [charset, bom] = ["utf-16le", 2];
+    else if (bytes[0] === 254 && bytes[1] === 255) [charset, bom] = ["utf-16be", 2];
+    else if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bom = 3;
+    this.raw = import_iconv_lite.default.decode(Buffer.from(bytes.subarray(bom)), charset);
+    const { segments, text, mojibake } = mapText(this.raw);
+    if (text !== decoded.text)
+      throw new EditError(
+        "unusable",
+        `${path} cannot be edited: its text could not be mapped back to its bytes.`
+      );
+    this.text = text;
+    this.segments = segments;
+    this.encoding = { charset, bom, mojibake, eol: commonEol(this.raw) };
+  }
+  path;
+  bytes;
+  hash;
+  encoding;
+  /** The text as the reader sees it; every offset in an edit refers to it. */
+  text;
+  /** The file's text as stored, without the BOM (line ends and mojibake as written). */
+  raw;
+  segments;
+  /** Offset in the stored text for an offset of the reader's text; throws inside a mapped sequence. */
+  rawOffset(offset) {
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.segments[mid].textStart <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = this.segments[lo];
+    if (!seg) return 0;
+    if (seg.same) return seg.rawStart + Math.min(offset, seg.textEnd) - seg.textStart;
+    if (offset === seg.textStart) return seg.rawStart;
+    if (offset === seg.textEnd) return seg.rawEnd;
+    throw new EditError(
+      "encoding",
+      `${this.path}: the edit would split a character sequence the file stores differently; the file was left unchanged.`
+    );
+  }
+  /** Byte offset of an offset in the stored text. */
+  byteOffset(rawOffset) {
+    const prefix = this.raw.slice(0, rawOffset);
+    if (this.encoding.charset === "utf-8") return this.encoding.bom + Buffer.byteLength(prefix);
+    return this.encoding.bom + prefix.length * 2;
+  }
+  /** The line ending of the stored line that holds `rawOffset`, else the file's common one. */
+  eolNear(rawOffset) {
+    const m = /\r\n|\r|\n/.exec(this.raw.slice(rawOffset));
+    if (m) return m[0];
+    const before = /(\r\n|\r|\n)[^\r\n]*$/.exec(this.raw.slice(0, rawOffset));
+    return before ? before[1] : this.encoding.eol;
+  }
+  /** New text as this file stores text: its line ending, its mojibake, its charset. */
+  encode(text, rawOffset) {
+    let stored = text.includes("\n") ? text.replace(/\n/g, this.eolNear(rawOffset)) : text;
+    if (this.encoding.mojibake) stored = toMacRomanMojibake(stored);
+    return import_iconv_lite.default.encode(stored, this.encoding.charset);
+  }
+  /**
+   * Applies edits (offsets in the reader's text, non-overlapping) to the bytes. Returns the new
+   * bytes, the new reader's text, and the one byte span that holds every change. Throws
+   * `EditError` (`encoding`) when the new text cannot be stored the way this file stores text.
+   */
+  apply(edits) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (let i = 1; i < sorted.length; i++)
+      if (sorted[i].start < sorted[i - 1].end)
+        throw new Error("overlapping edits");
+    const parts = [];
+    let text = "";
+    let textAt = 0;
+    let byteAt = 0;
+    let first;
+    let last = 0;
+    let lastNew = 0;
+    let length = 0;
+    for (const edit of sorted) {
+      const rawStart = this.rawOffset(edit.start);
+      const rawEnd = this.rawOffset(edit.end);
+      const start = this.byteOffset(rawStart);
+      const end = this.byteOffset(rawEnd);
+      const stored = this.encode(edit.text, rawStart);
+      parts.push(this.bytes.subarray(byteAt, start), stored);
+      length += start - byteAt;
+      first ??= start;
+      length += stored.length;
+      last = end;
+      lastNew = length;
+      byteAt = end;
+      text += this.text.slice(textAt, edit.start) + edit.text;
+      textAt = edit.end;
+    }
+    parts.push(this.bytes.subarray(byteAt));
+    text += this.text.slice(textAt);
+    const bytes = Buffer.concat(parts);
+    const span = { start: first ?? 0, end: last, newEnd: lastNew };
+    return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), text, span };
+  }
+  /** Text encoded as this file stores it, for checking that a new text survives a re-read. */
+  storedForm(text) {
+    return this.encoding.mojibake ? toMacRomanMojibake(text) : text;
+  }
+};
+function mapText(raw) {
+  const segments = [];
+  let text = "";
+  let rawAt = 0;
+  let mojibake = false;
+  const same2 = (upTo) => {
+    if (upTo <= rawAt) return;
+    const piece = raw.slice(rawAt, upTo);
+    segments.push({
+      textStart: text.length,
+      textEnd: text.length + piece.length,
+      rawStart: rawAt,
+      rawEnd: upTo,
+      same: true
+    });
+    text += piece;
+    rawAt = upTo;
+  };
+  const mapped = (from, to) => {
+    segments.push({
+      textStart: text.length,
+      textEnd: text.length + to.length,
+      rawStart: rawAt,
+      rawEnd: rawAt + from.length,
+      same: false
+    });
+    text += to;
+    rawAt += from.length;
+  };
+  const special = /\r\n?|[^\p{ASCII}]{2,}/gu;
+  for (const m of raw.matchAll(special)) {
+    same2(m.index);
+    const found = m[0];
+    if (found[0] === "\r") {
+      mapped(found, "\n");
+      continue;
+    }
+    for (const piece of repairRunPieces(found)) {
+      if (piece.from === piece.to) same2(rawAt + piece.from.length);
+      else {
+        mojibake = true;
+        mapped(piece.from, piece.to);
+      }
+    }
+  }
+  same2(raw.length);
+  if (segments.length === 0)
+    segments.push({ textStart: 0, textEnd: 0, rawStart: 0, rawEnd: 0, same: true });
+  return { segments, text, mojibake };
+}
+function commonEol(raw) {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (const m of raw.matchAll(/\r\n|\r|\n/g)) {
+    if (m[0] === "\r\n") crlf++;
+    else if (m[0] === "\n") lf++;
+    else cr++;
+  }
+  if (crlf > lf && crlf >= cr) return "\r\n";
+  if (cr > lf && cr > crlf) return "\r";
+  return "\n";
+}
+
+// kanban/edit/apply.ts
+import {
+  chmodSync,
+  lstatSync as lstatSync3,
+  readFileSync as readFileSync5,
+  realpathSync as realpathSync2,
+  renameSync as renameSync2,
+  rmSync as rmSync3,
+  statSync as statSync2,
+  writeFileSync as writeFileSync2
+} from "node:fs";
+import { basename, dirname as dirname3, isAbsolute, join as join4, relative, resolve, sep } from "node:path";
+function inside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+function target(root, patch) {
+  const realRoot = realpathSync2(root);
+  const full = resolve(root, patch.path);
+  if (!inside(resolve(root), full))
+    throw new EditError("invalid", `${patch.path} is outside the workspace; nothing was written.`);
+  let real;
+  try {
+    real = realpathSync2(full);
+  } catch (e) {
+    throw new EditError(
+      "conflict",
+      `${patch.path} cannot be read any more (${e.code ?? e.message}); nothing was written.`
+    );
+  }
+  if (!inside(realRoot, real))
+    throw new EditError(
+      "invalid",
+      `${patch.path} is a link to ${real}, outside the workspace; boardwright does not write through it.`
+    );
+  return real;
+}
+function applyEdit(plan, root) {
+  const targets = plan.patches.map((patch) => ({ patch, real: target(root, patch) }));
+  for (const { patch, real } of targets) {
+    const current = readFileSync5(real);
+    if (patch.baseHash && contentHash(current) !== patch.baseHash)
+      throw new EditError(
+        "conflict",
+        `${patch.path} changed since it was read; read it again and repeat the edit. Nothing was written.`
+      );
+  }
+  const written = [];
+  for (const { patch, real } of targets) {
+    const temp = join4(dirname3(real), `.${basename(real)}.boardwright-${process.pid}.tmp`);
+    try {
+      writeFileSync2(temp, patch.after, { flag: "wx" });
+      chmodSync(temp, statSync2(real).mode & 4095);
+      if (lstatSync3(real).isSymbolicLink()) throw new Error("the file became a link");
+      renameSync2(temp, real);
+    } catch (e) {
+      rmSync3(temp, { force: true });
+      throw new EditError(
+        "conflict",
+        `${patch.path} could not be written (${e.code ?? e.message}); it is unchanged.`
+      );
+    }
+    written.push(patch.path);
+  }
+  return written;
+}
+
+// kanban/edit/diff.ts
+function storedText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254)
+    return Buffer.from(bytes.subarray(2)).toString("utf16le");
+  if (bytes[0] === 254 && bytes[1] === 255) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString("utf16le");
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function planDiff(plan) {
+  return plan.patches.map(
+    (p) => createTwoFilesPatch(
+      `a/${p.path}`,
+      `b/${p.path}`,
+      storedText(p.before),
+      storedText(p.after),
+      "",
+      "",
+      { context: 3 }
+    ).split("\n").slice(1).join("\n")
+  ).join("");
+}
+
+// kanban/edit/doc.ts
+var EditDoc = class {
+  /** `tree` is the text's mdast when the caller has it already (from reading the board). */
+  constructor(text, tree) {
+    this.text = text;
+    this.tree = tree ?? parseMarkdown(text);
+    this.starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+      this.starts.push(i + 1);
+  }
+  text;
+  tree;
+  starts;
+  /** Number of lines; a final line ending does not start another line. */
+  get lineCount() {
+    const last = this.starts[this.starts.length - 1];
+    return last === this.text.length && this.starts.length > 1 ? this.starts.length - 1 : this.starts.length;
+  }
+  /** True when the text ends with a line ending (or is empty). */
+  get endsWithNewline() {
+    return this.text.length === 0 || this.text.endsWith("\n");
+  }
+  /** Offset of the first character of `line`; past the last line, the end of the text. */
+  lineStart(line) {
+    return line - 1 < this.starts.length ? this.starts[line - 1] : this.text.length;
+  }
+  /** Offset of the line ending of `line` (or the end of the text on a last line without one). */
+  lineEnd(line) {
+    const next = this.starts[line];
+    return next === void 0 ? this.text.length : next - 1;
+  }
+  /** Offset of the line after `line` (the end of the text after the last line). */
+  nextLineStart(line) {
+    return this.starts[line] ?? this.text.length;
+  }
+  lineText(line) {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+  /** True for a line that holds only white space, and for lines past the end. */
+  isBlank(line) {
+    return line < 1 || line > this.lineCount || this.lineText(line).trim() === "";
+  }
+  /** 1-based line of an offset. */
+  lineAt(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** Lines `from`…`to` (inclusive) as text, each with its line ending. */
+  linesText(from, to) {
+    const end = this.nextLineStart(to);
+    const text = this.text.slice(this.lineStart(from), end);
+    return text.endsWith("\n") || end < this.text.length ? text : `${text}
+`;
+  }
+  /** The list item that starts at `line` and `column`, if any. */
+  listItemAt(line, column) {
+    let found;
+    walk(this.tree, (node) => {
+      if (found) return false;
+      const p = node.position;
+      if (!p || p.end.line < line || p.start.line > line) return false;
+      if (node.type === "listItem" && p.start.line === line && (column === void 0 || p.start.column === column)) {
+        found = node;
+        return false;
+      }
+      return true;
+    });
+    return found;
+  }
+  /** The heading on `line`, if any. */
+  headingAt(line) {
+    for (const node of this.tree.children)
+      if (node.type === "heading" && node.position?.start.line === line) return node;
+    return void 0;
+  }
+  /** Top-level node that holds `line`, and its index among the root's children. */
+  topLevelAt(line) {
+    const children = this.tree.children;
+    for (let i = 0; i < children.length; i++) {
+      const p = children[i].position;
+      if (p && p.start.line <= line && p.end.line >= line) return { node: children[i], index: i };
+    }
+    return void 0;
+  }
+};
+function walk(node, visit) {
+  if (!visit(node)) return;
+  if ("children" in node) for (const child of node.children) walk(child, visit);
+}
+
+// kanban/edit/spans.ts
+var MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)(?:\[([ xX\-/>!?])\](\*?)(?=[ \t]|$)[ \t]*)?/;
+function itemLine(doc, li) {
+  const p = li.position;
+  const start = p.start.offset;
+  const line = p.start.line;
+  const lineStart = doc.lineStart(line);
+  const lineEnd = doc.lineEnd(line);
+  const m = MARKER.exec(doc.text.slice(start, lineEnd));
+  const marker = m ? m[1] : "-";
+  const afterMarker = start + (m ? m[1].length + m[2].length : 1);
+  const out = {
+    line,
+    prefix: doc.text.slice(lineStart, start),
+    marker,
+    markerStart: start,
+    afterMarker,
+    contentStart: m ? start + m[0].length : afterMarker,
+    lineEnd
+  };
+  if (m && m[3] !== void 0) {
+    const boxStart = afterMarker;
+    out.box = { start: boxStart, end: boxStart + 3 + m[4].length, mark: m[3] };
+  }
+  return out;
+}
+function setCheckbox(line, mark) {
+  if (!line.box) return [];
+  if (line.box.mark === mark || /^[xX]$/.test(mark) && /^[xX]$/.test(line.box.mark)) return [];
+  return [{ start: line.box.start + 1, end: line.box.start + 2, text: mark }];
+}
+var LEADING_EMOJI = new RegExp("^(\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*)[ \\t]*", "u");
+function leadingEmoji(doc, line) {
+  const m = LEADING_EMOJI.exec(doc.text.slice(line.contentStart, line.lineEnd));
+  if (!m) return void 0;
+  return {
+    emoji: m[1],
+    start: line.contentStart,
+    end: line.contentStart + m[0].length
+  };
+}
+function fieldBullets(doc, li) {
+  return li.children.flatMap((c) => c.type === "list" ? listFieldBullets(doc, c) : []);
+}
+function listFieldBullets(doc, list) {
+  const out = [];
+  {
+    for (const sub of list.children) {
+      if (typeof sub.checked === "boolean") continue;
+      const para = sub.children[0];
+      if (para?.type !== "paragraph") continue;
+      const field = splitField(plain(para));
+      if (!field) continue;
+      const span = fieldValueSpan(doc, para);
+      if (!span) continue;
+      out.push({ li: sub, name: field.name, value: field.value, ...span });
+    }
+  }
+  return out;
+}
+function fieldValueSpan(doc, para) {
+  const p = para.position;
+  if (p.start.line !== p.end.line) return void 0;
+  const source = doc.text.slice(p.start.offset, p.end.offset);
+  const colon = source.indexOf(":");
+  if (colon === -1) return void 0;
+  let valueStart = p.start.offset + colon + 1;
+  const after = /^(\*\*|__|\*|_)?[ \t]*/.exec(source.slice(colon + 1));
+  if (after) valueStart += after[0].length;
+  return { valueStart, valueEnd: p.end.offset };
+}
+function boldFieldSpans(doc, para) {
+  const out = [];
+  const kids = para.children;
+  const end = para.position.end.offset;
+  for (let i = 0; i < kids.length; i++) {
+    const node = kids[i];
+    if (node.type !== "strong") continue;
+    const label = plain(node);
+    const next = kids[i + 1];
+    const colonInside = label.endsWith(":");
+    const colonAfter = next?.type === "text" && /^\s*:/.test(next.value);
+    if (!colonInside && !colonAfter) continue;
+    let valueStart = node.position.end.offset;
+    if (colonAfter) valueStart += /^\s*:[ \t]*/.exec(doc.text.slice(valueStart))[0].length;
+    else valueStart += /^[ \t]*/.exec(doc.text.slice(valueStart))[0].length;
+    let gapEnd = end;
+    for (let j = i + 1; j < kids.length; j++) {
+      const k = kids[j];
+      if (k.type !== "strong") continue;
+      const l = plain(k);
+      const n = kids[j + 1];
+      if (l.endsWith(":") || n?.type === "text" && /^\s*:/.test(n.value)) {
+        gapEnd = k.position.start.offset;
+        break;
+      }
+    }
+    const raw = doc.text.slice(valueStart, gapEnd);
+    const valueEnd = valueStart + raw.trimEnd().length;
+    out.push({
+      name: label.replace(/:$/, "").trim(),
+      value: raw.replace(/\s+/g, " ").trim(),
+      valueStart,
+      valueEnd,
+      gapEnd
+    });
+  }
+  return out;
+}
+function suffixSpan(doc, line, from, raw) {
+  const lineEnd = doc.lineEnd(line);
+  const source = doc.text.slice(from, lineEnd);
+  const content = source.trimEnd();
+  const candidates = [];
+  for (const opener of /* @__PURE__ */ new Set([[...raw][0] ?? "(", "(", "["]))
+    for (let at = content.lastIndexOf(opener); at > 0; at = content.lastIndexOf(opener, at - 1))
+      candidates.push(at);
+  candidates.sort((a, b) => b - a);
+  const norm2 = (s) => s.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+  for (const at of candidates) {
+    const tail = norm2(content.slice(at));
+    if (tail === norm2(raw) || tail === norm2(`(${raw})`) || tail === norm2(`[${raw}]`)) {
+      let start = from + at;
+      while (start > from && /[ \t]/.test(doc.text[start - 1])) start--;
+      return { start, end: from + content.length };
+    }
+  }
+  return void 0;
+}
+function headingContentStart(doc, heading) {
+  const start = heading.position.start.offset;
+  const m = /^[ \t]*#{1,6}[ \t]*/.exec(
+    doc.text.slice(start, doc.lineEnd(heading.position.start.line))
+  );
+  return start + (m ? m[0].length : 0);
+}
+function listUnits(list) {
+  return list.children.map((li) => ({
+    start: li.position.start.line,
+    end: li.position.end.line
+  }));
+}
+function runSeparator(doc, run, fallback) {
+  if (run.length < 2) return fallback;
+  const a = run[0];
+  const b = run[1];
+  return "\n".repeat(Math.max(0, b.start - a.end - 1));
+}
+function endOf(doc, line) {
+  return doc.nextLineStart(line);
+}
+function removeUnit(doc, run, index) {
+  const u = run[index];
+  let start = doc.lineStart(u.start);
+  let end = endOf(doc, u.end);
+  if (run.length === 1) {
+    if (u.start > 1 && doc.isBlank(u.start - 1) && u.end < doc.lineCount && doc.isBlank(u.end + 1))
+      end = endOf(doc, u.end + 1);
+  } else if (index < run.length - 1) {
+    end = doc.lineStart(run[index + 1].start);
+  } else {
+    start = endOf(doc, run[index - 1].end);
+  }
+  if (end === doc.text.length && !doc.endsWithNewline && start > 0) start -= 1;
+  return { start, end, text: "" };
+}
+function insertInRun(doc, run, index, block, separator) {
+  if (index < run.length) {
+    const at2 = doc.lineStart(run[index].start);
+    return { start: at2, end: at2, text: block + separator };
+  }
+  const last = run[run.length - 1];
+  const at = endOf(doc, last.end);
+  if (at === doc.text.length && !doc.endsWithNewline)
+    return { start: at, end: at, text: `
+${separator}${block.replace(/\n$/, "")}` };
+  return { start: at, end: at, text: separator + block };
+}
+function insertAfterLine(doc, after, block, tight = false) {
+  const next = after + 1;
+  if (next > doc.lineCount) {
+    const at2 = doc.text.length;
+    return { start: at2, end: at2, text: doc.endsWithNewline ? block : `
+${block}` };
+  }
+  if (tight || !doc.isBlank(next)) {
+    if (doc.isBlank(next)) {
+      const at3 = doc.lineStart(next);
+      return { start: at3, end: at3, text: block };
+    }
+    const at2 = doc.lineStart(next);
+    const following = doc.lineText(next);
+    const needsBlank = !/^ {0,3}(?:#{1,6}(?:[ \t]|$)|[-*_](?:[ \t]*[-*_]){2,}[ \t]*$)/.test(
+      following
+    );
+    return { start: at2, end: at2, text: needsBlank ? `${block}
+` : block };
+  }
+  const at = doc.lineStart(next + 1);
+  if (next + 1 > doc.lineCount) return { start: at, end: at, text: block };
+  return { start: at, end: at, text: `${block}
+` };
+}
+function reindent(block, from, to) {
+  if (from === to) return block;
+  return block.split("\n").map((l, i, all) => {
+    if (i === all.length - 1 && l === "") return l;
+    if (l.startsWith(from)) return to + l.slice(from.length);
+    return l.trim() === "" ? l : to + l.replace(/^[ \t]*/, "");
+  }).join("\n");
+}
+function insertLinesAfter(doc, line, lines) {
+  const at = doc.nextLineStart(line);
+  if (at === doc.text.length && !doc.endsWithNewline)
+    return { start: at, end: at, text: `
+${lines.replace(/\n$/, "")}` };
+  return { start: at, end: at, text: lines };
+}
+var TICKED = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\]/;
+function doneMark(doc, line) {
+  if (line !== void 0)
+    for (let d = 1; d <= 40; d++)
+      for (const l of [line - d, line + d]) {
+        if (l < 1 || l > doc.lineCount) continue;
+        const m = TICKED.exec(doc.lineText(l));
+        if (m) return m[1];
+      }
+  let upper = 0;
+  let lower = 0;
+  for (const m of doc.text.matchAll(new RegExp(TICKED.source, "gm")))
+    if (m[1] === "X") upper++;
+    else lower++;
+  return upper > lower ? "X" : "x";
+}
+
+// kanban/edit/items.ts
+function listItemOf(ctx, item) {
+  const li = ctx.doc.listItemAt(item.position.line, item.position.column);
+  if (!li)
+    throw new EditError(
+      "verify",
+      `${ctx.board.path}:${item.position.line}: no list item found for ${item.id}.`
+    );
+  return li;
+}
+function headingOf(ctx, item) {
+  const h = ctx.doc.headingAt(item.position.line);
+  if (!h)
+    throw new EditError(
+      "verify",
+      `${ctx.board.path}:${item.position.line}: no heading found for ${item.id}.`
+    );
+  return h;
+}
+function listOf(ctx, li) {
+  let found;
+  walk(ctx.doc.tree, (node) => {
+    if (found) return false;
+    if (node.type === "list" && node.children.includes(li)) {
+      found = node;
+      return false;
+    }
+    const p = node.position;
+    const q = li.position;
+    return !p || p.start.line <= q.start.line && p.end.line >= q.end.line;
+  });
+  if (!found) throw new EditError("verify", `${ctx.board.path}: list item has no list.`);
+  return found;
+}
+function topItems(ctx, groupId, exclude) {
+  return ctx.board.items.filter((i) => i.group === groupId && !i.parent && i !== exclude);
+}
+var STATUS_FIELD = /^(?:status|state)$/i;
+function statusBullets(ctx, li) {
+  return fieldBullets(ctx.doc, li).filter((f) => STATUS_FIELD.test(f.name));
+}
+function writeListItemStatus(ctx, item, status, style) {
+  const li = listItemOf(ctx, item);
+  const line = itemLine(ctx.doc, li);
+  const edits = [];
+  let said = false;
+  if (line.box) {
+    const mark = status === "done" ? doneMark(ctx.doc, line.line) : status === "in-progress" && style.doingMark ? style.doingMark : " ";
+    edits.push(...setCheckbox(line, mark));
+    said = status === "done" || status === "backlog" || mark === style.doingMark;
+  }
+  const fieldSaid = item.statusEvidence.some((e) => e.source === "field");
+  for (const field of fieldSaid ? statusBullets(ctx, li) : []) {
+    const word = ctx.words.word("field", status);
+    if (!word) throw unsupported(ctx, item, status, style);
+    if (ctx.words.statusOf(field.value) !== status)
+      edits.push({ start: field.valueStart, end: field.valueEnd, text: word });
+    said = true;
+  }
+  const marks = lineMarks(ctx, item, line);
+  if (marks.lead) {
+    const lead = marks.lead;
+    const current = ctx.words.statusOf(lead.emoji);
+    if (current !== status) {
+      const seen = ctx.words.texts("emoji").find((t) => ctx.words.statusOf(t) === status);
+      if (seen) edits.push({ start: lead.start, end: lead.start + lead.emoji.length, text: seen });
+      else edits.push({ start: lead.start, end: lead.end, text: "" });
+      said ||= seen !== void 0 || !line.box && status === "backlog";
+    } else said = true;
+  }
+  if (marks.suffix) {
+    const s = marks.suffix;
+    if (ctx.words.statusOf(s.raw) !== status) {
+      const seen = ctx.words.texts(s.source).find((t) => ctx.words.statusOf(t) === status);
+      const text = seen ? ` ${s.bracket ? `(${seen})` : seen}` : "";
+      edits.push({ start: s.start, end: s.end, text });
+      said ||= seen !== void 0;
+    } else said = true;
+  }
+  if (!said && !(status === "backlog" && !line.box && !marks.lead && !marks.suffix)) {
+    const add = line.box ? style.add : style.addUnboxed ?? style.add;
+    if (add === "field") edits.push(addStatusBullet(ctx, item, li, line, status, style));
+    else if (add === "emoji") {
+      const word = ctx.words.word("emoji", status);
+      if (!word) throw unsupported(ctx, item, status, style);
+      edits.push({ start: line.contentStart, end: line.contentStart, text: `${word} ` });
+    } else if (add === "suffix") {
+      const word = ctx.words.word("suffix", status);
+      if (!word) throw unsupported(ctx, item, status, style);
+      edits.push({ start: line.lineEnd, end: line.lineEnd, text: ` (${word.toLowerCase()})` });
+    } else throw unsupported(ctx, item, status, style);
+  }
+  return edits;
+}
+function unsupported(ctx, item, status, style) {
+  return new EditError(
+    "unsupported",
+    `${ctx.board.path}:${item.position.line}: ${style.name} carry only a checkbox, so ${item.id} can be done or not done but not "${status}". Use done or reopen.`
+  );
+}
+function addStatusBullet(ctx, item, li, line, status, style) {
+  const word = ctx.words.word("field", status);
+  if (!word) throw unsupported(ctx, item, status, style);
+  const nested = li.children.find((c) => c.type === "list");
+  const first = nested?.children[0];
+  if (first) {
+    const fl = itemLine(ctx.doc, first);
+    const at = ctx.doc.lineStart(fl.line);
+    return { start: at, end: at, text: `${fl.prefix}${fl.marker} Status: ${word}
+` };
+  }
+  const indent = line.prefix.replace(/[^\t>]/g, " ") + " ".repeat(line.afterMarker - line.markerStart);
+  const end = ctx.doc.lineEnd(li.position.end.line);
+  return { start: end, end, text: `
+${indent}- Status: ${word}` };
+}
+function lineMarks(ctx, item, line) {
+  const out = {};
+  const lead = leadingEmoji(ctx.doc, line);
+  if (lead && statusEmoji(lead.emoji) && ctx.words.statusOf(lead.emoji)) out.lead = lead;
+  for (const e of item.statusEvidence) {
+    if (e.line !== line.line || e.source !== "suffix" && e.source !== "emoji") continue;
+    if (out.lead && e.raw === out.lead.emoji) continue;
+    const span = suffixSpan(ctx.doc, line.line, line.contentStart, e.raw);
+    if (span) {
+      const bracket = /^[([]/.test(ctx.doc.text.slice(span.start, span.end).trim());
+      out.suffix = { raw: e.raw, ...span, source: e.source, bracket };
+    }
+  }
+  return out;
+}
+function tickAcceptance(ctx, item, index, done) {
+  const criterion = item.acceptance[index];
+  if (!criterion)
+    throw new EditError(
+      "invalid",
+      `${item.id} has ${item.acceptance.length} acceptance criteria; there is no number ${index + 1}.`
+    );
+  const li = ctx.doc.listItemAt(criterion.line);
+  const line = li && itemLine(ctx.doc, li);
+  if (!line?.box)
+    throw new EditError(
+      "unsupported",
+      `${ctx.board.path}:${criterion.line}: acceptance criterion ${index + 1} of ${item.id} is not a checkbox, so it cannot be ticked.`
+    );
+  return setCheckbox(line, done ? doneMark(ctx.doc, line.line) : " ");
+}
+function boldFieldParagraphs(ctx, item) {
+  const out = [];
+  for (const node of ctx.doc.tree.children) {
+    const p = node.position;
+    if (!p || p.start.line <= item.position.line || p.start.line > item.position.endLine) continue;
+    if (node.type === "heading") break;
+    if (node.type === "paragraph" && node.children[0]?.type === "strong") {
+      if (boldFieldSpans(ctx.doc, node).length) out.push(node);
+    }
+  }
+  return out;
+}
+function writeFieldBullets(ctx, item, values) {
+  const li = listItemOf(ctx, item);
+  const bullets = fieldBullets(ctx.doc, li);
+  const edits = [];
+  const added = [];
+  for (const [name, value] of Object.entries(values)) {
+    const found = bullets.find((b) => b.name.toLowerCase() === name.toLowerCase());
+    if (found) {
+      if (found.value !== value)
+        edits.push({ start: found.valueStart, end: found.valueEnd, text: value });
+      continue;
+    }
+    const upper = bullets.length > 0 && bullets.every((b) => /^[A-Z]/.test(b.name));
+    const label = upper ? name[0].toUpperCase() + name.slice(1) : name;
+    added.push(`${label}: ${value}`);
+  }
+  if (!added.length) return edits;
+  const line = itemLine(ctx.doc, li);
+  const lastField = [...bullets].reverse().find((b) => !/^(?:acceptance|ac\b|definition of done)/i.test(b.name));
+  if (lastField) {
+    const fl = itemLine(ctx.doc, lastField.li);
+    const text = added.map((a) => `${fl.prefix}${fl.marker} ${a}
+`).join("");
+    edits.push(insertLinesAfter(ctx.doc, lastField.li.position.end.line, text));
+    return edits;
+  }
+  const nested = li.children.find((c) => c.type === "list");
+  const first = nested?.children[0];
+  if (first) {
+    const fl = itemLine(ctx.doc, first);
+    const at = ctx.doc.lineStart(fl.line);
+    edits.push({
+      start: at,
+      end: at,
+      text: added.map((a) => `${fl.prefix}${fl.marker} ${a}
+`).join("")
+    });
+    return edits;
+  }
+  const indent = line.prefix.replace(/[^\t>]/g, " ") + " ".repeat(line.afterMarker - line.markerStart);
+  const end = ctx.doc.lineEnd(li.position.end.line);
+  edits.push({ start: end, end, text: added.map((a) => `
+${indent}- ${a}`).join("") });
+  return edits;
+}
+
+// kanban/edit/move.ts
+function boardSeparator(ctx) {
+  const counts2 = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of ctx.board.items) {
+    if (item.parent) continue;
+    const li = ctx.doc.listItemAt(item.position.line, item.position.column);
+    if (!li) continue;
+    const list = listOf(ctx, li);
+    if (seen.has(list) || list.children.length < 2) continue;
+    seen.add(list);
+    const sep2 = runSeparator(ctx.doc, listUnits(list), "");
+    counts2.set(sep2, (counts2.get(sep2) ?? 0) + 1);
+  }
+  let best = "";
+  let n = 0;
+  for (const [sep2, c] of counts2) if (c > n) [best, n] = [sep2, c];
+  return best;
+}
+function itemsHugHeadings(ctx) {
+  let hug = 0;
+  let apart = 0;
+  for (const group of ctx.board.groups) {
+    const first = topItems(ctx, group.id)[0];
+    if (!first) continue;
+    if (groupContentEnd(ctx, group) >= first.position.line && first.position.line === group.position.line + 1)
+      hug++;
+    else if (first.position.line === group.position.line + 2 && ctx.doc.isBlank(group.position.line + 1))
+      apart++;
+  }
+  return hug > apart;
+}
+function groupContentEnd(ctx, group) {
+  const nodes = ctx.doc.tree.children;
+  const i = nodes.findIndex((n) => n.position?.start.line === group.position.line);
+  if (i === -1) return group.position.endLine;
+  let last = nodes[i].position.end.line;
+  for (let j = i + 1; j < nodes.length && nodes[j].type !== "heading"; j++)
+    last = nodes[j].position.end.line;
+  return last;
+}
+function listSlot(ctx, group, placement, moving, only = () => true) {
+  const siblings = (group ? topItems(ctx, group.id) : []).filter(
+    (i) => only(i) && (!moving || i.position.line !== moving.position.start.line)
+  );
+  const anchor = placement.before ?? placement.after ?? siblings[siblings.length - 1];
+  if (!anchor) {
+    if (!group) throw new EditError("invalid", "Say where the new item goes: --to or --after.");
+    const afterLine = groupContentEnd(ctx, group);
+    const tight = afterLine === group.position.line && itemsHugHeadings(ctx);
+    return { afterLine, tight, separator: "", prefix: "" };
+  }
+  const li = listItemOf(ctx, anchor);
+  const list = listOf(ctx, li);
+  if (moving && list.children.includes(moving))
+    throw new EditError(
+      "unsupported",
+      `${ctx.board.path}:${anchor.position.line}: reordering items within one list is not supported; move the item to another group.`
+    );
+  const run = listUnits(list);
+  const at = list.children.indexOf(li);
+  const line = itemLine(ctx.doc, li);
+  return {
+    run,
+    index: placement.before ? at : placement.after ? at + 1 : run.length,
+    separator: runSeparator(ctx.doc, run, boardSeparator(ctx)),
+    prefix: line.prefix,
+    marker: line.marker
+  };
+}
+function insert(ctx, slot, block) {
+  if (slot.run) return insertInRun(ctx.doc, slot.run, slot.index, block, slot.separator);
+  return insertAfterLine(ctx.doc, slot.afterLine, block, slot.tight);
+}
+function relocateListItem(ctx, item, group, placement, shape) {
+  const li = listItemOf(ctx, item);
+  const list = listOf(ctx, li);
+  const slot = listSlot(ctx, group, placement, li);
+  const line = itemLine(ctx.doc, li);
+  const first = li.position.start.line;
+  const start = ctx.doc.lineStart(first);
+  const firstText = shapeMarker(ctx.doc.lineText(first), line, start, slot.marker);
+  const rest = ctx.doc.linesText(first, li.position.end.line).slice(ctx.doc.lineText(first).length);
+  let block = shape(line, firstText) + rest;
+  block = reindent(block, line.prefix, slot.prefix);
+  const removal = removeUnit(ctx.doc, listUnits(list), list.children.indexOf(li));
+  return [removal, insert(ctx, slot, block)];
+}
+function shapeMarker(text, line, lineStart, marker) {
+  if (!marker || marker === line.marker || /\d/.test(marker + line.marker)) return text;
+  const at = line.markerStart - lineStart;
+  return text.slice(0, at) + marker + text.slice(at + line.marker.length);
+}
+function insertListItem(ctx, group, placement, lines, only) {
+  const slot = listSlot(ctx, group, placement, void 0, only);
+  const marker = slot.marker ?? firstMarker(ctx);
+  return insert(ctx, slot, reindent(lines(marker), "", slot.prefix));
+}
+function firstMarker(ctx) {
+  const first = ctx.board.items.find((i) => !i.parent);
+  const li = first && ctx.doc.listItemAt(first.position.line, first.position.column);
+  return li ? itemLine(ctx.doc, li).marker : "-";
+}
+function headingRun(ctx, group, exclude) {
+  const items = topItems(ctx, group.id, exclude).filter((i) => ctx.doc.headingAt(i.position.line));
+  return { items, run: items.map((i) => ({ start: i.position.line, end: i.position.endLine })) };
+}
+function relocateHeadingItem(ctx, item, group, placement, shape) {
+  const source = ctx.board.groups.find((g) => g.id === item.group);
+  if (!source) throw new EditError("unsupported", `${item.id} is in no group.`);
+  const from = headingRun(ctx, source);
+  const index = from.items.indexOf(item);
+  const removal = removeUnit(ctx.doc, from.run, index);
+  const block = shape(ctx.doc.linesText(item.position.line, item.position.endLine));
+  return [removal, insertHeadingBlock(ctx, group, placement, block, item)];
+}
+function insertHeadingBlock(ctx, group, placement, block, moving) {
+  const to = headingRun(ctx, group, moving);
+  const anchor = placement.before ?? placement.after;
+  if (to.run.length === 0) return insertAfterLine(ctx.doc, groupContentEnd(ctx, group), block);
+  let index = to.run.length;
+  if (anchor) index = to.items.indexOf(anchor) + (placement.after ? 1 : 0);
+  const sep2 = runSeparator(ctx.doc, to.run, "\n");
+  return insertInRun(ctx.doc, to.run, index, block, sep2);
+}
+
+// kanban/edit/resolve.ts
+function findItem(board, id) {
+  let found = board.items.filter((i) => i.id === id);
+  if (found.length === 0)
+    found = board.items.filter((i) => i.id.toLowerCase() === id.toLowerCase());
+  if (found.length === 1) return found[0];
+  if (found.length > 1)
+    throw new EditError(
+      "ambiguous",
+      `${board.path}: ${found.length} items have the id ${id} (lines ${found.map((i) => i.position.line).join(" and ")}); make the ids unique before editing ${id}.`
+    );
+  throw new EditError("not-found", `${board.path}: no item ${id}.${suggest(board, id)}`);
+}
+function suggest(board, id) {
+  const stem = id.toLowerCase().replace(/\d+$/, "");
+  const near = board.items.filter((i) => !i.generatedId && stem && i.id.toLowerCase().startsWith(stem)).slice(0, 5).map((i) => i.id);
+  return near.length ? ` Ids like it: ${near.join(", ")}.` : "";
+}
+function statusNamed(word, mapper) {
+  const key2 = word.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  if (STATUSES.includes(key2)) return key2;
+  if (key2 === "todo" || key2 === "to-do") return "ready";
+  return mapper.map(word);
+}
+function norm(text) {
+  return text.toLowerCase().replace(/\s*[([]\s*(?:wip|limit|max)?\s*:?\s*\d+\s*[)\]]\s*$/, "").replace(/\s+/g, " ").trim();
+}
+function key(text) {
+  return text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function ancestors(board, group) {
+  const out = [];
+  for (let g = group; g?.parent; ) {
+    g = board.groups.find((x) => x.id === g.parent);
+    if (g) out.push(g);
+  }
+  return out;
+}
+function groupsNamed(board, name, item) {
+  const n = norm(name);
+  const k = key(n);
+  const matches2 = board.groups.filter(
+    (g) => g.id.toLowerCase() === n || g.number?.toLowerCase() === n || norm(g.title) === n || k !== "" && [g.title, `${g.number ?? ""} ${g.title}`, `${g.kind} ${g.number ?? ""} ${g.title}`].some(
+      (t) => key(norm(t)) === k
+    )
+  );
+  if (!item || matches2.length < 2) return matches2;
+  const own = board.groups.find((g) => g.id === item.group);
+  const near = new Set([own, ...ancestors(board, own)].filter(Boolean).map((g) => g.id));
+  const score = (g) => g.parent && near.has(g.parent) ? 0 : near.has(g.id) ? 0 : 1;
+  return [...matches2].sort((a, b) => score(a) - score(b));
+}
+function columnFor(board, item, status) {
+  const own = board.groups.find((g) => g.id === item.group);
+  const columns = board.groups.filter((g) => g.kind === "column");
+  const section = own?.kind === "column" ? own.parent : own?.id;
+  return columns.find((g) => g.parent === section && g.status === status) ?? (section === void 0 ? void 0 : columns.find((g) => !g.parent && g.status === status));
+}
+function describeTargets(board, item) {
+  const own = board.groups.find((g) => g.id === item.group);
+  const section = own?.kind === "column" ? own.parent : void 0;
+  const columns = board.groups.filter((g) => g.kind === "column" && g.parent === section);
+  const names = columns.length ? columns.map((g) => g.title) : [...STATUSES];
+  return names.join(", ");
+}
+
+// kanban/edit/dialects/columns.ts
+function targetColumn(ctx, item, status) {
+  const column = columnFor(ctx.board, item, status);
+  if (!column)
+    throw new EditError(
+      "unsupported",
+      `${ctx.board.path}:${item.position.line}: no column says "${status}" next to ${item.id}; its columns are ${describeTargets(ctx.board, item)}.`
+    );
+  return column;
+}
+function columnEmoji(ctx, group, exclude) {
+  const status = group.status;
+  const cards = topItems(ctx, group.id, exclude);
+  if (cards.length === 0) return void 0;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const card of cards) {
+    const e = card.statusEvidence.find(
+      (x) => x.source === "emoji" && x.line === card.position.line
+    );
+    if (e && e.status === status) counts2.set(e.raw, (counts2.get(e.raw) ?? 0) + 1);
+  }
+  let best;
+  let n = 0;
+  for (const [raw, c] of counts2) if (c > n) [best, n] = [raw, c];
+  return n * 2 > cards.length ? best : void 0;
+}
+function shapeCard(ctx, line, text, group, emoji) {
+  const base = ctx.doc.lineStart(line.line);
+  let out = text;
+  const content = line.contentStart - base;
+  const lead = new RegExp("^(\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*)[ \\t]*", "u").exec(
+    out.slice(content)
+  );
+  const leadStatus = lead ? ctx.words.statusOf(lead[1]) : void 0;
+  if (lead && leadStatus) {
+    if (emoji)
+      out = out.slice(0, content) + emoji + out.slice(content + lead[1].length);
+    else if (leadStatus !== group.status)
+      out = out.slice(0, content) + out.slice(content + lead[0].length);
+  } else if (emoji) {
+    out = `${out.slice(0, content)}${emoji} ${out.slice(content)}`;
+  }
+  const boxes = columnBoxes(ctx, group, line);
+  if (!line.box && boxes === true) {
+    const mark = group.status === "done" ? doneMark(ctx.doc) : " ";
+    return `${out.slice(0, line.afterMarker - base)}[${mark}] ${out.slice(line.afterMarker - base)}`;
+  }
+  if (line.box && boxes === false) {
+    const end = line.contentStart - base;
+    return out.slice(0, line.box.start - base) + out.slice(end);
+  }
+  if (line.box && group.status) {
+    const at = line.box.start - base + 1;
+    const mark = group.status === "done" ? doneMark(ctx.doc) : " ";
+    if (!(mark !== " " && /[xX]/.test(out[at] ?? "")) && !(mark === " " && out[at] === " ") && /[ xX]/.test(out[at] ?? ""))
+      out = out.slice(0, at) + mark + out.slice(at + 1);
+  }
+  return out;
+}
+function columnBoxes(ctx, group, moving) {
+  const cards = topItems(ctx, group.id).filter((i) => i.position.line !== moving.line);
+  if (cards.length === 0) return void 0;
+  let boxes = 0;
+  for (const card of cards) {
+    const li = ctx.doc.listItemAt(card.position.line, card.position.column);
+    if (li && itemLine(ctx.doc, li).box) boxes++;
+  }
+  if (boxes === 0) return false;
+  return boxes * 2 > cards.length ? true : void 0;
+}
+
+// kanban/edit/dialects/column-boards.ts
+function relocateCard(ctx, item, group, placement = {}) {
+  if (group.kind !== "column" && !group.status)
+    throw new EditError(
+      "unsupported",
+      `${group.title} is not a column; move cards between columns.`
+    );
+  const emoji = columnEmoji(ctx, group, item);
+  return relocateListItem(
+    ctx,
+    item,
+    group,
+    placement,
+    (line, text) => shapeCard(ctx, line, text, group, emoji)
+  );
+}
+function cardsHaveBoxes(ctx, group) {
+  let cards = group ? topItems(ctx, group.id) : [];
+  if (!cards.length) cards = ctx.board.items.filter((i) => !i.parent);
+  let boxes = 0;
+  for (const card of cards) {
+    const li = ctx.doc.listItemAt(card.position.line, card.position.column);
+    if (li && itemLine(ctx.doc, li).box) boxes++;
+  }
+  return cards.length > 0 && boxes * 2 >= cards.length;
+}
+function addCard(ctx, request, content) {
+  const placement = request.after ? { after: request.after } : {};
+  const group = request.group;
+  const emoji = group && !request.after?.parent ? columnEmoji(ctx, group) : void 0;
+  const beside = request.after && ctx.doc.listItemAt(request.after.position.line, request.after.position.column);
+  const boxed = beside ? itemLine(ctx.doc, beside).box !== void 0 : cardsHaveBoxes(ctx, group);
+  const box = boxed ? `[${group?.status === "done" && !request.after?.parent ? doneMark(ctx.doc) : " "}] ` : "";
+  return [
+    insertListItem(
+      ctx,
+      group,
+      placement,
+      (marker) => `${marker} ${box}${emoji ? `${emoji} ` : ""}${content}
+`
+    )
+  ];
+}
+var MENTION = /(^|\s)@([\p{L}][\p{L}\p{N}._-]*)/gu;
+function columnBoardFields(ctx, item, values) {
+  const edits = [];
+  const rest = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (!/^(?:assignee|assigned to|owner)$/i.test(name) || /\s/.test(value)) {
+      rest[name] = value;
+      continue;
+    }
+    const li = listItemOf(ctx, item);
+    const line = itemLine(ctx.doc, li);
+    const text = ctx.doc.text.slice(line.contentStart, line.lineEnd);
+    const mentions = [...text.matchAll(MENTION)];
+    if (mentions.length === 0) {
+      const end = line.contentStart + text.trimEnd().length;
+      edits.push({ start: end, end, text: ` @${value.replace(/^@/, "")}` });
+      continue;
+    }
+    mentions.forEach((m, n) => {
+      const start = line.contentStart + m.index + m[1].length;
+      const end = line.contentStart + m.index + m[0].length;
+      edits.push(
+        n === 0 ? { start, end, text: `@${value.replace(/^@/, "")}` } : { start: start - m[1].length, end, text: "" }
+      );
+    });
+  }
+  if (Object.keys(rest).length) edits.push(...writeFieldBullets(ctx, item, rest));
+  return edits;
+}
+var columnBoardEditor = {
+  dialect: "column-board",
+  columns: true,
+  needsId: false,
+  setStatus(ctx, item, status, placement) {
+    return relocateCard(ctx, item, targetColumn(ctx, item, status), placement);
+  },
+  relocate: relocateCard,
+  add(ctx, request) {
+    return addCard(ctx, request, request.id ? `${request.id}: ${request.title}` : request.title);
+  },
+  tick: tickAcceptance,
+  setFields: columnBoardFields
+};
+var obsidianKanbanEditor = {
+  dialect: "obsidian-kanban",
+  columns: true,
+  needsId: false,
+  setStatus(ctx, item, status, placement) {
+    return relocateCard(ctx, item, targetColumn(ctx, item, status), placement);
+  },
+  relocate: relocateCard,
+  add(ctx, request) {
+    return addCard(ctx, request, request.title);
+  },
+  tick: tickAcceptance
+};
+function cardAttributes(ctx, item) {
+  for (const node of ctx.doc.tree.children) {
+    const p = node.position;
+    if (!p || p.start.line <= item.position.line || p.start.line > item.position.endLine) continue;
+    if (node.type === "list") return node;
+    if (node.type === "heading") return void 0;
+  }
+  return void 0;
+}
+function kanbanMdFields(ctx, item, values) {
+  if (item.parent)
+    throw new EditError(
+      "unsupported",
+      `${item.id} is a step of ${item.parent}; steps carry no fields.`
+    );
+  if (!ctx.doc.headingAt(item.position.line)) return writeFieldBullets(ctx, item, values);
+  const list = cardAttributes(ctx, item);
+  const edits = [];
+  const added = [];
+  const attrs = list ? listFieldBullets(ctx.doc, list) : [];
+  for (const [name, value] of Object.entries(values)) {
+    const found = attrs.find((a) => a.name.toLowerCase() === name.toLowerCase());
+    if (found) edits.push({ start: found.valueStart, end: found.valueEnd, text: value });
+    else added.push(`${name.toLowerCase()}: ${value}`);
+  }
+  if (added.length) {
+    if (!list) {
+      const end = ctx.doc.lineEnd(headingOf(ctx, item).position.start.line);
+      edits.push({ start: end, end, text: added.map((a) => `
+  - ${a}`).join("") });
+    } else {
+      const simple = list.children.filter(
+        (li) => typeof li.checked !== "boolean" && li.position.start.line === li.position.end.line
+      );
+      const last = simple.at(-1) ?? list.children.at(-1);
+      const line = itemLine(ctx.doc, last);
+      const text = added.map((a) => `${line.prefix}${line.marker} ${a}
+`).join("");
+      edits.push(insertLinesAfter(ctx.doc, last.position.end.line, text));
+    }
+  }
+  return edits;
+}
+var kanbanMdEditor = {
+  dialect: "kanban-md",
+  columns: true,
+  needsId: false,
+  setStatus(ctx, item, status, placement) {
+    return this.relocate(ctx, item, targetColumn(ctx, item, status), placement);
+  },
+  relocate(ctx, item, group, placement = {}) {
+    if (ctx.doc.headingAt(item.position.line))
+      return relocateHeadingItem(ctx, item, group, placement, (text) => text);
+    return relocateCard(ctx, item, group, placement);
+  },
+  add(ctx, request) {
+    const group = request.group;
+    if (!group) throw new EditError("invalid", "Say which column the card goes to with --to.");
+    const cards = topItems(ctx, group.id);
+    const pool = cards.length ? cards : ctx.board.items.filter((i) => !i.parent);
+    const sample = pool.find((i) => ctx.doc.headingAt(i.position.line));
+    if (!sample)
+      return addCard(ctx, request, request.id ? `[${request.id}] ${request.title}` : request.title);
+    const hashes = /^#+/.exec(ctx.doc.lineText(sample.position.line))[0];
+    const title = request.id ? `[${request.id}] ${request.title}` : request.title;
+    const placement = request.after ? { after: request.after } : {};
+    return [insertHeadingBlock(ctx, group, placement, `${hashes} ${title}
+`)];
+  },
+  tick: tickAcceptance,
+  setFields: kanbanMdFields
+};
+
+// kanban/edit/dialects/compact-kanban.ts
+var compactKanbanEditor = {
+  dialect: "compact-kanban",
+  columns: true,
+  needsId: true,
+  setStatus(ctx, item, status, placement) {
+    return this.relocate(ctx, item, targetColumn(ctx, item, status), placement);
+  },
+  relocate(ctx, item, group, placement = {}) {
+    if (group.kind !== "column")
+      throw new EditError(
+        "unsupported",
+        `${group.title} is not a column; move cards between columns.`
+      );
+    const emoji = columnEmoji(ctx, group, item);
+    return relocateListItem(
+      ctx,
+      item,
+      group,
+      placement,
+      (line, text) => shapeCard(ctx, line, text, group, emoji)
+    );
+  },
+  add(ctx, request) {
+    const group = request.group;
+    const emoji = group ? columnEmoji(ctx, group) : void 0;
+    const kind = request.kind ? `[${request.kind}] ` : "";
+    const placement = request.after ? { after: request.after } : {};
+    return [
+      insertListItem(
+        ctx,
+        group,
+        placement,
+        (marker) => `${marker} ${emoji ? `${emoji} ` : ""}${request.id} \u2014 ${kind}${request.title}
+`
+      )
+    ];
+  },
+  tick: tickAcceptance,
+  setFields(ctx, item, values) {
+    return annotate(ctx, item, values);
+  }
+};
+function annotate(ctx, item, values) {
+  const li = listItemOf(ctx, item);
+  const line = itemLine(ctx.doc, li);
+  const text = ctx.doc.text.slice(line.contentStart, line.lineEnd);
+  const edits = [];
+  let append = "";
+  for (const [given, value] of Object.entries(values)) {
+    const name = given.toLowerCase();
+    const re = new RegExp(
+      `\\(\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:\\s*([^()]*)\\)`,
+      "i"
+    );
+    const m = re.exec(text);
+    if (m) {
+      const start = line.contentStart + m.index;
+      edits.push({ start, end: start + m[0].length, text: `(${name}:${value})` });
+    } else append += ` (${name}:${value})`;
+  }
+  if (append) {
+    const end = line.lineEnd - (text.length - text.trimEnd().length);
+    edits.push({ start: end, end, text: append });
+  }
+  return edits;
+}
+
+// kanban/edit/words.ts
+var DEFAULT_WORD = {
+  backlog: "Backlog",
+  ready: "Ready",
+  "in-progress": "In Progress",
+  review: "Review",
+  blocked: "Blocked",
+  done: "Done",
+  cancelled: "Cancelled"
+};
+var DEFAULT_EMOJI = {
+  backlog: "\u23F3",
+  ready: "\u23ED",
+  "in-progress": "\u{1F504}",
+  review: "\u{1F440}",
+  blocked: "\u{1F6D1}",
+  done: "\u2705",
+  cancelled: "\u274C"
+};
+var EMOJI_START = new RegExp("^\\p{Extended_Pictographic}", "u");
+var TRAILER = /\s+(?:\d{4}-\d{2}-\d{2}|\(\s*\d{4}-\d{2}-\d{2}[^)]*\)).*$/;
+var StatusWords = class {
+  constructor(board, mapper) {
+    this.mapper = mapper;
+    for (const item of board.items) for (const e of item.statusEvidence) this.note(e.source, e.raw);
+    for (const group of board.groups) if (group.rawStatus) this.note("heading", group.rawStatus);
+  }
+  mapper;
+  seen = /* @__PURE__ */ new Map();
+  note(source, raw) {
+    const text = raw.replace(TRAILER, "").trim();
+    if (!text) return;
+    let counts2 = this.seen.get(source);
+    if (!counts2) this.seen.set(source, counts2 = /* @__PURE__ */ new Map());
+    counts2.set(text, (counts2.get(text) ?? 0) + 1);
+  }
+  /** Raw texts seen for `source`, most frequent first. */
+  texts(source) {
+    const counts2 = this.seen.get(source);
+    if (!counts2) return [];
+    return [...counts2.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t);
+  }
+  /** True when most texts of `source` start with an emoji. */
+  usesEmoji(source) {
+    const texts = this.texts(source);
+    return texts.length > 0 && texts.filter((t) => EMOJI_START.test(t)).length * 2 >= texts.length;
+  }
+  /** The text this board writes for `status` at `source`; undefined when nothing reads back right. */
+  word(source, status) {
+    for (const text of this.texts(source)) if (this.mapper.map(text) === status) return text;
+    const texts = this.texts(source);
+    const letters2 = texts.join(" ").replace(/[^\p{L}]/gu, "");
+    const upper = letters2.length > 0 && letters2 === letters2.toUpperCase();
+    const word = upper ? DEFAULT_WORD[status].toUpperCase() : DEFAULT_WORD[status];
+    const candidates = source === "emoji" ? [DEFAULT_EMOJI[status]] : this.usesEmoji(source) ? [`${DEFAULT_EMOJI[status]} ${word}`, word] : [word, `${DEFAULT_EMOJI[status]} ${word}`];
+    return candidates.find((c) => this.mapper.map(c) === status);
+  }
+  /** The status a raw text reads as on this board. */
+  statusOf(raw) {
+    return this.mapper.map(raw);
+  }
+};
+
+// kanban/edit/dialects/epic-backlog.ts
+function labelText(text) {
+  const label = text.replace(/\s*\(\d+\)\s*$/, "").replace(/:\s*$/, "").trim();
+  if (!label || label.split(/\s+/).length > 3 || /[.!?]$/.test(label)) return void 0;
+  return label;
+}
+function epicLabels(ctx, epic) {
+  const nodes = ctx.doc.tree.children;
+  const i = nodes.findIndex((n) => n.position?.start.line === epic.position.line);
+  const depth = i >= 0 && nodes[i].type === "heading" ? nodes[i].depth : 2;
+  const labels = [];
+  let end = epic.position.line;
+  let current;
+  for (let j = i + 1; j < nodes.length; j++) {
+    const node = nodes[j];
+    if (node.type === "heading" && node.depth <= depth) break;
+    if (node.type !== "thematicBreak") end = node.position.end.line;
+    if (node.type === "paragraph" || node.type === "heading") {
+      const text = labelText(plain(node));
+      const status = text ? ctx.mapper.map(text) : void 0;
+      current = status && text ? { status, line: node.position.start.line, text } : void 0;
+      if (current) labels.push(current);
+      continue;
+    }
+    if (node.type === "list" && current && !current.list) current.list = node;
+  }
+  return { labels, end };
+}
+function labelWord(ctx, status) {
+  return ctx.words.texts("section").find((t) => ctx.mapper.map(t) === status) ?? DEFAULT_WORD[status];
+}
+function insertUnderLabel(ctx, epic, status, block, placement, moving) {
+  const { labels, end } = epicLabels(ctx, epic);
+  const label = labels.find((l) => l.status === status);
+  if (!label) {
+    const at = ctx.doc.nextLineStart(end);
+    const text = `
+${labelWord(ctx, status)}
+${block}`;
+    return at === ctx.doc.text.length && !ctx.doc.endsWithNewline ? { start: at, end: at, text: `
+${text.replace(/\n$/, "")}` } : { start: at, end: at, text };
+  }
+  if (!label.list) return insertAfterLine(ctx.doc, label.line, block, true);
+  if (moving && label.list.children.some((li) => li.position.start.line === moving.position.line))
+    throw new EditError("unsupported", `${moving.id} is already under ${label.text}.`);
+  const run = listUnits(label.list);
+  const anchor = placement.before ?? placement.after;
+  let index = run.length;
+  if (anchor) {
+    const at = run.findIndex((u) => u.start === anchor.position.line);
+    if (at !== -1) index = placement.before ? at : at + 1;
+  }
+  return insertInRun(ctx.doc, run, index, block, runSeparator(ctx.doc, run, boardSeparator(ctx)));
+}
+function epicOf(ctx, item) {
+  const epic = ctx.board.groups.find((g) => g.id === item.group);
+  if (!epic) throw new EditError("unsupported", `${item.id} belongs to no epic.`);
+  return epic;
+}
+var epicBacklogEditor = {
+  dialect: "epic-backlog",
+  columns: false,
+  needsId: false,
+  setStatus(ctx, item, status, placement = {}) {
+    if (item.parent)
+      throw new EditError(
+        "unsupported",
+        `${item.id} is nested under ${item.parent}; change the outer item.`
+      );
+    const li = listItemOf(ctx, item);
+    const list = listOf(ctx, li);
+    const block = ctx.doc.linesText(li.position.start.line, li.position.end.line);
+    const removal = removeUnit(ctx.doc, listUnits(list), list.children.indexOf(li));
+    return [removal, insertUnderLabel(ctx, epicOf(ctx, item), status, block, placement, item)];
+  },
+  add(ctx, request) {
+    const epic = request.group ?? (request.after && epicOf(ctx, request.after));
+    if (!epic) throw new EditError("invalid", "Say which epic the item goes to with --to.");
+    const status = request.after ? request.after.status : request.status ?? "backlog";
+    const placement = request.after ? { after: request.after } : {};
+    return [insertUnderLabel(ctx, epic, status, `- ${request.title}
+`, placement)];
+  },
+  tick: tickAcceptance,
+  setFields: writeFieldBullets
+};
+
+// kanban/edit/dialects/milestone-tracker.ts
+var STATUS_FIELD2 = /^(?:status|state)$/i;
+function isSubtask(ctx, item) {
+  return ctx.doc.headingAt(item.position.line) !== void 0;
+}
+function checkSection(ctx, item, status) {
+  const section = item.statusEvidence.find((e) => e.source === "section" && e.status);
+  if (section && section.status !== status)
+    throw new EditError(
+      "unsupported",
+      `${ctx.board.path}:${item.position.line}: ${item.id} sits under "${section.raw}" (line ${section.line}), which says ${section.status}; move it out of that section by hand.`
+    );
+}
+function subtaskStatus(ctx, item, status) {
+  const heading = headingOf(ctx, item);
+  const line = heading.position.start.line;
+  const edits = [];
+  const word = ctx.words.word("heading", status);
+  if (!word)
+    throw new EditError(
+      "unsupported",
+      `${ctx.board.path}: no heading suffix reads as "${status}" here.`
+    );
+  const raw = item.statusEvidence.find((e) => e.source === "heading" && e.line === line)?.raw;
+  const span = raw ? suffixSpan(ctx.doc, line, headingContentStart(ctx.doc, heading), raw) : void 0;
+  if (span) edits.push({ start: span.start, end: span.end, text: ` ${word}` });
+  else {
+    const end = ctx.doc.lineEnd(line);
+    const content = ctx.doc.text.slice(ctx.doc.lineStart(line), end);
+    const at = end - (content.length - content.trimEnd().length);
+    edits.push({ start: at, end: at, text: ` ${word}` });
+  }
+  for (const para of boldFieldParagraphs(ctx, item)) {
+    for (const field of boldFieldSpans(ctx.doc, para)) {
+      if (!STATUS_FIELD2.test(field.name) || ctx.words.statusOf(field.value) === status) continue;
+      const value = ctx.words.word("field", status);
+      if (!value)
+        throw new EditError(
+          "unsupported",
+          `${ctx.board.path}: no Status value reads as "${status}" here.`
+        );
+      edits.push({ start: field.valueStart, end: field.valueEnd, text: value });
+    }
+  }
+  return edits;
+}
+var milestoneTrackerEditor = {
+  dialect: "milestone-tracker",
+  columns: false,
+  needsId: false,
+  setStatus(ctx, item, status) {
+    checkSection(ctx, item, status);
+    if (isSubtask(ctx, item)) return subtaskStatus(ctx, item, status);
+    return writeListItemStatus(ctx, item, status, { add: "suffix", name: "tasks" });
+  },
+  add(ctx, request) {
+    const placement = request.after ? { after: request.after } : {};
+    if (request.after && isSubtask(ctx, request.after))
+      throw new EditError(
+        "unsupported",
+        `${request.after.id} is a subtask heading; add after one of its tasks instead.`
+      );
+    const box = request.status === "done" ? doneMark(ctx.doc) : " ";
+    return [
+      insertListItem(
+        ctx,
+        request.group,
+        placement,
+        (marker) => `${marker} [${box}] ${request.title}
+`,
+        (i) => !isSubtask(ctx, i)
+      )
+    ];
+  },
+  tick: tickAcceptance,
+  setFields(ctx, item, values) {
+    if (!isSubtask(ctx, item))
+      throw new EditError(
+        "unsupported",
+        `${item.id} is a task checkbox; only subtasks carry fields here.`
+      );
+    const paras = boldFieldParagraphs(ctx, item);
+    const edits = [];
+    let append = "";
+    for (const [name, value] of Object.entries(values)) {
+      const field = paras.flatMap((p) => boldFieldSpans(ctx.doc, p)).find((f) => f.name.toLowerCase() === name.toLowerCase());
+      if (field) edits.push({ start: field.valueStart, end: field.valueEnd, text: value });
+      else append += ` **${name[0].toUpperCase()}${name.slice(1)}**: ${value}`;
+    }
+    if (append) {
+      const para = paras[0];
+      if (!para) throw new EditError("unsupported", `${item.id} has no field line to add to.`);
+      const at = para.position.end.offset;
+      edits.push({ start: at, end: at, text: append });
+    }
+    return edits;
+  }
+};
+
+// kanban/edit/dialects/checkboxes.ts
+function checkboxEditor(spec) {
+  return {
+    dialect: spec.dialect,
+    columns: false,
+    needsId: spec.needsId,
+    setStatus(ctx, item, status) {
+      return writeListItemStatus(ctx, item, status, spec.style);
+    },
+    relocate(ctx, item, group, placement = {}) {
+      return relocateListItem(ctx, item, group, placement, (_line, text) => text);
+    },
+    add(ctx, request) {
+      const placement = request.after ? { after: request.after } : {};
+      const shape = siblingShape(ctx, request.group, request.after);
+      const status = request.status ?? "backlog";
+      const box = shape.box ? `[${status === "done" ? doneMark(ctx.doc) : " "}] ` : "";
+      let nested = "";
+      if (shape.statusBullet) {
+        const word = ctx.words.word("field", status);
+        if (word) nested = `${" ".repeat(shape.indent)}- Status: ${word}
+`;
+      }
+      return [
+        insertListItem(
+          ctx,
+          request.group,
+          placement,
+          (marker) => `${marker} ${box}${spec.content(request)}
+${nested}`
+        )
+      ];
+    },
+    tick: tickAcceptance,
+    ...spec.fieldBullets ? {
+      setFields(ctx, item, values) {
+        if (spec.fieldBullets === "boxed" && !itemLine(ctx.doc, listItemOf(ctx, item)).box)
+          throw new EditError(
+            "unsupported",
+            `${ctx.board.path}:${item.position.line}: bullets nested under ${item.id} are read as sub-items, not fields; give it a checkbox first.`
+          );
+        const odd = Object.keys(values).find(
+          (k) => spec.fieldNames && !spec.fieldNames.test(k)
+        );
+        if (odd)
+          throw new EditError(
+            "unsupported",
+            `${ctx.board.path}: ${spec.dialect} items keep only some fields (${spec.fieldNames.source}); "${odd}" would be read as a note.`
+          );
+        return writeFieldBullets(ctx, item, values);
+      }
+    } : {}
+  };
+}
+function siblingShape(ctx, group, after) {
+  const siblings = after ? [after] : group ? topItems(ctx, group.id) : [];
+  const pool = siblings.length ? siblings : ctx.board.items.filter((i) => !i.parent);
+  if (pool.length === 0) return { box: true, statusBullet: false, indent: 2 };
+  let boxes = 0;
+  let bullets = 0;
+  let indent = 2;
+  for (const item of pool) {
+    const li = listItemOf(ctx, item);
+    const line = itemLine(ctx.doc, li);
+    if (line.box) boxes++;
+    const status = statusBullets(ctx, li);
+    if (status.length) {
+      bullets++;
+      indent = itemLine(ctx.doc, status[0].li).prefix.length - line.prefix.length;
+    }
+  }
+  if (!after && group && siblings.length === 0 && pool.length === 0)
+    throw new EditError("invalid", `${group.title} holds no items to copy the shape of.`);
+  return { box: boxes * 2 >= pool.length, statusBullet: bullets * 2 > pool.length, indent };
+}
+
+// kanban/edit/dialects/task-lists.ts
+var checklistTrackerEditor = checkboxEditor({
+  dialect: "checklist-tracker",
+  needsId: true,
+  fieldBullets: true,
+  style: { add: "field", name: "items without a Status bullet" },
+  content: (r) => `**${r.id}**: ${r.title}`
+});
+var phaseTasksEditor = checkboxEditor({
+  dialect: "phase-tasks",
+  needsId: true,
+  fieldBullets: true,
+  fieldNames: /^(?:status|state|priority|prio|assignee|assigned to|owner|dependencies|depends on|blocked by|requires|branch)$/i,
+  style: { add: "field", name: "tasks without a Status bullet" },
+  content: (r) => `**Task ${r.id}**: ${r.title}`
+});
+var specKitEditor = checkboxEditor({
+  dialect: "spec-kit",
+  needsId: true,
+  fieldBullets: false,
+  style: { add: "none", name: "spec-kit tasks" },
+  content: (r) => `${r.id} ${r.title}`
+});
+var kiroEditor = checkboxEditor({
+  dialect: "kiro",
+  needsId: true,
+  fieldBullets: false,
+  style: { add: "none", doingMark: "-", name: "Kiro tasks" },
+  content: (r) => r.id?.includes(".") ? `${r.id} ${r.title}` : `${r.id}. ${r.title}`
+});
+var openspecEditor = checkboxEditor({
+  dialect: "openspec",
+  needsId: false,
+  fieldBullets: true,
+  style: { add: "none", name: "OpenSpec tasks" },
+  content: (r) => r.id ? `${r.id} ${r.title}` : r.title
+});
+var roadmapEditor = checkboxEditor({
+  dialect: "roadmap",
+  needsId: false,
+  fieldBullets: "boxed",
+  style: { add: "suffix", addUnboxed: "emoji", name: "roadmap items" },
+  content: (r) => r.title
+});
+var genericEditor = checkboxEditor({
+  dialect: "generic",
+  needsId: false,
+  fieldBullets: true,
+  style: { add: "field", name: "task-list items" },
+  content: (r) => r.title
+});
+
+// kanban/edit/dialects/index.ts
+var EDITORS = [
+  compactKanbanEditor,
+  columnBoardEditor,
+  obsidianKanbanEditor,
+  kanbanMdEditor,
+  checklistTrackerEditor,
+  phaseTasksEditor,
+  epicBacklogEditor,
+  milestoneTrackerEditor,
+  specKitEditor,
+  kiroEditor,
+  openspecEditor,
+  roadmapEditor,
+  genericEditor
+];
+function editorFor(dialect) {
+  return EDITORS.find((e) => e.dialect === dialect);
+}
+function editableDialects() {
+  return EDITORS.map((e) => e.dialect);
+}
+
+// kanban/edit/ids.ts
+var NUMBERED = /^(.*?)(\d+)$/;
+function nextId(board, group, after) {
+  const named = board.items.filter((i) => !i.generatedId);
+  if (named.length === 0) return void 0;
+  const taken = new Set(board.items.map((i) => i.id));
+  const local = named.filter((i) => !i.parent && (!group || i.group === group.id));
+  const model = after && !after.generatedId ? after : local[local.length - 1];
+  let stem;
+  let width = 1;
+  if (model) {
+    const m = NUMBERED.exec(model.id);
+    if (m) [stem, width] = [m[1], m[2].length];
+  } else if (group?.number) {
+    for (const other of board.groups) {
+      if (other === group || other.kind !== group.kind || !other.number) continue;
+      const first = named.find((i) => i.group === other.id && !i.parent);
+      const m = first && NUMBERED.exec(first.id);
+      if (!m) continue;
+      const at = m[1].lastIndexOf(other.number);
+      if (at === -1 || at + other.number.length + 1 !== m[1].length) continue;
+      stem = `${m[1].slice(0, at)}${group.number}${m[1].slice(-1)}`;
+      width = m[2].length;
+      break;
+    }
+  }
+  if (stem === void 0) {
+    const last = [...named].reverse().find((i) => !i.parent && NUMBERED.test(i.id));
+    const m = last && NUMBERED.exec(last.id);
+    if (!m) return void 0;
+    [stem, width] = [m[1], m[2].length];
+  }
+  let max = 0;
+  for (const item of named) {
+    if (!item.id.startsWith(stem)) continue;
+    const rest = item.id.slice(stem.length);
+    if (/^\d+$/.test(rest)) max = Math.max(max, Number(rest));
+  }
+  let n = max + 1;
+  let id = `${stem}${String(n).padStart(width, "0")}`;
+  while (taken.has(id)) id = `${stem}${String(++n).padStart(width, "0")}`;
+  return id;
+}
+
+// kanban/edit/verify.ts
+function itemFingerprint(item, generated) {
+  return JSON.stringify({
+    id: item.generatedId ? void 0 : item.id,
+    title: item.title,
+    kind: item.kind,
+    status: item.status,
+    rawStatus: item.rawStatus,
+    done: item.done,
+    group: item.group,
+    parent: item.parent === void 0 ? void 0 : generated.has(item.parent) ? "*" : item.parent,
+    assignee: item.assignee,
+    priority: item.priority,
+    // A dependency on an item without an id of its own names it by title (its id is its place).
+    dependsOn: item.dependsOn.map((d) => generated.has(d) ? `~${generated.get(d)}` : d),
+    files: item.files,
+    acceptance: item.acceptance.map((a) => [a.text, a.done]),
+    branch: item.branch,
+    labels: item.labels,
+    description: item.description,
+    fields: item.fields,
+    evidence: item.statusEvidence.map((e) => [e.source, e.raw, e.status])
+  });
+}
+function groupsFingerprint(board) {
+  return JSON.stringify(
+    board.groups.map((g) => ({
+      ...g,
+      position: void 0,
+      declaredCount: g.declaredCount && { ...g.declaredCount, line: void 0 }
+    }))
+  );
+}
+function metaFingerprint(board) {
+  const totals = board.meta.declaredTotals;
+  return JSON.stringify({
+    ...board.meta,
+    declaredTotals: totals && Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, { ...v, line: void 0 }]))
+  });
+}
+function subtree(items, index) {
+  const root = items[index];
+  const inside2 = /* @__PURE__ */ new Set([root.id]);
+  let end = index + 1;
+  while (end < items.length && inside2.has(items[end].parent ?? "")) {
+    inside2.add(items[end].id);
+    end++;
+  }
+  return [index, end];
+}
+function verifyChange(before, after, change, found) {
+  if (groupsFingerprint(before) !== groupsFingerprint(after))
+    return "the board\u2019s groups would read differently";
+  if (metaFingerprint(before) !== metaFingerprint(after))
+    return "the board\u2019s metadata would read differently";
+  const genBefore = generatedIds(before);
+  const genAfter = generatedIds(after);
+  const fpBefore = before.items.map((i) => itemFingerprint(i, genBefore));
+  const fpAfter = after.items.map((i) => itemFingerprint(i, genAfter));
+  let others;
+  let size;
+  let old = [];
+  if (change.index === void 0) {
+    others = fpBefore;
+    size = 1;
+  } else {
+    const [from, to] = subtree(before.items, change.index);
+    others = [...fpBefore.slice(0, from), ...fpBefore.slice(to)];
+    size = to - from;
+    old = before.items.slice(from, to);
+  }
+  if (fpAfter.length !== others.length + size)
+    return `the board would read ${fpAfter.length} items instead of ${others.length + size}`;
+  const prefix = commonPrefix(others, fpAfter);
+  const candidates = [];
+  for (let k = 0; k <= prefix && k <= others.length; k++) {
+    let ok = true;
+    for (let j = k; j < others.length; j++)
+      if (others[j] !== fpAfter[j + size]) {
+        ok = false;
+        break;
+      }
+    if (ok) candidates.push(k);
+  }
+  if (candidates.length === 0) return "other items would read differently";
+  for (const k of candidates) {
+    const block = after.items.slice(k, k + size);
+    const problem = checkBlock(old, block, change, genBefore, genAfter);
+    if (!problem) {
+      found?.(block[0], k);
+      return void 0;
+    }
+    if (k === candidates[candidates.length - 1]) return problem;
+  }
+  return "the item would read differently";
+}
+function commonPrefix(a, b) {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+function checkBlock(old, block, change, genBefore, genAfter) {
+  const item = block[0];
+  const e = change.expect;
+  for (const key2 of ["status", "group", "title", "id", "assignee", "priority", "branch"]) {
+    if (e[key2] !== void 0 && item[key2] !== e[key2])
+      return `${key2} would read "${item[key2] ?? ""}" instead of "${e[key2]}"`;
+  }
+  if (e.status !== void 0 && item.done !== (e.status === "done"))
+    return "done would not follow the status";
+  for (const [name, value] of Object.entries(e.fields ?? {})) {
+    const key2 = fieldKey(item, name);
+    if (key2 === void 0 || item.fields[key2] !== value)
+      return `field ${name} would read "${key2 === void 0 ? "" : item.fields[key2]}" instead of "${value}"`;
+  }
+  const root = old[0];
+  if (!root) return void 0;
+  const strip = (i, gen, isRoot) => {
+    const copy = { ...i };
+    if (isRoot) {
+      if (e.status !== void 0 || change.relocates) {
+        copy.statusEvidence = [];
+        copy.status = "backlog";
+        copy.done = false;
+        delete copy.rawStatus;
+        copy.acceptance = i.acceptance.map((a) => ({ ...a, done: false }));
+      }
+      if (e.fields) copy.fields = { ...i.fields };
+      if (e.fields)
+        for (const name of Object.keys(e.fields)) {
+          const key2 = fieldKey(copy, name);
+          if (key2 !== void 0) delete copy.fields[key2];
+        }
+      if (e.assignee !== void 0) delete copy.assignee;
+      if (e.priority !== void 0) delete copy.priority;
+      if (e.branch !== void 0) delete copy.branch;
+      if (e.acceptance)
+        copy.acceptance = i.acceptance.map(
+          (a, n) => n === e.acceptance.index ? { ...a, done: false } : a
+        );
+    }
+    if (change.relocates) {
+      delete copy.group;
+      delete copy.priority;
+      copy.labels = [];
+    }
+    return itemFingerprint(copy, gen);
+  };
+  for (let n = 0; n < old.length; n++) {
+    if (strip(old[n], genBefore, n === 0) !== strip(block[n], genAfter, n === 0))
+      return n === 0 ? "the item would change in more ways than asked" : `nested item "${old[n].title}" would change`;
+  }
+  if (e.acceptance && item.acceptance[e.acceptance.index]?.done !== e.acceptance.done)
+    return "the acceptance criterion would not change";
+  return void 0;
+}
+function fieldKey(item, name) {
+  return Object.keys(item.fields).find((k) => k.toLowerCase() === name.toLowerCase());
+}
+function generatedIds(board) {
+  return new Map(board.items.filter((i) => i.generatedId).map((i) => [i.id, i.title]));
+}
+
+// kanban/edit/plan.ts
+function prepare(input) {
+  const source = new EditSource(input.path, input.bytes, input.read.limits);
+  if (input.expectHash && input.expectHash !== source.hash)
+    throw new EditError(
+      "conflict",
+      `${input.path} changed since it was read; read it again and repeat the edit.`
+    );
+  const result = readBoardText(source.text, input.path, input.read);
+  if (!result.board) {
+    const why = result.diagnostics.find((d) => d.fatal)?.message ?? "it holds no board";
+    throw new EditError("unusable", `${input.path} cannot be edited: ${why}`);
+  }
+  const board = result.board;
+  const editor = editorFor(board.dialect);
+  if (!editor)
+    throw new EditError(
+      "unsupported",
+      `${input.path} is read as ${board.dialect}, which boardwright cannot edit yet.`
+    );
+  const mapper = result.mapper ?? input.read.mapper ?? new StatusMapper();
+  const doc = new EditDoc(source.text, result.tree);
+  const ctx = { doc, board, mapper, words: new StatusWords(board, mapper) };
+  return { source, board, ctx, editor };
+}
+function planEdit(input, operation, options = {}) {
+  const p = prepare(input);
+  const { board, ctx } = p;
+  const { edits, change, summary, item, relocated } = editsFor(p, operation);
+  if (edits.length === 0)
+    return {
+      operation,
+      patches: [],
+      board,
+      ...item ? { item } : {},
+      summary: `${summary} (already so; nothing to change)`
+    };
+  const applied = p.source.apply(edits);
+  const decoded = decodeMarkdown(applied.bytes, input.path, input.read.limits);
+  if (decoded.text !== applied.text)
+    throw new EditError(
+      "encoding",
+      `${input.path}: the new text cannot be stored the way this file stores text (${describe(p.source)}); the file was left unchanged.`
+    );
+  const after = readBoardText(applied.text, input.path, input.read).board;
+  if (!after)
+    throw new EditError("verify", `${input.path}: the edited file could not be read back.`);
+  if (after.dialect !== board.dialect)
+    throw new EditError(
+      "verify",
+      `${input.path}: after this edit the file would read as ${after.dialect} instead of ${board.dialect}; nothing was written. Set the dialect in the config to edit it anyway.`
+    );
+  let changed;
+  let at = 0;
+  const problem = verifyChange(board, after, change, (i, k) => {
+    changed = i;
+    at = k;
+  });
+  if (problem)
+    throw new EditError(
+      "verify",
+      `${input.path}: the edit was not made because ${problem}. This is a boardwright bug; please report it with the file.`
+    );
+  const lines = {
+    start: ctx.doc.lineAt(Math.min(...edits.map((e) => e.start))),
+    end: ctx.doc.lineAt(Math.max(...edits.map((e) => e.end))),
+    newEnd: new EditDoc(applied.text).lineAt(
+      applied.text.length - (p.source.text.length - Math.max(...edits.map((e) => e.end)))
+    )
+  };
+  const patch = {
+    path: input.path,
+    baseHash: p.source.hash,
+    before: input.bytes,
+    after: applied.bytes,
+    span: applied.span,
+    lines
+  };
+  const plan = { operation, patches: [patch], board: after, summary };
+  if (changed) plan.item = changed;
+  if (options.inverse && item && changed) {
+    const [from, to] = subtree(board.items, board.items.indexOf(item));
+    const size = to - from;
+    const renamed = (old) => {
+      const i = board.items.indexOf(old);
+      const o = i < from ? i : i - size;
+      return (after.items[o < at ? o : o + size] ?? old).id;
+    };
+    const inverse = inverseOf(operation, board, item, changed, renamed, relocated);
+    if (inverse) {
+      try {
+        const back = planEdit({ ...input, bytes: applied.bytes, expectHash: void 0 }, inverse);
+        const restored = back.patches[0]?.after;
+        if (restored && Buffer.compare(Buffer.from(restored), Buffer.from(input.bytes)) === 0)
+          plan.inverse = inverse;
+      } catch {
+      }
+    }
+  }
+  return plan;
+}
+function describe(source) {
+  const e = source.encoding;
+  return [e.charset, e.bom ? "with BOM" : "", e.mojibake ? "Mac Roman mojibake" : ""].filter(Boolean).join(", ");
+}
+function editsFor(p, op) {
+  const { board, ctx, editor } = p;
+  if (op.op === "add") return planAdd(p, op);
+  const item = findItem(board, op.id);
+  const index = board.items.indexOf(item);
+  if (op.op === "tick") {
+    const done = op.done ?? true;
+    if (!Number.isInteger(op.acceptance) || op.acceptance < 1)
+      throw new EditError("invalid", `--acceptance takes a number from 1; got ${op.acceptance}.`);
+    return {
+      edits: editor.tick(ctx, item, op.acceptance - 1, done),
+      change: { index, expect: { acceptance: { index: op.acceptance - 1, done } } },
+      summary: `${done ? "Tick" : "Untick"} acceptance criterion ${op.acceptance} of ${item.id}`,
+      item
+    };
+  }
+  if (op.op === "set") return planSet(p, item, index, op.values);
+  const placement = placementOf(board, op);
+  if (op.op === "status") return planStatus(p, item, index, op.status, placement);
+  if (item.parent)
+    throw new EditError(
+      "unsupported",
+      `${board.path}:${item.position.line}: ${item.id} is nested under ${item.parent}; move ${item.parent} instead, or give a status.`
+    );
+  const status = statusNamed(op.to, ctx.mapper);
+  const exact = STATUSES.includes(op.to.trim().toLowerCase());
+  const group = exact && !editor.columns ? void 0 : groupsNamed(board, op.to, item)[0];
+  if (group && (editor.columns || !status || group.kind !== "column")) {
+    if (group.id === item.group && !placement.before && !placement.after)
+      return {
+        edits: [],
+        change: { index, expect: {} },
+        summary: `${item.id} is in ${group.title}`,
+        item
+      };
+    if (editor.relocate) {
+      const expect = { group: group.id };
+      if (group.status && editor.columns) expect.status = group.status;
+      else {
+        const from = board.groups.find((g) => g.id === item.group);
+        const column = [from, group].find((g) => g?.kind === "column");
+        if (column)
+          throw new EditError(
+            "unsupported",
+            `${board.path}: "${column.title}" is a status heading on this ${board.dialect} board; boardwright moves items between its milestones and sections, and sets status with a status word (e.g. --to ${column.status ?? "done"}).`
+          );
+        expect.status = item.status;
+      }
+      return {
+        edits: editor.relocate(ctx, item, group, placement),
+        change: { index, expect, relocates: true },
+        summary: `Move ${item.id} to ${group.title}`,
+        item,
+        relocated: true
+      };
+    }
+    if (group.status) return planStatus(p, item, index, group.status, placement);
+    throw new EditError(
+      "unsupported",
+      `${board.path}: ${board.dialect} boards cannot move items between groups; give a status instead (${describeTargets(board, item)}).`
+    );
+  }
+  if (status) return planStatus(p, item, index, status, placement);
+  throw new EditError(
+    "invalid",
+    `${board.path}: "${op.to}" names no column, group or status of this board. Try one of: ${describeTargets(board, item)}.`
+  );
+}
+function placementOf(board, op) {
+  const out = {};
+  if (op.before) out.before = findItem(board, op.before);
+  if (op.after) out.after = findItem(board, op.after);
+  return out;
+}
+function planStatus(p, item, index, status, placement) {
+  const { board, ctx, editor } = p;
+  if (item.status === status && !placement.before && !placement.after)
+    return { edits: [], change: { index, expect: {} }, summary: `${item.id} is ${status}`, item };
+  const nested = editor.columns && item.parent !== void 0;
+  const edits = nested ? writeListItemStatus(ctx, item, status, { add: "none", name: "steps of a card" }) : editor.setStatus(ctx, item, status, placement);
+  let relocated = false;
+  const expect = { status };
+  if (editor.columns && !nested) {
+    const column = columnFor(board, item, status);
+    if (column && column.id !== item.group) {
+      expect.group = column.id;
+      relocated = true;
+    }
+  }
+  return {
+    edits,
+    change: { index, expect, relocates: relocated || editor.columns && !nested },
+    summary: `Set ${item.id} to ${status}`,
+    item,
+    relocated
+  };
+}
+var ROLES = [
+  [/^(?:assignee|assignees|assigned(?: to)?|owner|owners)$/i, "assignee"],
+  [/^(?:priority|prio)$/i, "priority"],
+  [/^branch$/i, "branch"],
+  [/^(?:files?|paths?|extend|location|labels?|tags?|status|state)$/i, "fixed"]
+];
+function planSet(p, item, index, values) {
+  const { ctx, editor } = p;
+  const rest = { ...values };
+  const statusKey = Object.keys(rest).find((k) => /^(?:status|state)$/i.test(k));
+  const statusWord = statusKey === void 0 ? void 0 : rest[statusKey];
+  if (statusKey !== void 0) delete rest[statusKey];
+  const edits = [];
+  const expect = {};
+  let relocates = false;
+  if (statusWord !== void 0) {
+    const status = statusNamed(statusWord, ctx.mapper);
+    if (!status)
+      throw new EditError(
+        "invalid",
+        `"${statusWord}" is not a status. Use one of: backlog, ready, in-progress, review, blocked, done, cancelled.`
+      );
+    if (status !== item.status) {
+      const planned = planStatus(p, item, index, status, {});
+      edits.push(...planned.edits);
+      Object.assign(expect, planned.change.expect);
+      relocates = planned.change.relocates ?? false;
+    }
+  }
+  if (Object.keys(rest).length) {
+    if (!editor.setFields)
+      throw new EditError(
+        "unsupported",
+        `${p.board.path}: ${p.board.dialect} items carry no fields boardwright can write.`
+      );
+    edits.push(...editor.setFields(ctx, item, rest));
+    const fields = {};
+    for (const [k, v] of Object.entries(rest)) {
+      const role = ROLES.find(([re]) => re.test(k))?.[1];
+      if (role === "fixed")
+        throw new EditError("unsupported", `set cannot write "${k}" yet; edit the file for that.`);
+      if (role) expect[role] = v;
+      else fields[k] = v;
+    }
+    if (Object.keys(fields).length) expect.fields = fields;
+  }
+  return {
+    edits,
+    change: { index, expect, relocates },
+    summary: `Set ${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(", ")} on ${item.id}`,
+    item
+  };
+}
+function planAdd(p, op) {
+  const { board, ctx, editor } = p;
+  const title = op.title.replace(/\s+/g, " ").trim();
+  if (!title) throw new EditError("invalid", "The new item needs a title.");
+  const after = op.after ? findItem(board, op.after) : void 0;
+  let group;
+  let status = op.status;
+  if (op.to) {
+    const named = groupsNamed(board, op.to, after);
+    group = named[0];
+    if (!group) {
+      status ??= statusNamed(op.to, ctx.mapper);
+      const near = after ?? board.items.find((i) => !i.parent);
+      if (status && editor.columns && near) group = columnFor(board, near, status);
+      if (!group && !status)
+        throw new EditError("invalid", `${board.path}: "${op.to}" names no group of this board.`);
+    }
+  } else if (after) {
+    group = board.groups.find((g) => g.id === after.group);
+  } else if (editor.columns) {
+    group = board.groups.find((g) => g.kind === "column");
+  }
+  if (!group && !after && !status)
+    throw new EditError(
+      "invalid",
+      `${board.path}: say where the new item goes: --to a group or --after an item.`
+    );
+  if (group && editor.columns && group.kind !== "column") {
+    const section = group;
+    const wanted = status ?? "backlog";
+    group = board.groups.find(
+      (g) => g.parent === section.id && g.kind === "column" && g.status === wanted
+    );
+    if (!group)
+      throw new EditError(
+        "invalid",
+        `${board.path}: ${section.title} has no column that says "${wanted}".`
+      );
+  }
+  if (group && after && after.group !== group.id)
+    throw new EditError(
+      "invalid",
+      `${board.path}: ${after.id} is not in ${group.title}; give --to or --after, or both naming the same place.`
+    );
+  if (!after?.parent) status ??= editor.columns && group?.status ? group.status : void 0;
+  const id = op.id ?? (editor.needsId || hasIds(board) ? nextId(board, group, after) : void 0);
+  if (op.id && board.items.some((i) => i.id === op.id))
+    throw new EditError("invalid", `${board.path}: the id ${op.id} is taken.`);
+  if (editor.needsId && !id)
+    throw new EditError("invalid", `${board.path}: items here need an id; give one with --id.`);
+  const edits = editor.add(ctx, {
+    title,
+    ...group ? { group } : {},
+    ...after ? { after } : {},
+    ...id ? { id } : {},
+    ...op.kind ? { kind: op.kind } : {},
+    ...status ? { status } : {}
+  });
+  const expect = {};
+  if (id) expect.id = id;
+  const groupId = group?.id ?? after?.group;
+  if (groupId) expect.group = groupId;
+  if (status) expect.status = status;
+  return {
+    edits,
+    change: { expect },
+    summary: `Add ${id ? `${id} ` : ""}"${title}"${group ? ` to ${group.title}` : ""}`
+  };
+}
+function hasIds(board) {
+  const top = board.items.filter((i) => !i.parent);
+  return top.length > 0 && top.filter((i) => !i.generatedId).length * 2 > top.length;
+}
+function inverseOf(op, board, before, after, renamed, relocated) {
+  if (op.op === "tick")
+    return { op: "tick", id: after.id, acceptance: op.acceptance, done: !(op.done ?? true) };
+  if (op.op !== "move" && op.op !== "status") return void 0;
+  const siblings = board.items.filter(
+    (i) => i.group === before.group && i.parent === before.parent
+  );
+  const at = siblings.indexOf(before);
+  const next = siblings[at + 1];
+  const prev = siblings[at - 1];
+  const place = {};
+  if (next) place.before = renamed(next);
+  else if (prev) place.after = renamed(prev);
+  if (!relocated && after.group === before.group)
+    return { op: "status", id: after.id, status: before.status, ...place };
+  const group = board.groups.find((g) => g.id === before.group);
+  if (!group) return void 0;
+  return { op: "move", id: after.id, to: group.id, ...place };
+}
+
+// model/board-view.ts
+var LABEL = {
+  backlog: "Backlog",
+  ready: "Ready",
+  "in-progress": "In Progress",
+  review: "Review",
+  blocked: "Blocked",
+  done: "Done",
+  cancelled: "Cancelled"
+};
+function sectionColumns(board) {
+  const columns = board.groups.filter((g) => g.kind === "column");
+  if (columns.length === 0)
+    return STATUSES.map((status) => ({
+      title: LABEL[status],
+      status,
+      items: board.items.filter((i) => i.status === status)
+    }));
+  const byId = new Map(board.groups.map((g) => [g.id, g]));
+  const columnOf = (group) => {
+    for (let g = group; g; g = g.parent ? byId.get(g.parent) : void 0)
+      if (g.kind === "column") return g;
+    return void 0;
+  };
+  const cards = new Map(columns.map((c) => [c.id, []]));
+  for (const item of board.items) {
+    if (item.parent) continue;
+    const column = columnOf(item.group ? byId.get(item.group) : void 0);
+    if (column) cards.get(column.id).push(item);
+  }
+  return columns.map((c) => {
+    const view = { title: c.title, items: cards.get(c.id) };
+    if (c.status) view.status = c.status;
+    const parent = c.parent ? byId.get(c.parent) : void 0;
+    if (parent) view.section = parent.number ? `${parent.number}. ${parent.title}` : parent.title;
+    return view;
+  });
+}
+function columnMatches(column, name) {
+  const norm2 = (s) => s.toLowerCase().replace(/[\s_-]+/g, " ").trim();
+  const n = norm2(name);
+  return norm2(column.title) === n || column.status !== void 0 && norm2(column.status) === n;
+}
+
+// model/next.ts
+var CLOSED = /* @__PURE__ */ new Set(["done", "cancelled"]);
+var STARTABLE = /* @__PURE__ */ new Set(["ready", "backlog"]);
+function priorityRank(priority) {
+  if (!priority) return 2;
+  const p = priority.toLowerCase();
+  const m = /\bp([0-4])\b/.exec(p);
+  if (m) return Number(m[1]);
+  if (/\b(?:critical|urgent|blocker|highest)\b/.test(p)) return 0;
+  if (/\bhigh\b/.test(p)) return 1;
+  if (/\b(?:lowest|someday|trivial)\b/.test(p)) return 4;
+  if (/\blow\b/.test(p)) return 3;
+  return 2;
+}
+function nextItems(workspace, links) {
+  const { graph } = links;
+  const openChildren = /* @__PURE__ */ new Set();
+  const byKey = /* @__PURE__ */ new Map();
+  const idsOf = /* @__PURE__ */ new Map();
+  for (const board of workspace.boards) {
+    idsOf.set(board, new Map(board.items.map((i) => [i.id, i])));
+    for (const item of board.items) {
+      byKey.set(itemKey(board, item), { board, item });
+      if (item.parent && !CLOSED.has(item.status)) openChildren.add(`${board.id}#${item.parent}`);
+    }
+  }
+  const closedAncestor = (board, item) => {
+    const ids = idsOf.get(board);
+    for (let p = item.parent ? ids.get(item.parent) : void 0; p; ) {
+      if (CLOSED.has(p.status)) return true;
+      p = p.parent ? ids.get(p.parent) : void 0;
+    }
+    return false;
+  };
+  const waiting = (key2) => {
+    const seen = /* @__PURE__ */ new Set();
+    const stack = graph.hasNode(key2) ? [...graph.inNeighbors(key2)] : [];
+    while (stack.length) {
+      const k = stack.pop();
+      if (seen.has(k)) continue;
+      const node = byKey.get(k);
+      if (!node || CLOSED.has(node.item.status)) continue;
+      seen.add(k);
+      stack.push(...graph.inNeighbors(k));
+    }
+    return seen.size;
+  };
+  const out = [];
+  for (const board of workspace.boards) {
+    const columns = board.groups.some((g) => g.kind === "column");
+    for (const item of board.items) {
+      if (!STARTABLE.has(item.status)) continue;
+      const key2 = itemKey(board, item);
+      if (columns ? item.parent !== void 0 : openChildren.has(key2)) continue;
+      if (closedAncestor(board, item)) continue;
+      const blocked = graph.hasNode(key2) && graph.outNeighbors(key2).some((dep) => {
+        const node = byKey.get(dep);
+        return node !== void 0 && !CLOSED.has(node.item.status);
+      });
+      if (blocked) continue;
+      out.push({ board, item, unblocks: waiting(key2), priorityRank: priorityRank(item.priority) });
+    }
+  }
+  const order = new Map(workspace.boards.map((b, i) => [b, i]));
+  return out.sort(
+    (a, b) => (a.item.status === "ready" ? 0 : 1) - (b.item.status === "ready" ? 0 : 1) || a.priorityRank - b.priorityRank || b.unblocks - a.unblocks || (order.get(a.board) ?? 0) - (order.get(b.board) ?? 0) || a.item.position.line - b.item.position.line
+  );
 }
 
 // generators/manifest.ts
@@ -7282,6 +9691,17 @@ export {
   summaryBlock,
   injectBlock,
   injectFile,
+  EditError,
+  contentHash,
+  applyEdit,
+  planDiff,
+  groupsNamed,
+  editableDialects,
+  planEdit,
+  sectionColumns,
+  columnMatches,
+  priorityRank,
+  nextItems,
   manifestFiles,
   modelYaml,
   modelYamlFiles

@@ -8,10 +8,10 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-FBWUSQQR.js";
+} from "./chunk-5DQQRWOO.js";
 import {
   releaseErrorDiagnostic
-} from "./chunk-KYS7WZRZ.js";
+} from "./chunk-522BCGME.js";
 import {
   commonInputs,
   getInput,

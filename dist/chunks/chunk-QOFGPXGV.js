@@ -4,7 +4,7 @@ import {
   docSyncReport,
   fixDocSync,
   readFamily
-} from "./chunk-PAALFKFG.js";
+} from "./chunk-MB4PMOBP.js";
 import {
   commonInputs,
   getInput,

@@ -1,10 +1,10 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   lintCommits
-} from "./chunk-O2I3EOYX.js";
+} from "./chunk-5E5AUNHU.js";
 import {
   releaseErrorDiagnostic
-} from "./chunk-KYS7WZRZ.js";
+} from "./chunk-522BCGME.js";
 import {
   commonInputs,
   getInput,
@@ -24,16 +24,19 @@ async function run() {
   if (!CHECKS.includes(check)) {
     throw new Error(`Input check must be both, title or commits, not "${check}".`);
   }
-  const max = Number(getInput("header-max-length") || "100");
-  if (!Number.isInteger(max) || max < 1) {
+  const maxInput = getInput("header-max-length");
+  const max = maxInput ? Number(maxInput) : void 0;
+  if (max !== void 0 && (!Number.isInteger(max) || max < 1)) {
     throw new Error("Input header-max-length must be a positive whole number.");
   }
   const { payload } = context;
   const pr = payload.pull_request;
   const options = {
     cwd: resolve(common.workingDirectory),
-    headerMaxLength: max
+    ...max !== void 0 ? { headerMaxLength: max } : {}
   };
+  const config = getInput("commitlint-config");
+  if (config) options.config = config;
   const types = listInput("types");
   if (types.length) options.types = types;
   if (check !== "commits") {
@@ -54,12 +57,16 @@ async function run() {
         title: "Commit lint",
         passed: result.passed,
         diagnostics: result.diagnostics,
-        headline: `Checked ${describe(result.checked.map((c) => c.id))} against Conventional Commits 1.0.0; ${failed} failed.`,
+        headline: `Checked ${describe(result.checked.map((c) => c.id))} with ${result.config.source}; ${failed} failed.`,
         outputs: { checked: result.checked.length, failed },
         tables: [
           {
             header: ["", "What", "Header"],
-            rows: result.checked.map((c) => [c.passed ? "\u2705" : "\u274C", c.id, c.header])
+            rows: result.checked.map((c) => [
+              c.ignored ? "\u23ED\uFE0F" : c.passed ? "\u2705" : "\u274C",
+              c.id,
+              c.ignored ? `${c.header} (${c.ignored}, not checked)` : c.header
+            ])
           }
         ]
       },

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-M3STHF6A.js";
+} from "./chunk-XL2HJG6H.js";
 import {
   commonInputs,
   getInput,
