@@ -14,7 +14,8 @@ import { MESSAGES } from '../rules.js';
  *
  * Not open questions: the bare `[NEEDS CLARIFICATION]` naming the marker ("No [NEEDS
  * CLARIFICATION] markers remain"), prose that only mentions it ("resolve all NEEDS
- * CLARIFICATION"), struck-through text (`~~…~~`), checked checklist items (`- [x] …`), code,
+ * CLARIFICATION"), guidance showing how to write it ("Use [NEEDS CLARIFICATION: specific
+ * question] for …", which the first spec template carried), struck-through text (`~~…~~`), checked checklist items (`- [x] …`), code,
  * front matter and HTML comments.
  */
 
@@ -28,6 +29,9 @@ interface Node {
 
 /** The bracketed marker with its question: `[NEEDS CLARIFICATION: …]` (also `-`, `–`, `—`). */
 const BRACKETED = /\[NEEDS CLARIFICATION\s*[:\-–—]\s*[^\]\n]*\]?/g;
+
+/** Words right before a marker that make it an example of how to write one. */
+const SHOWS_HOW = /\b(?:use|using|e\.g\.?|for example|like|such as|format|syntax)[\s:,"'“(*_]*$/i;
 
 /** Longest question quoted in a message. */
 const QUOTE_CHARS = 60;
@@ -78,7 +82,14 @@ export function checkClarifications(doc: SpecDocument): Diagnostic[] {
   for (const [start, end] of openText(doc)) {
     // A text node's value can differ from its source (escapes), so the source slice is read.
     const source = doc.text.slice(start, end);
-    for (const m of source.matchAll(BRACKETED)) report(start + m.index, m[0]);
+    for (const m of source.matchAll(BRACKETED)) {
+      // Guidance that shows how to write the marker ("Use [NEEDS CLARIFICATION: specific
+      // question] for …", "e.g. [NEEDS CLARIFICATION: …]") names it; it asks nothing.
+      const lineStart = doc.text.lastIndexOf('\n', start + m.index - 1) + 1;
+      const before = doc.text.slice(lineStart, start + m.index);
+      if (SHOWS_HOW.test(before)) continue;
+      report(start + m.index, m[0]);
+    }
     // The unbracketed value form: the text before it on its line decides.
     for (const m of source.matchAll(/NEEDS CLARIFICATION\b/g)) {
       const at = start + m.index;

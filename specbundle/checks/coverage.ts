@@ -14,8 +14,9 @@ import type { CoverageRule } from '../types.js';
  *  - or it is written inside a user story's section of the spec (`### User Story 2 …`) and some
  *    task carries that story's label (`[US2]`).
  *
- * A task file that names no requirement id at all labels its work by story only: requirement
- * coverage is then not checked, and one info says so, instead of a warning per requirement.
+ * A task list whose tasks name no requirement id (and no traceability table) labels its work by
+ * story only: requirement coverage is then not checked, and one info says so, instead of a
+ * warning per requirement.
  */
 
 /** Characters that join the two ends of a range of ids: FR-001–FR-027, FR-001..027, FR-001 to FR-027. */
@@ -90,6 +91,16 @@ function storyAt(spec: SpecDocument): (offset: number) => string | undefined {
   return (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.story;
 }
 
+/** Everything a task says: its title, description, field values and acceptance criteria. */
+function taskText(item: Item): string {
+  return [
+    item.title,
+    item.description ?? '',
+    ...Object.values(item.fields),
+    ...item.acceptance.map((a) => a.text),
+  ].join('\n');
+}
+
 /** The story labels (`US1` → `1`) of the tasks. */
 function storiesOf(items: readonly Item[]): Set<string> {
   const out = new Set<string>();
@@ -126,7 +137,10 @@ export function checkCoverage(
   if (defined.size === 0) return [];
   const named = mentionedIds(tasks.text, rule.pattern, nonProseRanges(tasks));
   const traced = tracedIds([tasks, ...docs], rule.pattern);
-  if (named.size === 0 && traced.size === 0) {
+  // Whether the tasks themselves name requirements: ids only in notes ("FUTURE-001 … (FR-030)")
+  // do not make a task list one that labels work by requirement.
+  const byTasks = board.items.some((item) => mentionedIds(taskText(item), rule.pattern).size > 0);
+  if (!byTasks && traced.size === 0) {
     return [
       {
         rule: 'coverage-by-story',

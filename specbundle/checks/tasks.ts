@@ -12,6 +12,24 @@ const CHECKLIST =
 /** An id written with a letter suffix (`T012b`, a task split after numbering). */
 const SUFFIXED_ID = /^T\d{3,}[a-z]\b/;
 
+/** A bold label that introduces a checklist: `**Acceptance**:`, `**Checklist**:`. */
+const CHECKLIST_LABEL = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:?\s*(?:\*\*|__)?\s*:?\s*$/;
+
+/**
+ * True when the list holding the item is introduced by a checklist label (`**Acceptance**:`
+ * written right above it): the nearest line above the item that is not part of a list.
+ */
+function underChecklistLabel(lines: readonly string[], item: Item): boolean {
+  for (let i = item.position.line - 2; i >= 0; i--) {
+    const line = lines[i] as string;
+    if (/^\s*(?:[-*+]|\d+[.)])\s/.test(line) || /^\s{2,}\S/.test(line)) continue;
+    if (line.trim() === '') continue;
+    const m = CHECKLIST_LABEL.exec(line);
+    return m !== null && CHECKLIST.test(m[1] as string);
+  }
+  return false;
+}
+
 /** True when the item sits in a checklist section (its group or one of the group's parents). */
 function inChecklist(board: Board, item: Item): boolean {
   const groups = new Map(board.groups.map((g) => [g.id, g]));
@@ -33,7 +51,8 @@ function inChecklist(board: Board, item: Item): boolean {
  * templates/tasks-template.md) or by detection, and checks it holds at least `minTasks` tasks
  * (`no-tasks`) and, with `requireIds`, that every task has an id of its own
  * (`task-without-id`; `T012b` counts as an id). Checkboxes without an id under a checklist
- * heading (Validation Checklist, Definition of Done, …) are not tasks: they are neither counted
+ * heading (Validation Checklist, Definition of Done, …) or a checklist label right above their
+ * list (`**Acceptance**:`) are not tasks: they are neither counted
  * nor reported, and the returned board leaves them out. Returns the board (for requirement
  * coverage) when the file could be read;
  * the reader's own diagnostics are passed on. Never throws.
@@ -50,10 +69,13 @@ export function checkTasks(
   const diagnostics = [...read.diagnostics];
   const whole = read.board;
   if (!whole) return { diagnostics };
+  const lines = doc.text.split('\n');
   // Checkboxes of a checklist section without an id of their own are not tasks.
   const board: Board = {
     ...whole,
-    items: whole.items.filter((i) => !(i.generatedId && inChecklist(whole, i))),
+    items: whole.items.filter(
+      (i) => !(i.generatedId && (inChecklist(whole, i) || underChecklistLabel(lines, i))),
+    ),
   };
   const min = rule.minTasks ?? 1;
   if (board.items.length < min) {

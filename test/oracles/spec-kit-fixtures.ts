@@ -239,6 +239,15 @@ export const SPEC_KIT_FIXTURES: SpecKitFixture[] = [
     expected: [],
   },
   {
+    name: 'fr-ids-in-notes-only',
+    about:
+      'Tasks labelled by story; requirement ids appear only in a "Future work" note under the tasks. The tasks still label work by story, so no per-requirement warning.',
+    files: feature('specs/001-report-export', {
+      tasks: `${BY_STORY}\n## Future work\n\n- **FUTURE-001**: Scheduled exports (FR-004)\n`,
+    }),
+    expected: [],
+  },
+  {
     name: 'fr-range',
     about: 'A task covering "FR-001–FR-003" covers all three.',
     files: feature('specs/001-report-export', {
@@ -315,6 +324,40 @@ export const SPEC_KIT_FIXTURES: SpecKitFixture[] = [
         '- [ ] T002 [US1] Export endpoint in src/export/route.ts\n- [ ] T003 [US1] CSV writer in src/export/csv.ts\n- [ ] T003b [US1] Escape commas in src/export/csv.ts\n\n### Validation Checklist\n\n- [ ] All contracts have tests\n- [ ] Every task names a file\n',
       ),
     }),
+    expected: [],
+  },
+  {
+    name: 'acceptance-checklists',
+    about:
+      'Tasks with an "**Acceptance**:" checklist under each (a style teams add to the template): the acceptance boxes are criteria of the task above, not tasks, and need no id.',
+    files: feature('specs/001-report-export', {
+      tasks: tasks(
+        '- [ ] T002 [US1] Export endpoint in src/export/route.ts\n\n**Acceptance**:\n- [ ] All tests pass\n- [ ] A month of 10,000 rows exports\n\n- [ ] T003 [US1] CSV writer in src/export/csv.ts\n',
+      ),
+    }),
+    expected: [],
+  },
+  {
+    name: 'template-guidance-left',
+    about:
+      'The first spec template\'s "For AI Generation" guidance, left in the spec, says "Use [NEEDS CLARIFICATION: specific question] for any assumption": it shows how to write the marker and asks nothing.',
+    files: feature('specs/001-report-export', {
+      spec: spec().replace(
+        '## Requirements *(mandatory)*',
+        '### For AI Generation\n\n1. **Mark all ambiguities**: Use [NEEDS CLARIFICATION: specific question] for any assumption you would need to make\n\n## Requirements *(mandatory)*',
+      ),
+    }),
+    expected: [],
+  },
+  {
+    name: 'translated-constitution',
+    about:
+      'A constitution written in Chinese ("## 核心原则", "## 治理规范") has the template\'s Core Principles and Governance sections.',
+    files: {
+      ...feature('specs/001-report-export'),
+      '.specify/memory/constitution.md':
+        '# 项目宪法\n\n## 核心原则\n\n### 一、测试先行\n每个改动先写失败的测试。\n\n## 治理规范\n\n每个改动需要两次评审。\n',
+    },
     expected: [],
   },
   {
