@@ -4,6 +4,9 @@ import type { Diagnostic } from '../model/types.js';
 import { linkEnd, linkPhrase, readFamily } from './check.js';
 import { composeDoc } from './normalize.js';
 
+/** A member is not rewritten from a canonical body shorter than this fraction of its own. */
+export const SHRINK_LIMIT = 0.5;
+
 /** What fixDocSync did (or would do with dryRun). */
 export interface DocSyncFix {
   canonical: string;
@@ -15,6 +18,8 @@ export interface DocSyncFix {
   linked: string[];
   /** Symbolic links to files outside the family: not written through. */
   skipped: string[];
+  /** Members not rewritten because the canonical text is less than half as long (see allowShrink). */
+  refused: string[];
   diagnostics: Diagnostic[];
   /** Some member, or the canonical file, could not be used. */
   unusable: boolean;
@@ -30,7 +35,10 @@ export interface DocSyncFix {
  * (`@AGENTS.md`) or points to one stays exactly as it is, and a symbolic link to another file is
  * not written through (listed in `skipped` with a warning). A canonical file that is itself
  * linked holds no instructions to copy: nothing is written, with a fatal `doc-link-source`
- * diagnostic naming the file it leads to. Files are written to temporary siblings and renamed
+ * diagnostic naming the file it leads to. A member whose instructions are more than twice as long
+ * as the canonical ones is not rewritten (`doc-sync-shrink`, error; `allowShrink` overrides):
+ * copying a short file over a long one — a pointer to other documents passed as --from — would
+ * lose most of it. Files are written to temporary siblings and renamed
  * into place only when all were written. Unreadable members are never written (fatal
  * diagnostics); a missing or unreadable canonical file writes nothing. Write errors (EACCES,
  * ENOSPC…) are thrown after removing the temporary files.
@@ -40,6 +48,8 @@ export function fixDocSync(options: {
   files?: string[];
   canonical: string;
   dryRun?: boolean;
+  /** Rewrite a member even when the canonical text is less than half as long as its own. */
+  allowShrink?: boolean;
 }): DocSyncFix {
   const canonical = options.canonical.replace(/\\/g, '/').replace(/^\.\//, '');
   const family = readFamily(options.root, options.files, canonical);
@@ -49,6 +59,7 @@ export function fixDocSync(options: {
     unchanged: [],
     linked: [],
     skipped: [],
+    refused: [],
     diagnostics: family.diagnostics,
     unusable: family.diagnostics.some((d) => d.fatal),
   };
@@ -94,6 +105,20 @@ export function fixDocSync(options: {
     // Already in step (drift 0): the file keeps its bytes, its line endings and spacing.
     if (m.body === source.body) {
       result.unchanged.push(m.path);
+      continue;
+    }
+    // A short canonical file copied over a long member would lose most of it: a pointer to
+    // other documents ("Read README.md") used as --from is the usual cause. Never silently.
+    if (!options.allowShrink && source.body.length < m.body.length * SHRINK_LIMIT) {
+      result.refused.push(m.path);
+      result.diagnostics.push({
+        rule: 'doc-sync-shrink',
+        severity: 'error',
+        message: `${m.path} was not rewritten: ${canonical} holds ${source.body.length} characters of instructions and ${m.path} ${m.body.length}, so the copy would drop ${Math.round(100 - (100 * source.body.length) / m.body.length)}% of it. Fix from the fuller file (--from ${m.path}), or pass --allow-shrink if that is what you want.`,
+        path: m.path,
+        line: 1,
+        column: 1,
+      });
       continue;
     }
     result.changed.push(m.path);

@@ -18,6 +18,7 @@ interface DocSyncCliOptions {
   dryRun?: boolean;
   exact?: boolean;
   perSection?: boolean;
+  allowShrink?: boolean;
   json?: boolean;
 }
 
@@ -59,6 +60,10 @@ export function register(program: Command): void {
       'the canonical file: --fix copies from it, the report and sync command start from it (default: the first file found)',
     )
     .option('--dry-run', 'with --fix: list the files that would change, write nothing')
+    .option(
+      '--allow-shrink',
+      'with --fix: also rewrite files whose instructions are more than twice as long as --from',
+    )
     .addHelpText(
       'after',
       `
@@ -107,10 +112,20 @@ function docSync(files: string[], options: DocSyncCliOptions): void {
   if (options.fix) {
     canonical ??= readFamily(root, files).members.find((m) => !m.link)?.path;
     if (!canonical) return usage('no readable instruction file to fix from; pass --from.');
-    const fix = fixDocSync({ root, files, canonical, dryRun: Boolean(options.dryRun) });
+    const fix = fixDocSync({
+      root,
+      files,
+      canonical,
+      dryRun: Boolean(options.dryRun),
+      allowShrink: Boolean(options.allowShrink),
+    });
     // Messages about the rewrite go to stderr so that --format json stays one JSON document.
     const verb = options.dryRun ? 'Would rewrite' : 'Rewrote';
-    const kept = fix.linked.length ? ` Linked, left as they are: ${fix.linked.join(', ')}.` : '';
+    const kept =
+      (fix.linked.length ? ` Linked, left as they are: ${fix.linked.join(', ')}.` : '') +
+      (fix.refused.length
+        ? ` Not rewritten (would lose most of them): ${fix.refused.join(', ')}.`
+        : '');
     process.stderr.write(
       fix.unusable
         ? `Nothing rewritten.\n`
@@ -118,9 +133,9 @@ function docSync(files: string[], options: DocSyncCliOptions): void {
           ? `${verb} ${fix.changed.join(', ')} from ${fix.canonical}.${kept}\n`
           : `Nothing to rewrite: every file already matches ${fix.canonical}.${kept}\n`,
     );
-    if (options.dryRun || fix.unusable) {
+    if (options.dryRun || fix.unusable || fix.refused.length) {
       out(formatText(fix.diagnostics).replace(/^No problems found\.\n$/, ''));
-      process.exitCode = fix.unusable ? 2 : fix.changed.length ? 1 : 0;
+      process.exitCode = fix.unusable ? 2 : fix.changed.length || fix.refused.length ? 1 : 0;
       return;
     }
   }

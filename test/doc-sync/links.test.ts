@@ -206,6 +206,27 @@ describe('--fix never undoes a link', () => {
     expect(['AGENTS.md', 'CLAUDE.md', 'GEMINI.md'].map((f) => bytes(dir, f))).toEqual(before);
   });
 
+  it('never overwrites a long file with a short one that sends the reader elsewhere', () => {
+    const pointer =
+      '# Copilot\n\n1. Read the [README](README.md) first.\n2. Read [the guidelines](docs/guidelines.md).\n\n## Commands\n\n- `npm test` runs the tests.\n';
+    const dir = repo({ 'AGENTS.md': agents(), '.github/copilot-instructions.md': pointer });
+    const before = bytes(dir, 'AGENTS.md');
+    const run = cli(dir, '--fix', '--from', '.github/copilot-instructions.md');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('doc-sync-shrink');
+    expect(run.stdout).toMatch(/would drop 9\d% of it/);
+    expect(run.stderr).toContain('Not rewritten (would lose most of them): AGENTS.md.');
+    expect(bytes(dir, 'AGENTS.md')).toEqual(before);
+    // Asked for explicitly, it is done.
+    const forced = fixDocSync({
+      root: dir,
+      canonical: '.github/copilot-instructions.md',
+      allowShrink: true,
+    });
+    expect(forced.changed).toEqual(['AGENTS.md']);
+    expect(bytes(dir, 'AGENTS.md').toString()).toContain('- `npm test` runs the tests.');
+  });
+
   it('does not write through a symbolic link to a file outside the family', () => {
     const dir = repo(
       { 'AGENTS.md': agents(2), 'docs/claude.md': agents(2, { section: 0, rule: 0, text: 'x' }) },
