@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { githubClient, parseMarker, syncIssues } from '../../sync/index.js';
 import { loadWorkspace } from '../../workspace.js';
+import { labelsManifest } from '../../generators/labels.js';
+import { ROOT, SEED_EXAMPLES } from '../helpers.js';
 import { GitHubStandIn } from './standin.js';
 
 const REPO = { owner: 'owner', name: 'repo' };
@@ -163,4 +165,44 @@ describe('sync (library) against the GitHub stand-in', () => {
     // The first attempt and one retry, each cut off by the time limit.
     expect(api.requests.filter((r) => r.operationId === 'issues/list-for-repo')).toHaveLength(2);
   });
+
+  it.each(Object.keys(SEED_EXAMPLES))(
+    'seed %s: one issue per item with its labels and milestone; the second run writes nothing',
+    async (seed) => {
+      const dir = mkdtempSync(join(tmpdir(), `bw-sync-${seed}-`));
+      const src = join(ROOT, SEED_EXAMPLES[seed]!);
+      copyFileSync(src, join(dir, basename(src)));
+      const first = await sync(dir, 'apply');
+      const { workspace } = loadWorkspace({ root: dir });
+      const board = workspace.boards[0]!;
+      expect(first.result!.created).toHaveLength(board.items.length);
+      expect(api.issues).toHaveLength(board.items.length);
+      const markers = api.issues.map(
+        (i) => `${parseMarker(i.body)!.board}/${parseMarker(i.body)!.id}`,
+      );
+      expect(new Set(markers).size).toBe(board.items.length);
+      const manifest = labelsManifest(workspace);
+      for (const mapping of manifest.items) {
+        const issue = api.issues.find((i) => parseMarker(i.body)!.id === mapping.id)!;
+        expect(issue.labels).toEqual(expect.arrayContaining(mapping.labels));
+        expect(issue.labels).toEqual(expect.arrayContaining(['boardwright', `board:${board.id}`]));
+        expect(api.milestones.find((m) => m.number === issue.milestone)?.title).toBe(
+          mapping.milestone,
+        );
+        const item = board.items.find((i) => i.id === mapping.id)!;
+        expect(issue.state).toBe(
+          item.status === 'done' || item.status === 'cancelled' ? 'closed' : 'open',
+        );
+      }
+      expect(api.milestones.map((m) => m.title).sort()).toEqual(
+        manifest.milestones.map((m) => m.title).sort(),
+      );
+
+      api.resetLog();
+      const second = await sync(dir, 'apply');
+      expect(second.plan.steps.every((s) => s.kind === 'noop')).toBe(true);
+      expect(api.writes).toEqual([]);
+    },
+    600_000,
+  );
 });
