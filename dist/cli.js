@@ -37,12 +37,12 @@ import {
   summaryFiles,
   summaryMarkdown,
   tally
-} from "./chunks/chunk-FIVB6TTT.js";
+} from "./chunks/chunk-IU7E62FW.js";
 import {
   LINT_RULE_IDS,
   SPEC_BUNDLE_RULES,
   checkSpecBundles
-} from "./chunks/chunk-HEPGRXPT.js";
+} from "./chunks/chunk-4JQ32COW.js";
 import {
   SyncPermissionError,
   githubClient,
@@ -81,7 +81,7 @@ import {
   docSyncText,
   fixDocSync,
   readFamily
-} from "./chunks/chunk-MB4PMOBP.js";
+} from "./chunks/chunk-WZ2FT6D5.js";
 import {
   exitCode,
   parityCommand
@@ -3700,7 +3700,10 @@ function register2(program3) {
   ).option("--json", "same as --format json").option("--fix", "rewrite the other files from --from, keeping each file's own header block").option(
     "--from <canonical>",
     "the canonical file: --fix copies from it, the report and sync command start from it (default: the first file found)"
-  ).option("--dry-run", "with --fix: list the files that would change, write nothing").addHelpText(
+  ).option("--dry-run", "with --fix: list the files that would change, write nothing").option(
+    "--allow-shrink",
+    "with --fix: also rewrite files whose instructions are more than twice as long as --from"
+  ).addHelpText(
     "after",
     `
 Linked files are in step by construction and never compared nor rewritten: a symbolic link to
@@ -3746,18 +3749,24 @@ function docSync(files, options) {
   if (options.fix) {
     canonical ??= readFamily(root, files).members.find((m) => !m.link)?.path;
     if (!canonical) return usage2("no readable instruction file to fix from; pass --from.");
-    const fix = fixDocSync({ root, files, canonical, dryRun: Boolean(options.dryRun) });
+    const fix = fixDocSync({
+      root,
+      files,
+      canonical,
+      dryRun: Boolean(options.dryRun),
+      allowShrink: Boolean(options.allowShrink)
+    });
     const verb = options.dryRun ? "Would rewrite" : "Rewrote";
-    const kept = fix.linked.length ? ` Linked, left as they are: ${fix.linked.join(", ")}.` : "";
+    const kept = (fix.linked.length ? ` Linked, left as they are: ${fix.linked.join(", ")}.` : "") + (fix.refused.length ? ` Not rewritten (would lose most of them): ${fix.refused.join(", ")}.` : "");
     process.stderr.write(
       fix.unusable ? `Nothing rewritten.
 ` : fix.changed.length ? `${verb} ${fix.changed.join(", ")} from ${fix.canonical}.${kept}
 ` : `Nothing to rewrite: every file already matches ${fix.canonical}.${kept}
 `
     );
-    if (options.dryRun || fix.unusable) {
+    if (options.dryRun || fix.unusable || fix.refused.length) {
       out2(formatText(fix.diagnostics).replace(/^No problems found\.\n$/, ""));
-      process.exitCode = fix.unusable ? 2 : fix.changed.length ? 1 : 0;
+      process.exitCode = fix.unusable ? 2 : fix.changed.length || fix.refused.length ? 1 : 0;
       return;
     }
   }

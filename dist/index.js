@@ -31,14 +31,14 @@ import {
   summaryFiles,
   summaryMarkdown,
   templates_exports
-} from "./chunks/chunk-FIVB6TTT.js";
+} from "./chunks/chunk-IU7E62FW.js";
 import {
   BUILTIN_PROFILES,
   checkSpecBundles,
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-HEPGRXPT.js";
+} from "./chunks/chunk-4JQ32COW.js";
 import {
   SyncPermissionError,
   applySync,
@@ -126,7 +126,7 @@ import {
   sectionDrift,
   splitSections,
   syncCommand
-} from "./chunks/chunk-MB4PMOBP.js";
+} from "./chunks/chunk-WZ2FT6D5.js";
 import {
   compareMatrices,
   exitCode,

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-XCNQYIK5.js";
+} from "../chunks/chunk-JDRLZ7FK.js";
 import "../chunks/chunk-7EQMH2B6.js";
 import "../chunks/chunk-5DQQRWOO.js";
 import "../chunks/chunk-522BCGME.js";
@@ -11,7 +11,7 @@ import "../chunks/chunk-BDOKGEDJ.js";
 import "../chunks/chunk-ABKOGEDK.js";
 import {
   runAction
-} from "../chunks/chunk-SZRQF45C.js";
+} from "../chunks/chunk-Q7LU24CR.js";
 import "../chunks/chunk-M7RL3SWP.js";
 
 // actions/changelog/main.ts

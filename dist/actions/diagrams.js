@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-PPISYNT6.js";
+} from "../chunks/chunk-LDGD2JLB.js";
 import "../chunks/chunk-56QGHFUL.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-5ASJFVCF.js";
@@ -10,7 +10,7 @@ import "../chunks/chunk-BDOKGEDJ.js";
 import "../chunks/chunk-ABKOGEDK.js";
 import {
   runAction
-} from "../chunks/chunk-SZRQF45C.js";
+} from "../chunks/chunk-Q7LU24CR.js";
 import "../chunks/chunk-M7RL3SWP.js";
 
 // actions/diagrams/main.ts

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-QLOQEYRC.js";
+} from "../chunks/chunk-NP7NNX2D.js";
 import "../chunks/chunk-6YZXJ622.js";
 import "../chunks/chunk-3Q5VNHR7.js";
 import "../chunks/chunk-5ASJFVCF.js";
@@ -10,7 +10,7 @@ import "../chunks/chunk-BDOKGEDJ.js";
 import "../chunks/chunk-ABKOGEDK.js";
 import {
   runAction
-} from "../chunks/chunk-SZRQF45C.js";
+} from "../chunks/chunk-Q7LU24CR.js";
 import "../chunks/chunk-M7RL3SWP.js";
 
 // actions/parity/main.ts

@@ -20,7 +20,7 @@ import {
   listInput,
   publish,
   runAction
-} from "../chunks/chunk-SZRQF45C.js";
+} from "../chunks/chunk-Q7LU24CR.js";
 import "../chunks/chunk-M7RL3SWP.js";
 
 // actions/sync/run.ts

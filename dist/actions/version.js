@@ -1,8 +1,8 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-26QLF765.js";
-import "../chunks/chunk-XCNQYIK5.js";
+} from "../chunks/chunk-GVNS7MUA.js";
+import "../chunks/chunk-JDRLZ7FK.js";
 import "../chunks/chunk-7EQMH2B6.js";
 import "../chunks/chunk-5DQQRWOO.js";
 import "../chunks/chunk-522BCGME.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-BDOKGEDJ.js";
 import "../chunks/chunk-ABKOGEDK.js";
 import {
   runAction
-} from "../chunks/chunk-SZRQF45C.js";
+} from "../chunks/chunk-Q7LU24CR.js";
 import "../chunks/chunk-M7RL3SWP.js";
 
 // actions/version/main.ts

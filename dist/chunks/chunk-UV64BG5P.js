@@ -7,14 +7,14 @@ import {
 import {
   LINT_RULE_IDS,
   checkSpecBundles
-} from "./chunk-HEPGRXPT.js";
+} from "./chunk-4JQ32COW.js";
 import {
   commonInputs,
   getInput,
   listInput,
   notice,
   publish
-} from "./chunk-SZRQF45C.js";
+} from "./chunk-Q7LU24CR.js";
 import {
   context
 } from "./chunk-M7RL3SWP.js";

@@ -9,7 +9,7 @@ import {
   getInput,
   listInput,
   publish
-} from "./chunk-SZRQF45C.js";
+} from "./chunk-Q7LU24CR.js";
 
 // actions/diagrams/run.ts
 import { execFileSync } from "node:child_process";

@@ -671,6 +671,7 @@ export {
   summary,
   getInput,
   getBooleanInput,
+  warning,
   notice,
   info,
   commonInputs,

@@ -4,14 +4,15 @@ import {
   docSyncReport,
   fixDocSync,
   readFamily
-} from "./chunk-MB4PMOBP.js";
+} from "./chunk-WZ2FT6D5.js";
 import {
   commonInputs,
   getInput,
   info,
   listInput,
-  publish
-} from "./chunk-SZRQF45C.js";
+  publish,
+  warning
+} from "./chunk-Q7LU24CR.js";
 
 // actions/doc-sync/run.ts
 import { resolve } from "node:path";
@@ -36,6 +37,8 @@ async function run() {
       const why = done.diagnostics.find((d) => d.rule === "doc-link-source");
       if (why) throw new Error(why.message);
     }
+    for (const d of done.diagnostics.filter((x) => x.rule === "doc-sync-shrink"))
+      warning(d.message);
     info(
       done.changed.length ? `Rewrote ${done.changed.join(", ")} from ${canonical}.` : `Every file already matches ${canonical}.`
     );

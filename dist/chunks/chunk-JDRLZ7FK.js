@@ -19,7 +19,7 @@ import {
   publish,
   stickyComment,
   summary
-} from "./chunk-SZRQF45C.js";
+} from "./chunk-Q7LU24CR.js";
 
 // actions/changelog/run.ts
 import { resolve } from "node:path";

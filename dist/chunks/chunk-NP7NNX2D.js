@@ -6,7 +6,7 @@ import {
   commonInputs,
   getInput,
   publish
-} from "./chunk-SZRQF45C.js";
+} from "./chunk-Q7LU24CR.js";
 import {
   context
 } from "./chunk-M7RL3SWP.js";

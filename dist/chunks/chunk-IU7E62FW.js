@@ -13,7 +13,7 @@ import {
 import {
   createTwoFilesPatch,
   diffArrays
-} from "./chunk-MB4PMOBP.js";
+} from "./chunk-WZ2FT6D5.js";
 import {
   stableJson
 } from "./chunk-3Q5VNHR7.js";

@@ -675,7 +675,19 @@ var spec_kit_default = {
           title: "Core Principles",
           aliases: ["Principles", "\u6838\u5FC3\u539F\u5219", "\u6838\u5FC3\u539F\u5247", "\u57FA\u672C\u539F\u5247", "\u30B3\u30A2\u539F\u5247", "Kernprincipes"]
         },
-        { title: "Governance", aliases: ["\u6CBB\u7406", "\u30AC\u30D0\u30CA\u30F3\u30B9", "Bestuur"] }
+        {
+          title: "Governance",
+          aliases: [
+            "\u6CBB\u7406",
+            "\u6CBB\u7406\u89C4\u8303",
+            "\u6CBB\u7406\u898F\u7BC4",
+            "\u6CBB\u7406\u4E0E\u4FEE\u8BA2",
+            "\u30AC\u30D0\u30CA\u30F3\u30B9",
+            "Bestuur",
+            "Gobernanza",
+            "Governan\xE7a"
+          ]
+        }
       ]
     }
   ],
@@ -2534,6 +2546,7 @@ function inRanges(ranges, offset) {
 
 // specbundle/checks/clarification.ts
 var BRACKETED = /\[NEEDS CLARIFICATION\s*[:\-–—]\s*[^\]\n]*\]?/g;
+var SHOWS_HOW = /\b(?:use|using|e\.g\.?|for example|like|such as|format|syntax)[\s:,"'“(*_]*$/i;
 var QUOTE_CHARS = 60;
 function openText(doc) {
   const out = [];
@@ -2570,7 +2583,12 @@ function checkClarifications(doc) {
   };
   for (const [start, end] of openText(doc)) {
     const source = doc.text.slice(start, end);
-    for (const m of source.matchAll(BRACKETED)) report(start + m.index, m[0]);
+    for (const m of source.matchAll(BRACKETED)) {
+      const lineStart = doc.text.lastIndexOf("\n", start + m.index - 1) + 1;
+      const before = doc.text.slice(lineStart, start + m.index);
+      if (SHOWS_HOW.test(before)) continue;
+      report(start + m.index, m[0]);
+    }
     for (const m of source.matchAll(/NEEDS CLARIFICATION\b/g)) {
       const at = start + m.index;
       if (doc.text[at - 1] === "[") continue;
@@ -2630,6 +2648,14 @@ function storyAt(spec) {
   }).filter((s) => s !== void 0);
   return (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.story;
 }
+function taskText(item) {
+  return [
+    item.title,
+    item.description ?? "",
+    ...Object.values(item.fields),
+    ...item.acceptance.map((a) => a.text)
+  ].join("\n");
+}
 function storiesOf(items) {
   const out = /* @__PURE__ */ new Set();
   for (const item of items)
@@ -2649,7 +2675,8 @@ function checkCoverage(requirements, tasks, board, rule, docs = []) {
   if (defined.size === 0) return [];
   const named = mentionedIds(tasks.text, rule.pattern, nonProseRanges(tasks));
   const traced = tracedIds([tasks, ...docs], rule.pattern);
-  if (named.size === 0 && traced.size === 0) {
+  const byTasks = board.items.some((item) => mentionedIds(taskText(item), rule.pattern).size > 0);
+  if (!byTasks && traced.size === 0) {
     return [
       {
         rule: "coverage-by-story",
@@ -3935,6 +3962,17 @@ function structureProblems(doc, path) {
 // specbundle/checks/tasks.ts
 var CHECKLIST = /checklist|validation|gate|definition of done|acceptance|quality|review|checkpoint|チェックリスト|检查清单|檢查清單|清单|verificatie/i;
 var SUFFIXED_ID = /^T\d{3,}[a-z]\b/;
+var CHECKLIST_LABEL = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:?\s*(?:\*\*|__)?\s*:?\s*$/;
+function underChecklistLabel(lines, item) {
+  for (let i = item.position.line - 2; i >= 0; i--) {
+    const line = lines[i];
+    if (/^\s*(?:[-*+]|\d+[.)])\s/.test(line) || /^\s{2,}\S/.test(line)) continue;
+    if (line.trim() === "") continue;
+    const m = CHECKLIST_LABEL.exec(line);
+    return m !== null && CHECKLIST.test(m[1]);
+  }
+  return false;
+}
 function inChecklist(board, item) {
   const groups = new Map(board.groups.map((g) => [g.id, g]));
   const seen = /* @__PURE__ */ new Set();
@@ -3952,9 +3990,12 @@ function checkTasks(doc, rule, limits) {
   const diagnostics = [...read.diagnostics];
   const whole = read.board;
   if (!whole) return { diagnostics };
+  const lines = doc.text.split("\n");
   const board = {
     ...whole,
-    items: whole.items.filter((i) => !(i.generatedId && inChecklist(whole, i)))
+    items: whole.items.filter(
+      (i) => !(i.generatedId && (inChecklist(whole, i) || underChecklistLabel(lines, i)))
+    )
   };
   const min = rule.minTasks ?? 1;
   if (board.items.length < min) {

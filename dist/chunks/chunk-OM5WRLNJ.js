@@ -10,7 +10,7 @@ import {
   getInput,
   listInput,
   publish
-} from "./chunk-SZRQF45C.js";
+} from "./chunk-Q7LU24CR.js";
 import {
   context
 } from "./chunk-M7RL3SWP.js";

@@ -1423,6 +1423,7 @@ function driftDiagnostic(p, mode, threshold, command) {
 // docsync/fix.ts
 import { chmodSync, lstatSync as lstatSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve as resolve2 } from "node:path";
+var SHRINK_LIMIT = 0.5;
 function fixDocSync(options) {
   const canonical = options.canonical.replace(/\\/g, "/").replace(/^\.\//, "");
   const family = readFamily(options.root, options.files, canonical);
@@ -1432,6 +1433,7 @@ function fixDocSync(options) {
     unchanged: [],
     linked: [],
     skipped: [],
+    refused: [],
     diagnostics: family.diagnostics,
     unusable: family.diagnostics.some((d) => d.fatal)
   };
@@ -1475,6 +1477,18 @@ function fixDocSync(options) {
     }
     if (m.body === source.body) {
       result.unchanged.push(m.path);
+      continue;
+    }
+    if (!options.allowShrink && source.body.length < m.body.length * SHRINK_LIMIT) {
+      result.refused.push(m.path);
+      result.diagnostics.push({
+        rule: "doc-sync-shrink",
+        severity: "error",
+        message: `${m.path} was not rewritten: ${canonical} holds ${source.body.length} characters of instructions and ${m.path} ${m.body.length}, so the copy would drop ${Math.round(100 - 100 * source.body.length / m.body.length)}% of it. Fix from the fuller file (--from ${m.path}), or pass --allow-shrink if that is what you want.`,
+        path: m.path,
+        line: 1,
+        column: 1
+      });
       continue;
     }
     result.changed.push(m.path);

@@ -10,7 +10,7 @@ import {
   getInput,
   listInput,
   publish
-} from "./chunk-SZRQF45C.js";
+} from "./chunk-Q7LU24CR.js";
 
 // actions/board-check/run.ts
 import { resolve } from "node:path";
