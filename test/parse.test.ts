@@ -22,12 +22,150 @@ const filler = (n: number): string =>
       `## Section ${i}\n\n- [ ] task ${i} with some words to make it longer than a line\n  - Status: open\n`,
   ).join('\n');
 
+/** The whole tree as JSON, positions and every field included (the root's own position aside). */
+const full = (text: string, tree: { children: unknown[] }): string =>
+  JSON.stringify(tree.children, null, 1) + text.length;
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Markdown that mixes the blocks that make splitting hard: long lists with each marker, loose
+ * and tight, nested items, lazy lines, fences inside items, HTML blocks, tables, quotes, setext
+ * headings, thematic breaks, link and footnote references defined far away.
+ */
+function tangle(seed: number, blocks: number): string {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const markers = ['-', '*', '+', '1.', '2)', '10.'];
+  const out: string[] = [];
+  for (let b = 0; b < blocks; b++) {
+    switch (Math.floor(r() * 14)) {
+      case 12:
+        out.push(pick([' ```', '   ~~~', '  ```']), '# in an indented fence', '- in it too');
+        out.push(pick([' ```', '   ~~~', '```', '']));
+        break;
+      case 0:
+        out.push(`${'#'.repeat(1 + Math.floor(r() * 3))} Heading ${b} [ref${b % 5}]`);
+        break;
+      case 1:
+      case 2:
+      case 3: {
+        const marker = pick(markers);
+        const loose = r() < 0.3;
+        for (let i = 0, n = 1 + Math.floor(r() * 6); i < n; i++) {
+          const m = /\d/.test(marker) ? `${i + 1}${marker.slice(-1)}` : marker;
+          out.push(
+            `${m} ${r() < 0.5 ? '[ ] ' : '[x] '}**T-${b}.${i}**: item [ref${i % 7}] and [^n${i % 3}]`,
+          );
+          if (r() < 0.3)
+            out.push(`  - Status: ${pick(['done', 'open'])}`, '    - [ ] nested check');
+          if (r() < 0.1) out.push('lazy continuation line');
+          if (r() < 0.1) out.push('  ```', '# not a heading', '- not an item', '  ```');
+          if (loose) out.push('');
+        }
+        break;
+      }
+      case 4:
+        out.push('```js', '# not a heading', '- not an item', '```');
+        break;
+      case 5:
+        out.push(
+          pick(['<div>', '<!-- note', '<pre>', '<details>']),
+          '# inside html',
+          '- inside html',
+        );
+        out.push(pick(['</div>', '-->', '</pre>', '']), '');
+        break;
+      case 6:
+        out.push('| a | b |', '| - | - |', '| 1 | 2 |');
+        break;
+      case 7:
+        out.push('> quoted', '> - quoted item', '- after quote');
+        break;
+      case 8:
+        out.push('Setext heading', pick(['---', '===']));
+        break;
+      case 9:
+        out.push(pick(['***', '- - -', '---', '* * *']));
+        break;
+      case 10:
+        out.push(`[ref${b % 7}]: https://example.com/${b}`, `[^n${b % 3}]: A footnote ${b}.`);
+        break;
+      case 13:
+        out.push(
+          pick([
+            'See https://example.com/x and www.example.org, or mail a@b.co.',
+            'Struck ~~out~~ text, a ~single~ tilde, and a | pipe.',
+            'Footnote call[^n1] and a [link](https://x.y "t").',
+          ]),
+        );
+        break;
+      default:
+        out.push(`A paragraph with [ref${b % 7}] and *emphasis* ${b}.`);
+    }
+    if (r() < 0.7) out.push('');
+  }
+  return out.join(r() < 0.5 ? '\n' : '\n');
+}
+
+describe('chunked parsing gives exactly the tree of one whole parse', () => {
+  it('on long generated documents, split at every possible place', () => {
+    for (let seed = 1; seed <= 25; seed++) {
+      const text = tangle(seed, 80);
+      expect(full(text, parseMarkdown(text, 1)), `seed ${seed}`).toBe(
+        full(text, parseMarkdownWhole(text)),
+      );
+    }
+  });
+
+  it('joins one long list split into runs of items, tight or loose, with any marker', () => {
+    for (const marker of ['-', '*', '+', '1.', '1)']) {
+      for (const gap of ['\n', '\n\n']) {
+        const text = Array.from({ length: 120 }, (_, i) => {
+          const m = marker.replace('1', String(i + 1));
+          const pad = ' '.repeat(m.length + 1);
+          return `${m} [ ] **ID-${i}**: task\n${pad}- Files: \`a.ts\`\n${pad}- [x] criterion`;
+        }).join(gap);
+        expect(splitChunks(text, 512).length).toBeGreaterThan(10);
+        const tree = parseMarkdown(text, 512);
+        expect(tree.children).toHaveLength(1);
+        expect(full(text, tree)).toBe(full(text, parseMarkdownWhole(text)));
+      }
+    }
+  });
+
+  it('keeps lists with different markers apart', () => {
+    const text = ['- a', '- b', '* c', '* d', '+ e', '1. f', '2. g', '3) h', '- i'].join('\n');
+    const tree = parseMarkdown(text, 1);
+    expect(tree.children.map((n) => n.type)).toEqual(Array(6).fill('list'));
+    expect(full(text, tree)).toBe(full(text, parseMarkdownWhole(text)));
+  });
+
+  it('resolves references to definitions in other chunks', () => {
+    const text = `- see [the spec][spec] and [^1]\n\n${filler(20)}\n[spec]: https://example.com\n\n[^1]: A note.\n`;
+    const tree = parseMarkdown(text, 256);
+    expect(splitChunks(text, 256).length).toBeGreaterThan(1);
+    expect(full(text, tree)).toBe(full(text, parseMarkdownWhole(text)));
+    expect(JSON.stringify(tree)).toContain('"linkReference"');
+    expect(JSON.stringify(tree)).toContain('"footnoteReference"');
+  });
+});
+
 describe('chunked parsing', () => {
   it('gives the same tree as one whole parse on every seed', () => {
     for (const rel of Object.values(SEED_EXAMPLES)) {
       const text = decodeMarkdown(readFileSync(join(ROOT, rel)), rel, DEFAULT_LIMITS).text!;
-      expect(splitChunks(text).length).toBeGreaterThan(1);
-      const chunked = parseMarkdown(text);
+      expect(splitChunks(text, 1024).length).toBeGreaterThan(1);
+      const chunked = parseMarkdown(text, 1024);
       const whole = parseMarkdownWhole(text);
       expect(chunked.children.flatMap(shape)).toEqual(whole.children.flatMap(shape));
     }
@@ -69,9 +207,9 @@ describe('chunked parsing', () => {
 
   it('keeps every chunk boundary on an unindented ATX heading', () => {
     const text = filler(400); // about 36 KB, so several 4 KB chunks
-    const chunks = splitChunks(text);
+    const chunks = splitChunks(text, 4096);
     expect(chunks.length).toBeGreaterThan(5);
-    for (const c of chunks.slice(1)) expect(c.text).toMatch(/^## Section \d+\n/);
+    for (const c of chunks.slice(1)) expect(c.text).toMatch(/^(## Section \d+|- \[ \] task)/);
     for (const c of chunks) expect(text.slice(c.offset, c.offset + c.text.length)).toBe(c.text);
   });
 });
