@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,5 +9,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The CLI runs the tests spawn keep their parse cache here, not in the user's home.
+    env: { BOARDWRIGHT_CACHE_DIR: resolve('.tmp/test-cache') },
   },
 });

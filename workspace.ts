@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { runRules } from './checks/run.js';
 import { compareDiagnostics } from './checks/rule.js';
-import { loadConfig, type LoadedConfig } from './config/load.js';
+import { type Config, loadConfig, type LoadedConfig } from './config/load.js';
 import { discoverBoards } from './io/discover.js';
-import { readBoard } from './kanban/read.js';
+import { ReadCache, defaultCacheDir, type CacheStats } from './kanban/cache.js';
+import { BUILD_ID } from './model/version.js';
+import { readBoard, type ReadOptions, type ReadResult } from './kanban/read.js';
 import { slugify } from './kanban/slug.js';
 import { StatusMapper } from './kanban/status.js';
 import { type Links, linkWorkspace } from './model/link.js';
@@ -23,6 +25,12 @@ export interface LoadOptions {
   outDir?: string;
   /** Called after each file is read: (files done, files in all, path). */
   onProgress?: (done: number, total: number, path: string) => void;
+  /**
+   * The parse cache: `false` reads every file afresh; a folder (absolute, or relative to the
+   * root) or a ReadCache to use. Default: the config's `cache`, then $BOARDWRIGHT_CACHE_DIR,
+   * then ~/.cache/boardwright; on in the bundled package, off when running the sources.
+   */
+  cache?: false | string | ReadCache;
 }
 
 export interface LoadedWorkspace {
@@ -33,6 +41,8 @@ export interface LoadedWorkspace {
   skipped: string[];
   /** True when some input could not be used at all (exit code 2). */
   unusable: boolean;
+  /** What the parse cache did; absent when it was off. */
+  cache?: CacheStats & { dir: string };
 }
 
 /**
@@ -69,6 +79,7 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
     });
   }
   const mapper = new StatusMapper(cfg.status?.map ?? {});
+  const cache = openCache(root, options.cache, cfg.cache, diagnostics);
   const overrides = Object.entries(cfg.dialects ?? {}).map(
     ([glob, id]) => [picomatch(glob, { dot: true }), id] as const,
   );
@@ -90,11 +101,17 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
       return;
     }
     const dialect = overrides.find(([match]) => match(path))?.[1];
-    const result = readBoard(bytes, path, {
+    const readOptions: ReadOptions = {
       limits: config.limits,
       mapper,
       ...(dialect ? { dialect } : {}),
-    });
+    };
+    // Everything the result depends on besides the code: the options, the path, the bytes.
+    const result = cached(
+      cache,
+      [JSON.stringify([config.limits, cfg.status ?? {}, dialect ?? '']), path, bytes],
+      () => readBoard(bytes, path, readOptions),
+    );
     diagnostics.push(
       ...result.diagnostics.filter((d) => d.severity !== 'info' || result.board?.items.length),
     );
@@ -120,7 +137,64 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
       column: 1,
     });
   }
-  return { workspace, links, config, skipped, unusable: diagnostics.some((d) => d.fatal) };
+  cache?.prune();
+  const loaded: LoadedWorkspace = {
+    workspace,
+    links,
+    config,
+    skipped,
+    unusable: diagnostics.some((d) => d.fatal),
+  };
+  if (cache) loaded.cache = { ...cache.stats, dir: cache.dir };
+  return loaded;
+}
+
+/**
+ * The parse cache for this run, or undefined when it is off. A folder named in the config must
+ * stay inside the workspace (a pull request can change the config); the CLI flag and the
+ * environment can point anywhere.
+ */
+function openCache(
+  root: string,
+  option: LoadOptions['cache'],
+  setting: Config['cache'],
+  diagnostics: Diagnostic[],
+): ReadCache | undefined {
+  if (option === false) return undefined;
+  if (option instanceof ReadCache) return option;
+  if (typeof option === 'string') return new ReadCache(resolve(root, option));
+  if (setting === false || !BUILD_ID) return undefined;
+  if (process.env.BOARDWRIGHT_CACHE_DIR || typeof setting !== 'object' || !setting.dir)
+    return new ReadCache(defaultCacheDir());
+  const dir = resolve(root, setting.dir);
+  const rel = relative(root, dir);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    diagnostics.push({
+      rule: 'config-cache-dir',
+      severity: 'warning',
+      message: `The config's cache folder "${setting.dir}" is outside the workspace, so the default folder is used. Pass --cache-dir or set BOARDWRIGHT_CACHE_DIR to use another folder.`,
+      path: '.',
+      line: 1,
+      column: 1,
+    });
+    return new ReadCache(defaultCacheDir());
+  }
+  return new ReadCache(dir);
+}
+
+/** The read result for `parts` from the cache, or `read()` stored there. */
+function cached(
+  cache: ReadCache | undefined,
+  parts: ReadonlyArray<string | Uint8Array>,
+  read: () => ReadResult,
+): ReadResult {
+  if (!cache) return read();
+  const key = cache.key(...parts);
+  const hit = cache.get<ReadResult>(key);
+  if (hit) return hit;
+  const result = read();
+  cache.set(key, result);
+  return result;
 }
 
 /** Board ids from paths: `docs/ROADMAP.md` → `docs-roadmap`, made unique in path order. */

@@ -1,7 +1,11 @@
-#!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
-import { COMMANDS } from './commands/index.js';
-import { run } from './run.js';
+import { VERSION } from '../model/version.js';
+import { commandsFor } from './commands/index.js';
+import type { run as runCommand } from './run.js';
+
+/** The build/check adapter, loaded when one of its commands runs. */
+const run = async (...args: Parameters<typeof runCommand>): Promise<void> =>
+  (await import('./run.js')).run(...args);
 
 /**
  * The `boardwright` command line. Every command is a thin adapter over a library function;
@@ -28,11 +32,16 @@ program
   .description(
     'Markdown boards committed in git as the source of truth: read kanban boards, task trackers and\nspec bundles into one validated model, lint them, and write the model out.',
   )
-  .version(process.env.BOARDWRIGHT_VERSION ?? '0.1.0', '-v, --version')
+  .version(VERSION, '-v, --version')
   .option('-C, --cwd <dir>', 'workspace root (config, globs and paths are relative to it)', '.')
   .option(
     '-c, --config <file>',
     'config file (default: boardwright.config.{yaml,yml,json} in the root)',
+  )
+  .option('--no-cache', 'read every file afresh: neither read nor write the parse cache')
+  .option(
+    '--cache-dir <dir>',
+    'parse cache folder (default: $BOARDWRIGHT_CACHE_DIR, the config "cache", or ~/.cache/boardwright)',
   )
   .showHelpAfterError('(run boardwright --help for usage)')
   // Usage errors exit 2 like any other unusable input; --help and --version exit 0.
@@ -93,7 +102,8 @@ program
   .option('--json', 'print as JSON')
   .action((opts) => run('rules', [], { ...program.opts(), ...opts }));
 
-for (const register of COMMANDS) register(program);
+const BUILT_IN = ['build', 'check', 'dialects', 'rules'];
+for (const register of await commandsFor(process.argv.slice(2), BUILT_IN)) register(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof CommanderError) {

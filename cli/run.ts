@@ -1,12 +1,6 @@
 import { resolve } from 'node:path';
 import { DIALECTS, detectDialect } from '../kanban/dialects/index.js';
 import { RULES } from '../checks/rules/index.js';
-import { manifestFiles } from '../generators/manifest.js';
-import { summaryFiles } from '../generators/summary.js';
-import { modelYamlFiles } from '../generators/model-yaml.js';
-import { labelsFiles } from '../generators/labels.js';
-import { stableJson } from '../generators/json.js';
-import { writeOutputs } from '../io/write.js';
 import { formatDiagnostics, type Format, tally } from '../report/format.js';
 import type { Diagnostic, Severity } from '../model/types.js';
 import { loadWorkspace } from '../workspace.js';
@@ -25,6 +19,9 @@ interface Options {
   quiet?: boolean;
   format?: Format;
   failOn?: Severity;
+  /** false with --no-cache. */
+  cache?: boolean;
+  cacheDir?: string;
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -45,7 +42,7 @@ function progress(): ((done: number, total: number, path: string) => void) | und
 }
 
 /** Runs one CLI command and sets process.exitCode. */
-export function run(command: string, paths: string[], options: Options): void {
+export async function run(command: string, paths: string[], options: Options): Promise<void> {
   if (command === 'dialects') return dialects(paths[0], options);
   if (command === 'rules') return rules(options);
   const root = resolve(options.cwd);
@@ -56,6 +53,11 @@ export function run(command: string, paths: string[], options: Options): void {
     ...(options.config ? { configPath: options.config } : {}),
     ...(options.out ? { outDir: options.out } : {}),
     ...(onProgress ? { onProgress } : {}),
+    ...(options.cache === false
+      ? { cache: false as const }
+      : options.cacheDir
+        ? { cache: resolve(options.cacheDir) }
+        : {}),
   });
   const { workspace } = loaded;
   const diagnostics = workspace.diagnostics;
@@ -72,12 +74,21 @@ export function run(command: string, paths: string[], options: Options): void {
     return;
   }
 
-  // build
+  // build: the generators are loaded only now, so that check never loads them.
+  const [{ manifestFiles }, { modelYamlFiles }, { labelsFiles }, { summaryFiles }, json, io] =
+    await Promise.all([
+      import('../generators/manifest.js'),
+      import('../generators/model-yaml.js'),
+      import('../generators/labels.js'),
+      import('../generators/summary.js'),
+      import('../generators/json.js'),
+      import('../io/write.js'),
+    ]);
   const outDir = resolve(root, options.out ?? loaded.config.config.out ?? 'boardwright-out');
   const configUnusable = loaded.config.diagnostics.some((d) => d.fatal);
   if (!configUnusable) {
     try {
-      writeOutputs(
+      io.writeOutputs(
         outDir,
         [
           ...manifestFiles(workspace),
@@ -94,7 +105,7 @@ export function run(command: string, paths: string[], options: Options): void {
     }
   }
   if (options.json) {
-    out(stableJson(workspace));
+    out(json.stableJson(workspace));
   } else if (format !== 'text') {
     out(formatDiagnostics(format, diagnostics));
   } else {

@@ -31,6 +31,8 @@ export interface Config {
     limit?: number;
     assignees?: Record<string, string>;
   };
+  /** The parse cache: false turns it off; `dir` is a folder inside the workspace. */
+  cache?: boolean | { dir?: string };
 }
 
 /** File names looked for at the workspace root, in order. */

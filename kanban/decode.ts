@@ -1,4 +1,3 @@
-import iconv from 'iconv-lite';
 import type { Diagnostic } from '../model/types.js';
 import { repairMacRomanMojibake } from './mojibake.js';
 import type { ReadLimits } from './limits.js';
@@ -36,9 +35,9 @@ export function decodeMarkdown(bytes: Uint8Array, path: string, limits: ReadLimi
   }
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le');
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be');
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   } else {
     const nul = bytes.indexOf(0);
     if (nul !== -1) {

@@ -1,5 +1,3 @@
-import iconv from 'iconv-lite';
-
 /**
  * Repairs UTF-8 text that was once decoded as Mac OS Roman and saved again as UTF-8
  * (`✅` became `‚úÖ`). Each maximal run of non-ASCII characters is mapped back to the Mac Roman
@@ -8,19 +6,22 @@ import iconv from 'iconv-lite';
  *
  * Mac OS Roman byte 0xF0 is the Apple logo, U+F8FF in Apple's mapping; iconv-lite decodes it to
  * U+FFFD, which is why four-byte emoji (lead byte 0xF0) are lost by a plain re-encode. The table
- * here adds that mapping back.
+ * maps it back. It is the WHATWG "macintosh" decoder's (built into Node), with 0xBD and 0xDB
+ * read as iconv-lite's Mac OS Roman reads them (Ω U+2126 and ¤, where WHATWG has U+03A9 and €),
+ * built on first use.
  */
-const MAC_ROMAN_BYTE = buildReverseTable();
+let macRomanByte: Map<string, number> | undefined;
 
-function buildReverseTable(): Map<string, number> {
-  const bytes = Buffer.alloc(128);
-  for (let i = 0; i < 128; i++) bytes[i] = 0x80 + i;
-  const decoded = iconv.decode(bytes, 'macintosh');
+function reverseTable(): Map<string, number> {
+  if (macRomanByte) return macRomanByte;
+  const bytes = new Uint8Array(128).map((_, i) => 0x80 + i);
   const table = new Map<string, number>();
-  [...decoded].forEach((ch, i) => {
-    if (ch !== '\uFFFD') table.set(ch, 0x80 + i);
-  });
-  table.set('\uF8FF', 0xf0);
+  [...new TextDecoder('macintosh').decode(bytes)].forEach((ch, i) => table.set(ch, 0x80 + i));
+  table.delete('\u03A9');
+  table.set('\u2126', 0xbd);
+  table.delete('\u20AC');
+  table.set('\u00A4', 0xdb);
+  macRomanByte = table;
   return table;
 }
 
@@ -46,15 +47,16 @@ export interface MojibakePiece {
  */
 export function repairRunPieces(run: string): MojibakePiece[] {
   const chars = [...run];
+  const table = reverseTable();
   const pieces: MojibakePiece[] = [];
   let i = 0;
   while (i < chars.length) {
-    const lead = MAC_ROMAN_BYTE.get(chars[i] as string);
+    const lead = table.get(chars[i] as string);
     const len = lead === undefined ? 0 : sequenceLength(lead);
     if (len > 0 && i + len <= chars.length) {
       const bytes: number[] = [lead as number];
       for (let k = 1; k < len; k++) {
-        const b = MAC_ROMAN_BYTE.get(chars[i + k] as string);
+        const b = table.get(chars[i + k] as string);
         if (b === undefined || b < 0x80 || b > 0xbf) break;
         bytes.push(b);
       }
@@ -84,20 +86,22 @@ function repairRun(run: string): string {
 /** Runs of two or more non-ASCII characters: the only places a repair can happen. */
 export const MOJIBAKE_RUN = /[^\p{ASCII}]{2,}/gu;
 
-const MAC_ROMAN_CHAR = new Map([...MAC_ROMAN_BYTE].map(([ch, byte]) => [byte, ch]));
+let macRomanChar: Map<number, string> | undefined;
 
 /**
  * The inverse of the repair: writes text the way a Mac Roman mojibake file holds it (each
  * non-ASCII character's UTF-8 bytes read as Mac OS Roman, `✅` → `‚úÖ`). ASCII is unchanged.
  */
 export function toMacRomanMojibake(text: string): string {
+  macRomanChar ??= new Map([...reverseTable()].map(([ch, byte]) => [byte, ch]));
+  const table = macRomanChar;
   let out = '';
   for (const ch of text) {
     if (ch.charCodeAt(0) < 0x80) {
       out += ch;
       continue;
     }
-    for (const byte of Buffer.from(ch, 'utf8')) out += MAC_ROMAN_CHAR.get(byte) ?? '\uFFFD';
+    for (const byte of Buffer.from(ch, 'utf8')) out += table.get(byte) ?? '\uFFFD';
   }
   return out;
 }

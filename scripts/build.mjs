@@ -1,9 +1,29 @@
 // Bundles the CLI and the library entry into dist/ with esbuild. The bundle is committed so
 // that the Actions run without an install step; CI rebuilds it and fails on any difference.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
+
+// The parse cache keys its entries by the code that made them: a hash of every committed source
+// file and the lockfile, so that a cache never serves results of other code with the same
+// version. Only committed files count, so that a fresh clone builds the same bytes.
+function listed() {
+  try {
+    return execFileSync('git', ['ls-files', '-z', '--', '.'], { encoding: 'utf8' });
+  } catch {
+    return 'package.json\0package-lock.json'; // not a git checkout: the dependencies at least
+  }
+}
+const committed = listed()
+  .split('\0')
+  .filter((f) => f && !/^(dist|test|examples|bench)\//.test(f) && existsSync(f))
+  .sort();
+const buildHash = createHash('sha256');
+for (const file of committed) buildHash.update(`${file}\0`).update(readFileSync(file));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const common = {
   bundle: true,
@@ -14,6 +34,10 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // Some CommonJS dependencies call require() on Node built-ins; give the ESM bundle one.
+  define: {
+    __BOARDWRIGHT_VERSION__: JSON.stringify(pkg.version),
+    __BOARDWRIGHT_BUILD__: JSON.stringify(buildHash.digest('hex').slice(0, 16)),
+  },
   banner: {
     js: "import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);",
   },
@@ -28,7 +52,7 @@ const actions = Object.fromEntries(
 );
 await build({
   ...common,
-  entryPoints: { cli: 'cli/main.ts', index: 'index.ts', ...actions },
+  entryPoints: { cli: 'cli/bin.ts', index: 'index.ts', ...actions },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -4,8 +4,16 @@ import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { decodeMarkdown } from '../kanban/decode.js';
 import { DEFAULT_LIMITS } from '../kanban/limits.js';
-import { parseMarkdown, parseMarkdownWhole, splitChunks } from '../kanban/parse.js';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseMarkdown, parseMarkdownWhole as wholeParse, splitChunks } from '../kanban/parse.js';
 import { ROOT, SEED_EXAMPLES } from './helpers.js';
+
+/** The reference: one remark parse of the whole text. */
+const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const parseMarkdownWhole = (text: string) => remark.parse(text);
 
 /** Node types with their start/end line, column and offset, depth first. */
 function shape(node: Nodes): string[] {
@@ -161,6 +169,13 @@ describe('chunked parsing gives exactly the tree of one whole parse', () => {
 });
 
 describe('chunked parsing', () => {
+  it('parses the whole text as remark-parse with remark-gfm and remark-frontmatter does', () => {
+    for (let seed = 100; seed < 105; seed++) {
+      const text = tangle(seed, 60);
+      expect(full(text, wholeParse(text))).toBe(full(text, parseMarkdownWhole(text)));
+    }
+  });
+
   it('gives the same tree as one whole parse on every seed', () => {
     for (const rel of Object.values(SEED_EXAMPLES)) {
       const text = decodeMarkdown(readFileSync(join(ROOT, rel)), rel, DEFAULT_LIMITS).text!;
