@@ -1,25 +1,90 @@
-import { stringify } from 'yaml';
 import type { Workspace } from '../model/types.js';
-import { stableJson } from './json.js';
 import type { OutputFile } from './types.js';
 
 /**
- * The model as YAML 1.2 (the `yaml` package's core schema): the same data as `model.json`,
- * built from the same sorted JSON so that keys come in the same order and `undefined` members are
- * dropped the same way. Strings that would read as another type (`yes`, `1.0`, `null`) are
- * quoted; lines are never folded (`lineWidth: 0`) and shared values are never written as
- * anchors and aliases, so the bytes depend only on the model. Parsing the result gives exactly
- * `JSON.parse(model.json)`.
+ * Words and shapes that some YAML reader takes for something other than a string: YAML 1.2's
+ * core schema (null, booleans, numbers, .inf, .nan) and YAML 1.1's (yes/no/on/off/y/n,
+ * underscored and sexagesimal numbers, binary, timestamps). Strings like these are quoted.
+ */
+const NOT_A_STRING =
+  /^(?:~|\.|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?[0-9][0-9_,:]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9][0-9_]*(?:[eE][-+]?[0-9]+)?|0[bBoOxX][0-9a-fA-F_]+|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?)$/;
+
+/**
+ * A string that reads back as itself when written plain: it starts with a letter, a digit or
+ * one of `_ / . ( $ ^` (never an indicator), holds no `: ` or ` #`, no control, line or
+ * format characters, no surrogate halves, and does not end in a space or `:`.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const PLAIN = /^[\p{L}\p{N}_/.($^][^\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]*$/u;
+
+function scalar(s: string): string {
+  if (
+    PLAIN.test(s) &&
+    !NOT_A_STRING.test(s) &&
+    !s.includes(': ') &&
+    !s.includes(' #') &&
+    !/[\s:]$/.test(s)
+  )
+    return s;
+  // A JSON string is a YAML 1.2 double-quoted scalar with the same value.
+  return JSON.stringify(s);
+}
+
+/** Appends the block lines of `value` at `indent` (a map's or list's members). */
+function block(value: unknown, indent: string, out: string[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (isBlock(item)) {
+        const start = out.length;
+        block(item, `${indent}  `, out);
+        // The first member goes on the dash's line: `- key: value`, `- - item`.
+        out[start] = `${indent}- ${out[start]!.slice(indent.length + 2)}`;
+      } else {
+        out.push(`${indent}- ${inline(item)}`);
+      }
+    }
+    return;
+  }
+  const map = value as Record<string, unknown>;
+  for (const key of Object.keys(map).sort()) {
+    const v = map[key];
+    if (v === undefined) continue;
+    if (isBlock(v)) {
+      out.push(`${indent}${scalar(key)}:`);
+      // Lists sit at their key's indentation plus two, as maps do.
+      block(v, `${indent}  `, out);
+    } else {
+      out.push(`${indent}${scalar(key)}: ${inline(v)}`);
+    }
+  }
+}
+
+function isBlock(v: unknown): boolean {
+  if (Array.isArray(v)) return v.length > 0;
+  return (
+    v !== null && typeof v === 'object' && Object.values(v as object).some((x) => x !== undefined)
+  );
+}
+
+function inline(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'string') return scalar(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
+  if (typeof v === 'boolean') return String(v);
+  return Array.isArray(v) ? '[]' : '{}';
+}
+
+/**
+ * The model as YAML (1.2, block style), the same data as `model.json`: keys sorted by code
+ * unit, `undefined` members dropped, strings plain where every YAML 1.1 and 1.2 reader reads
+ * them back as the same string and double-quoted (JSON string syntax) otherwise, lines never
+ * folded, no anchors or aliases, so the bytes depend only on the model. Written directly in
+ * one pass, linear in the model: a YAML library's document tree costs several times the model.
  */
 export function modelYaml(workspace: Workspace): string {
-  const data: unknown = JSON.parse(stableJson(workspace));
-  return stringify(data, {
-    version: '1.2',
-    lineWidth: 0,
-    minContentWidth: 0,
-    aliasDuplicateObjects: false,
-    indent: 2,
-  });
+  const out: string[] = [];
+  block(workspace, '', out);
+  return `${out.join('\n')}\n`;
 }
 
 /** The model as an output file, `model.yaml`. */

@@ -5,24 +5,32 @@ import specProfileSchema from '../schemas/spec-profile.schema.json' with { type:
 import type { Workspace } from './types.js';
 
 /**
- * JSON Schema validation (draft 2020-12, ajv). Both schemas are compiled once, on first use,
- * and shared by every caller.
+ * JSON Schema validation (draft 2020-12, ajv). Each schema is compiled on first use and shared
+ * by every caller; compiling is most of a small run's time, so the board schema is compiled
+ * alone and the config schema (with the spec-profile schema it refers to) only when a config
+ * file is read.
  */
-let compiled: { workspace: ValidateFunction; config: ValidateFunction } | undefined;
+const compiled: { workspace?: ValidateFunction; config?: ValidateFunction } = {};
+
+function ajv(): Ajv2020 {
+  return new Ajv2020({ allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true });
+}
 
 function validators(): { workspace: ValidateFunction; config: ValidateFunction } {
-  if (!compiled) {
-    const ajv = new Ajv2020({
-      allErrors: true,
-      strict: true,
-      strictTuples: false,
-      allowUnionTypes: true,
-    });
-    // The config's specBundle key refers to the spec-profile schema.
-    ajv.addSchema(specProfileSchema);
-    compiled = { workspace: ajv.compile(boardSchema), config: ajv.compile(configSchema) };
-  }
-  return compiled;
+  return {
+    get workspace() {
+      return (compiled.workspace ??= ajv().compile(boardSchema));
+    },
+    get config() {
+      if (!compiled.config) {
+        const a = ajv();
+        // The config's specBundle key refers to the spec-profile schema.
+        a.addSchema(specProfileSchema);
+        compiled.config = a.compile(configSchema);
+      }
+      return compiled.config;
+    },
+  };
 }
 
 /** One schema violation: a JSON Pointer into the instance and a sentence saying what is wrong. */

@@ -42,6 +42,87 @@ describe('model.yaml', () => {
     const yaml = modelYaml(ws);
     expect(parse(yaml)).toEqual(JSON.parse(stableJson(ws)));
     expect(yaml).toContain(`title: ${long}\n`);
+    expect(yaml).toMatch(/title: "null"\n/);
+    expect(yaml).toMatch(/title: "on"\n/);
+  });
+
+  it('reads back as the same strings in YAML 1.2 and 1.1, whatever the characters', () => {
+    const tricky = [
+      'yes',
+      'No',
+      'off',
+      'y',
+      '~',
+      'null',
+      '',
+      ' lead',
+      'trail ',
+      'a: b',
+      'a #b',
+      'a#b',
+      '- x',
+      '-x',
+      '? q',
+      ': c',
+      '[x]',
+      '{x}',
+      '&a',
+      '*a',
+      '!t',
+      '|',
+      '>',
+      "'s'",
+      '"d"',
+      '%p',
+      '@m',
+      '`b`',
+      '1.0',
+      '1_000',
+      '0x1F',
+      '0o17',
+      '0b101',
+      '1:20',
+      '.5',
+      '+1',
+      '-1e3',
+      '.inf',
+      '.NaN',
+      '2024-07-15',
+      '2024-7-5 10:00',
+      'tab\there',
+      'line\nbreak',
+      'bell\u0007',
+      'nel\u0085',
+      'ls\u2028',
+      'bom\ufeff',
+      'emoji ✅ 🚀',
+      'Ω Ω ¤ €',
+      'ends with:',
+      'a\\b',
+      '\\',
+      '.',
+      '...',
+      '---',
+      'x: y: z',
+      'http://example.com/a#b',
+      'C:\\path',
+      '$ref',
+      '^x',
+      '(a)',
+      '/p',
+      '_u',
+    ];
+    const ws = {
+      schemaVersion: 1,
+      boards: [
+        { fields: Object.fromEntries(tricky.map((t, i) => [t || 'empty', [t, { [t]: i }]])) },
+      ],
+      diagnostics: [],
+    } as unknown as Workspace;
+    const yaml = modelYaml(ws);
+    const data = JSON.parse(stableJson(ws));
+    expect(parse(yaml)).toEqual(data);
+    expect(parse(yaml, { version: '1.1' })).toEqual(data);
   });
 });
 

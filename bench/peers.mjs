@@ -1,0 +1,254 @@
+// boardwright against its peers on the same tasks, side by side in one run: `boardwright check`
+// and `build` (cold: --no-cache; warm: nothing changed since the last run) of one board file,
+// `backlog task list --plain` on a Backlog.md project, `kanbn status` on a Kanbn project, and a
+// markdown-it parse + extract of the board file, at 1,000, 10,000 and 50,000 tasks. Prints the
+// median wall time, CPU time and peak RSS of each whole process, and the ratios the speed
+// goals are stated in. Needs GNU time (/usr/bin/time, Debian package `time`).
+//
+// Usage: node bench/peers.mjs [--sizes 1000,10000,50000] [--runs 3]
+// The peers are installed once into ~/.cache/boardwright-bench/peers (or $BOARDWRIGHT_BENCH_DIR).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writePeerWorkload } from './peers-workload.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist', 'cli.js');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const sizes = arg('sizes', '1000,10000,50000').split(',').map(Number);
+const runsAt = (n) => Number(arg('runs', n >= 50000 ? 1 : 3));
+const benchDir =
+  process.env.BOARDWRIGHT_BENCH_DIR ?? join(homedir(), '.cache', 'boardwright-bench');
+const work = mkdtempSync(join(tmpdir(), 'boardwright-bench-'));
+const TIME = '/usr/bin/time';
+
+if (!existsSync(TIME)) {
+  console.error('bench/peers.mjs needs GNU time at /usr/bin/time (Debian: apt-get install time).');
+  process.exit(2);
+}
+
+/** The peers' executables, installed into the bench folder on first use. */
+function peers() {
+  const dir = join(benchDir, 'peers');
+  const bin = (name) => join(dir, 'node_modules', '.bin', name);
+  if (!existsSync(bin('backlog')) || !existsSync(bin('kanbn'))) {
+    mkdirSync(dir, { recursive: true });
+    // Kanbn 0.10.0 names two dependencies by git URL; their npm releases are the same code.
+    const manifest = {
+      private: true,
+      dependencies: { 'backlog.md': '1.52.0', '@basementuniverse/kanbn': '0.10.0' },
+      overrides: { 'inquirer-recursive': '0.0.7', 'inquirer-select-line': '1.1.3' },
+    };
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+    console.error(`Installing backlog.md and kanbn into ${dir} …`);
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: dir,
+      stdio: 'inherit',
+    });
+  }
+  return { backlog: bin('backlog'), kanbn: bin('kanbn') };
+}
+
+/** One run of a whole process: wall and CPU seconds, peak RSS in MB, exit code. */
+function once(cmd, args, cwd, env = {}) {
+  const out = join(work, 'time.txt');
+  const r = spawnSync(TIME, ['-f', '%e %U %S %M', '-o', out, cmd, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const [wall, user, sys, kb] = readFileSync(out, 'utf8')
+    .trim()
+    .split('\n')
+    .pop()
+    .split(' ')
+    .map(Number);
+  return { wall, cpu: user + sys, rss: kb / 1024, code: r.status };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Runs every command `runs` times, interleaved (A B C A B C …), after `prime` (not counted). */
+function measure(commands, runs) {
+  for (const c of commands) c.prime?.();
+  const samples = commands.map(() => []);
+  for (let r = 0; r < runs; r++) {
+    commands.forEach((c, i) => {
+      c.before?.();
+      samples[i].push(once(c.cmd, c.args, c.cwd, c.env));
+    });
+  }
+  return Object.fromEntries(
+    commands.map((c, i) => [
+      c.name,
+      {
+        wall: median(samples[i].map((s) => s.wall)),
+        cpu: median(samples[i].map((s) => s.cpu)),
+        rss: median(samples[i].map((s) => s.rss)),
+        code: samples[i].at(-1).code,
+        runs,
+      },
+    ]),
+  );
+}
+
+const node = process.execPath;
+const { backlog, kanbn } = peers();
+const cacheDir = join(work, 'cache');
+const noCache = { BOARDWRIGHT_CACHE_DIR: cacheDir };
+const fresh = () => rmSync(cacheDir, { recursive: true, force: true });
+
+console.log(
+  `boardwright against its peers — node ${process.version}, ${spawnSync('nproc').stdout}`.trim(),
+);
+console.log(
+  'Each figure is the median of whole-process runs: wall seconds, CPU seconds (user + sys), peak RSS.\n',
+);
+
+// Start-up: --version and a one-item board against a bare Node.
+const tiny = join(work, 'tiny');
+mkdirSync(tiny);
+writeFileSync(join(tiny, 'board.md'), '# Tiny\n\n## To Do\n\n- [ ] **T-1**: the only task\n');
+const start = measure(
+  [
+    { name: 'node -e 0', cmd: node, args: ['-e', '0'], cwd: tiny },
+    { name: 'boardwright --version', cmd: node, args: [cli, '--version'], cwd: tiny },
+    {
+      name: 'boardwright check (1 item)',
+      cmd: node,
+      args: [cli, 'check', 'board.md', '--no-cache'],
+      cwd: tiny,
+    },
+  ],
+  10,
+);
+
+const results = {};
+for (const n of sizes) {
+  const base = writePeerWorkload(n, work);
+  const runs = runsAt(n);
+  const bw = (command, extra = []) => ({
+    cmd: node,
+    args: [cli, command, 'board.md', ...extra],
+    cwd: base,
+    env: noCache,
+  });
+  results[n] = measure(
+    [
+      { name: 'check cold', ...bw('check', ['--no-cache']) },
+      {
+        name: 'check warm',
+        ...bw('check'),
+        prime: () => once(node, [cli, 'check', 'board.md'], base, noCache),
+      },
+      { name: 'build cold', ...bw('build', ['--no-cache', '--out', join(work, 'out')]) },
+      {
+        name: 'build warm',
+        ...bw('build', ['--out', join(work, 'out')]),
+        prime: () =>
+          once(node, [cli, 'build', 'board.md', '--out', join(work, 'out')], base, noCache),
+      },
+      {
+        name: 'backlog task list --plain',
+        cmd: backlog,
+        args: ['task', 'list', '--plain'],
+        cwd: join(base, 'backlog'),
+      },
+      { name: 'kanbn status', cmd: kanbn, args: ['status'], cwd: join(base, 'kanbn') },
+      {
+        name: 'markdown-it parse + extract',
+        cmd: node,
+        args: [join(root, 'bench', 'markdown-it-extract.mjs'), 'board.md'],
+        cwd: base,
+      },
+    ],
+    runs,
+  );
+  rmSync(base, { recursive: true, force: true });
+  fresh();
+  printSize(n, results[n]);
+}
+
+function printSize(n, r) {
+  const kb = n; // printed for orientation only
+  console.log(
+    `N = ${n.toLocaleString('en')} tasks (${r['check cold'].runs} run${r['check cold'].runs > 1 ? 's' : ''} each${n >= 50000 ? ', fewer at this size to keep the run short' : ''})`,
+  );
+  console.log(
+    `  ${'command'.padEnd(30)}${'wall s'.padStart(9)}${'cpu s'.padStart(9)}${'RSS MB'.padStart(9)}${'÷ backlog'.padStart(11)}${'÷ md-it'.padStart(9)}`,
+  );
+  for (const [name, m] of Object.entries(r)) {
+    const vsBacklog = m.wall / r['backlog task list --plain'].wall;
+    const vsIt = m.cpu / r['markdown-it parse + extract'].cpu;
+    console.log(
+      `  ${name.padEnd(30)}${m.wall.toFixed(2).padStart(9)}${m.cpu.toFixed(2).padStart(9)}${m.rss.toFixed(0).padStart(9)}${vsBacklog.toFixed(2).padStart(11)}${vsIt.toFixed(2).padStart(9)}${m.code ? `  (exit ${m.code})` : ''}`,
+    );
+  }
+  console.log(
+    `  ÷ backlog: wall time over backlog's; ÷ md-it: CPU time over the markdown-it baseline's. (${kb} tasks)\n`,
+  );
+}
+
+// The goals of the speed issue, as ratios from this run.
+const goals = [];
+const goal = (text, value, limit) => goals.push({ text, value, limit, met: value <= limit });
+const at = (n) => results[n];
+if (at(10000)) {
+  const r = at(10000);
+  const b = r['backlog task list --plain'];
+  goal('10k: check cold ÷ backlog (wall)', r['check cold'].wall / b.wall, 1.0);
+  goal('10k: check cold peak RSS ÷ backlog', r['check cold'].rss / b.rss, 1.0);
+  goal('10k: build cold ÷ backlog (wall)', r['build cold'].wall / b.wall, 1.3);
+  goal('10k: check warm ÷ check cold (wall)', r['check warm'].wall / r['check cold'].wall, 0.2);
+}
+for (const n of [1000, 10000, 50000]) {
+  if (!at(n)) continue;
+  goal(
+    `${n / 1000}k: check warm ÷ cold (wall)`,
+    at(n)['check warm'].wall / at(n)['check cold'].wall,
+    0.2,
+  );
+}
+if (at(10000) && at(50000)) {
+  goal(
+    '50k ÷ 10k: check cold (wall; linear is 5)',
+    at(50000)['check cold'].wall / at(10000)['check cold'].wall,
+    5.5,
+  );
+  goal(
+    '50k ÷ 10k: build cold (wall; linear is 5)',
+    at(50000)['build cold'].wall / at(10000)['build cold'].wall,
+    5.5,
+  );
+}
+goal(
+  '--version ÷ node -e 0 (wall)',
+  start['boardwright --version'].wall / start['node -e 0'].wall,
+  1.5,
+);
+goal(
+  'check of a 1-item board ÷ node -e 0 (wall)',
+  start['boardwright check (1 item)'].wall / start['node -e 0'].wall,
+  2.5,
+);
+
+console.log('Start-up (10 runs each)');
+for (const [name, m] of Object.entries(start))
+  console.log(
+    `  ${name.padEnd(30)}${m.wall.toFixed(3).padStart(9)} s wall${m.cpu.toFixed(3).padStart(9)} s cpu${m.rss.toFixed(0).padStart(6)} MB`,
+  );
+console.log('\nGoals (ratio ≤ limit)');
+for (const g of goals)
+  console.log(
+    `  ${g.text.padEnd(48)}${g.value.toFixed(2).padStart(7)}  ≤ ${g.limit.toFixed(1)}  ${g.met ? 'met' : 'NOT met'}`,
+  );
+rmSync(work, { recursive: true, force: true });
