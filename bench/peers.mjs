@@ -3,13 +3,16 @@
 // `backlog task list --plain` on a Backlog.md project, `kanbn status` on a Kanbn project, and a
 // markdown-it parse + extract of the board file, at 1,000, 10,000 and 50,000 tasks. Prints the
 // median wall time, CPU time and peak RSS of each whole process, and the ratios the speed
-// goals are stated in. Needs GNU time (/usr/bin/time, Debian package `time`).
+// goals are stated in. Uses GNU time (/usr/bin/time, Debian package `time`) where installed;
+// without it, CPU time comes from the reaped children's times in /proc/self/stat and peak RSS
+// from polling the child's VmHWM (Linux only).
 //
 // Usage: node bench/peers.mjs [--sizes 1000,10000,50000] [--runs 3]
 // The peers are installed once into ~/.cache/boardwright-bench/peers (or $BOARDWRIGHT_BENCH_DIR).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
+import { setInterval, clearInterval } from 'node:timers';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePeerWorkload } from './peers-workload.mjs';
@@ -27,8 +30,9 @@ const benchDir =
 const work = mkdtempSync(join(tmpdir(), 'boardwright-bench-'));
 const TIME = '/usr/bin/time';
 
-if (!existsSync(TIME)) {
-  console.error('bench/peers.mjs needs GNU time at /usr/bin/time (Debian: apt-get install time).');
+const gnuTime = existsSync(TIME);
+if (!gnuTime && !existsSync('/proc/self/stat')) {
+  console.error('bench/peers.mjs needs GNU time at /usr/bin/time or Linux /proc.');
   process.exit(2);
 }
 
@@ -56,6 +60,10 @@ function peers() {
 
 /** One run of a whole process: wall and CPU seconds, peak RSS in MB, exit code. */
 function once(cmd, args, cwd, env = {}) {
+  return gnuTime ? onceTimed(cmd, args, cwd, env) : onceProc(cmd, args, cwd, env);
+}
+
+function onceTimed(cmd, args, cwd, env) {
   const out = join(work, 'time.txt');
   const r = spawnSync(TIME, ['-f', '%e %U %S %M', '-o', out, cmd, ...args], {
     cwd,
@@ -69,7 +77,42 @@ function once(cmd, args, cwd, env = {}) {
     .pop()
     .split(' ')
     .map(Number);
-  return { wall, cpu: user + sys, rss: kb / 1024, code: r.status };
+  return Promise.resolve({ wall, cpu: user + sys, rss: kb / 1024, code: r.status });
+}
+
+/** Seconds of CPU of this process's reaped children (cutime + cstime of /proc/self/stat). */
+function childCpu() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100; // USER_HZ is 100 on Linux
+}
+
+/** The same figures without GNU time: the child's VmHWM is polled until it exits. */
+function onceProc(cmd, args, cwd, env) {
+  return new Promise((resolve, reject) => {
+    const cpu0 = childCpu();
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
+    let kb = 0;
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) kb = Math.max(kb, Number(m[1]));
+      } catch {
+        // gone between the exit and this poll
+      }
+    }, 5);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+      resolve({ wall, cpu: childCpu() - cpu0, rss: kb / 1024, code });
+    });
+  });
 }
 
 const median = (xs) => {
@@ -78,14 +121,14 @@ const median = (xs) => {
 };
 
 /** Runs every command `runs` times, interleaved (A B C A B C …), after `prime` (not counted). */
-function measure(commands, runs) {
-  for (const c of commands) c.prime?.();
+async function measure(commands, runs) {
+  for (const c of commands) await c.prime?.();
   const samples = commands.map(() => []);
   for (let r = 0; r < runs; r++) {
-    commands.forEach((c, i) => {
+    for (const [i, c] of commands.entries()) {
       c.before?.();
-      samples[i].push(once(c.cmd, c.args, c.cwd, c.env));
-    });
+      samples[i].push(await once(c.cmd, c.args, c.cwd, c.env));
+    }
   }
   return Object.fromEntries(
     commands.map((c, i) => [
@@ -118,7 +161,7 @@ console.log(
 const tiny = join(work, 'tiny');
 mkdirSync(tiny);
 writeFileSync(join(tiny, 'board.md'), '# Tiny\n\n## To Do\n\n- [ ] **T-1**: the only task\n');
-const start = measure(
+const start = await measure(
   [
     { name: 'node -e 0', cmd: node, args: ['-e', '0'], cwd: tiny },
     { name: 'boardwright --version', cmd: node, args: [cli, '--version'], cwd: tiny },
@@ -142,7 +185,7 @@ for (const n of sizes) {
     cwd: base,
     env: noCache,
   });
-  results[n] = measure(
+  results[n] = await measure(
     [
       { name: 'check cold', ...bw('check', ['--no-cache']) },
       {

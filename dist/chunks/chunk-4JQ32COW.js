@@ -1,14 +1,19 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
+  VFile,
+  VFileMessage,
+  unified,
+  wrap
+} from "./chunk-POGGUXRU.js";
+import {
   ALWAYS_EXCLUDED,
   DEFAULT_LIMITS,
   DIALECTS,
   SKIP,
-  VFile,
-  VFileMessage,
   asciiDigit,
   asciiPunctuation,
   compareDiagnostics,
+  convert,
   decodeMarkdown,
   findDialect,
   globSync,
@@ -17,26 +22,23 @@ import {
   ok,
   parseMarkdown,
   parseMarkdownWhole,
-  phrasing,
   plain,
   readBoardText,
   require__,
   require_picomatch,
   spec_profile_schema_default,
   toString,
-  unified,
   visit,
-  visitParents,
-  wrap
-} from "./chunk-BDOKGEDJ.js";
+  visitParents
+} from "./chunk-KQ6S2H32.js";
 import {
   require_dist
-} from "./chunk-ABKOGEDK.js";
+} from "./chunk-45AMDMXC.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-M7RL3SWP.js";
+} from "./chunk-VFBDS4U7.js";
 
 // node_modules/pluralize/pluralize.js
 var require_pluralize = __commonJS({
@@ -389,164 +391,158 @@ var require_pluralize = __commonJS({
   }
 });
 
-// specbundle/profiles.ts
-var import__ = __toESM(require__(), 1);
-var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-
-// schemas/spec-profiles/openspec.json
-var openspec_default = {
-  $schema: "../spec-profile.schema.json",
-  id: "openspec",
-  title: "OpenSpec",
-  description: "OpenSpec 1.13 as `openspec validate --all --strict` judges it: main specs at openspec/specs/<capability>/spec.md (capabilities may nest, e.g. identity/user-auth) and changes in openspec/changes/<change>/ whose delta specs are checked against the current main specs. Errors and warnings are OpenSpec's errors and warnings: fail on warnings to be as strict as --strict. proposal.md, design.md and tasks.md come in the schema's order (proposal \u2192 specs \u2192 design \u2192 tasks); a change without them yet is not an error.",
-  bundles: [
-    {
-      name: "capability",
-      glob: "openspec/specs/**",
-      marker: "spec.md",
-      files: [
-        {
-          path: "spec.md",
-          checks: ["openspec-spec"]
-        }
-      ]
-    },
-    {
-      name: "change",
-      glob: "openspec/changes/*",
-      exclude: ["openspec/changes/archive"],
-      checks: ["openspec-change"],
-      files: [
-        {
-          path: "proposal.md",
-          required: false
-        },
-        {
-          path: "specs/**/*.md",
-          required: false
-        },
-        {
-          path: "design.md",
-          required: false
-        },
-        {
-          path: "tasks.md",
-          required: false
-        },
-        {
-          path: ".openspec.yaml",
-          required: false
-        }
-      ]
-    }
-  ],
-  lint: {
-    preset: "off",
+// specbundle/rules.ts
+var SPEC_BUNDLE_RULES = {
+  "no-bundle": { severity: "error", description: "no bundle of a selected profile was found" },
+  "bundle-name": {
+    severity: "error",
+    description: "a bundle folder's name does not match the profile's naming pattern"
+  },
+  "missing-file": { severity: "error", description: "a required file of the bundle is absent" },
+  "missing-heading": { severity: "error", description: "a required section heading is absent" },
+  "empty-section": {
+    severity: "error",
+    description: "a required section has a heading but no content"
+  },
+  "forbidden-pattern": {
+    severity: "error",
+    description: "text the profile forbids (outside code and comments), unless it names a rule"
+  },
+  "no-tasks": { severity: "error", description: "a task file holds fewer tasks than required" },
+  "task-without-id": { severity: "warning", description: "a task written without an id" },
+  "needs-clarification": {
+    severity: "error",
+    description: "spec-kit: an open [NEEDS CLARIFICATION: \u2026] question, or NEEDS CLARIFICATION left as a value"
+  },
+  "coverage-by-story": {
     severity: "info",
-    rules: {
-      "no-undefined-references": ["info", { allowShortcutLink: true }]
-    }
+    description: "spec-kit: the task file labels tasks by user story only; FR coverage not checked"
+  },
+  "uncovered-requirement": {
+    severity: "warning",
+    description: "a requirement id (FR-001) that no task mentions"
+  },
+  "empty-requirements": {
+    severity: "error",
+    description: "a Requirements section without any `### Requirement:` block"
+  },
+  "requirement-without-scenario": {
+    severity: "error",
+    description: "a `### Requirement:` block without a `#### Scenario:`"
+  },
+  "requirement-without-shall": {
+    severity: "error",
+    description: "a `### Requirement:` block whose text says neither SHALL nor MUST"
+  },
+  "requirement-without-text": {
+    severity: "error",
+    description: "OpenSpec: a `### Requirement:` block with nothing under its header"
+  },
+  "duplicate-requirement": {
+    severity: "error",
+    description: "OpenSpec: a requirement name declared twice in a spec or a delta section"
+  },
+  "openspec-missing-section": {
+    severity: "error",
+    description: "OpenSpec: a main spec without a Purpose (with content) or a Requirements section"
+  },
+  "openspec-no-requirements": {
+    severity: "error",
+    description: "OpenSpec: a Requirements section without any requirement"
+  },
+  "openspec-purpose-placeholder": {
+    severity: "warning",
+    description: "OpenSpec: the Purpose `openspec archive` writes, or one opening with TBD/TODO"
+  },
+  "openspec-purpose-short": {
+    severity: "warning",
+    description: "OpenSpec: a Purpose under 50 characters"
+  },
+  "openspec-requirement-long": {
+    severity: "info",
+    description: "OpenSpec: requirement text over 500 characters"
+  },
+  "openspec-delta-in-spec": {
+    severity: "error",
+    description: "OpenSpec: an ADDED/MODIFIED/REMOVED/RENAMED header in a main spec"
+  },
+  "openspec-requirement-outside": {
+    severity: "error",
+    description: "OpenSpec: a `### Requirement:` outside the main spec's `## Requirements`"
+  },
+  "openspec-no-deltas": {
+    severity: "error",
+    description: "OpenSpec: a change without any delta spec and without skip_specs"
+  },
+  "openspec-empty-delta": {
+    severity: "error",
+    description: "OpenSpec: a delta spec without delta sections, or with sections but no entries"
+  },
+  "openspec-delta-misplaced": {
+    severity: "error",
+    description: "OpenSpec: a delta spec archive would not read (specs/spec.md, specs/<name>.md)"
+  },
+  "openspec-delta-conflict": {
+    severity: "error",
+    description: "OpenSpec: a requirement in two conflicting delta sections"
+  },
+  "openspec-unpaired-rename": {
+    severity: "error",
+    description: "OpenSpec: a RENAMED FROM: or TO: line without its pair"
+  },
+  "openspec-orphan-requirement": {
+    severity: "warning",
+    description: "OpenSpec: a requirement in a delta spec outside every delta section"
+  },
+  "openspec-unknown-header": {
+    severity: "info",
+    description: "OpenSpec: a `### ` header in ADDED/MODIFIED that is not a requirement"
+  },
+  "openspec-scenario-loss": {
+    severity: "error",
+    description: "OpenSpec: a MODIFIED requirement dropping scenarios the current main spec has"
+  },
+  "openspec-archive-conflict": {
+    severity: "info",
+    description: "OpenSpec: a delta archive would refuse (a name the target spec lacks or already has)"
+  },
+  "openspec-skip-specs": {
+    severity: "error",
+    description: "OpenSpec: skip_specs set with delta files present, or not honoured"
+  },
+  "openspec-nested-change": {
+    severity: "error",
+    description: "OpenSpec: a folder wrapping change folders instead of being one"
+  },
+  "openspec-task-checkbox": {
+    severity: "warning",
+    description: "OpenSpec: task files with list items but no checkbox (counted as 0 tasks)"
+  },
+  "openspec-task-number": {
+    severity: "warning",
+    description: "OpenSpec: a task numbered for another `## N.` group, or a repeated task id"
+  },
+  "invalid-profile": {
+    severity: "error",
+    description: "a profile (file, config or option) is malformed: exit 2"
+  },
+  "unknown-profile": { severity: "error", description: "a profile id no profile has: exit 2" },
+  "unreadable-file": { severity: "error", description: "a bundle file cannot be read: exit 2" },
+  "missing-path": {
+    severity: "error",
+    description: "a path given to check does not exist: exit 2"
+  },
+  "git-failed": {
+    severity: "error",
+    description: "changed-only could not ask git what changed: exit 2"
   }
 };
-
-// schemas/spec-profiles/platform-kit.json
-var platform_kit_default = {
-  $schema: "../spec-profile.schema.json",
-  id: "platform-kit",
-  title: "Platform kit spec bundle",
-  description: "spec/<name>/ holding constitution.md, prd.md, plan.md and tasks.md: the principles the work follows, the product requirements, the delivery plan and the task tracker.",
-  bundles: [
-    {
-      name: "spec bundle",
-      glob: "spec/*",
-      files: [
-        {
-          path: "constitution.md",
-          headings: [
-            {
-              title: "Principles",
-              aliases: ["Core Principles", "Guiding Principles"]
-            },
-            {
-              title: "Governance",
-              aliases: ["Amendments", "Decision Making"]
-            }
-          ],
-          forbidden: [
-            {
-              rule: "todo-placeholder",
-              pattern: "\\b(?:TODO|TBD|FIXME)\\b",
-              message: "Placeholder left in the spec bundle; write the content or track it as a task.",
-              severity: "warning"
-            }
-          ]
-        },
-        {
-          path: "prd.md",
-          headings: [
-            {
-              title: "Problem",
-              aliases: ["Problem Statement", "Background", "Context", "Overview"]
-            },
-            {
-              title: "Goals",
-              aliases: ["Goals and Non-Goals", "Objectives"]
-            },
-            {
-              title: "Requirements",
-              aliases: ["Functional Requirements"]
-            },
-            {
-              title: "Success Metrics",
-              aliases: ["Success Criteria", "Metrics", "Acceptance Criteria"]
-            }
-          ],
-          forbidden: [
-            {
-              rule: "todo-placeholder",
-              pattern: "\\b(?:TODO|TBD|FIXME)\\b",
-              message: "Placeholder left in the spec bundle; write the content or track it as a task.",
-              severity: "warning"
-            }
-          ]
-        },
-        {
-          path: "plan.md",
-          headings: [
-            {
-              title: "Approach",
-              aliases: ["Architecture", "Technical Approach", "Design", "Solution"]
-            },
-            {
-              title: "Milestones",
-              aliases: ["Phases", "Timeline", "Roadmap"]
-            },
-            {
-              title: "Risks",
-              aliases: ["Risks and Mitigations", "Open Questions"]
-            }
-          ],
-          forbidden: [
-            {
-              rule: "todo-placeholder",
-              pattern: "\\b(?:TODO|TBD|FIXME)\\b",
-              message: "Placeholder left in the spec bundle; write the content or track it as a task.",
-              severity: "warning"
-            }
-          ]
-        },
-        {
-          path: "tasks.md",
-          tasks: {
-            minTasks: 1
-          }
-        }
-      ]
-    }
-  ]
+var quote = (s) => `"${s}"`;
+var TASK_FORMAT = {
+  "spec-kit": "`- [ ] T001 [P] [US1] Description with file path`",
+  openspec: "`## 1. Group` with `- [ ] 1.1 Task`"
 };
+<<<<<<<< HEAD:dist/chunks/chunk-4JQ32COW.js
 
 // schemas/spec-profiles/spec-kit.json
 var spec_kit_default = {
@@ -704,6 +700,38 @@ var spec_kit_default = {
       "no-undefined-references": ["warning", { allowShortcutLink: true }]
     }
   }
+========
+var list = (items) => items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+var MESSAGES = {
+  noBundle: (profile, where2) => `No ${profile} spec bundle found: expected ${where2}.`,
+  noBundleAt: (path, profiles) => `No ${list(profiles)} spec bundle at or under "${path}".`,
+  noProfileDetected: (expected2) => `No spec bundle found for any profile (${expected2}). Create one, or name the profile with --profile.`,
+  bundleName: (kind, name, pattern) => `The ${kind} folder "${name}" does not match the naming pattern /${pattern}/ (spec-kit: NNN-short-name, e.g. 001-user-login).`,
+  missingFile: (kind, dir, path) => `The ${kind} ${dir} has no ${path}.`,
+  missingStageFile: (kind, dir, path, trigger) => `The ${kind} ${dir} has ${trigger} but no ${path}; the step that wrote ${trigger} needs it (spec-kit: run /speckit.plan before /speckit.tasks).`,
+  missingFiles: (kind, dir, glob) => `The ${kind} ${dir} has no file matching ${glob}.`,
+  missingSharedFile: (profile, path) => `The ${profile} profile needs ${path}, which does not exist.`,
+  missingHeading: (profile, title, depth, required = true) => `No ${quote(`${depth ? `${"#".repeat(depth)} ` : ""}${title}`)} section; the ${profile} profile ${required ? "requires" : "expects"} one.`,
+  headingLevel: (title, found, depth) => `${quote(title)} is a level-${found} heading; the profile expects ${"#".repeat(depth)} (level ${depth}).`,
+  emptySection: (title) => `The ${quote(title)} section has nothing under its heading but comments; write its content.`,
+  forbidden: (message, match) => `${message} Found: ${quote(match)}.`,
+  noTasks: (file, found, min, dialect) => `${file} holds ${found} task(s)${dialect ? ` the ${dialect} dialect reads` : ""}; at least ${min} required (${dialect ? TASK_FORMAT[dialect] ?? "see `boardwright dialects`" : "a task list such as `- [ ] Write the migration`"}).`,
+  taskWithoutId: (title) => `Task "${title}" has no id; number it like the others (T001, T002, \u2026) so that it can be referenced.`,
+  needsClarification: (found) => `Unresolved clarification: answer the question (/speckit.clarify, or research for plan.md) and replace the marker with the decision. Found: "${found}".`,
+  coverageByStory: (tasks, count) => `${tasks} labels its tasks by user story and names none of the spec's ${count} requirement id(s), so requirement coverage is not checked. Name an id (FR-001) in a task, or map them in a table, to have it checked.`,
+  uncovered: (id, tasks) => `Requirement ${id} is not mentioned by any task in ${tasks}: add a task for it, or name it in the task that covers it.`,
+  emptyRequirements: (section) => `The ${quote(section)} section has no "### Requirement:" block.`,
+  withoutScenario: (name, hint) => `Requirement ${quote(name)} has no "#### Scenario:" block${hint ? `; ${hint}` : ""}.`,
+  scenarioLevelHint: (found) => `"${found}" is not a level-4 heading \u2014 write scenarios as "#### Scenario: <name>"`,
+  withoutShall: (name) => `Requirement ${quote(name)} says neither SHALL nor MUST; state it normatively ("The system SHALL \u2026").`,
+  unknownProfile: (id, known) => `Unknown spec profile "${id}". Known profiles: ${known.join(", ")}.`,
+  invalidProfile: (where2, message) => `${where2}${message}. See schemas/spec-profile.schema.json.`,
+  invalidRegex: (where2, message) => `${where2}is not a valid regular expression: ${message}.`,
+  unknownDialect: (where2, id, known) => `${where2}names dialect "${id}", which does not exist. Known dialects: ${known.join(", ")}.`,
+  unknownLintRule: (where2, id, known) => `${where2}names lint rule "${id}", which remark-preset-lint-recommended does not have. Known rules: ${known.join(", ")}.`,
+  unreadable: (path, why) => `${path} cannot be read: ${why}.`,
+  missingPath: (path) => `Path "${path}" does not exist. Check the spelling, or run from the repository root.`
+>>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-PF3L34TN.js
 };
 
 // node_modules/mdast-comment-marker/lib/index.js
@@ -1210,6 +1238,34 @@ var remarkLintListItemBulletIndent = lintRule(
   }
 );
 var remark_lint_list_item_bullet_indent_default = remarkLintListItemBulletIndent;
+
+// node_modules/mdast-util-phrasing/lib/index.js
+var phrasing = (
+  /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
+  convert([
+    "break",
+    "delete",
+    "emphasis",
+    // To do: next major: removed since footnotes were added to GFM.
+    "footnote",
+    "footnoteReference",
+    "image",
+    "imageReference",
+    "inlineCode",
+    // Enabled by `mdast-util-math`:
+    "inlineMath",
+    "link",
+    "linkReference",
+    // Enabled by `mdast-util-mdx`:
+    "mdxJsxTextElement",
+    // Enabled by `mdast-util-mdx`:
+    "mdxTextExpression",
+    "strong",
+    "text",
+    // Enabled by `mdast-util-directive`:
+    "textDirective"
+  ])
+);
 
 // node_modules/remark-lint-list-item-indent/index.js
 var import_pluralize2 = __toESM(require_pluralize(), 1);
@@ -2037,187 +2093,309 @@ function lintDocument(doc, settings) {
   });
 }
 
-// specbundle/rules.ts
-var SPEC_BUNDLE_RULES = {
-  "no-bundle": { severity: "error", description: "no bundle of a selected profile was found" },
-  "bundle-name": {
-    severity: "error",
-    description: "a bundle folder's name does not match the profile's naming pattern"
-  },
-  "missing-file": { severity: "error", description: "a required file of the bundle is absent" },
-  "missing-heading": { severity: "error", description: "a required section heading is absent" },
-  "empty-section": {
-    severity: "error",
-    description: "a required section has a heading but no content"
-  },
-  "forbidden-pattern": {
-    severity: "error",
-    description: "text the profile forbids (outside code and comments), unless it names a rule"
-  },
-  "no-tasks": { severity: "error", description: "a task file holds fewer tasks than required" },
-  "task-without-id": { severity: "warning", description: "a task written without an id" },
-  "needs-clarification": {
-    severity: "error",
-    description: "spec-kit: an open [NEEDS CLARIFICATION: \u2026] question, or NEEDS CLARIFICATION left as a value"
-  },
-  "coverage-by-story": {
+// specbundle/profiles.ts
+var import__ = __toESM(require__(), 1);
+var import_yaml = __toESM(require_dist(), 1);
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+// schemas/spec-profiles/openspec.json
+var openspec_default = {
+  $schema: "../spec-profile.schema.json",
+  id: "openspec",
+  title: "OpenSpec",
+  description: "OpenSpec 1.13 as `openspec validate --all --strict` judges it: main specs at openspec/specs/<capability>/spec.md (capabilities may nest, e.g. identity/user-auth) and changes in openspec/changes/<change>/ whose delta specs are checked against the current main specs. Errors and warnings are OpenSpec's errors and warnings: fail on warnings to be as strict as --strict. proposal.md, design.md and tasks.md come in the schema's order (proposal \u2192 specs \u2192 design \u2192 tasks); a change without them yet is not an error.",
+  bundles: [
+    {
+      name: "capability",
+      glob: "openspec/specs/**",
+      marker: "spec.md",
+      files: [
+        {
+          path: "spec.md",
+          checks: ["openspec-spec"]
+        }
+      ]
+    },
+    {
+      name: "change",
+      glob: "openspec/changes/*",
+      exclude: ["openspec/changes/archive"],
+      checks: ["openspec-change"],
+      files: [
+        {
+          path: "proposal.md",
+          required: false
+        },
+        {
+          path: "specs/**/*.md",
+          required: false
+        },
+        {
+          path: "design.md",
+          required: false
+        },
+        {
+          path: "tasks.md",
+          required: false
+        },
+        {
+          path: ".openspec.yaml",
+          required: false
+        }
+      ]
+    }
+  ],
+  lint: {
+    preset: "off",
     severity: "info",
-    description: "spec-kit: the task file labels tasks by user story only; FR coverage not checked"
-  },
-  "uncovered-requirement": {
-    severity: "warning",
-    description: "a requirement id (FR-001) that no task mentions"
-  },
-  "empty-requirements": {
-    severity: "error",
-    description: "a Requirements section without any `### Requirement:` block"
-  },
-  "requirement-without-scenario": {
-    severity: "error",
-    description: "a `### Requirement:` block without a `#### Scenario:`"
-  },
-  "requirement-without-shall": {
-    severity: "error",
-    description: "a `### Requirement:` block whose text says neither SHALL nor MUST"
-  },
-  "requirement-without-text": {
-    severity: "error",
-    description: "OpenSpec: a `### Requirement:` block with nothing under its header"
-  },
-  "duplicate-requirement": {
-    severity: "error",
-    description: "OpenSpec: a requirement name declared twice in a spec or a delta section"
-  },
-  "openspec-missing-section": {
-    severity: "error",
-    description: "OpenSpec: a main spec without a Purpose (with content) or a Requirements section"
-  },
-  "openspec-no-requirements": {
-    severity: "error",
-    description: "OpenSpec: a Requirements section without any requirement"
-  },
-  "openspec-purpose-placeholder": {
-    severity: "warning",
-    description: "OpenSpec: the Purpose `openspec archive` writes, or one opening with TBD/TODO"
-  },
-  "openspec-purpose-short": {
-    severity: "warning",
-    description: "OpenSpec: a Purpose under 50 characters"
-  },
-  "openspec-requirement-long": {
-    severity: "info",
-    description: "OpenSpec: requirement text over 500 characters"
-  },
-  "openspec-delta-in-spec": {
-    severity: "error",
-    description: "OpenSpec: an ADDED/MODIFIED/REMOVED/RENAMED header in a main spec"
-  },
-  "openspec-requirement-outside": {
-    severity: "error",
-    description: "OpenSpec: a `### Requirement:` outside the main spec's `## Requirements`"
-  },
-  "openspec-no-deltas": {
-    severity: "error",
-    description: "OpenSpec: a change without any delta spec and without skip_specs"
-  },
-  "openspec-empty-delta": {
-    severity: "error",
-    description: "OpenSpec: a delta spec without delta sections, or with sections but no entries"
-  },
-  "openspec-delta-misplaced": {
-    severity: "error",
-    description: "OpenSpec: a delta spec archive would not read (specs/spec.md, specs/<name>.md)"
-  },
-  "openspec-delta-conflict": {
-    severity: "error",
-    description: "OpenSpec: a requirement in two conflicting delta sections"
-  },
-  "openspec-unpaired-rename": {
-    severity: "error",
-    description: "OpenSpec: a RENAMED FROM: or TO: line without its pair"
-  },
-  "openspec-orphan-requirement": {
-    severity: "warning",
-    description: "OpenSpec: a requirement in a delta spec outside every delta section"
-  },
-  "openspec-unknown-header": {
-    severity: "info",
-    description: "OpenSpec: a `### ` header in ADDED/MODIFIED that is not a requirement"
-  },
-  "openspec-scenario-loss": {
-    severity: "error",
-    description: "OpenSpec: a MODIFIED requirement dropping scenarios the current main spec has"
-  },
-  "openspec-archive-conflict": {
-    severity: "info",
-    description: "OpenSpec: a delta archive would refuse (a name the target spec lacks or already has)"
-  },
-  "openspec-skip-specs": {
-    severity: "error",
-    description: "OpenSpec: skip_specs set with delta files present, or not honoured"
-  },
-  "openspec-nested-change": {
-    severity: "error",
-    description: "OpenSpec: a folder wrapping change folders instead of being one"
-  },
-  "openspec-task-checkbox": {
-    severity: "warning",
-    description: "OpenSpec: task files with list items but no checkbox (counted as 0 tasks)"
-  },
-  "openspec-task-number": {
-    severity: "warning",
-    description: "OpenSpec: a task numbered for another `## N.` group, or a repeated task id"
-  },
-  "invalid-profile": {
-    severity: "error",
-    description: "a profile (file, config or option) is malformed: exit 2"
-  },
-  "unknown-profile": { severity: "error", description: "a profile id no profile has: exit 2" },
-  "unreadable-file": { severity: "error", description: "a bundle file cannot be read: exit 2" },
-  "missing-path": {
-    severity: "error",
-    description: "a path given to check does not exist: exit 2"
-  },
-  "git-failed": {
-    severity: "error",
-    description: "changed-only could not ask git what changed: exit 2"
+    rules: {
+      "no-undefined-references": ["info", { allowShortcutLink: true }]
+    }
   }
 };
-var quote = (s) => `"${s}"`;
-var TASK_FORMAT = {
-  "spec-kit": "`- [ ] T001 [P] [US1] Description with file path`",
-  openspec: "`## 1. Group` with `- [ ] 1.1 Task`"
+
+// schemas/spec-profiles/platform-kit.json
+var platform_kit_default = {
+  $schema: "../spec-profile.schema.json",
+  id: "platform-kit",
+  title: "Platform kit spec bundle",
+  description: "spec/<name>/ holding constitution.md, prd.md, plan.md and tasks.md: the principles the work follows, the product requirements, the delivery plan and the task tracker.",
+  bundles: [
+    {
+      name: "spec bundle",
+      glob: "spec/*",
+      files: [
+        {
+          path: "constitution.md",
+          headings: [
+            {
+              title: "Principles",
+              aliases: ["Core Principles", "Guiding Principles"]
+            },
+            {
+              title: "Governance",
+              aliases: ["Amendments", "Decision Making"]
+            }
+          ],
+          forbidden: [
+            {
+              rule: "todo-placeholder",
+              pattern: "\\b(?:TODO|TBD|FIXME)\\b",
+              message: "Placeholder left in the spec bundle; write the content or track it as a task.",
+              severity: "warning"
+            }
+          ]
+        },
+        {
+          path: "prd.md",
+          headings: [
+            {
+              title: "Problem",
+              aliases: ["Problem Statement", "Background", "Context", "Overview"]
+            },
+            {
+              title: "Goals",
+              aliases: ["Goals and Non-Goals", "Objectives"]
+            },
+            {
+              title: "Requirements",
+              aliases: ["Functional Requirements"]
+            },
+            {
+              title: "Success Metrics",
+              aliases: ["Success Criteria", "Metrics", "Acceptance Criteria"]
+            }
+          ],
+          forbidden: [
+            {
+              rule: "todo-placeholder",
+              pattern: "\\b(?:TODO|TBD|FIXME)\\b",
+              message: "Placeholder left in the spec bundle; write the content or track it as a task.",
+              severity: "warning"
+            }
+          ]
+        },
+        {
+          path: "plan.md",
+          headings: [
+            {
+              title: "Approach",
+              aliases: ["Architecture", "Technical Approach", "Design", "Solution"]
+            },
+            {
+              title: "Milestones",
+              aliases: ["Phases", "Timeline", "Roadmap"]
+            },
+            {
+              title: "Risks",
+              aliases: ["Risks and Mitigations", "Open Questions"]
+            }
+          ],
+          forbidden: [
+            {
+              rule: "todo-placeholder",
+              pattern: "\\b(?:TODO|TBD|FIXME)\\b",
+              message: "Placeholder left in the spec bundle; write the content or track it as a task.",
+              severity: "warning"
+            }
+          ]
+        },
+        {
+          path: "tasks.md",
+          tasks: {
+            minTasks: 1
+          }
+        }
+      ]
+    }
+  ]
 };
-var list = (items) => items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-var MESSAGES = {
-  noBundle: (profile, where2) => `No ${profile} spec bundle found: expected ${where2}.`,
-  noBundleAt: (path, profiles) => `No ${list(profiles)} spec bundle at or under "${path}".`,
-  noProfileDetected: (expected2) => `No spec bundle found for any profile (${expected2}). Create one, or name the profile with --profile.`,
-  bundleName: (kind, name, pattern) => `The ${kind} folder "${name}" does not match the naming pattern /${pattern}/ (spec-kit: NNN-short-name, e.g. 001-user-login).`,
-  missingFile: (kind, dir, path) => `The ${kind} ${dir} has no ${path}.`,
-  missingStageFile: (kind, dir, path, trigger) => `The ${kind} ${dir} has ${trigger} but no ${path}; the step that wrote ${trigger} needs it (spec-kit: run /speckit.plan before /speckit.tasks).`,
-  missingFiles: (kind, dir, glob) => `The ${kind} ${dir} has no file matching ${glob}.`,
-  missingSharedFile: (profile, path) => `The ${profile} profile needs ${path}, which does not exist.`,
-  missingHeading: (profile, title, depth, required = true) => `No ${quote(`${depth ? `${"#".repeat(depth)} ` : ""}${title}`)} section; the ${profile} profile ${required ? "requires" : "expects"} one.`,
-  headingLevel: (title, found, depth) => `${quote(title)} is a level-${found} heading; the profile expects ${"#".repeat(depth)} (level ${depth}).`,
-  emptySection: (title) => `The ${quote(title)} section has nothing under its heading but comments; write its content.`,
-  forbidden: (message, match) => `${message} Found: ${quote(match)}.`,
-  noTasks: (file, found, min, dialect) => `${file} holds ${found} task(s)${dialect ? ` the ${dialect} dialect reads` : ""}; at least ${min} required (${dialect ? TASK_FORMAT[dialect] ?? "see `boardwright dialects`" : "a task list such as `- [ ] Write the migration`"}).`,
-  taskWithoutId: (title) => `Task "${title}" has no id; number it like the others (T001, T002, \u2026) so that it can be referenced.`,
-  needsClarification: (found) => `Unresolved clarification: answer the question (/speckit.clarify, or research for plan.md) and replace the marker with the decision. Found: "${found}".`,
-  coverageByStory: (tasks, count) => `${tasks} labels its tasks by user story and names none of the spec's ${count} requirement id(s), so requirement coverage is not checked. Name an id (FR-001) in a task, or map them in a table, to have it checked.`,
-  uncovered: (id, tasks) => `Requirement ${id} is not mentioned by any task in ${tasks}: add a task for it, or name it in the task that covers it.`,
-  emptyRequirements: (section) => `The ${quote(section)} section has no "### Requirement:" block.`,
-  withoutScenario: (name, hint) => `Requirement ${quote(name)} has no "#### Scenario:" block${hint ? `; ${hint}` : ""}.`,
-  scenarioLevelHint: (found) => `"${found}" is not a level-4 heading \u2014 write scenarios as "#### Scenario: <name>"`,
-  withoutShall: (name) => `Requirement ${quote(name)} says neither SHALL nor MUST; state it normatively ("The system SHALL \u2026").`,
-  unknownProfile: (id, known) => `Unknown spec profile "${id}". Known profiles: ${known.join(", ")}.`,
-  invalidProfile: (where2, message) => `${where2}${message}. See schemas/spec-profile.schema.json.`,
-  invalidRegex: (where2, message) => `${where2}is not a valid regular expression: ${message}.`,
-  unknownDialect: (where2, id, known) => `${where2}names dialect "${id}", which does not exist. Known dialects: ${known.join(", ")}.`,
-  unknownLintRule: (where2, id, known) => `${where2}names lint rule "${id}", which remark-preset-lint-recommended does not have. Known rules: ${known.join(", ")}.`,
-  unreadable: (path, why) => `${path} cannot be read: ${why}.`,
-  missingPath: (path) => `Path "${path}" does not exist. Check the spelling, or run from the repository root.`
+
+// schemas/spec-profiles/spec-kit.json
+var spec_kit_default = {
+  $schema: "../spec-profile.schema.json",
+  id: "spec-kit",
+  title: "GitHub spec-kit",
+  description: "Feature folders as spec-kit's scripts make them (specs/NNN-name/ or specs/YYYYMMDD-HHMMSS-name/, and the folder SPECIFY_FEATURE_DIRECTORY or .specify/feature.json names) with spec.md, then plan.md from /speckit.plan on and tasks.md from /speckit.tasks on, checked the way check-prerequisites.sh orders them, and the project constitution in .specify/memory/constitution.md. Sections are found by their English titles, by translated titles, by the template's mandatory markers in any language and by what they hold.",
+  bundles: [
+    {
+      name: "feature",
+      glob: "specs/*",
+      namePattern: "^(?:\\d{3,}|\\d{8}-\\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$",
+      nameSeverity: "warning",
+      current: {
+        env: "SPECIFY_FEATURE_DIRECTORY",
+        file: ".specify/feature.json",
+        key: "feature_directory"
+      },
+      files: [
+        {
+          path: "spec.md",
+          headings: [
+            {
+              title: "User Scenarios & Testing",
+              aliases: [
+                "User Scenarios and Testing",
+                "\u7528\u6237\u573A\u666F\u4E0E\u6D4B\u8BD5",
+                "\u7528\u6237\u573A\u666F\u548C\u6D4B\u8BD5",
+                "\u7528\u6236\u5834\u666F\u8207\u6E2C\u8A66",
+                "\u30E6\u30FC\u30B6\u30FC\u30B7\u30CA\u30EA\u30AA & \u30C6\u30B9\u30C8",
+                "\u30E6\u30FC\u30B6\u30FC\u30B7\u30CA\u30EA\u30AA\u3068\u30C6\u30B9\u30C8",
+                "Gebruikersscenario's & Testen",
+                "Escenarios de usuario y pruebas",
+                "Cen\xE1rios de usu\xE1rio e testes"
+              ],
+              marked: true
+            },
+            {
+              title: "Requirements",
+              aliases: ["\u9700\u6C42", "\u8981\u4EF6", "Vereisten", "Requisitos", "Exigences", "Anforderungen"],
+              marked: true,
+              contains: "\\bFR-\\d{3,}\\b"
+            },
+            {
+              title: "Success Criteria",
+              aliases: [
+                "\u6210\u529F\u6807\u51C6",
+                "\u6210\u529F\u6A19\u6E96",
+                "\u6210\u529F\u57FA\u6E96",
+                "\u6210\u529F\u57FA\u51C6",
+                "Succescriteria",
+                "Criterios de \xE9xito",
+                "Crit\xE9rios de sucesso"
+              ],
+              marked: true,
+              contains: "\\bSC-\\d{3,}\\b",
+              severity: "warning"
+            }
+          ]
+        },
+        {
+          path: "plan.md",
+          required: false,
+          requiredWhen: [
+            "tasks.md",
+            "research.md",
+            "data-model.md",
+            "quickstart.md",
+            "contracts/**"
+          ],
+          headings: [
+            {
+              title: "Summary",
+              aliases: ["\u6458\u8981", "\u6982\u8981", "\u6982\u8FF0", "Samenvatting", "Resumen", "Resumo"]
+            },
+            {
+              title: "Technical Context",
+              aliases: [
+                "\u6280\u672F\u80CC\u666F",
+                "\u6280\u672F\u4E0A\u4E0B\u6587",
+                "\u6280\u8853\u80CC\u666F",
+                "\u6280\u8853\u30B3\u30F3\u30C6\u30AD\u30B9\u30C8",
+                "Technische Context",
+                "Contexto t\xE9cnico"
+              ],
+              contains: "\\*\\*(?:Language/Version|Primary Dependencies|Testing|Target Platform)\\*\\*"
+            },
+            {
+              title: "Constitution Check",
+              aliases: [
+                "\u5BAA\u6CD5\u68C0\u67E5",
+                "\u7AE0\u7A0B\u68C0\u67E5",
+                "\u61B2\u7AE0\u30C1\u30A7\u30C3\u30AF",
+                "\u61B2\u6CD5\u30C1\u30A7\u30C3\u30AF",
+                "Grondwetcontrole",
+                "Verificaci\xF3n de la constituci\xF3n",
+                "Verifica\xE7\xE3o da constitui\xE7\xE3o"
+              ]
+            }
+          ]
+        },
+        {
+          path: "tasks.md",
+          required: false,
+          tasks: { dialect: "spec-kit", minTasks: 1, requireIds: true }
+        },
+        {
+          path: "**/*.md",
+          required: false,
+          checks: ["needs-clarification"]
+        }
+      ],
+      coverage: {
+        requirements: "spec.md",
+        tasks: "tasks.md",
+        pattern: "\\bFR-\\d{3,}\\b",
+        severity: "warning"
+      }
+    }
+  ],
+  shared: [
+    {
+      path: ".specify/memory/constitution.md",
+      headings: [
+        {
+          title: "Core Principles",
+          aliases: ["Principles", "\u6838\u5FC3\u539F\u5219", "\u6838\u5FC3\u539F\u5247", "\u57FA\u672C\u539F\u5247", "\u30B3\u30A2\u539F\u5247", "Kernprincipes"]
+        },
+        { title: "Governance", aliases: ["\u6CBB\u7406", "\u30AC\u30D0\u30CA\u30F3\u30B9", "Bestuur"] }
+      ]
+    }
+  ],
+  forbidden: [
+    {
+      rule: "template-placeholder",
+      pattern: "\\[(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|FEATURE(?: NAME)?|DATE|###-feature-name)\\]",
+      message: "Template placeholder left unfilled.",
+      severity: "error"
+    }
+  ],
+  lint: {
+    rules: {
+      "no-undefined-references": ["warning", { allowShortcutLink: true }]
+    }
+  }
 };
 
 // specbundle/profiles.ts

@@ -8,10 +8,10 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-5DQQRWOO.js";
+} from "./chunk-ACJLIIUD.js";
 import {
   releaseErrorDiagnostic
-} from "./chunk-522BCGME.js";
+} from "./chunk-IH4CVIRP.js";
 import {
   commonInputs,
   getInput,
@@ -19,7 +19,11 @@ import {
   publish,
   stickyComment,
   summary
+<<<<<<<< HEAD:dist/chunks/chunk-JDRLZ7FK.js
 } from "./chunk-Q7LU24CR.js";
+========
+} from "./chunk-7KVW6K7L.js";
+>>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-4TYPS2FT.js
 
 // actions/changelog/run.ts
 import { resolve } from "node:path";

@@ -3,13 +3,17 @@ import {
   EXPORTER_INSTALL_SPECS,
   parseFormats,
   runDiagrams
-} from "./chunk-56QGHFUL.js";
+} from "./chunk-MMM6FKEV.js";
 import {
   commonInputs,
   getInput,
   listInput,
   publish
+<<<<<<<< HEAD:dist/chunks/chunk-LDGD2JLB.js
 } from "./chunk-Q7LU24CR.js";
+========
+} from "./chunk-7KVW6K7L.js";
+>>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-W3ZCOK5V.js
 
 // actions/diagrams/run.ts
 import { execFileSync } from "node:child_process";

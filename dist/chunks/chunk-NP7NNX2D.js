@@ -1,15 +1,19 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   parityCommand
-} from "./chunk-6YZXJ622.js";
+} from "./chunk-IMFQ7OOQ.js";
 import {
   commonInputs,
   getInput,
   publish
+<<<<<<<< HEAD:dist/chunks/chunk-NP7NNX2D.js
 } from "./chunk-Q7LU24CR.js";
+========
+} from "./chunk-7KVW6K7L.js";
+>>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-KAYI6GRS.js
 import {
   context
-} from "./chunk-M7RL3SWP.js";
+} from "./chunk-WRBJB655.js";
 
 // actions/parity/run.ts
 import { resolve } from "node:path";

@@ -1,19 +1,23 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   lintCommits
-} from "./chunk-5E5AUNHU.js";
+} from "./chunk-YMBVAM3N.js";
 import {
   releaseErrorDiagnostic
-} from "./chunk-522BCGME.js";
+} from "./chunk-IH4CVIRP.js";
 import {
   commonInputs,
   getInput,
   listInput,
   publish
+<<<<<<<< HEAD:dist/chunks/chunk-OM5WRLNJ.js
 } from "./chunk-Q7LU24CR.js";
+========
+} from "./chunk-7KVW6K7L.js";
+>>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-KJVQUPWR.js
 import {
   context
-} from "./chunk-M7RL3SWP.js";
+} from "./chunk-WRBJB655.js";
 
 // actions/commit-lint/run.ts
 import { resolve } from "node:path";

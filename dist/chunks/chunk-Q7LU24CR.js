@@ -1,11 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
-  __toESM,
   getOctokit,
   github_exports,
   require_tunnel,
   require_undici
-} from "./chunk-M7RL3SWP.js";
+} from "./chunk-WRBJB655.js";
+import {
+  __toESM
+} from "./chunk-VFBDS4U7.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   __commonJS,
   __require
-} from "./chunk-M7RL3SWP.js";
+} from "./chunk-VFBDS4U7.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -5,15 +5,17 @@ import {
   parseHeader,
   parseRevisionRange,
   readCommits,
-  readRepoState,
+  readRepoState
+} from "./chunk-IH4CVIRP.js";
+import {
   require_semver
-} from "./chunk-522BCGME.js";
+} from "./chunk-2IVUQWTP.js";
 import {
   require_dist
-} from "./chunk-ABKOGEDK.js";
+} from "./chunk-45AMDMXC.js";
 import {
   __toESM
-} from "./chunk-M7RL3SWP.js";
+} from "./chunk-VFBDS4U7.js";
 
 // release/lint.ts
 import { resolve as resolve2 } from "node:path";

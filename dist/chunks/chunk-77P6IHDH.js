@@ -1,5 +1,6 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
+  PARSER_ID,
   StatusMapper,
   compareDiagnostics,
   discoverBoards,
@@ -7,13 +8,22 @@ import {
   readBoard,
   require_picomatch,
   ruleUrl,
-  slugify,
   validateWorkspace
-} from "./chunk-BDOKGEDJ.js";
+} from "./chunk-KQ6S2H32.js";
+import {
+  slugify
+} from "./chunk-J5VXYQXS.js";
+import {
+  SCHEMA_VERSION
+} from "./chunk-4ALAVELF.js";
+import {
+  BUILD_ID,
+  VERSION
+} from "./chunk-5RNO4IXH.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-M7RL3SWP.js";
+} from "./chunk-VFBDS4U7.js";
 
 // node_modules/graphology-utils/is-graph.js
 var require_is_graph = __commonJS({
@@ -918,18 +928,6 @@ var require_graphology_dag = __commonJS({
     exports.forEachTopologicalGeneration = sort.forEachTopologicalGeneration;
   }
 });
-
-// model/types.ts
-var SCHEMA_VERSION = 1;
-var STATUSES = [
-  "backlog",
-  "ready",
-  "in-progress",
-  "review",
-  "blocked",
-  "done",
-  "cancelled"
-];
 
 // checks/rules/ambiguous-reference.ts
 var ambiguousReference = {
@@ -5614,10 +5612,139 @@ function compareNodes(graph, a, b) {
 
 // workspace.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { isAbsolute, relative, resolve as resolve2 } from "node:path";
+
+// kanban/cache.ts
+import { createHash } from "node:crypto";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync
+} from "node:fs";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+import { threadId } from "node:worker_threads";
+var MAX_AGE_MS = 30 * 24 * 3600 * 1e3;
+var OTHER_VERSION_MAX_AGE_MS = 7 * 24 * 3600 * 1e3;
+var PRUNE_EVERY_MS = 24 * 3600 * 1e3;
+var CACHEDIR_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by boardwright (parse cache). It can be deleted.\n";
+function isOurs(dir) {
+  try {
+    return readFileSync(join(dir, "CACHEDIR.TAG"), "utf8") === CACHEDIR_TAG;
+  } catch {
+    return false;
+  }
+}
+function defaultCacheDir(env = process.env) {
+  if (env.BOARDWRIGHT_CACHE_DIR) return resolve(env.BOARDWRIGHT_CACHE_DIR);
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "boardwright");
+  return join(homedir(), ".cache", "boardwright");
+}
+var ReadCache = class {
+  dir;
+  stats = { hits: 0, misses: 0, writes: 0 };
+  salt;
+  ready = false;
+  /**
+   * @param root the cache folder (created on the first write)
+   * @param build identifies the code that makes the results; default the bundle's build id
+   */
+  constructor(root, build = BUILD_ID ?? "source") {
+    this.dir = join(resolve(root), `v1-${VERSION}-${build}`.replace(/[^\w.-]/g, "_"));
+    this.salt = `${VERSION}\0${build}\0${PARSER_ID}`;
+  }
+  /** The key of a value that depends on `parts` (strings and bytes), as 64 hex digits. */
+  key(...parts) {
+    const hash = createHash("sha256").update(this.salt);
+    for (const part of parts) {
+      hash.update(`\0${typeof part === "string" ? "s" : "b"}${part.length}\0`);
+      hash.update(part);
+    }
+    return hash.digest("hex");
+  }
+  /** The value stored under `key`, or undefined (missing, torn, or another key's). */
+  get(key) {
+    let text;
+    try {
+      text = readFileSync(join(this.dir, `${key}.json`), "utf8");
+    } catch {
+      this.stats.misses++;
+      return void 0;
+    }
+    try {
+      const entry = JSON.parse(text);
+      if (entry.key === key && entry.value !== void 0) {
+        this.stats.hits++;
+        return entry.value;
+      }
+    } catch {
+    }
+    this.stats.misses++;
+    return void 0;
+  }
+  /** Stores `value` (JSON-serialisable) under `key`, atomically. */
+  set(key, value) {
+    if (this.stats.disabled) return;
+    const file = join(this.dir, `${key}.json`);
+    const tmp = `${file}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      if (!this.ready) {
+        mkdirSync(this.dir, { recursive: true });
+        writeFileSync(join(this.dir, "CACHEDIR.TAG"), CACHEDIR_TAG);
+        this.ready = true;
+      }
+      writeFileSync(tmp, JSON.stringify({ key, value }));
+      renameSync(tmp, file);
+      this.stats.writes++;
+    } catch (e) {
+      this.stats.disabled = `${this.dir}: ${e.code ?? e.message}`;
+      try {
+        unlinkSync(tmp);
+      } catch {
+      }
+    }
+  }
+  /**
+   * Removes entries older than 30 days and other versions' folders unused for 7 days, at most
+   * once a day per folder. Call at the end of a run; never throws.
+   */
+  prune(now = Date.now()) {
+    if (this.stats.disabled || this.stats.writes === 0) return;
+    const stamp = join(this.dir, ".pruned");
+    try {
+      if (now - statSync(stamp).mtimeMs < PRUNE_EVERY_MS) return;
+    } catch {
+    }
+    try {
+      writeFileSync(stamp, "");
+      utimesSync(stamp, now / 1e3, now / 1e3);
+      for (const name of readdirSync(this.dir)) {
+        if (!name.endsWith(".json") && !name.endsWith(".tmp")) continue;
+        const file = join(this.dir, name);
+        if (now - statSync(file).mtimeMs > MAX_AGE_MS) rmSync(file, { force: true });
+      }
+      const parent = join(this.dir, "..");
+      for (const name of readdirSync(parent)) {
+        const other = join(parent, name);
+        if (!name.startsWith("v1-") || other === this.dir) continue;
+        if (!isOurs(other) || now - statSync(other).mtimeMs <= OTHER_VERSION_MAX_AGE_MS) continue;
+        rmSync(other, { recursive: true, force: true });
+      }
+    } catch {
+    }
+  }
+};
+
+// workspace.ts
 function loadWorkspace(options) {
-  const root = resolve(options.root);
+  const root = resolve2(options.root);
   const config = loadConfig(root, options.configPath);
   const diagnostics = [...config.diagnostics];
   const boards = [];
@@ -5644,13 +5771,14 @@ function loadWorkspace(options) {
     });
   }
   const mapper = new StatusMapper(cfg.status?.map ?? {});
+  const cache = openCache(root, options.cache, cfg.cache, diagnostics);
   const overrides = Object.entries(cfg.dialects ?? {}).map(
     ([glob, id]) => [(0, import_picomatch.default)(glob, { dot: true }), id]
   );
   found.files.forEach((path, i) => {
     let bytes;
     try {
-      bytes = readFileSync(resolve(root, path));
+      bytes = readFileSync2(resolve2(root, path));
     } catch (e) {
       diagnostics.push({
         rule: "unreadable-file",
@@ -5665,11 +5793,16 @@ function loadWorkspace(options) {
       return;
     }
     const dialect = overrides.find(([match]) => match(path))?.[1];
-    const result = readBoard(bytes, path, {
+    const readOptions = {
       limits: config.limits,
       mapper,
       ...dialect ? { dialect } : {}
-    });
+    };
+    const result = cached(
+      cache,
+      [JSON.stringify([config.limits, cfg.status ?? {}, dialect ?? ""]), path, bytes],
+      () => readBoard(bytes, path, readOptions)
+    );
     diagnostics.push(
       ...result.diagnostics.filter((d) => d.severity !== "info" || result.board?.items.length)
     );
@@ -5695,7 +5828,47 @@ function loadWorkspace(options) {
       column: 1
     });
   }
-  return { workspace, links, config, skipped, unusable: diagnostics.some((d) => d.fatal) };
+  cache?.prune();
+  const loaded = {
+    workspace,
+    links,
+    config,
+    skipped,
+    unusable: diagnostics.some((d) => d.fatal)
+  };
+  if (cache) loaded.cache = { ...cache.stats, dir: cache.dir };
+  return loaded;
+}
+function openCache(root, option, setting, diagnostics) {
+  if (option === false) return void 0;
+  if (option instanceof ReadCache) return option;
+  if (typeof option === "string") return new ReadCache(resolve2(root, option));
+  if (setting === false || !BUILD_ID) return void 0;
+  if (process.env.BOARDWRIGHT_CACHE_DIR || typeof setting !== "object" || !setting.dir)
+    return new ReadCache(defaultCacheDir());
+  const dir = resolve2(root, setting.dir);
+  const rel = relative(root, dir);
+  if (rel.startsWith("..") || isAbsolute(rel)) {
+    diagnostics.push({
+      rule: "config-cache-dir",
+      severity: "warning",
+      message: `The config's cache folder "${setting.dir}" is outside the workspace, so the default folder is used. Pass --cache-dir or set BOARDWRIGHT_CACHE_DIR to use another folder.`,
+      path: ".",
+      line: 1,
+      column: 1
+    });
+    return new ReadCache(defaultCacheDir());
+  }
+  return new ReadCache(dir);
+}
+function cached(cache, parts, read) {
+  if (!cache) return read();
+  const key = cache.key(...parts);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = read();
+  cache.set(key, result);
+  return result;
 }
 function assignBoardIds(boards) {
   const taken = /* @__PURE__ */ new Set();
@@ -5712,8 +5885,6 @@ function assignBoardIds(boards) {
 }
 
 export {
-  SCHEMA_VERSION,
-  STATUSES,
   RULES,
   runRules,
   DirectedGraph,

@@ -1,13 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   stableJson
-} from "./chunk-3Q5VNHR7.js";
+} from "./chunk-II3YTOBB.js";
 import {
   writeOutputs
-} from "./chunk-5ASJFVCF.js";
+} from "./chunk-OQF7BBI2.js";
 import {
   loadWorkspace
-} from "./chunk-XL2HJG6H.js";
+} from "./chunk-77P6IHDH.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,
@@ -20,13 +20,13 @@ import {
   validateConfigData,
   validateWorkspace,
   visit
-} from "./chunk-BDOKGEDJ.js";
+} from "./chunk-KQ6S2H32.js";
 import {
   require_dist
-} from "./chunk-ABKOGEDK.js";
+} from "./chunk-45AMDMXC.js";
 import {
   __toESM
-} from "./chunk-M7RL3SWP.js";
+} from "./chunk-VFBDS4U7.js";
 
 // parity/outcome.ts
 function exitCode(outcome) {

@@ -13,21 +13,23 @@ import {
   readRemoteUrl,
   readRepoState,
   readTags,
-  require_semver,
   streamCommits,
   tagExists
-} from "./chunk-522BCGME.js";
+} from "./chunk-IH4CVIRP.js";
+import {
+  require_semver
+} from "./chunk-2IVUQWTP.js";
 import {
   OutputPathError,
   safeOutputPath,
   writeOutputs
-} from "./chunk-5ASJFVCF.js";
+} from "./chunk-OQF7BBI2.js";
 import {
   loadWorkspace
-} from "./chunk-XL2HJG6H.js";
+} from "./chunk-77P6IHDH.js";
 import {
   __toESM
-} from "./chunk-M7RL3SWP.js";
+} from "./chunk-VFBDS4U7.js";
 
 // release/render.ts
 var LAYOUTS = ["conventional", "keep-a-changelog", "git-cliff"];

@@ -1,0 +1,8 @@
+import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
+import {
+  stableJson
+} from "./chunk-II3YTOBB.js";
+import "./chunk-VFBDS4U7.js";
+export {
+  stableJson
+};
