@@ -93,6 +93,15 @@ export function writeListItemStatus(
   status: Status,
   style: ListStatusStyle,
 ): TextEdit[] {
+  // A status heading above the item ("## Won't do", "### Blocked Tasks") says its status first.
+  const place = item.statusEvidence.find(
+    (e) => (e.source === 'column' || e.source === 'section') && e.status && e.status !== status,
+  );
+  if (place)
+    throw new EditError(
+      'unsupported',
+      `${ctx.board.path}:${item.position.line}: ${item.id} sits under "${place.raw}" (line ${place.line}), which says ${place.status}; move it out of that section to make it ${status}.`,
+    );
   const li = listItemOf(ctx, item);
   const line = itemLine(ctx.doc, li);
   const edits: TextEdit[] = [];
