@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import picomatch from 'picomatch';
-import type { LoadedConfig } from '../../config/load.js';
 import { applyEdit } from '../../kanban/edit/apply.js';
 import { planDiff } from '../../kanban/edit/diff.js';
 import { EditError } from '../../kanban/edit/errors.js';
+import { editReadOptions, locateBoard } from '../../kanban/edit/locate.js';
 import { planEdit } from '../../kanban/edit/plan.js';
-import { groupsNamed } from '../../kanban/edit/resolve.js';
 import type { EditOperation } from '../../kanban/edit/types.js';
-import type { ReadOptions } from '../../kanban/read.js';
 import { StatusMapper } from '../../kanban/status.js';
 import { sectionColumns, columnMatches } from '../../model/board-view.js';
 import { nextItems } from '../../model/next.js';
@@ -50,62 +47,6 @@ function load(opts: EditCliOptions, paths: string[] = []): LoadedWorkspace {
   });
 }
 
-/** The read options the workspace used for `path`: limits, status map, dialect override. */
-function readOptionsFor(config: LoadedConfig, path: string): ReadOptions {
-  const cfg = config.config;
-  const options: ReadOptions = {
-    limits: config.limits,
-    mapper: new StatusMapper(cfg.status?.map ?? {}),
-  };
-  for (const [glob, id] of Object.entries(cfg.dialects ?? {}))
-    if (picomatch(glob, { dot: true })(path)) {
-      options.dialect = id;
-      break;
-    }
-  return options;
-}
-
-/** The board that holds `id` (exactly one), or the named board. */
-function boardFor(loaded: LoadedWorkspace, id: string | undefined, opts: EditCliOptions): Board {
-  const boards = loaded.workspace.boards;
-  if (id === undefined) {
-    if (boards.length === 1) return boards[0]!;
-    // `add --to GROUP`: the one board that has such a group.
-    const named = opts.to ? boards.filter((b) => groupsNamed(b, opts.to!).length > 0) : [];
-    if (named.length === 1) return named[0]!;
-    throw new EditError(
-      'invalid',
-      boards.length === 0
-        ? 'No board found here. Name the board file with --board.'
-        : `${boards.length} boards found; name the one to change with --board (${boards
-            .slice(0, 5)
-            .map((b) => b.path)
-            .join(', ')}${boards.length > 5 ? ', …' : ''}).`,
-    );
-  }
-  let holding = boards.filter((b) => b.items.some((i) => i.id === id));
-  if (holding.length === 0)
-    holding = boards.filter((b) => b.items.some((i) => i.id.toLowerCase() === id.toLowerCase()));
-  if (holding.length === 1) return holding[0]!;
-  if (holding.length > 1)
-    throw new EditError(
-      'ambiguous',
-      `${id} is on ${holding.length} boards: ${holding
-        .map(
-          (b) =>
-            `${b.path}:${b.items.find((i) => i.id.toLowerCase() === id.toLowerCase())!.position.line}`,
-        )
-        .join(', ')}. Name the board with --board.`,
-    );
-  const where = opts.board ?? (boards.length === 1 ? boards[0]!.path : `${boards.length} boards`);
-  throw new EditError(
-    'not-found',
-    boards.length === 0
-      ? `No board found, so no item ${id}. Run from the repository root or name the file with --board.`
-      : `No item ${id} in ${where}. Run "boardwright show" to see the ids.`,
-  );
-}
-
 function itemJson(item: Item | undefined): Record<string, unknown> | undefined {
   if (!item) return undefined;
   return {
@@ -137,10 +78,14 @@ function runEdit(
       process.exitCode = 2;
       return;
     }
-    const board = boardFor(loaded, id, opts);
+    const board = locateBoard(loaded.workspace.boards, {
+      ...(id !== undefined ? { id } : {}),
+      ...(opts.to ? { to: opts.to } : {}),
+      ...(opts.board ? { named: opts.board } : {}),
+    });
     const bytes = readFileSync(resolve(root, board.path));
     const plan = planEdit(
-      { path: board.path, bytes, read: readOptionsFor(loaded.config, board.path) },
+      { path: board.path, bytes, read: editReadOptions(loaded.config, board.path) },
       build(board),
     );
     const changed = plan.patches.length > 0;
