@@ -1,52 +1,54 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   EditError,
-  InjectError,
-  SUMMARY_END,
-  SUMMARY_START,
-  SiteTemplateError,
   applyEdit,
-  boardColumns,
   columnMatches,
   contentHash,
-  dependencySvg,
+  editReadOptions,
   editableDialects,
-  formatDiagnostics,
-  formatGithub,
-  formatJson,
-  formatText,
-  injectBlock,
-  injectFile,
-  inlineSvg,
-  manifestFiles,
-  modelYaml,
-  modelYamlFiles,
+  locateBoard,
   nextItems,
   planDiff,
   planEdit,
   priorityRank,
-  sectionColumns,
-  siteFiles,
-  summaryBlock,
-  summaryFiles,
-  summaryMarkdown,
-  templates_exports
-} from "./chunks/chunk-IU7E62FW.js";
+  sectionColumns
+} from "./chunks/chunk-LMCNDVMF.js";
 import {
-  BUILTIN_PROFILES,
-  checkSpecBundles,
-  loadProfileFile,
-  specProfileSchema,
-  validateProfile
-} from "./chunks/chunk-4JQ32COW.js";
+  manifestFiles
+} from "./chunks/chunk-QR3HYPHZ.js";
+import {
+  modelYaml,
+  modelYamlFiles
+} from "./chunks/chunk-32QKSICD.js";
+import {
+  SiteTemplateError,
+  boardColumns,
+  dependencySvg,
+  inlineSvg,
+  siteFiles
+} from "./chunks/chunk-FCRJCDG3.js";
+import {
+  templates_exports
+} from "./chunks/chunk-SY6E6JMC.js";
+import "./chunks/chunk-UECIVNYX.js";
+import {
+  InjectError,
+  SUMMARY_END,
+  SUMMARY_START,
+  injectBlock,
+  injectFile,
+  summaryBlock
+} from "./chunks/chunk-256KHRP2.js";
+import {
+  summaryFiles,
+  summaryMarkdown
+} from "./chunks/chunk-GMMS4SSU.js";
 import {
   SyncPermissionError,
   applySync,
   desiredState,
   githubClient,
   itemMarker,
-  labelsFiles,
-  labelsManifest,
   parseMarker,
   planJson,
   planSync,
@@ -54,7 +56,24 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-UMBAYXE6.js";
+} from "./chunks/chunk-NU3HYCBC.js";
+import {
+  labelsFiles,
+  labelsManifest
+} from "./chunks/chunk-OXKP6FFQ.js";
+import {
+  BUILTIN_PROFILES,
+  checkSpecBundles,
+  loadProfileFile,
+  specProfileSchema,
+  validateProfile
+} from "./chunks/chunk-OEYHRTRH.js";
+import {
+  formatDiagnostics,
+  formatGithub,
+  formatJson,
+  formatText
+} from "./chunks/chunk-56HDMZYB.js";
 import {
   releasePreview
 } from "./chunks/chunk-7EQMH2B6.js";
@@ -71,11 +90,11 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-5DQQRWOO.js";
+} from "./chunks/chunk-2NXEMHLM.js";
 import {
   lintCommits,
   lintMessage
-} from "./chunks/chunk-5E5AUNHU.js";
+} from "./chunks/chunk-YMBVAM3N.js";
 import {
   ChangeCollector,
   ReleaseError,
@@ -83,7 +102,8 @@ import {
   readCommits,
   releaseErrorDiagnostic,
   streamCommits
-} from "./chunks/chunk-522BCGME.js";
+} from "./chunks/chunk-IH4CVIRP.js";
+import "./chunks/chunk-2IVUQWTP.js";
 import {
   DIAGRAM_FORMATS,
   checkDiagrams,
@@ -95,7 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-56QGHFUL.js";
+} from "./chunks/chunk-YSAE3DG2.js";
+import "./chunks/chunk-HWLGIUXU.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -126,7 +147,8 @@ import {
   sectionDrift,
   splitSections,
   syncCommand
-} from "./chunks/chunk-WZ2FT6D5.js";
+} from "./chunks/chunk-AZ2SZAIJ.js";
+import "./chunks/chunk-RIY2WJ2V.js";
 import {
   compareMatrices,
   exitCode,
@@ -136,21 +158,19 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-6YZXJ622.js";
+} from "./chunks/chunk-4EZMJOLM.js";
 import {
   stableJson
-} from "./chunks/chunk-3Q5VNHR7.js";
+} from "./chunks/chunk-II3YTOBB.js";
 import {
   writeOutputs
-} from "./chunks/chunk-5ASJFVCF.js";
+} from "./chunks/chunk-OQF7BBI2.js";
 import {
   RULES,
-  SCHEMA_VERSION,
-  STATUSES,
   linkWorkspace,
   loadWorkspace,
   runRules
-} from "./chunks/chunk-XL2HJG6H.js";
+} from "./chunks/chunk-B6RYKLDG.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -166,9 +186,16 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-BDOKGEDJ.js";
-import "./chunks/chunk-ABKOGEDK.js";
-import "./chunks/chunk-M7RL3SWP.js";
+} from "./chunks/chunk-MXFEHHPX.js";
+import "./chunks/chunk-J5VXYQXS.js";
+import {
+  SCHEMA_VERSION,
+  STATUSES
+} from "./chunks/chunk-4ALAVELF.js";
+import "./chunks/chunk-CKCJA2AI.js";
+import "./chunks/chunk-45AMDMXC.js";
+import "./chunks/chunk-WRBJB655.js";
+import "./chunks/chunk-VFBDS4U7.js";
 export {
   BUILTIN_PROFILES,
   ChangeCollector,
@@ -217,6 +244,7 @@ export {
   docSyncReport,
   docSyncText,
   driftOf,
+  editReadOptions,
   editableDialects,
   findDialect,
   findImport,
@@ -246,6 +274,7 @@ export {
   loadConfig,
   loadProfileFile,
   loadWorkspace,
+  locateBoard,
   manifestFiles,
   modelYaml,
   modelYamlFiles,

@@ -1,14 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-OM5WRLNJ.js";
-import "../chunks/chunk-5E5AUNHU.js";
-import "../chunks/chunk-522BCGME.js";
-import "../chunks/chunk-ABKOGEDK.js";
+} from "../chunks/chunk-F4DYPNDX.js";
+import "../chunks/chunk-YMBVAM3N.js";
+import "../chunks/chunk-IH4CVIRP.js";
+import "../chunks/chunk-2IVUQWTP.js";
+import "../chunks/chunk-45AMDMXC.js";
 import {
   runAction
-} from "../chunks/chunk-Q7LU24CR.js";
-import "../chunks/chunk-M7RL3SWP.js";
+} from "../chunks/chunk-FOF75WMK.js";
+import "../chunks/chunk-WRBJB655.js";
+import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/commit-lint/main.ts
 await runAction(run);

@@ -1,17 +1,22 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-LDGD2JLB.js";
-import "../chunks/chunk-56QGHFUL.js";
+} from "../chunks/chunk-EP554RHB.js";
+import "../chunks/chunk-YSAE3DG2.js";
+import "../chunks/chunk-HWLGIUXU.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-XL2HJG6H.js";
-import "../chunks/chunk-BDOKGEDJ.js";
-import "../chunks/chunk-ABKOGEDK.js";
+import "../chunks/chunk-OQF7BBI2.js";
+import "../chunks/chunk-B6RYKLDG.js";
+import "../chunks/chunk-MXFEHHPX.js";
+import "../chunks/chunk-J5VXYQXS.js";
+import "../chunks/chunk-4ALAVELF.js";
+import "../chunks/chunk-CKCJA2AI.js";
+import "../chunks/chunk-45AMDMXC.js";
 import {
   runAction
-} from "../chunks/chunk-Q7LU24CR.js";
-import "../chunks/chunk-M7RL3SWP.js";
+} from "../chunks/chunk-FOF75WMK.js";
+import "../chunks/chunk-WRBJB655.js";
+import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/diagrams/main.ts
 await runAction(run);

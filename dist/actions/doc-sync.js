@@ -1,12 +1,14 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-XBZ2W7IX.js";
-import "../chunks/chunk-WZ2FT6D5.js";
+} from "../chunks/chunk-3T3EVTGK.js";
+import "../chunks/chunk-AZ2SZAIJ.js";
+import "../chunks/chunk-RIY2WJ2V.js";
 import {
   runAction
-} from "../chunks/chunk-Q7LU24CR.js";
-import "../chunks/chunk-M7RL3SWP.js";
+} from "../chunks/chunk-FOF75WMK.js";
+import "../chunks/chunk-WRBJB655.js";
+import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/doc-sync/main.ts
 await runAction(run);

@@ -1,48 +1,55 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run as run8
-} from "../chunks/chunk-UV64BG5P.js";
+} from "../chunks/chunk-OJDPD26C.js";
 import {
   run as run7
-} from "../chunks/chunk-GVNS7MUA.js";
+} from "../chunks/chunk-GOZNTKHO.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-4JQ32COW.js";
+import "../chunks/chunk-OEYHRTRH.js";
 import {
   run
-} from "../chunks/chunk-ZDPMAXX7.js";
+} from "../chunks/chunk-OHEXKAKL.js";
 import {
   run as run2
-} from "../chunks/chunk-JDRLZ7FK.js";
+} from "../chunks/chunk-27YUUVNK.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-5DQQRWOO.js";
+import "../chunks/chunk-2NXEMHLM.js";
 import {
   run as run3
-} from "../chunks/chunk-OM5WRLNJ.js";
-import "../chunks/chunk-5E5AUNHU.js";
-import "../chunks/chunk-522BCGME.js";
+} from "../chunks/chunk-F4DYPNDX.js";
+import "../chunks/chunk-YMBVAM3N.js";
+import "../chunks/chunk-IH4CVIRP.js";
+import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-LDGD2JLB.js";
-import "../chunks/chunk-56QGHFUL.js";
+} from "../chunks/chunk-EP554RHB.js";
+import "../chunks/chunk-YSAE3DG2.js";
+import "../chunks/chunk-HWLGIUXU.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
-} from "../chunks/chunk-XBZ2W7IX.js";
-import "../chunks/chunk-WZ2FT6D5.js";
+} from "../chunks/chunk-3T3EVTGK.js";
+import "../chunks/chunk-AZ2SZAIJ.js";
+import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-NP7NNX2D.js";
-import "../chunks/chunk-6YZXJ622.js";
-import "../chunks/chunk-3Q5VNHR7.js";
-import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-XL2HJG6H.js";
-import "../chunks/chunk-BDOKGEDJ.js";
-import "../chunks/chunk-ABKOGEDK.js";
+} from "../chunks/chunk-FBEPI5X7.js";
+import "../chunks/chunk-4EZMJOLM.js";
+import "../chunks/chunk-II3YTOBB.js";
+import "../chunks/chunk-OQF7BBI2.js";
+import "../chunks/chunk-B6RYKLDG.js";
+import "../chunks/chunk-MXFEHHPX.js";
+import "../chunks/chunk-J5VXYQXS.js";
+import "../chunks/chunk-4ALAVELF.js";
+import "../chunks/chunk-CKCJA2AI.js";
+import "../chunks/chunk-45AMDMXC.js";
 import {
   getInput,
   runAction
-} from "../chunks/chunk-Q7LU24CR.js";
-import "../chunks/chunk-M7RL3SWP.js";
+} from "../chunks/chunk-FOF75WMK.js";
+import "../chunks/chunk-WRBJB655.js";
+import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/root/commands.ts
 var ACTION_COMMANDS = {

@@ -4,14 +4,18 @@ import {
   planChanges,
   summarizePlan,
   syncIssues
-} from "../chunks/chunk-UMBAYXE6.js";
+} from "../chunks/chunk-NU3HYCBC.js";
+import "../chunks/chunk-OXKP6FFQ.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-3Q5VNHR7.js";
+import "../chunks/chunk-II3YTOBB.js";
 import {
   loadWorkspace
-} from "../chunks/chunk-XL2HJG6H.js";
-import "../chunks/chunk-BDOKGEDJ.js";
-import "../chunks/chunk-ABKOGEDK.js";
+} from "../chunks/chunk-B6RYKLDG.js";
+import "../chunks/chunk-MXFEHHPX.js";
+import "../chunks/chunk-J5VXYQXS.js";
+import "../chunks/chunk-4ALAVELF.js";
+import "../chunks/chunk-CKCJA2AI.js";
+import "../chunks/chunk-45AMDMXC.js";
 import {
   commonInputs,
   getBooleanInput,
@@ -20,8 +24,9 @@ import {
   listInput,
   publish,
   runAction
-} from "../chunks/chunk-Q7LU24CR.js";
-import "../chunks/chunk-M7RL3SWP.js";
+} from "../chunks/chunk-FOF75WMK.js";
+import "../chunks/chunk-WRBJB655.js";
+import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/sync/run.ts
 import { resolve } from "node:path";

@@ -1,19 +1,24 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-GVNS7MUA.js";
-import "../chunks/chunk-JDRLZ7FK.js";
+} from "../chunks/chunk-GOZNTKHO.js";
+import "../chunks/chunk-27YUUVNK.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-5DQQRWOO.js";
-import "../chunks/chunk-522BCGME.js";
-import "../chunks/chunk-5ASJFVCF.js";
-import "../chunks/chunk-XL2HJG6H.js";
-import "../chunks/chunk-BDOKGEDJ.js";
-import "../chunks/chunk-ABKOGEDK.js";
+import "../chunks/chunk-2NXEMHLM.js";
+import "../chunks/chunk-IH4CVIRP.js";
+import "../chunks/chunk-2IVUQWTP.js";
+import "../chunks/chunk-OQF7BBI2.js";
+import "../chunks/chunk-B6RYKLDG.js";
+import "../chunks/chunk-MXFEHHPX.js";
+import "../chunks/chunk-J5VXYQXS.js";
+import "../chunks/chunk-4ALAVELF.js";
+import "../chunks/chunk-CKCJA2AI.js";
+import "../chunks/chunk-45AMDMXC.js";
 import {
   runAction
-} from "../chunks/chunk-Q7LU24CR.js";
-import "../chunks/chunk-M7RL3SWP.js";
+} from "../chunks/chunk-FOF75WMK.js";
+import "../chunks/chunk-WRBJB655.js";
+import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/version/main.ts
 await runAction(run);

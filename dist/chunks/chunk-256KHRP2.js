@@ -4,7 +4,7 @@ import {
 } from "./chunk-GMMS4SSU.js";
 import {
   parseMarkdown
-} from "./chunk-KQ6S2H32.js";
+} from "./chunk-MXFEHHPX.js";
 
 // generators/inject.ts
 import { readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";

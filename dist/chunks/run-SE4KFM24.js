@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   loadWorkspace
-} from "./chunk-77P6IHDH.js";
+} from "./chunk-B6RYKLDG.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -15,10 +15,10 @@ import {
   parseMarkdown,
   readBoard,
   readFrontmatter
-} from "./chunk-KQ6S2H32.js";
+} from "./chunk-MXFEHHPX.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-5RNO4IXH.js";
+import "./chunk-CKCJA2AI.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

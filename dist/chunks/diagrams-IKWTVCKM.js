@@ -12,15 +12,15 @@ import {
   parseFormats,
   runDiagrams,
   userDiagnostics
-} from "./chunk-MMM6FKEV.js";
-import "./chunk-POGGUXRU.js";
+} from "./chunk-YSAE3DG2.js";
+import "./chunk-HWLGIUXU.js";
 import "./chunk-PSST65ID.js";
 import "./chunk-OQF7BBI2.js";
-import "./chunk-77P6IHDH.js";
-import "./chunk-KQ6S2H32.js";
+import "./chunk-B6RYKLDG.js";
+import "./chunk-MXFEHHPX.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-5RNO4IXH.js";
+import "./chunk-CKCJA2AI.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

@@ -10,14 +10,14 @@ import {
   LINT_RULE_IDS,
   SPEC_BUNDLE_RULES,
   checkSpecBundles
-} from "./chunk-PF3L34TN.js";
+} from "./chunk-OEYHRTRH.js";
 import {
   formatGithub,
   formatJson,
   formatText
 } from "./chunk-56HDMZYB.js";
-import "./chunk-POGGUXRU.js";
-import "./chunk-KQ6S2H32.js";
+import "./chunk-HWLGIUXU.js";
+import "./chunk-MXFEHHPX.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
 import "./chunk-45AMDMXC.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RIY2WJ2V.js";
 import {
   itemKey
-} from "./chunk-77P6IHDH.js";
+} from "./chunk-B6RYKLDG.js";
 import {
   StatusMapper,
   decodeMarkdown,
@@ -12,10 +12,11 @@ import {
   plain,
   readBoardText,
   repairRunPieces,
+  require_picomatch,
   splitField,
   statusEmoji,
   toMacRomanMojibake
-} from "./chunk-KQ6S2H32.js";
+} from "./chunk-MXFEHHPX.js";
 import {
   STATUSES
 } from "./chunk-4ALAVELF.js";
@@ -4103,6 +4104,9 @@ function planDiff(plan) {
   ).join("");
 }
 
+// kanban/edit/locate.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+
 // kanban/edit/resolve.ts
 function findItem(board, id) {
   let found = board.items.filter((i) => i.id === id);
@@ -4167,6 +4171,49 @@ function describeTargets(board, item) {
   const columns = board.groups.filter((g) => g.kind === "column" && g.parent === section);
   const names = columns.length ? columns.map((g) => g.title) : [...STATUSES];
   return names.join(", ");
+}
+
+// kanban/edit/locate.ts
+function editReadOptions(config, path) {
+  const cfg = config.config;
+  const options = {
+    limits: config.limits,
+    mapper: new StatusMapper(cfg.status?.map ?? {})
+  };
+  for (const [glob, id] of Object.entries(cfg.dialects ?? {}))
+    if ((0, import_picomatch.default)(glob, { dot: true })(path)) {
+      options.dialect = id;
+      break;
+    }
+  return options;
+}
+function locateBoard(boards, where) {
+  const { id, to, named } = where;
+  if (id === void 0) {
+    if (boards.length === 1) return boards[0];
+    const withGroup = to ? boards.filter((b) => groupsNamed(b, to).length > 0) : [];
+    if (withGroup.length === 1) return withGroup[0];
+    throw new EditError(
+      "invalid",
+      boards.length === 0 ? "No board found here. Name the board file with --board." : `${boards.length} boards found; name the one to change with --board (${boards.slice(0, 5).map((b) => b.path).join(", ")}${boards.length > 5 ? ", \u2026" : ""}).`
+    );
+  }
+  let holding = boards.filter((b) => b.items.some((i) => i.id === id));
+  if (holding.length === 0)
+    holding = boards.filter((b) => b.items.some((i) => i.id.toLowerCase() === id.toLowerCase()));
+  if (holding.length === 1) return holding[0];
+  if (holding.length > 1)
+    throw new EditError(
+      "ambiguous",
+      `${id} is on ${holding.length} boards: ${holding.map(
+        (b) => `${b.path}:${b.items.find((i) => i.id.toLowerCase() === id.toLowerCase()).position.line}`
+      ).join(", ")}. Name the board with --board.`
+    );
+  const place = named ?? (boards.length === 1 ? boards[0].path : `${boards.length} boards`);
+  throw new EditError(
+    "not-found",
+    boards.length === 0 ? `No board found, so no item ${id}. Run from the repository root or name the file with --board.` : `No item ${id} in ${place}. Run "boardwright show" to see the ids.`
+  );
 }
 
 // kanban/edit/doc.ts
@@ -4542,6 +4589,14 @@ function statusBullets(ctx, li) {
   return fieldBullets(ctx.doc, li).filter((f) => STATUS_FIELD.test(f.name));
 }
 function writeListItemStatus(ctx, item, status, style) {
+  const place = item.statusEvidence.find(
+    (e) => (e.source === "column" || e.source === "section") && e.status && e.status !== status
+  );
+  if (place)
+    throw new EditError(
+      "unsupported",
+      `${ctx.board.path}:${item.position.line}: ${item.id} sits under "${place.raw}" (line ${place.line}), which says ${place.status}; move it out of that section to make it ${status}.`
+    );
   const li = listItemOf(ctx, item);
   const line = itemLine(ctx.doc, li);
   const edits = [];
@@ -6215,7 +6270,8 @@ export {
   contentHash,
   applyEdit,
   planDiff,
-  groupsNamed,
+  editReadOptions,
+  locateBoard,
   editableDialects,
   planEdit,
   sectionColumns,

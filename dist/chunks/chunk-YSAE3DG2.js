@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   unified
-} from "./chunk-POGGUXRU.js";
+} from "./chunk-HWLGIUXU.js";
 import {
   itemsInGroup,
   progressOf
@@ -16,14 +16,14 @@ import {
   linkWorkspace,
   loadWorkspace,
   require_graphology_dag
-} from "./chunk-77P6IHDH.js";
+} from "./chunk-B6RYKLDG.js";
 import {
   ALWAYS_EXCLUDED,
   fromMarkdown,
   globSync,
   loadConfig,
   require_picomatch
-} from "./chunk-KQ6S2H32.js";
+} from "./chunk-MXFEHHPX.js";
 import {
   SCHEMA_VERSION
 } from "./chunk-4ALAVELF.js";

@@ -4,24 +4,15 @@ import {
   docSyncReport,
   fixDocSync,
   readFamily
-<<<<<<<< HEAD:dist/chunks/chunk-XBZ2W7IX.js
-} from "./chunk-WZ2FT6D5.js";
-========
-} from "./chunk-5JLPQ5HA.js";
->>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-BAPX5IRR.js
+} from "./chunk-AZ2SZAIJ.js";
 import {
   commonInputs,
   getInput,
   info,
   listInput,
-<<<<<<<< HEAD:dist/chunks/chunk-XBZ2W7IX.js
   publish,
   warning
-} from "./chunk-Q7LU24CR.js";
-========
-  publish
-} from "./chunk-7KVW6K7L.js";
->>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-BAPX5IRR.js
+} from "./chunk-FOF75WMK.js";
 
 // actions/doc-sync/run.ts
 import { resolve } from "node:path";

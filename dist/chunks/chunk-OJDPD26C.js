@@ -7,22 +7,14 @@ import {
 import {
   LINT_RULE_IDS,
   checkSpecBundles
-<<<<<<<< HEAD:dist/chunks/chunk-UV64BG5P.js
-} from "./chunk-4JQ32COW.js";
-========
-} from "./chunk-PF3L34TN.js";
->>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-JVJD753T.js
+} from "./chunk-OEYHRTRH.js";
 import {
   commonInputs,
   getInput,
   listInput,
   notice,
   publish
-<<<<<<<< HEAD:dist/chunks/chunk-UV64BG5P.js
-} from "./chunk-Q7LU24CR.js";
-========
-} from "./chunk-7KVW6K7L.js";
->>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-JVJD753T.js
+} from "./chunk-FOF75WMK.js";
 import {
   context
 } from "./chunk-WRBJB655.js";

@@ -9,7 +9,7 @@ import {
   require_picomatch,
   ruleUrl,
   validateWorkspace
-} from "./chunk-KQ6S2H32.js";
+} from "./chunk-MXFEHHPX.js";
 import {
   slugify
 } from "./chunk-J5VXYQXS.js";
@@ -19,7 +19,7 @@ import {
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-5RNO4IXH.js";
+} from "./chunk-CKCJA2AI.js";
 import {
   __commonJS,
   __toESM

@@ -10,11 +10,7 @@ import {
   getInput,
   listInput,
   publish
-<<<<<<<< HEAD:dist/chunks/chunk-OM5WRLNJ.js
-} from "./chunk-Q7LU24CR.js";
-========
-} from "./chunk-7KVW6K7L.js";
->>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-KJVQUPWR.js
+} from "./chunk-FOF75WMK.js";
 import {
   context
 } from "./chunk-WRBJB655.js";

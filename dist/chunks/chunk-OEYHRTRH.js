@@ -4,7 +4,7 @@ import {
   VFileMessage,
   unified,
   wrap
-} from "./chunk-POGGUXRU.js";
+} from "./chunk-HWLGIUXU.js";
 import {
   ALWAYS_EXCLUDED,
   DEFAULT_LIMITS,
@@ -30,7 +30,7 @@ import {
   toString,
   visit,
   visitParents
-} from "./chunk-KQ6S2H32.js";
+} from "./chunk-MXFEHHPX.js";
 import {
   require_dist
 } from "./chunk-45AMDMXC.js";
@@ -542,165 +542,6 @@ var TASK_FORMAT = {
   "spec-kit": "`- [ ] T001 [P] [US1] Description with file path`",
   openspec: "`## 1. Group` with `- [ ] 1.1 Task`"
 };
-<<<<<<<< HEAD:dist/chunks/chunk-4JQ32COW.js
-
-// schemas/spec-profiles/spec-kit.json
-var spec_kit_default = {
-  $schema: "../spec-profile.schema.json",
-  id: "spec-kit",
-  title: "GitHub spec-kit",
-  description: "Feature folders as spec-kit's scripts make them (specs/NNN-name/ or specs/YYYYMMDD-HHMMSS-name/, and the folder SPECIFY_FEATURE_DIRECTORY or .specify/feature.json names) with spec.md, then plan.md from /speckit.plan on and tasks.md from /speckit.tasks on, checked the way check-prerequisites.sh orders them, and the project constitution in .specify/memory/constitution.md. Sections are found by their English titles, by translated titles, by the template's mandatory markers in any language and by what they hold.",
-  bundles: [
-    {
-      name: "feature",
-      glob: "specs/*",
-      namePattern: "^(?:\\d{3,}|\\d{8}-\\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$",
-      nameSeverity: "warning",
-      current: {
-        env: "SPECIFY_FEATURE_DIRECTORY",
-        file: ".specify/feature.json",
-        key: "feature_directory"
-      },
-      files: [
-        {
-          path: "spec.md",
-          headings: [
-            {
-              title: "User Scenarios & Testing",
-              aliases: [
-                "User Scenarios and Testing",
-                "\u7528\u6237\u573A\u666F\u4E0E\u6D4B\u8BD5",
-                "\u7528\u6237\u573A\u666F\u548C\u6D4B\u8BD5",
-                "\u7528\u6236\u5834\u666F\u8207\u6E2C\u8A66",
-                "\u30E6\u30FC\u30B6\u30FC\u30B7\u30CA\u30EA\u30AA & \u30C6\u30B9\u30C8",
-                "\u30E6\u30FC\u30B6\u30FC\u30B7\u30CA\u30EA\u30AA\u3068\u30C6\u30B9\u30C8",
-                "Gebruikersscenario's & Testen",
-                "Escenarios de usuario y pruebas",
-                "Cen\xE1rios de usu\xE1rio e testes"
-              ],
-              marked: true
-            },
-            {
-              title: "Requirements",
-              aliases: ["\u9700\u6C42", "\u8981\u4EF6", "Vereisten", "Requisitos", "Exigences", "Anforderungen"],
-              marked: true,
-              contains: "\\bFR-\\d{3,}\\b"
-            },
-            {
-              title: "Success Criteria",
-              aliases: [
-                "\u6210\u529F\u6807\u51C6",
-                "\u6210\u529F\u6A19\u6E96",
-                "\u6210\u529F\u57FA\u6E96",
-                "\u6210\u529F\u57FA\u51C6",
-                "Succescriteria",
-                "Criterios de \xE9xito",
-                "Crit\xE9rios de sucesso"
-              ],
-              marked: true,
-              contains: "\\bSC-\\d{3,}\\b",
-              severity: "warning"
-            }
-          ]
-        },
-        {
-          path: "plan.md",
-          required: false,
-          requiredWhen: [
-            "tasks.md",
-            "research.md",
-            "data-model.md",
-            "quickstart.md",
-            "contracts/**"
-          ],
-          headings: [
-            {
-              title: "Summary",
-              aliases: ["\u6458\u8981", "\u6982\u8981", "\u6982\u8FF0", "Samenvatting", "Resumen", "Resumo"]
-            },
-            {
-              title: "Technical Context",
-              aliases: [
-                "\u6280\u672F\u80CC\u666F",
-                "\u6280\u672F\u4E0A\u4E0B\u6587",
-                "\u6280\u8853\u80CC\u666F",
-                "\u6280\u8853\u30B3\u30F3\u30C6\u30AD\u30B9\u30C8",
-                "Technische Context",
-                "Contexto t\xE9cnico"
-              ],
-              contains: "\\*\\*(?:Language/Version|Primary Dependencies|Testing|Target Platform)\\*\\*"
-            },
-            {
-              title: "Constitution Check",
-              aliases: [
-                "\u5BAA\u6CD5\u68C0\u67E5",
-                "\u7AE0\u7A0B\u68C0\u67E5",
-                "\u61B2\u7AE0\u30C1\u30A7\u30C3\u30AF",
-                "\u61B2\u6CD5\u30C1\u30A7\u30C3\u30AF",
-                "Grondwetcontrole",
-                "Verificaci\xF3n de la constituci\xF3n",
-                "Verifica\xE7\xE3o da constitui\xE7\xE3o"
-              ]
-            }
-          ]
-        },
-        {
-          path: "tasks.md",
-          required: false,
-          tasks: { dialect: "spec-kit", minTasks: 1, requireIds: true }
-        },
-        {
-          path: "**/*.md",
-          required: false,
-          checks: ["needs-clarification"]
-        }
-      ],
-      coverage: {
-        requirements: "spec.md",
-        tasks: "tasks.md",
-        pattern: "\\bFR-\\d{3,}\\b",
-        severity: "warning"
-      }
-    }
-  ],
-  shared: [
-    {
-      path: ".specify/memory/constitution.md",
-      headings: [
-        {
-          title: "Core Principles",
-          aliases: ["Principles", "\u6838\u5FC3\u539F\u5219", "\u6838\u5FC3\u539F\u5247", "\u57FA\u672C\u539F\u5247", "\u30B3\u30A2\u539F\u5247", "Kernprincipes"]
-        },
-        {
-          title: "Governance",
-          aliases: [
-            "\u6CBB\u7406",
-            "\u6CBB\u7406\u89C4\u8303",
-            "\u6CBB\u7406\u898F\u7BC4",
-            "\u6CBB\u7406\u4E0E\u4FEE\u8BA2",
-            "\u30AC\u30D0\u30CA\u30F3\u30B9",
-            "Bestuur",
-            "Gobernanza",
-            "Governan\xE7a"
-          ]
-        }
-      ]
-    }
-  ],
-  forbidden: [
-    {
-      rule: "template-placeholder",
-      pattern: "\\[(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|FEATURE(?: NAME)?|DATE|###-feature-name)\\]",
-      message: "Template placeholder left unfilled.",
-      severity: "error"
-    }
-  ],
-  lint: {
-    rules: {
-      "no-undefined-references": ["warning", { allowShortcutLink: true }]
-    }
-  }
-========
 var list = (items) => items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 var MESSAGES = {
   noBundle: (profile, where2) => `No ${profile} spec bundle found: expected ${where2}.`,
@@ -731,7 +572,6 @@ var MESSAGES = {
   unknownLintRule: (where2, id, known) => `${where2}names lint rule "${id}", which remark-preset-lint-recommended does not have. Known rules: ${known.join(", ")}.`,
   unreadable: (path, why) => `${path} cannot be read: ${why}.`,
   missingPath: (path) => `Path "${path}" does not exist. Check the spelling, or run from the repository root.`
->>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-PF3L34TN.js
 };
 
 // node_modules/mdast-comment-marker/lib/index.js
@@ -2379,7 +2219,19 @@ var spec_kit_default = {
           title: "Core Principles",
           aliases: ["Principles", "\u6838\u5FC3\u539F\u5219", "\u6838\u5FC3\u539F\u5247", "\u57FA\u672C\u539F\u5247", "\u30B3\u30A2\u539F\u5247", "Kernprincipes"]
         },
-        { title: "Governance", aliases: ["\u6CBB\u7406", "\u30AC\u30D0\u30CA\u30F3\u30B9", "Bestuur"] }
+        {
+          title: "Governance",
+          aliases: [
+            "\u6CBB\u7406",
+            "\u6CBB\u7406\u89C4\u8303",
+            "\u6CBB\u7406\u898F\u7BC4",
+            "\u6CBB\u7406\u4E0E\u4FEE\u8BA2",
+            "\u30AC\u30D0\u30CA\u30F3\u30B9",
+            "Bestuur",
+            "Gobernanza",
+            "Governan\xE7a"
+          ]
+        }
       ]
     }
   ],

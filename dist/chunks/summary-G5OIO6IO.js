@@ -3,7 +3,7 @@ import {
   InjectError,
   injectFile,
   summaryBlock
-} from "./chunk-XLDC4UBW.js";
+} from "./chunk-256KHRP2.js";
 import {
   summaryMarkdown
 } from "./chunk-GMMS4SSU.js";
@@ -15,13 +15,13 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-77P6IHDH.js";
-import "./chunk-KQ6S2H32.js";
+} from "./chunk-B6RYKLDG.js";
+import "./chunk-MXFEHHPX.js";
 import "./chunk-J5VXYQXS.js";
 import {
   SCHEMA_VERSION
 } from "./chunk-4ALAVELF.js";
-import "./chunk-5RNO4IXH.js";
+import "./chunk-CKCJA2AI.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

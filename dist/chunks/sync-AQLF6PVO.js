@@ -18,13 +18,13 @@ import "./chunk-PSST65ID.js";
 import "./chunk-II3YTOBB.js";
 import {
   loadWorkspace
-} from "./chunk-77P6IHDH.js";
-import "./chunk-KQ6S2H32.js";
+} from "./chunk-B6RYKLDG.js";
+import "./chunk-MXFEHHPX.js";
 import "./chunk-J5VXYQXS.js";
 import {
   STATUSES
 } from "./chunk-4ALAVELF.js";
-import "./chunk-5RNO4IXH.js";
+import "./chunk-CKCJA2AI.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-WRBJB655.js";
 import "./chunk-VFBDS4U7.js";

@@ -1,51 +1,5 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
-<<<<<<<< HEAD:dist/chunks/chunk-IU7E62FW.js
-  require_semver
-} from "./chunk-522BCGME.js";
-import {
-  dependencyDot,
-  renderSvg
-} from "./chunk-56QGHFUL.js";
-import {
-  itemsInGroup,
-  progressOf
-} from "./chunk-PSST65ID.js";
-import {
-  createTwoFilesPatch,
-  diffArrays
-} from "./chunk-WZ2FT6D5.js";
-import {
-  stableJson
-} from "./chunk-3Q5VNHR7.js";
-import {
-  safeOutputPath,
-  writeOutputs
-} from "./chunk-5ASJFVCF.js";
-import {
-  SCHEMA_VERSION,
-  STATUSES,
-  itemKey
-} from "./chunk-XL2HJG6H.js";
-import {
-  StatusMapper,
-  decodeMarkdown,
-  parseMarkdown,
-  plain,
-  readBoardText,
-  repairRunPieces,
-  require_lib,
-  slugify,
-  splitField,
-  statusEmoji,
-  toMacRomanMojibake
-} from "./chunk-BDOKGEDJ.js";
-import {
-  require_dist
-} from "./chunk-ABKOGEDK.js";
-import {
-========
->>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-UECIVNYX.js
   __commonJS,
   __require
 } from "./chunk-VFBDS4U7.js";

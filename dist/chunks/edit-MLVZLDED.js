@@ -6,38 +6,35 @@ import {
   EditError,
   applyEdit,
   columnMatches,
-  groupsNamed,
+  editReadOptions,
+  locateBoard,
   nextItems,
   planDiff,
   planEdit,
   sectionColumns
-} from "./chunk-54OJYO3L.js";
+} from "./chunk-LMCNDVMF.js";
 import {
   formatDiagnostics
 } from "./chunk-56HDMZYB.js";
 import "./chunk-RIY2WJ2V.js";
 import {
   loadWorkspace
-} from "./chunk-77P6IHDH.js";
+} from "./chunk-B6RYKLDG.js";
 import {
-  StatusMapper,
-  require_picomatch
-} from "./chunk-KQ6S2H32.js";
+  StatusMapper
+} from "./chunk-MXFEHHPX.js";
 import "./chunk-J5VXYQXS.js";
 import {
   SCHEMA_VERSION,
   STATUSES
 } from "./chunk-4ALAVELF.js";
-import "./chunk-5RNO4IXH.js";
+import "./chunk-CKCJA2AI.js";
 import "./chunk-45AMDMXC.js";
-import {
-  __toESM
-} from "./chunk-VFBDS4U7.js";
+import "./chunk-VFBDS4U7.js";
 
 // cli/commands/edit.ts
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-var import_picomatch = __toESM(require_picomatch(), 1);
 var out = (s) => void process.stdout.write(s);
 var err = (s) => void process.stderr.write(s);
 function safe(text) {
@@ -49,47 +46,6 @@ function load(opts, paths = []) {
     paths: opts.board ? [opts.board] : paths,
     ...opts.config ? { configPath: opts.config } : {}
   });
-}
-function readOptionsFor(config, path) {
-  const cfg = config.config;
-  const options = {
-    limits: config.limits,
-    mapper: new StatusMapper(cfg.status?.map ?? {})
-  };
-  for (const [glob, id] of Object.entries(cfg.dialects ?? {}))
-    if ((0, import_picomatch.default)(glob, { dot: true })(path)) {
-      options.dialect = id;
-      break;
-    }
-  return options;
-}
-function boardFor(loaded, id, opts) {
-  const boards = loaded.workspace.boards;
-  if (id === void 0) {
-    if (boards.length === 1) return boards[0];
-    const named = opts.to ? boards.filter((b) => groupsNamed(b, opts.to).length > 0) : [];
-    if (named.length === 1) return named[0];
-    throw new EditError(
-      "invalid",
-      boards.length === 0 ? "No board found here. Name the board file with --board." : `${boards.length} boards found; name the one to change with --board (${boards.slice(0, 5).map((b) => b.path).join(", ")}${boards.length > 5 ? ", \u2026" : ""}).`
-    );
-  }
-  let holding = boards.filter((b) => b.items.some((i) => i.id === id));
-  if (holding.length === 0)
-    holding = boards.filter((b) => b.items.some((i) => i.id.toLowerCase() === id.toLowerCase()));
-  if (holding.length === 1) return holding[0];
-  if (holding.length > 1)
-    throw new EditError(
-      "ambiguous",
-      `${id} is on ${holding.length} boards: ${holding.map(
-        (b) => `${b.path}:${b.items.find((i) => i.id.toLowerCase() === id.toLowerCase()).position.line}`
-      ).join(", ")}. Name the board with --board.`
-    );
-  const where = opts.board ?? (boards.length === 1 ? boards[0].path : `${boards.length} boards`);
-  throw new EditError(
-    "not-found",
-    boards.length === 0 ? `No board found, so no item ${id}. Run from the repository root or name the file with --board.` : `No item ${id} in ${where}. Run "boardwright show" to see the ids.`
-  );
 }
 function itemJson(item) {
   if (!item) return void 0;
@@ -111,10 +67,14 @@ function runEdit(command, opts, build, id) {
       process.exitCode = 2;
       return;
     }
-    const board = boardFor(loaded, id, opts);
+    const board = locateBoard(loaded.workspace.boards, {
+      ...id !== void 0 ? { id } : {},
+      ...opts.to ? { to: opts.to } : {},
+      ...opts.board ? { named: opts.board } : {}
+    });
     const bytes = readFileSync(resolve(root, board.path));
     const plan = planEdit(
-      { path: board.path, bytes, read: readOptionsFor(loaded.config, board.path) },
+      { path: board.path, bytes, read: editReadOptions(loaded.config, board.path) },
       build(board)
     );
     const changed = plan.patches.length > 0;

@@ -6,23 +6,23 @@ import {
 } from "./chunk-7ZRF2GAJ.js";
 import {
   VERSION
-} from "./chunk-5RNO4IXH.js";
+} from "./chunk-CKCJA2AI.js";
 import "./chunk-VFBDS4U7.js";
 
 // cli/commands/index.ts
 var COMMANDS = [
-  { names: ["spec-bundle"], load: () => import("./spec-bundle-JZYSK6KE.js") },
-  { names: ["doc-sync"], load: () => import("./doc-sync-SJGHI67V.js") },
-  { names: ["parity"], load: () => import("./parity-4MS2OXW4.js") },
-  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-F4NQATP7.js") },
-  { names: ["diagrams"], load: () => import("./diagrams-245MBKEA.js") },
-  { names: ["site"], load: () => import("./site-4A6FXXOV.js") },
+  { names: ["spec-bundle"], load: () => import("./spec-bundle-5XIYOWSG.js") },
+  { names: ["doc-sync"], load: () => import("./doc-sync-W6R7VMAK.js") },
+  { names: ["parity"], load: () => import("./parity-HRKS75RO.js") },
+  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-DYGON34Y.js") },
+  { names: ["diagrams"], load: () => import("./diagrams-IKWTVCKM.js") },
+  { names: ["site"], load: () => import("./site-YSRJSO7E.js") },
   { names: ["init", "update"], load: () => import("./templates-C4CGHU2A.js") },
-  { names: ["summary"], load: () => import("./summary-5HALQCHG.js") },
-  { names: ["sync"], load: () => import("./sync-MH54CQZR.js") },
+  { names: ["summary"], load: () => import("./summary-G5OIO6IO.js") },
+  { names: ["sync"], load: () => import("./sync-AQLF6PVO.js") },
   {
     names: ["move", "done", "reopen", "set", "add", "tick", "show", "next"],
-    load: () => import("./edit-IPKX3GRS.js")
+    load: () => import("./edit-MLVZLDED.js")
   }
 ];
 var VALUED = /* @__PURE__ */ new Set(["-C", "--cwd", "-c", "--config", "--cache-dir"]);
@@ -40,7 +40,7 @@ async function commandsFor(argv, builtIn) {
 }
 
 // cli/main.ts
-var run = async (...args) => (await import("./run-6C5IYBB5.js")).run(...args);
+var run = async (...args) => (await import("./run-SE4KFM24.js")).run(...args);
 var program = new Command();
 process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

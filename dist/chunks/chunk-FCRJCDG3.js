@@ -5,13 +5,13 @@ import {
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-MMM6FKEV.js";
+} from "./chunk-YSAE3DG2.js";
 import {
   progressOf
 } from "./chunk-PSST65ID.js";
 import {
   itemKey
-} from "./chunk-77P6IHDH.js";
+} from "./chunk-B6RYKLDG.js";
 import {
   slugify
 } from "./chunk-J5VXYQXS.js";

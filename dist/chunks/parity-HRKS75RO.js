@@ -10,14 +10,14 @@ import {
 import {
   exitCode,
   parityCommand
-} from "./chunk-IMFQ7OOQ.js";
+} from "./chunk-4EZMJOLM.js";
 import "./chunk-II3YTOBB.js";
 import "./chunk-OQF7BBI2.js";
-import "./chunk-77P6IHDH.js";
-import "./chunk-KQ6S2H32.js";
+import "./chunk-B6RYKLDG.js";
+import "./chunk-MXFEHHPX.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-5RNO4IXH.js";
+import "./chunk-CKCJA2AI.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

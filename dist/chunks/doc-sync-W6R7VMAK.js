@@ -13,7 +13,7 @@ import {
   docSyncText,
   fixDocSync,
   readFamily
-} from "./chunk-5JLPQ5HA.js";
+} from "./chunk-AZ2SZAIJ.js";
 import "./chunk-RIY2WJ2V.js";
 import "./chunk-4ALAVELF.js";
 import "./chunk-VFBDS4U7.js";
@@ -41,7 +41,10 @@ function register(program) {
   ).option("--json", "same as --format json").option("--fix", "rewrite the other files from --from, keeping each file's own header block").option(
     "--from <canonical>",
     "the canonical file: --fix copies from it, the report and sync command start from it (default: the first file found)"
-  ).option("--dry-run", "with --fix: list the files that would change, write nothing").addHelpText(
+  ).option("--dry-run", "with --fix: list the files that would change, write nothing").option(
+    "--allow-shrink",
+    "with --fix: also rewrite files whose instructions are more than twice as long as --from"
+  ).addHelpText(
     "after",
     `
 Linked files are in step by construction and never compared nor rewritten: a symbolic link to
@@ -87,18 +90,24 @@ function docSync(files, options) {
   if (options.fix) {
     canonical ??= readFamily(root, files).members.find((m) => !m.link)?.path;
     if (!canonical) return usage("no readable instruction file to fix from; pass --from.");
-    const fix = fixDocSync({ root, files, canonical, dryRun: Boolean(options.dryRun) });
+    const fix = fixDocSync({
+      root,
+      files,
+      canonical,
+      dryRun: Boolean(options.dryRun),
+      allowShrink: Boolean(options.allowShrink)
+    });
     const verb = options.dryRun ? "Would rewrite" : "Rewrote";
-    const kept = fix.linked.length ? ` Linked, left as they are: ${fix.linked.join(", ")}.` : "";
+    const kept = (fix.linked.length ? ` Linked, left as they are: ${fix.linked.join(", ")}.` : "") + (fix.refused.length ? ` Not rewritten (would lose most of them): ${fix.refused.join(", ")}.` : "");
     process.stderr.write(
       fix.unusable ? `Nothing rewritten.
 ` : fix.changed.length ? `${verb} ${fix.changed.join(", ")} from ${fix.canonical}.${kept}
 ` : `Nothing to rewrite: every file already matches ${fix.canonical}.${kept}
 `
     );
-    if (options.dryRun || fix.unusable) {
+    if (options.dryRun || fix.unusable || fix.refused.length) {
       out(formatText(fix.diagnostics).replace(/^No problems found\.\n$/, ""));
-      process.exitCode = fix.unusable ? 2 : fix.changed.length ? 1 : 0;
+      process.exitCode = fix.unusable ? 2 : fix.changed.length || fix.refused.length ? 1 : 0;
       return;
     }
   }

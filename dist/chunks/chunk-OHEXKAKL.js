@@ -4,17 +4,13 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-77P6IHDH.js";
+} from "./chunk-B6RYKLDG.js";
 import {
   commonInputs,
   getInput,
   listInput,
   publish
-<<<<<<<< HEAD:dist/chunks/chunk-ZDPMAXX7.js
-} from "./chunk-Q7LU24CR.js";
-========
-} from "./chunk-7KVW6K7L.js";
->>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-UEHNQXN5.js
+} from "./chunk-FOF75WMK.js";
 
 // actions/board-check/run.ts
 import { resolve } from "node:path";

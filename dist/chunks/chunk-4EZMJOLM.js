@@ -7,7 +7,7 @@ import {
 } from "./chunk-OQF7BBI2.js";
 import {
   loadWorkspace
-} from "./chunk-77P6IHDH.js";
+} from "./chunk-B6RYKLDG.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,
@@ -20,7 +20,7 @@ import {
   validateConfigData,
   validateWorkspace,
   visit
-} from "./chunk-KQ6S2H32.js";
+} from "./chunk-MXFEHHPX.js";
 import {
   require_dist
 } from "./chunk-45AMDMXC.js";

@@ -1,13 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   siteFiles
-} from "./chunk-H7Q6YH7H.js";
+} from "./chunk-FCRJCDG3.js";
 import "./chunk-UECIVNYX.js";
 import {
   formatDiagnostics
 } from "./chunk-56HDMZYB.js";
-import "./chunk-MMM6FKEV.js";
-import "./chunk-POGGUXRU.js";
+import "./chunk-YSAE3DG2.js";
+import "./chunk-HWLGIUXU.js";
 import "./chunk-PSST65ID.js";
 import {
   stableJson
@@ -18,11 +18,11 @@ import {
 } from "./chunk-OQF7BBI2.js";
 import {
   loadWorkspace
-} from "./chunk-77P6IHDH.js";
-import "./chunk-KQ6S2H32.js";
+} from "./chunk-B6RYKLDG.js";
+import "./chunk-MXFEHHPX.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-5RNO4IXH.js";
+import "./chunk-CKCJA2AI.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

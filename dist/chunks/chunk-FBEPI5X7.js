@@ -1,16 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   parityCommand
-} from "./chunk-IMFQ7OOQ.js";
+} from "./chunk-4EZMJOLM.js";
 import {
   commonInputs,
   getInput,
   publish
-<<<<<<<< HEAD:dist/chunks/chunk-NP7NNX2D.js
-} from "./chunk-Q7LU24CR.js";
-========
-} from "./chunk-7KVW6K7L.js";
->>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-KAYI6GRS.js
+} from "./chunk-FOF75WMK.js";
 import {
   context
 } from "./chunk-WRBJB655.js";

@@ -8,7 +8,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-ACJLIIUD.js";
+} from "./chunk-2NXEMHLM.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";
@@ -19,11 +19,7 @@ import {
   publish,
   stickyComment,
   summary
-<<<<<<<< HEAD:dist/chunks/chunk-JDRLZ7FK.js
-} from "./chunk-Q7LU24CR.js";
-========
-} from "./chunk-7KVW6K7L.js";
->>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-4TYPS2FT.js
+} from "./chunk-FOF75WMK.js";
 
 // actions/changelog/run.ts
 import { resolve } from "node:path";

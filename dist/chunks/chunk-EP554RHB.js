@@ -3,17 +3,13 @@ import {
   EXPORTER_INSTALL_SPECS,
   parseFormats,
   runDiagrams
-} from "./chunk-MMM6FKEV.js";
+} from "./chunk-YSAE3DG2.js";
 import {
   commonInputs,
   getInput,
   listInput,
   publish
-<<<<<<<< HEAD:dist/chunks/chunk-LDGD2JLB.js
-} from "./chunk-Q7LU24CR.js";
-========
-} from "./chunk-7KVW6K7L.js";
->>>>>>>> 6c09c23 (npm run bench times the peers without GNU time where Linux /proc gives the same figures):dist/chunks/chunk-W3ZCOK5V.js
+} from "./chunk-FOF75WMK.js";
 
 // actions/diagrams/run.ts
 import { execFileSync } from "node:child_process";
