@@ -182,19 +182,27 @@ function openCache(
   return new ReadCache(dir);
 }
 
-/** The read result for `parts` from the cache, or `read()` stored there. */
+/** What the workspace keeps of a read: the board and the file's diagnostics. */
+type KeptRead = Pick<ReadResult, 'board' | 'diagnostics'>;
+
+/**
+ * The read result for `parts` from the cache, or `read()` stored there. Only the board and the
+ * diagnostics are stored: the mdast tree is most of a read result's size (40 MB of JSON for a
+ * 10,000-task board) and nothing after reading needs it.
+ */
 function cached(
   cache: ReadCache | undefined,
   parts: ReadonlyArray<string | Uint8Array>,
   read: () => ReadResult,
-): ReadResult {
+): KeptRead {
   if (!cache) return read();
   const key = cache.key(...parts);
-  const hit = cache.get<ReadResult>(key);
+  const hit = cache.get<KeptRead>(key);
   if (hit) return hit;
-  const result = read();
-  cache.set(key, result);
-  return result;
+  const { board, diagnostics } = read();
+  const kept: KeptRead = board ? { board, diagnostics } : { diagnostics };
+  cache.set(key, kept);
+  return kept;
 }
 
 /** Board ids from paths: `docs/ROADMAP.md` → `docs-roadmap`, made unique in path order. */

@@ -1,37 +1,11 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import boardSchema from '../schemas/board.schema.json' with { type: 'json' };
-import configSchema from '../schemas/config.schema.json' with { type: 'json' };
-import specProfileSchema from '../schemas/spec-profile.schema.json' with { type: 'json' };
+// JSON Schema validation (draft 2020-12). The validators are ajv's standalone code, generated
+// from schemas/board.schema.json and schemas/config.schema.json (with the spec-profile schema it
+// refers to) by scripts/schema-validators.mjs with `allErrors`, `strict` and union types on:
+// compiling a schema at run time was half of a one-item `check`.
+import type { ErrorObject } from 'ajv';
+import { validateWorkspace as workspaceValidator } from './generated/board-validator.js';
+import { validateConfig as configValidator } from './generated/config-validator.js';
 import type { Workspace } from './types.js';
-
-/**
- * JSON Schema validation (draft 2020-12, ajv). Each schema is compiled on first use and shared
- * by every caller; compiling is most of a small run's time, so the board schema is compiled
- * alone and the config schema (with the spec-profile schema it refers to) only when a config
- * file is read.
- */
-const compiled: { workspace?: ValidateFunction; config?: ValidateFunction } = {};
-
-function ajv(): Ajv2020 {
-  return new Ajv2020({ allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true });
-}
-
-function validators(): { workspace: ValidateFunction; config: ValidateFunction } {
-  return {
-    get workspace() {
-      return (compiled.workspace ??= ajv().compile(boardSchema));
-    },
-    get config() {
-      if (!compiled.config) {
-        const a = ajv();
-        // The config's specBundle key refers to the spec-profile schema.
-        a.addSchema(specProfileSchema);
-        compiled.config = a.compile(configSchema);
-      }
-      return compiled.config;
-    },
-  };
-}
 
 /** One schema violation: a JSON Pointer into the instance and a sentence saying what is wrong. */
 export interface SchemaError {
@@ -53,12 +27,10 @@ function toErrors(errors: ErrorObject[] | null | undefined): SchemaError[] {
 
 /** Checks a workspace model against schemas/board.schema.json; [] when valid. */
 export function validateWorkspace(workspace: Workspace): SchemaError[] {
-  const v = validators().workspace;
-  return v(workspace) ? [] : toErrors(v.errors);
+  return workspaceValidator(workspace) ? [] : toErrors(workspaceValidator.errors);
 }
 
 /** Checks a parsed config file against schemas/config.schema.json; [] when valid. */
 export function validateConfigData(data: unknown): SchemaError[] {
-  const v = validators().config;
-  return v(data) ? [] : toErrors(v.errors);
+  return configValidator(data) ? [] : toErrors(configValidator.errors);
 }

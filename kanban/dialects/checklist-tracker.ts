@@ -170,8 +170,14 @@ export const checklistTracker: Dialect = {
         spec.id = bold.id;
         spec.title = bold.title;
       }
-      // A status-column section applies to every item below it, at any depth.
-      for (let g = spec.group; g; g = g.parent ? groupsById.get(g.parent) : undefined) {
+      // A status-column section applies to every item below it, in subsections too; not to a
+      // subtask, whose box says whether that step is done (a ticked step under an item in
+      // "In Progress" is no conflict).
+      for (
+        let g = spec.parent ? undefined : spec.group;
+        g;
+        g = g.parent ? groupsById.get(g.parent) : undefined
+      ) {
         const raw = statusSections.get(g.id);
         if (raw) {
           spec.evidence = [

@@ -244,4 +244,32 @@ describe('checklist-tracker detection and odd input', () => {
     const deep = readText(odd[5] as string, 'odd.md', 'checklist-tracker').board;
     expect(deep.items.map((i) => i.parent ?? null)).toEqual([null, 'Z1', 'Z1.1', 'Z1.1.1']);
   });
+
+  it('gives a subtask its own box as status, not the section of the item it belongs to', () => {
+    const text = [
+      '## In Progress',
+      '',
+      '- [ ] **ID-1**: Parser',
+      '  - Status: In Progress',
+      '  - [x] Parser works for the nominal case',
+      '  - [ ] Parser has a regression test',
+      '- [x] **ID-2**: Lexer',
+      '  - Status: In Progress',
+      '',
+    ].join('\n');
+    const result = readText(text, 'board.md', 'checklist-tracker');
+    const sub = byId(result.board.items, 'ID-1.1');
+    expect(sub.parent).toBe('ID-1');
+    expect(sub.status).toBe('done');
+    expect(sub.statusEvidence.map((e) => e.source)).toEqual(['checkbox']);
+    // The item itself still carries the section, so a ticked item in "In Progress" is reported.
+    expect(byId(result.board.items, 'ID-1').statusEvidence.map((e) => e.source)).toContain(
+      'section',
+    );
+    expect(byId(result.board.items, 'ID-2').statusEvidence.map((e) => e.source)).toEqual([
+      'checkbox',
+      'section',
+      'field',
+    ]);
+  });
 });
