@@ -7,7 +7,13 @@ import { type Config, loadConfig, type LoadedConfig } from './config/load.js';
 import { discoverBoards } from './io/discover.js';
 import { ReadCache, defaultCacheDir, type CacheStats } from './kanban/cache.js';
 import { BUILD_ID } from './model/version.js';
-import { readBoard, type ReadOptions, type ReadResult } from './kanban/read.js';
+import { readBoard, type ReadResult } from './kanban/read.js';
+import {
+  type ReadJob,
+  readInThreads,
+  THREAD_MIN_BYTES,
+  threadsAvailable,
+} from './kanban/read-threads.js';
 import { slugify } from './kanban/slug.js';
 import { StatusMapper } from './kanban/status.js';
 import { type Links, linkWorkspace } from './model/link.js';
@@ -41,6 +47,8 @@ export interface LoadedWorkspace {
   skipped: string[];
   /** True when some input could not be used at all (exit code 2). */
   unusable: boolean;
+  /** Files read in worker threads (big files, two or more at a time); absent when none. */
+  threads?: number;
   /** What the parse cache did; absent when it was off. */
   cache?: CacheStats & { dir: string };
 }
@@ -59,7 +67,14 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   const skipped: string[] = [];
   if (config.diagnostics.some((d) => d.fatal)) {
     const workspace: Workspace = { schemaVersion: SCHEMA_VERSION, boards, diagnostics };
-    return { workspace, links: linkWorkspace(workspace), config, skipped, unusable: true };
+    return {
+      workspace,
+      links: linkWorkspace(workspace),
+      config,
+      skipped,
+      unusable: true,
+      threads: 0,
+    };
   }
   const cfg = config.config;
   const outDir = options.outDir ?? cfg.out ?? 'boardwright-out';
@@ -83,43 +98,85 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   const overrides = Object.entries(cfg.dialects ?? {}).map(
     ([glob, id]) => [picomatch(glob, { dot: true }), id] as const,
   );
-  found.files.forEach((path, i) => {
+  // Each file's bytes and cache key first; files the cache does not hold are read then, the big
+  // ones in worker threads while this thread reads the others, and taken in path order.
+  interface Pending {
+    path: string;
+    result?: KeptRead;
+    job?: ReadJob;
+    key?: string;
+  }
+  const pending: Pending[] = [];
+  for (const path of found.files) {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(resolve(root, path));
     } catch (e) {
-      diagnostics.push({
-        rule: 'unreadable-file',
-        severity: 'error',
-        message: `File cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check its permissions.`,
+      pending.push({
         path,
-        line: 1,
-        column: 1,
-        fatal: true,
+        result: {
+          diagnostics: [
+            {
+              rule: 'unreadable-file',
+              severity: 'error',
+              message: `File cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check its permissions.`,
+              path,
+              line: 1,
+              column: 1,
+              fatal: true,
+            },
+          ],
+        },
       });
-      options.onProgress?.(i + 1, found.files.length, path);
-      return;
+      continue;
     }
     const dialect = overrides.find(([match]) => match(path))?.[1];
-    const readOptions: ReadOptions = {
+    const job: ReadJob = {
+      bytes,
+      path,
       limits: config.limits,
-      mapper,
+      statusMap: cfg.status?.map ?? {},
       ...(dialect ? { dialect } : {}),
     };
     // Everything the result depends on besides the code: the options, the path, the bytes.
-    const result = cached(
-      cache,
-      [JSON.stringify([config.limits, cfg.status ?? {}, dialect ?? '']), path, bytes],
-      () => readBoard(bytes, path, readOptions),
+    const key = cache?.key(
+      JSON.stringify([config.limits, cfg.status ?? {}, dialect ?? '']),
+      path,
+      bytes,
     );
+    const hit = key ? cache?.get<KeptRead>(key) : undefined;
+    pending.push(hit ? { path, result: hit } : { path, job, ...(key ? { key } : {}) });
+  }
+  const unread = pending.filter((p) => p.job && !p.result);
+  // Threads pay when two or more big files can be read side by side; one big file alone reads
+  // as fast here, in less memory.
+  const bigOnes = unread.filter((p) => p.job!.bytes.length >= THREAD_MIN_BYTES);
+  const big = bigOnes.length >= 2 && threadsAvailable() ? bigOnes : [];
+  const inBig = new Set(big);
+  const readHere = (p: Pending): void => {
+    const { board, diagnostics } = readBoard(p.job!.bytes, p.path, {
+      limits: p.job!.limits,
+      mapper,
+      ...(p.job!.dialect ? { dialect: p.job!.dialect } : {}),
+    });
+    p.result = board ? { board, diagnostics } : { diagnostics };
+  };
+  const inThreads = readInThreads(
+    big.map((p) => p.job!),
+    () => unread.filter((p) => !inBig.has(p)).forEach(readHere),
+  );
+  big.forEach((p, i) => (p.result = inThreads[i]));
+  pending.forEach((p, i) => {
+    const result = p.result!;
+    if (p.key && cache) cache.set(p.key, result);
     diagnostics.push(
       ...result.diagnostics.filter((d) => d.severity !== 'info' || result.board?.items.length),
     );
     if (result.board) {
-      if (result.board.items.length > 0 || found.explicit.has(path)) boards.push(result.board);
-      else skipped.push(path);
+      if (result.board.items.length > 0 || found.explicit.has(p.path)) boards.push(result.board);
+      else skipped.push(p.path);
     }
-    options.onProgress?.(i + 1, found.files.length, path);
+    options.onProgress?.(i + 1, pending.length, p.path);
   });
   assignBoardIds(boards);
   const links = linkWorkspace({ boards });
@@ -146,6 +203,7 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
     unusable: diagnostics.some((d) => d.fatal),
   };
   if (cache) loaded.cache = { ...cache.stats, dir: cache.dir };
+  if (big.length) loaded.threads = big.length;
   return loaded;
 }
 
@@ -182,28 +240,12 @@ function openCache(
   return new ReadCache(dir);
 }
 
-/** What the workspace keeps of a read: the board and the file's diagnostics. */
-type KeptRead = Pick<ReadResult, 'board' | 'diagnostics'>;
-
 /**
- * The read result for `parts` from the cache, or `read()` stored there. Only the board and the
- * diagnostics are stored: the mdast tree is most of a read result's size (40 MB of JSON for a
- * 10,000-task board) and nothing after reading needs it.
+ * What the workspace keeps of a read, and the parse cache stores: the board and the file's
+ * diagnostics. The mdast tree is most of a read result's size (40 MB of JSON for a 10,000-task
+ * board) and nothing after reading needs it.
  */
-function cached(
-  cache: ReadCache | undefined,
-  parts: ReadonlyArray<string | Uint8Array>,
-  read: () => ReadResult,
-): KeptRead {
-  if (!cache) return read();
-  const key = cache.key(...parts);
-  const hit = cache.get<KeptRead>(key);
-  if (hit) return hit;
-  const { board, diagnostics } = read();
-  const kept: KeptRead = board ? { board, diagnostics } : { diagnostics };
-  cache.set(key, kept);
-  return kept;
-}
+type KeptRead = Pick<ReadResult, 'board' | 'diagnostics'>;
 
 /** Board ids from paths: `docs/ROADMAP.md` → `docs-roadmap`, made unique in path order. */
 function assignBoardIds(boards: Board[]): void {

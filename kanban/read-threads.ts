@@ -1,0 +1,160 @@
+import { availableParallelism } from 'node:os';
+import {
+  MessageChannel,
+  type MessagePort,
+  Worker,
+  isMainThread,
+  receiveMessageOnPort,
+  workerData,
+} from 'node:worker_threads';
+import type { Board, Diagnostic, Status } from '../model/types.js';
+import type { ReadLimits } from './limits.js';
+import { readBoard } from './read.js';
+import { StatusMapper } from './status.js';
+
+/** One file to read in a read thread: what `readBoard` takes, the mapper as its overrides. */
+export interface ReadJob {
+  bytes: Uint8Array;
+  path: string;
+  limits: ReadLimits;
+  statusMap: Record<string, Status>;
+  dialect?: string;
+}
+
+/** What a read thread gives back of a read: the board and the file's diagnostics. */
+export interface ThreadRead {
+  board?: Board;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Files smaller than this are read on the calling thread: a read thread costs about as much to
+ * start as 50 KB cost to read.
+ */
+export const THREAD_MIN_BYTES = 256 * 1024;
+
+/**
+ * A read thread's young generation. Parsing allocates many short-lived objects: with V8's
+ * default semi-spaces a third of a big read went into scavenges, with 32 MB ones about a tenth,
+ * so a big file reads faster in a thread than on the main one even when no core is free.
+ */
+const YOUNG_GENERATION_MB = 96;
+const ROLE = 'boardwright-read';
+const inReadThread = !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
+
+function readJob(job: ReadJob): ThreadRead {
+  const options = {
+    limits: job.limits,
+    mapper: new StatusMapper(job.statusMap),
+    ...(job.dialect ? { dialect: job.dialect } : {}),
+  };
+  const { board, diagnostics } = readBoard(job.bytes, job.path, options);
+  return board ? { board, diagnostics } : { diagnostics };
+}
+
+interface Thread {
+  worker: Worker;
+  port: MessagePort;
+  jobs: number[];
+}
+
+/**
+ * Whether read threads may be used: not with `BOARDWRIGHT_THREADS=1`, on one CPU, inside a
+ * read thread, or when running from the TypeScript sources (a thread runs the bundle's code).
+ */
+export function threadsAvailable(): boolean {
+  return (
+    !inReadThread &&
+    process.env.BOARDWRIGHT_THREADS !== '1' &&
+    availableParallelism() > 1 &&
+    new URL(import.meta.url).pathname.endsWith('.js')
+  );
+}
+
+/**
+ * Reads big files in worker threads, one thread per CPU (at most one per file), the biggest
+ * files first, while `meanwhile` runs on this thread; returns the reads in `jobs` order, so the
+ * outcome is the same as reading them one after another. The call is synchronous: this thread
+ * waits with Atomics.wait. A file whose thread fails or does not answer is read here instead.
+ * Boards travel as JSON, as the parse cache stores them.
+ */
+export function readInThreads(jobs: readonly ReadJob[], meanwhile: () => void): ThreadRead[] {
+  const results: Array<ThreadRead | undefined> = jobs.map(() => undefined);
+  // [0]: replies sent so far; [1 + i]: thread i has started.
+  const count = Math.min(jobs.length, availableParallelism());
+  const flags = new Int32Array(new SharedArrayBuffer(4 * (1 + count)));
+  const threads: Thread[] = [];
+  for (let i = 0; i < count; i++) {
+    try {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(new URL(import.meta.url), {
+        workerData: { role: ROLE, flags, index: i, port: port2 },
+        transferList: [port2],
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        stdout: false,
+        stderr: false,
+      });
+      worker.unref();
+      // A failed read is answered as a reply; this only keeps a failed start from throwing.
+      worker.on('error', () => undefined);
+      threads.push({ worker, port: port1, jobs: [] });
+    } catch {
+      break;
+    }
+  }
+  // Biggest first, each to the thread with the fewest bytes so far.
+  const order = jobs.map((_, i) => i).sort((a, b) => jobs[b]!.bytes.length - jobs[a]!.bytes.length);
+  const load = threads.map(() => 0);
+  for (const i of threads.length ? order : []) {
+    const t = load.indexOf(Math.min(...load));
+    load[t]! += jobs[i]!.bytes.length;
+    threads[t]!.jobs.push(i);
+    threads[t]!.port.postMessage({ index: i, job: jobs[i] });
+  }
+  const started = Date.now();
+  meanwhile();
+  const expected = threads.reduce((n, t) => n + t.jobs.length, 0);
+  let received = 0;
+  // Once started, a thread may take a minute per MB before it is given up; starting, 10 s.
+  const deadline = started + 60_000 * Math.max(1, Math.max(...load, 0) / 1e6);
+  while (received < expected) {
+    const seen = Atomics.load(flags, 0);
+    for (const t of threads) {
+      for (let m = receiveMessageOnPort(t.port); m; m = receiveMessageOnPort(t.port)) {
+        const reply = m.message as { index: number; json?: string };
+        if (typeof reply.json === 'string') results[reply.index] = JSON.parse(reply.json);
+        received++;
+      }
+    }
+    if (received >= expected) break;
+    const now = Date.now();
+    const stalled = threads.some(
+      (t, i) => Atomics.load(flags, 1 + i) === 0 && now > started + 10_000,
+    );
+    if (now > deadline || stalled) break;
+    Atomics.wait(flags, 0, seen, 200);
+  }
+  for (const t of threads) void t.worker.terminate();
+  return jobs.map((job, i) => results[i] ?? readJob(job));
+}
+
+/** A read thread's side: read what arrives, reply as JSON, count the reply. */
+if (inReadThread) {
+  const { flags, index, port } = workerData as {
+    flags: Int32Array;
+    index: number;
+    port: MessagePort;
+  };
+  Atomics.store(flags, 1 + index, 1);
+  port.on('message', ({ index: job, job: input }: { index: number; job: ReadJob }) => {
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(readJob(input));
+    } catch {
+      json = undefined; // read again on the main thread, which reports the failure
+    }
+    port.postMessage({ index: job, json });
+    Atomics.add(flags, 0, 1);
+    Atomics.notify(flags, 0);
+  });
+}
