@@ -49,10 +49,50 @@ export function childLists(item: ListItem): List[] {
   return item.children.filter((c): c is List => c.type === 'list');
 }
 
+/** Results remembered per node while a tree is known not to change (see `withTreeMemo`). */
+interface TreeMemo {
+  text: WeakMap<ListItem, string>;
+  items: WeakMap<Nodes, ListItem[]>;
+}
+let memo: TreeMemo | undefined;
+
+/**
+ * Runs `fn` with item texts and list item walks remembered per node, for work that reads one
+ * tree many times without changing it: dialect detection, where every dialect walks every list
+ * item of the file (an eighth of reading a 10,000-task board before).
+ */
+export function withTreeMemo<T>(fn: () => T): T {
+  const outer = memo;
+  memo = { text: new WeakMap(), items: new WeakMap() };
+  try {
+    return fn();
+  } finally {
+    memo = outer;
+  }
+}
+
+/** Every list item under `node`, depth first, in document order (remembered in a tree memo). */
+export function allListItems(node: Nodes): ListItem[] {
+  const hit = memo?.items.get(node);
+  if (hit) return hit;
+  const out: ListItem[] = [];
+  const walk = (n: Nodes): void => {
+    if (n.type === 'listItem') out.push(n);
+    if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(node);
+  memo?.items.set(node, out);
+  return out;
+}
+
 /** Text of a list item's own first paragraph (not its nested lists). */
 export function itemText(item: ListItem): string {
+  const hit = memo?.text.get(item);
+  if (hit !== undefined) return hit;
   const p = firstParagraph(item);
-  return p ? plain(p) : '';
+  const text = p ? plain(p) : '';
+  memo?.text.set(item, text);
+  return text;
 }
 
 const FIELD_LINE = /^([A-Za-z][\w /&()'-]{0,40}?)\s*:\s*(.*)$/s;

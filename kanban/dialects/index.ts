@@ -1,4 +1,5 @@
 import type { Dialect, DialectInput } from '../dialect.js';
+import { withTreeMemo } from '../mdast.js';
 import { compactKanban } from './compact-kanban.js';
 import { generic } from './generic.js';
 import { checklistTracker } from './checklist-tracker.js';
@@ -45,6 +46,10 @@ export function detectDialect(input: DialectInput): {
   dialect: Dialect;
   scores: Record<string, number>;
 } {
+  return withTreeMemo(() => detectIn(input));
+}
+
+function detectIn(input: DialectInput): { dialect: Dialect; scores: Record<string, number> } {
   const scores: Record<string, number> = {};
   let best: Dialect = generic;
   let bestScore = 0;

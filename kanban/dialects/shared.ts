@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import type { AcceptanceCriterion, Group, Item, StatusEvidence } from '../../model/types.js';
 import type { BoardBuilder, FieldInput, ItemSpec } from '../builder.js';
 import type { StatusMapper } from '../status.js';
@@ -182,16 +182,8 @@ export function recordTaskItem(
   return item;
 }
 
-/** Every list item in `node` and below, in document order. */
-export function allListItems(node: Nodes): ListItem[] {
-  const out: ListItem[] = [];
-  const walk = (n: Nodes): void => {
-    if (n.type === 'listItem') out.push(n);
-    if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
-  };
-  walk(node);
-  return out;
-}
+// Every list item in a node and below: allListItems, in ../mdast.ts, re-exported here.
+export { allListItems } from '../mdast.js';
 
 /** Splits a heading like "M1: Title ✅" or "Phase 0.1: Title" into number, title and status suffix. */
 export function splitStatusSuffix(
