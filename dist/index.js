@@ -12,7 +12,7 @@ import {
   planEdit,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-LMCNDVMF.js";
+} from "./chunks/chunk-543AMBCA.js";
 import {
   manifestFiles
 } from "./chunks/chunk-QR3HYPHZ.js";
@@ -26,7 +26,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-FCRJCDG3.js";
+} from "./chunks/chunk-UIYY3BJY.js";
 import {
   templates_exports
 } from "./chunks/chunk-SY6E6JMC.js";
@@ -38,7 +38,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-256KHRP2.js";
+} from "./chunks/chunk-PKANAWDW.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -67,7 +67,7 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-OEYHRTRH.js";
+} from "./chunks/chunk-7DOOYA43.js";
 import {
   formatDiagnostics,
   formatGithub,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-2NXEMHLM.js";
+} from "./chunks/chunk-OWMTZSLB.js";
 import {
   lintCommits,
   lintMessage
@@ -115,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-YSAE3DG2.js";
-import "./chunks/chunk-HWLGIUXU.js";
+} from "./chunks/chunk-HIU4SK4E.js";
+import "./chunks/chunk-5624TIOG.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -158,7 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-4EZMJOLM.js";
+} from "./chunks/chunk-OLWDJNJI.js";
+import "./chunks/chunk-LTH2YIJK.js";
 import {
   stableJson
 } from "./chunks/chunk-II3YTOBB.js";
@@ -170,7 +171,7 @@ import {
   linkWorkspace,
   loadWorkspace,
   runRules
-} from "./chunks/chunk-B6RYKLDG.js";
+} from "./chunks/chunk-N65SKTUL.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -186,13 +187,13 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-MXFEHHPX.js";
+} from "./chunks/chunk-F6TSBGOV.js";
 import "./chunks/chunk-J5VXYQXS.js";
 import {
   SCHEMA_VERSION,
   STATUSES
 } from "./chunks/chunk-4ALAVELF.js";
-import "./chunks/chunk-CKCJA2AI.js";
+import "./chunks/chunk-7RNBTNI4.js";
 import "./chunks/chunk-45AMDMXC.js";
 import "./chunks/chunk-WRBJB655.js";
 import "./chunks/chunk-VFBDS4U7.js";

@@ -1,13 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-OHEXKAKL.js";
+} from "../chunks/chunk-DKDZNRQW.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-B6RYKLDG.js";
-import "../chunks/chunk-MXFEHHPX.js";
+import "../chunks/chunk-N65SKTUL.js";
+import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-CKCJA2AI.js";
+import "../chunks/chunk-7RNBTNI4.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   runAction

@@ -1,17 +1,17 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-27YUUVNK.js";
+} from "../chunks/chunk-XANMH5HB.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-2NXEMHLM.js";
+import "../chunks/chunk-OWMTZSLB.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-B6RYKLDG.js";
-import "../chunks/chunk-MXFEHHPX.js";
+import "../chunks/chunk-N65SKTUL.js";
+import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-CKCJA2AI.js";
+import "../chunks/chunk-7RNBTNI4.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   runAction

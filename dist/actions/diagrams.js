@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-EP554RHB.js";
-import "../chunks/chunk-YSAE3DG2.js";
-import "../chunks/chunk-HWLGIUXU.js";
+} from "../chunks/chunk-FZBXIPLY.js";
+import "../chunks/chunk-HIU4SK4E.js";
+import "../chunks/chunk-5624TIOG.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-B6RYKLDG.js";
-import "../chunks/chunk-MXFEHHPX.js";
+import "../chunks/chunk-N65SKTUL.js";
+import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-CKCJA2AI.js";
+import "../chunks/chunk-7RNBTNI4.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   runAction

@@ -1,20 +1,20 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run as run8
-} from "../chunks/chunk-OJDPD26C.js";
+} from "../chunks/chunk-HLCU2FTT.js";
 import {
   run as run7
-} from "../chunks/chunk-GOZNTKHO.js";
+} from "../chunks/chunk-PXQE4AOC.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-OEYHRTRH.js";
+import "../chunks/chunk-7DOOYA43.js";
 import {
   run
-} from "../chunks/chunk-OHEXKAKL.js";
+} from "../chunks/chunk-DKDZNRQW.js";
 import {
   run as run2
-} from "../chunks/chunk-27YUUVNK.js";
+} from "../chunks/chunk-XANMH5HB.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-2NXEMHLM.js";
+import "../chunks/chunk-OWMTZSLB.js";
 import {
   run as run3
 } from "../chunks/chunk-F4DYPNDX.js";
@@ -23,9 +23,9 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-EP554RHB.js";
-import "../chunks/chunk-YSAE3DG2.js";
-import "../chunks/chunk-HWLGIUXU.js";
+} from "../chunks/chunk-FZBXIPLY.js";
+import "../chunks/chunk-HIU4SK4E.js";
+import "../chunks/chunk-5624TIOG.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -34,15 +34,16 @@ import "../chunks/chunk-AZ2SZAIJ.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-FBEPI5X7.js";
-import "../chunks/chunk-4EZMJOLM.js";
+} from "../chunks/chunk-GOEWUUEV.js";
+import "../chunks/chunk-OLWDJNJI.js";
+import "../chunks/chunk-LTH2YIJK.js";
 import "../chunks/chunk-II3YTOBB.js";
 import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-B6RYKLDG.js";
-import "../chunks/chunk-MXFEHHPX.js";
+import "../chunks/chunk-N65SKTUL.js";
+import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-CKCJA2AI.js";
+import "../chunks/chunk-7RNBTNI4.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   getInput,

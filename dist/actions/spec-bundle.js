@@ -1,11 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-OJDPD26C.js";
+} from "../chunks/chunk-HLCU2FTT.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-OEYHRTRH.js";
-import "../chunks/chunk-HWLGIUXU.js";
-import "../chunks/chunk-MXFEHHPX.js";
+import "../chunks/chunk-7DOOYA43.js";
+import "../chunks/chunk-5624TIOG.js";
+import "../chunks/chunk-LTH2YIJK.js";
+import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {

@@ -10,11 +10,11 @@ import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-II3YTOBB.js";
 import {
   loadWorkspace
-} from "../chunks/chunk-B6RYKLDG.js";
-import "../chunks/chunk-MXFEHHPX.js";
+} from "../chunks/chunk-N65SKTUL.js";
+import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-CKCJA2AI.js";
+import "../chunks/chunk-7RNBTNI4.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   commonInputs,

@@ -3,7 +3,7 @@ import {
   InjectError,
   injectFile,
   summaryBlock
-} from "./chunk-256KHRP2.js";
+} from "./chunk-PKANAWDW.js";
 import {
   summaryMarkdown
 } from "./chunk-GMMS4SSU.js";
@@ -15,13 +15,13 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-B6RYKLDG.js";
-import "./chunk-MXFEHHPX.js";
+} from "./chunk-N65SKTUL.js";
+import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import {
   SCHEMA_VERSION
 } from "./chunk-4ALAVELF.js";
-import "./chunk-CKCJA2AI.js";
+import "./chunk-7RNBTNI4.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

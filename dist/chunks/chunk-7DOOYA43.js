@@ -4,7 +4,10 @@ import {
   VFileMessage,
   unified,
   wrap
-} from "./chunk-HWLGIUXU.js";
+} from "./chunk-5624TIOG.js";
+import {
+  require__
+} from "./chunk-LTH2YIJK.js";
 import {
   ALWAYS_EXCLUDED,
   DEFAULT_LIMITS,
@@ -24,13 +27,11 @@ import {
   parseMarkdownWhole,
   plain,
   readBoardText,
-  require__,
   require_picomatch,
-  spec_profile_schema_default,
   toString,
   visit,
   visitParents
-} from "./chunk-MXFEHHPX.js";
+} from "./chunk-F6TSBGOV.js";
 import {
   require_dist
 } from "./chunk-45AMDMXC.js";
@@ -1938,6 +1939,429 @@ var import__ = __toESM(require__(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
+// schemas/spec-profile.schema.json
+var spec_profile_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://boardwright.dev/schemas/spec-profile.schema.json",
+  title: "boardwright spec-bundle profile",
+  description: "What a spec bundle of one style must hold: the bundle folders (a glob), the files each must contain (names or globs), the headings each file must have, text no file may contain, the task list format, requirement coverage and remark-lint settings. The built-in profiles in schemas/spec-profiles/ have this shape, and so does a custom profile given in the config (specBundle.custom) or with --profile-file. Regular expressions are JavaScript (ECMAScript) syntax without delimiters.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "bundles"],
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    id: {
+      $ref: "#/$defs/profileId"
+    },
+    title: {
+      type: "string",
+      description: 'Human name, e.g. "GitHub spec-kit".'
+    },
+    description: {
+      type: "string"
+    },
+    bundles: {
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/$defs/layout"
+      },
+      description: "The kinds of bundle folder this profile knows (spec-kit has one, OpenSpec has specs and changes)."
+    },
+    shared: {
+      type: "array",
+      items: {
+        $ref: "#/$defs/file"
+      },
+      description: "Files every bundle of the profile relies on, relative to the workspace root (spec-kit's .specify/memory/constitution.md). Checked whenever a bundle of the profile is checked."
+    },
+    forbidden: {
+      type: "array",
+      items: {
+        $ref: "#/$defs/forbidden"
+      },
+      description: "Text no Markdown file of a bundle (or shared file) may contain, outside code and HTML comments."
+    },
+    lint: {
+      $ref: "#/$defs/lint",
+      description: "remark-lint settings for this profile's files, applied over the defaults and under the config's specBundle.lint."
+    }
+  },
+  $defs: {
+    profileId: {
+      type: "string",
+      pattern: "^[a-z0-9][a-z0-9-]*$",
+      description: "Lower-case id used with --profile, e.g. spec-kit."
+    },
+    severity: {
+      enum: ["error", "warning", "info"]
+    },
+    regex: {
+      type: "string",
+      minLength: 1,
+      description: "A JavaScript regular expression source, without delimiters."
+    },
+    layout: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "glob", "files"],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          description: 'What one bundle of this kind is called in messages, e.g. "feature" or "change".'
+        },
+        glob: {
+          type: "string",
+          minLength: 1,
+          description: "Glob of the bundle folders, relative to the workspace root, e.g. specs/*. Every folder it matches is one bundle."
+        },
+        exclude: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Globs of folders the glob matches that are not bundles, e.g. openspec/changes/archive."
+        },
+        namePattern: {
+          $ref: "#/$defs/regex",
+          description: "Regular expression the bundle folder's own name must match (spec-kit: ^\\d{3}-\u2026)."
+        },
+        nameSeverity: {
+          $ref: "#/$defs/severity",
+          default: "error",
+          description: "Severity of a folder name that does not match namePattern."
+        },
+        current: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            env: {
+              type: "string",
+              minLength: 1,
+              description: "Environment variable naming the folder (spec-kit: SPECIFY_FEATURE_DIRECTORY)."
+            },
+            file: {
+              type: "string",
+              minLength: 1,
+              description: "JSON file naming the folder, relative to the workspace root (spec-kit: .specify/feature.json)."
+            },
+            key: {
+              type: "string",
+              minLength: 1,
+              description: "The key of that JSON file holding the folder (spec-kit: feature_directory)."
+            }
+          },
+          description: "The folder a tool marks as the current one; it is checked as a bundle of this layout wherever it lies in the workspace, whatever its name."
+        },
+        marker: {
+          type: "string",
+          minLength: 1,
+          description: "File name a folder must hold to be a bundle, e.g. spec.md for OpenSpec capabilities at any depth (glob openspec/specs/**). Folders without it are not bundles. Symbolic links to folders are not followed."
+        },
+        checks: {
+          type: "array",
+          uniqueItems: true,
+          items: {
+            enum: ["openspec-change"]
+          },
+          description: "Built-in checks of the bundle as a whole. openspec-change: the change folder as `openspec validate --strict` (OpenSpec 1.13) judges it: delta specs at any depth, checked against the current main specs, skip_specs, task checkboxes and numbering."
+        },
+        files: {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/$defs/file"
+          },
+          description: "Files of the bundle, relative to its folder."
+        },
+        coverage: {
+          $ref: "#/$defs/coverage"
+        }
+      }
+    },
+    file: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path"],
+      properties: {
+        path: {
+          type: "string",
+          minLength: 1,
+          description: "File name or glob, relative to the bundle folder (for shared files: to the workspace root). A glob must match at least one file when the file is required."
+        },
+        required: {
+          type: "boolean",
+          default: true,
+          description: "false: the file may be absent, but is checked when present."
+        },
+        requiredWhen: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Required only when any of these files (names or globs relative to the bundle folder) exists: the stage that needs this file has been reached (spec-kit: plan.md once tasks.md exists)."
+        },
+        headings: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/heading"
+          },
+          description: 'Headings the file must have. Compared without case, Markdown marks, leading numbers ("2."), a trailing colon or a trailing parenthesis ("*(mandatory)*").'
+        },
+        forbidden: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/forbidden"
+          },
+          description: "Text this file may not contain, outside code and HTML comments."
+        },
+        tasks: {
+          $ref: "#/$defs/tasks"
+        },
+        checks: {
+          type: "array",
+          uniqueItems: true,
+          items: {
+            enum: ["openspec-requirements", "openspec-spec", "needs-clarification"]
+          },
+          description: "Built-in structure checks. openspec-requirements: every `### Requirement:` under a Requirements section (or an ADDED/MODIFIED delta section) has at least one `#### Scenario:` and says SHALL or MUST. openspec-spec: a main spec as `openspec validate --strict` (OpenSpec 1.13) judges it: Purpose (50+ characters, not the archive placeholder), Requirements, scenarios, SHALL/MUST (missing: warning), no delta headers or stray requirement headers. needs-clarification: spec-kit's open questions, `[NEEDS CLARIFICATION: \u2026]` and an unbracketed NEEDS CLARIFICATION standing as a value, outside struck-through text and checked checklist items."
+        }
+      }
+    },
+    heading: {
+      oneOf: [
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["title"],
+          properties: {
+            title: {
+              type: "string",
+              minLength: 1,
+              description: "The heading as messages name it, and the text matched when there is no pattern."
+            },
+            aliases: {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              },
+              description: 'Other headings accepted in its place, e.g. "Problem Statement" for "Problem".'
+            },
+            pattern: {
+              $ref: "#/$defs/regex",
+              description: "Regular expression the heading text must match instead (case-insensitive)."
+            },
+            depth: {
+              type: "integer",
+              minimum: 1,
+              maximum: 6,
+              description: "Required heading level (2 for ##). Default: any level."
+            },
+            severity: {
+              $ref: "#/$defs/severity",
+              default: "error"
+            },
+            allowEmpty: {
+              type: "boolean",
+              default: false,
+              description: "true: a section with no content under the heading is fine."
+            },
+            marked: {
+              type: "boolean",
+              default: false,
+              description: "The template marks this heading mandatory (spec-kit's *(mandatory)*): when no heading has its title, a heading marked mandatory in another language (*(\u5FC5\u586B)*, *(\u5FC5\u9808)*, *(verplicht)*) in the same order stands for it."
+            },
+            contains: {
+              $ref: "#/$defs/regex",
+              description: "Regular expression the section's text matches: when no heading has the title, the first section holding this text stands for it (spec-kit's Requirements hold FR-001 ids in every language)."
+            }
+          }
+        }
+      ]
+    },
+    forbidden: {
+      type: "object",
+      additionalProperties: false,
+      required: ["pattern", "message"],
+      properties: {
+        pattern: {
+          $ref: "#/$defs/regex"
+        },
+        ignoreCase: {
+          type: "boolean",
+          default: false
+        },
+        rule: {
+          type: "string",
+          pattern: "^[a-z0-9][a-z0-9-]*$",
+          default: "forbidden-pattern",
+          description: "Rule id of the diagnostic, e.g. needs-clarification."
+        },
+        message: {
+          type: "string",
+          minLength: 1,
+          description: "What is wrong and how to fix it; the matched text is appended."
+        },
+        severity: {
+          $ref: "#/$defs/severity",
+          default: "error"
+        }
+      }
+    },
+    tasks: {
+      type: "object",
+      additionalProperties: false,
+      description: "The file is a task list: it is read as a board (with the given dialect, or by detection) and must hold tasks.",
+      properties: {
+        dialect: {
+          type: "string",
+          minLength: 1,
+          description: "Board dialect id (see `boardwright dialects`), e.g. spec-kit. Default: detected."
+        },
+        minTasks: {
+          type: "integer",
+          minimum: 0,
+          default: 1
+        },
+        requireIds: {
+          type: "boolean",
+          default: false,
+          description: "Warn for tasks written without an id (spec-kit: T001)."
+        }
+      }
+    },
+    coverage: {
+      type: "object",
+      additionalProperties: false,
+      required: ["requirements", "tasks", "pattern"],
+      description: "Requirement ids defined in one file of the bundle that no task of another file mentions.",
+      properties: {
+        requirements: {
+          type: "string",
+          minLength: 1,
+          description: "File defining the requirements, relative to the bundle folder (spec.md)."
+        },
+        tasks: {
+          type: "string",
+          minLength: 1,
+          description: "Task file, relative to the bundle folder (tasks.md); read as a board."
+        },
+        pattern: {
+          $ref: "#/$defs/regex",
+          description: "Requirement id, e.g. \\bFR-\\d{3}\\b. The first occurrence in the requirements file is the definition."
+        },
+        severity: {
+          $ref: "#/$defs/severity",
+          default: "warning"
+        }
+      }
+    },
+    lintSetting: {
+      oneOf: [
+        {
+          enum: ["off", "error", "warning", "info"]
+        },
+        {
+          type: "array",
+          prefixItems: [
+            {
+              enum: ["off", "error", "warning", "info"]
+            },
+            {
+              description: "The rule's own options, as its documentation gives them (a string, number or object)."
+            }
+          ],
+          items: false,
+          minItems: 1,
+          maxItems: 2
+        }
+      ]
+    },
+    lint: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        preset: {
+          enum: ["recommended", "off"],
+          description: "recommended: remark-preset-lint-recommended; off: no Markdown lint at all."
+        },
+        severity: {
+          $ref: "#/$defs/severity",
+          description: "Severity of lint messages whose rule sets none. Default warning."
+        },
+        rules: {
+          type: "object",
+          propertyNames: {
+            pattern: "^[a-z0-9-]+$"
+          },
+          additionalProperties: {
+            $ref: "#/$defs/lintSetting"
+          },
+          description: "Rule of the preset (without the remark-lint- prefix, e.g. final-newline) \u2192 off, a severity, or [severity, options] with the rule's own options."
+        }
+      }
+    },
+    settings: {
+      type: "object",
+      additionalProperties: false,
+      description: "The specBundle key of boardwright.config.*: settings of `boardwright spec-bundle` and the spec-bundle Action.",
+      properties: {
+        profiles: {
+          type: "array",
+          uniqueItems: true,
+          items: {
+            $ref: "#/$defs/profileId"
+          },
+          description: "Profiles to check: built-in ids (platform-kit, spec-kit, openspec) or ids of custom profiles. Default: every profile with a bundle in the repository."
+        },
+        custom: {
+          type: "array",
+          items: {
+            $ref: "#"
+          },
+          description: "Custom profiles, each shaped like a built-in profile. A custom profile with a built-in id replaces it."
+        },
+        profileFiles: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "JSON files holding one profile or an array of profiles, relative to the workspace root."
+        },
+        lint: {
+          $ref: "#/$defs/lint"
+        },
+        failOn: {
+          $ref: "#/$defs/severity",
+          description: "Lowest severity that fails the check. Default error."
+        },
+        headingAliases: {
+          type: "object",
+          additionalProperties: {
+            type: "array",
+            items: {
+              type: "string",
+              minLength: 1
+            }
+          },
+          description: `More titles a required heading may have in your language or house style, keyed by the title the profile gives it, e.g. {"Requirements": ["Anforderungen"]}. Added to every profile's aliases.`
+        }
+      }
+    }
+  }
+};
 
 // schemas/spec-profiles/openspec.json
 var openspec_default = {

@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   ok,
   stringifyPosition
-} from "./chunk-MXFEHHPX.js";
+} from "./chunk-F6TSBGOV.js";
 import {
   __commonJS,
   __toESM

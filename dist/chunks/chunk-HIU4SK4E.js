@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   unified
-} from "./chunk-HWLGIUXU.js";
+} from "./chunk-5624TIOG.js";
 import {
   itemsInGroup,
   progressOf
@@ -16,14 +16,14 @@ import {
   linkWorkspace,
   loadWorkspace,
   require_graphology_dag
-} from "./chunk-B6RYKLDG.js";
+} from "./chunk-N65SKTUL.js";
 import {
   ALWAYS_EXCLUDED,
   fromMarkdown,
   globSync,
   loadConfig,
   require_picomatch
-} from "./chunk-MXFEHHPX.js";
+} from "./chunk-F6TSBGOV.js";
 import {
   SCHEMA_VERSION
 } from "./chunk-4ALAVELF.js";

@@ -18,13 +18,13 @@ import "./chunk-PSST65ID.js";
 import "./chunk-II3YTOBB.js";
 import {
   loadWorkspace
-} from "./chunk-B6RYKLDG.js";
-import "./chunk-MXFEHHPX.js";
+} from "./chunk-N65SKTUL.js";
+import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import {
   STATUSES
 } from "./chunk-4ALAVELF.js";
-import "./chunk-CKCJA2AI.js";
+import "./chunk-7RNBTNI4.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-WRBJB655.js";
 import "./chunk-VFBDS4U7.js";

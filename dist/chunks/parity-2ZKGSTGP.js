@@ -10,14 +10,15 @@ import {
 import {
   exitCode,
   parityCommand
-} from "./chunk-4EZMJOLM.js";
+} from "./chunk-OLWDJNJI.js";
+import "./chunk-LTH2YIJK.js";
 import "./chunk-II3YTOBB.js";
 import "./chunk-OQF7BBI2.js";
-import "./chunk-B6RYKLDG.js";
-import "./chunk-MXFEHHPX.js";
+import "./chunk-N65SKTUL.js";
+import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-CKCJA2AI.js";
+import "./chunk-7RNBTNI4.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

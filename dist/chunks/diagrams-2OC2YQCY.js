@@ -12,15 +12,15 @@ import {
   parseFormats,
   runDiagrams,
   userDiagnostics
-} from "./chunk-YSAE3DG2.js";
-import "./chunk-HWLGIUXU.js";
+} from "./chunk-HIU4SK4E.js";
+import "./chunk-5624TIOG.js";
 import "./chunk-PSST65ID.js";
 import "./chunk-OQF7BBI2.js";
-import "./chunk-B6RYKLDG.js";
-import "./chunk-MXFEHHPX.js";
+import "./chunk-N65SKTUL.js";
+import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-CKCJA2AI.js";
+import "./chunk-7RNBTNI4.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

@@ -6,23 +6,23 @@ import {
 } from "./chunk-7ZRF2GAJ.js";
 import {
   VERSION
-} from "./chunk-CKCJA2AI.js";
+} from "./chunk-7RNBTNI4.js";
 import "./chunk-VFBDS4U7.js";
 
 // cli/commands/index.ts
 var COMMANDS = [
-  { names: ["spec-bundle"], load: () => import("./spec-bundle-5XIYOWSG.js") },
+  { names: ["spec-bundle"], load: () => import("./spec-bundle-OHRMDLTU.js") },
   { names: ["doc-sync"], load: () => import("./doc-sync-W6R7VMAK.js") },
-  { names: ["parity"], load: () => import("./parity-HRKS75RO.js") },
-  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-DYGON34Y.js") },
-  { names: ["diagrams"], load: () => import("./diagrams-IKWTVCKM.js") },
-  { names: ["site"], load: () => import("./site-YSRJSO7E.js") },
+  { names: ["parity"], load: () => import("./parity-2ZKGSTGP.js") },
+  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-OBBEYAI4.js") },
+  { names: ["diagrams"], load: () => import("./diagrams-2OC2YQCY.js") },
+  { names: ["site"], load: () => import("./site-BNGBDMRX.js") },
   { names: ["init", "update"], load: () => import("./templates-C4CGHU2A.js") },
-  { names: ["summary"], load: () => import("./summary-G5OIO6IO.js") },
-  { names: ["sync"], load: () => import("./sync-AQLF6PVO.js") },
+  { names: ["summary"], load: () => import("./summary-ZF7CR3RC.js") },
+  { names: ["sync"], load: () => import("./sync-6C2V7SP4.js") },
   {
     names: ["move", "done", "reopen", "set", "add", "tick", "show", "next"],
-    load: () => import("./edit-MLVZLDED.js")
+    load: () => import("./edit-2CIX7XCC.js")
   }
 ];
 var VALUED = /* @__PURE__ */ new Set(["-C", "--cwd", "-c", "--config", "--cache-dir"]);
@@ -40,7 +40,7 @@ async function commandsFor(argv, builtIn) {
 }
 
 // cli/main.ts
-var run = async (...args) => (await import("./run-SE4KFM24.js")).run(...args);
+var run = async (...args) => (await import("./run-VQXA7KVA.js")).run(...args);
 var program = new Command();
 process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-B6RYKLDG.js";
+} from "./chunk-N65SKTUL.js";
 import {
   commonInputs,
   getInput,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RIY2WJ2V.js";
 import {
   itemKey
-} from "./chunk-B6RYKLDG.js";
+} from "./chunk-N65SKTUL.js";
 import {
   StatusMapper,
   decodeMarkdown,
@@ -16,7 +16,7 @@ import {
   splitField,
   statusEmoji,
   toMacRomanMojibake
-} from "./chunk-MXFEHHPX.js";
+} from "./chunk-F6TSBGOV.js";
 import {
   STATUSES
 } from "./chunk-4ALAVELF.js";

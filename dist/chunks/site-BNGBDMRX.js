@@ -1,13 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   siteFiles
-} from "./chunk-FCRJCDG3.js";
+} from "./chunk-UIYY3BJY.js";
 import "./chunk-UECIVNYX.js";
 import {
   formatDiagnostics
 } from "./chunk-56HDMZYB.js";
-import "./chunk-YSAE3DG2.js";
-import "./chunk-HWLGIUXU.js";
+import "./chunk-HIU4SK4E.js";
+import "./chunk-5624TIOG.js";
 import "./chunk-PSST65ID.js";
 import {
   stableJson
@@ -18,11 +18,11 @@ import {
 } from "./chunk-OQF7BBI2.js";
 import {
   loadWorkspace
-} from "./chunk-B6RYKLDG.js";
-import "./chunk-MXFEHHPX.js";
+} from "./chunk-N65SKTUL.js";
+import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-CKCJA2AI.js";
+import "./chunk-7RNBTNI4.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

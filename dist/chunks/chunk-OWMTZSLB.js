@@ -26,7 +26,7 @@ import {
 } from "./chunk-OQF7BBI2.js";
 import {
   loadWorkspace
-} from "./chunk-B6RYKLDG.js";
+} from "./chunk-N65SKTUL.js";
 import {
   __toESM
 } from "./chunk-VFBDS4U7.js";

@@ -1,5 +1,8 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
+  require__
+} from "./chunk-LTH2YIJK.js";
+import {
   stableJson
 } from "./chunk-II3YTOBB.js";
 import {
@@ -7,7 +10,7 @@ import {
 } from "./chunk-OQF7BBI2.js";
 import {
   loadWorkspace
-} from "./chunk-B6RYKLDG.js";
+} from "./chunk-N65SKTUL.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,
@@ -15,12 +18,11 @@ import {
   globSync,
   loadConfig,
   parseMarkdown,
-  require__,
   toString,
   validateConfigData,
   validateWorkspace,
   visit
-} from "./chunk-MXFEHHPX.js";
+} from "./chunk-F6TSBGOV.js";
 import {
   require_dist
 } from "./chunk-45AMDMXC.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-GMMS4SSU.js";
 import {
   parseMarkdown
-} from "./chunk-MXFEHHPX.js";
+} from "./chunk-F6TSBGOV.js";
 
 // generators/inject.ts
 import { readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";

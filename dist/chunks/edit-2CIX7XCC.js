@@ -12,23 +12,23 @@ import {
   planDiff,
   planEdit,
   sectionColumns
-} from "./chunk-LMCNDVMF.js";
+} from "./chunk-543AMBCA.js";
 import {
   formatDiagnostics
 } from "./chunk-56HDMZYB.js";
 import "./chunk-RIY2WJ2V.js";
 import {
   loadWorkspace
-} from "./chunk-B6RYKLDG.js";
+} from "./chunk-N65SKTUL.js";
 import {
   StatusMapper
-} from "./chunk-MXFEHHPX.js";
+} from "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import {
   SCHEMA_VERSION,
   STATUSES
 } from "./chunk-4ALAVELF.js";
-import "./chunk-CKCJA2AI.js";
+import "./chunk-7RNBTNI4.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

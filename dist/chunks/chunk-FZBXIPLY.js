@@ -3,7 +3,7 @@ import {
   EXPORTER_INSTALL_SPECS,
   parseFormats,
   runDiagrams
-} from "./chunk-YSAE3DG2.js";
+} from "./chunk-HIU4SK4E.js";
 import {
   commonInputs,
   getInput,

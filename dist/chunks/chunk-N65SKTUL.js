@@ -9,7 +9,7 @@ import {
   require_picomatch,
   ruleUrl,
   validateWorkspace
-} from "./chunk-MXFEHHPX.js";
+} from "./chunk-F6TSBGOV.js";
 import {
   slugify
 } from "./chunk-J5VXYQXS.js";
@@ -19,7 +19,7 @@ import {
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-CKCJA2AI.js";
+} from "./chunk-7RNBTNI4.js";
 import {
   __commonJS,
   __toESM
@@ -5742,6 +5742,102 @@ var ReadCache = class {
   }
 };
 
+// kanban/read-threads.ts
+import { availableParallelism } from "node:os";
+import {
+  MessageChannel,
+  Worker,
+  isMainThread,
+  receiveMessageOnPort,
+  workerData
+} from "node:worker_threads";
+var THREAD_MIN_BYTES = 256 * 1024;
+var YOUNG_GENERATION_MB = 96;
+var ROLE = "boardwright-read";
+var inReadThread = !isMainThread && workerData?.role === ROLE;
+function readJob(job) {
+  const options = {
+    limits: job.limits,
+    mapper: new StatusMapper(job.statusMap),
+    ...job.dialect ? { dialect: job.dialect } : {}
+  };
+  const { board, diagnostics } = readBoard(job.bytes, job.path, options);
+  return board ? { board, diagnostics } : { diagnostics };
+}
+function threadsAvailable() {
+  return !inReadThread && process.env.BOARDWRIGHT_THREADS !== "1" && availableParallelism() > 1 && new URL(import.meta.url).pathname.endsWith(".js");
+}
+function readInThreads(jobs, meanwhile) {
+  const results = jobs.map(() => void 0);
+  const count = Math.min(jobs.length, availableParallelism());
+  const flags = new Int32Array(new SharedArrayBuffer(4 * (1 + count)));
+  const threads = [];
+  for (let i = 0; i < count; i++) {
+    try {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(new URL(import.meta.url), {
+        workerData: { role: ROLE, flags, index: i, port: port2 },
+        transferList: [port2],
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        stdout: false,
+        stderr: false
+      });
+      worker.unref();
+      worker.on("error", () => void 0);
+      threads.push({ worker, port: port1, jobs: [] });
+    } catch {
+      break;
+    }
+  }
+  const order = jobs.map((_, i) => i).sort((a, b) => jobs[b].bytes.length - jobs[a].bytes.length);
+  const load = threads.map(() => 0);
+  for (const i of threads.length ? order : []) {
+    const t = load.indexOf(Math.min(...load));
+    load[t] += jobs[i].bytes.length;
+    threads[t].jobs.push(i);
+    threads[t].port.postMessage({ index: i, job: jobs[i] });
+  }
+  const started = Date.now();
+  meanwhile();
+  const expected = threads.reduce((n, t) => n + t.jobs.length, 0);
+  let received = 0;
+  const deadline = started + 6e4 * Math.max(1, Math.max(...load, 0) / 1e6);
+  while (received < expected) {
+    const seen = Atomics.load(flags, 0);
+    for (const t of threads) {
+      for (let m = receiveMessageOnPort(t.port); m; m = receiveMessageOnPort(t.port)) {
+        const reply = m.message;
+        if (typeof reply.json === "string") results[reply.index] = JSON.parse(reply.json);
+        received++;
+      }
+    }
+    if (received >= expected) break;
+    const now = Date.now();
+    const stalled = threads.some(
+      (t, i) => Atomics.load(flags, 1 + i) === 0 && now > started + 1e4
+    );
+    if (now > deadline || stalled) break;
+    Atomics.wait(flags, 0, seen, 200);
+  }
+  for (const t of threads) void t.worker.terminate();
+  return jobs.map((job, i) => results[i] ?? readJob(job));
+}
+if (inReadThread) {
+  const { flags, index, port } = workerData;
+  Atomics.store(flags, 1 + index, 1);
+  port.on("message", ({ index: job, job: input }) => {
+    let json;
+    try {
+      json = JSON.stringify(readJob(input));
+    } catch {
+      json = void 0;
+    }
+    port.postMessage({ index: job, json });
+    Atomics.add(flags, 0, 1);
+    Atomics.notify(flags, 0);
+  });
+}
+
 // workspace.ts
 function loadWorkspace(options) {
   const root = resolve2(options.root);
@@ -5751,7 +5847,14 @@ function loadWorkspace(options) {
   const skipped = [];
   if (config.diagnostics.some((d) => d.fatal)) {
     const workspace2 = { schemaVersion: SCHEMA_VERSION, boards, diagnostics };
-    return { workspace: workspace2, links: linkWorkspace(workspace2), config, skipped, unusable: true };
+    return {
+      workspace: workspace2,
+      links: linkWorkspace(workspace2),
+      config,
+      skipped,
+      unusable: true,
+      threads: 0
+    };
   }
   const cfg = config.config;
   const outDir = options.outDir ?? cfg.out ?? "boardwright-out";
@@ -5775,42 +5878,74 @@ function loadWorkspace(options) {
   const overrides = Object.entries(cfg.dialects ?? {}).map(
     ([glob, id]) => [(0, import_picomatch.default)(glob, { dot: true }), id]
   );
-  found.files.forEach((path, i) => {
+  const pending = [];
+  for (const path of found.files) {
     let bytes;
     try {
       bytes = readFileSync2(resolve2(root, path));
     } catch (e) {
-      diagnostics.push({
-        rule: "unreadable-file",
-        severity: "error",
-        message: `File cannot be read (${e.code ?? e.message}). Check its permissions.`,
+      pending.push({
         path,
-        line: 1,
-        column: 1,
-        fatal: true
+        result: {
+          diagnostics: [
+            {
+              rule: "unreadable-file",
+              severity: "error",
+              message: `File cannot be read (${e.code ?? e.message}). Check its permissions.`,
+              path,
+              line: 1,
+              column: 1,
+              fatal: true
+            }
+          ]
+        }
       });
-      options.onProgress?.(i + 1, found.files.length, path);
-      return;
+      continue;
     }
     const dialect = overrides.find(([match]) => match(path))?.[1];
-    const readOptions = {
+    const job = {
+      bytes,
+      path,
       limits: config.limits,
-      mapper,
+      statusMap: cfg.status?.map ?? {},
       ...dialect ? { dialect } : {}
     };
-    const result = cached(
-      cache,
-      [JSON.stringify([config.limits, cfg.status ?? {}, dialect ?? ""]), path, bytes],
-      () => readBoard(bytes, path, readOptions)
+    const key = cache?.key(
+      JSON.stringify([config.limits, cfg.status ?? {}, dialect ?? ""]),
+      path,
+      bytes
     );
+    const hit = key ? cache?.get(key) : void 0;
+    pending.push(hit ? { path, result: hit } : { path, job, ...key ? { key } : {} });
+  }
+  const unread = pending.filter((p) => p.job && !p.result);
+  const bigOnes = unread.filter((p) => p.job.bytes.length >= THREAD_MIN_BYTES);
+  const big = bigOnes.length >= 2 && threadsAvailable() ? bigOnes : [];
+  const inBig = new Set(big);
+  const readHere = (p) => {
+    const { board, diagnostics: diagnostics2 } = readBoard(p.job.bytes, p.path, {
+      limits: p.job.limits,
+      mapper,
+      ...p.job.dialect ? { dialect: p.job.dialect } : {}
+    });
+    p.result = board ? { board, diagnostics: diagnostics2 } : { diagnostics: diagnostics2 };
+  };
+  const inThreads = readInThreads(
+    big.map((p) => p.job),
+    () => unread.filter((p) => !inBig.has(p)).forEach(readHere)
+  );
+  big.forEach((p, i) => p.result = inThreads[i]);
+  pending.forEach((p, i) => {
+    const result = p.result;
+    if (p.key && cache) cache.set(p.key, result);
     diagnostics.push(
       ...result.diagnostics.filter((d) => d.severity !== "info" || result.board?.items.length)
     );
     if (result.board) {
-      if (result.board.items.length > 0 || found.explicit.has(path)) boards.push(result.board);
-      else skipped.push(path);
+      if (result.board.items.length > 0 || found.explicit.has(p.path)) boards.push(result.board);
+      else skipped.push(p.path);
     }
-    options.onProgress?.(i + 1, found.files.length, path);
+    options.onProgress?.(i + 1, pending.length, p.path);
   });
   assignBoardIds(boards);
   const links = linkWorkspace({ boards });
@@ -5837,6 +5972,7 @@ function loadWorkspace(options) {
     unusable: diagnostics.some((d) => d.fatal)
   };
   if (cache) loaded.cache = { ...cache.stats, dir: cache.dir };
+  if (big.length) loaded.threads = big.length;
   return loaded;
 }
 function openCache(root, option, setting, diagnostics) {
@@ -5860,15 +5996,6 @@ function openCache(root, option, setting, diagnostics) {
     return new ReadCache(defaultCacheDir());
   }
   return new ReadCache(dir);
-}
-function cached(cache, parts, read) {
-  if (!cache) return read();
-  const key = cache.key(...parts);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const result = read();
-  cache.set(key, result);
-  return result;
 }
 function assignBoardIds(boards) {
   const taken = /* @__PURE__ */ new Set();

@@ -8,7 +8,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-2NXEMHLM.js";
+} from "./chunk-OWMTZSLB.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";

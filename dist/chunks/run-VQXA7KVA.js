@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   loadWorkspace
-} from "./chunk-B6RYKLDG.js";
+} from "./chunk-N65SKTUL.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -15,10 +15,10 @@ import {
   parseMarkdown,
   readBoard,
   readFrontmatter
-} from "./chunk-MXFEHHPX.js";
+} from "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-CKCJA2AI.js";
+import "./chunk-7RNBTNI4.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

@@ -5,13 +5,13 @@ import {
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-YSAE3DG2.js";
+} from "./chunk-HIU4SK4E.js";
 import {
   progressOf
 } from "./chunk-PSST65ID.js";
 import {
   itemKey
-} from "./chunk-B6RYKLDG.js";
+} from "./chunk-N65SKTUL.js";
 import {
   slugify
 } from "./chunk-J5VXYQXS.js";

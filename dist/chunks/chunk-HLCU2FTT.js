@@ -7,7 +7,7 @@ import {
 import {
   LINT_RULE_IDS,
   checkSpecBundles
-} from "./chunk-OEYHRTRH.js";
+} from "./chunk-7DOOYA43.js";
 import {
   commonInputs,
   getInput,

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   parityCommand
-} from "./chunk-4EZMJOLM.js";
+} from "./chunk-OLWDJNJI.js";
 import {
   commonInputs,
   getInput,

@@ -10,14 +10,15 @@ import {
   LINT_RULE_IDS,
   SPEC_BUNDLE_RULES,
   checkSpecBundles
-} from "./chunk-OEYHRTRH.js";
+} from "./chunk-7DOOYA43.js";
 import {
   formatGithub,
   formatJson,
   formatText
 } from "./chunk-56HDMZYB.js";
-import "./chunk-HWLGIUXU.js";
-import "./chunk-MXFEHHPX.js";
+import "./chunk-5624TIOG.js";
+import "./chunk-LTH2YIJK.js";
+import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
 import "./chunk-45AMDMXC.js";
