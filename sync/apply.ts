@@ -103,29 +103,34 @@ export async function applySync(
   for (const step of plan.steps) {
     if (step.kind !== 'create') continue;
     const { issue } = step;
-    const body = renderBody(issue, numbers);
+    // An issue is created open, so its marker records `open` until the close that follows
+    // records `closed`: a run cut off in between closes it when run again.
+    let body = renderBody(issue, numbers, 'open');
     const number = await createIssue(client, base, issue, body, milestoneNumber, started, options);
     result.writes++;
     numbers.set(refId(issue.ref), number);
     result.created.push({ ref: issue.ref, number });
-    if (issue.dependsOn.some((d) => !numbers.has(refId(d))))
-      linkLater.push({ issue, number, body });
     if (issue.state === 'closed') {
       result.writes++;
+      body = renderBody(issue, numbers, 'closed');
       await client.rest.issues.update({
         ...base,
         issue_number: number,
         state: 'closed',
+        body,
         ...(issue.stateReason ? { state_reason: issue.stateReason } : {}),
       });
     }
+    if (issue.dependsOn.some((d) => !numbers.has(refId(d))))
+      linkLater.push({ issue, number, body });
     progress(`created #${number} ${issue.ref.id}`);
   }
 
   for (const step of plan.steps) {
     if (step.kind === 'create' || step.kind === 'noop') continue;
     const patch: IssuePatch = { ...step.patch };
-    if (patch.body !== undefined && step.issue) patch.body = renderBody(step.issue, numbers);
+    if (patch.body !== undefined && step.issue)
+      patch.body = renderBody(step.issue, numbers, step.record ?? step.issue.state);
     if (step.comment) {
       result.writes++;
       await client.rest.issues.createComment({

@@ -1,5 +1,5 @@
 import { itemMarker, refId } from './marker.js';
-import type { DesiredIssue } from './types.js';
+import type { DesiredIssue, IssueState } from './types.js';
 
 /** Start of the line that links the board line; it is compared without its line number. */
 const SOURCE_PREFIX = '<sub>Source: ';
@@ -8,9 +8,14 @@ const SOURCE_PREFIX = '<sub>Source: ';
  * The issue body of a desired issue: the item's description, a table of its fields (dependencies
  * as `#N` links for items that already have an issue, by id otherwise), its acceptance criteria
  * as a task list, a link to the board line and the hidden item marker last. `numbers` maps
- * `refId(ref)` to issue numbers.
+ * `refId(ref)` to issue numbers; `state` is the board state the marker records (by default the
+ * item's: pass what the request carrying this body leaves the issue at when that differs).
  */
-export function renderBody(issue: DesiredIssue, numbers: ReadonlyMap<string, number>): string {
+export function renderBody(
+  issue: DesiredIssue,
+  numbers: ReadonlyMap<string, number>,
+  state: IssueState = issue.state,
+): string {
   const { body } = issue;
   const out: string[] = [];
   if (body.description) out.push(body.description, '');
@@ -34,7 +39,7 @@ export function renderBody(issue: DesiredIssue, numbers: ReadonlyMap<string, num
     '',
     `${SOURCE_PREFIX}[${issue.source.path.replace(/[[\]<>&]/g, '')} line ${issue.source.line}](${body.link}) · synced by boardwright</sub>`,
     '',
-    itemMarker(issue.ref),
+    itemMarker({ ...issue.ref, state }),
   );
   return out.join('\n');
 }

@@ -1,4 +1,5 @@
 import type { ApplyResult } from './apply.js';
+import type { PullPlan } from './pull.js';
 import type { PlanStep, SyncPlan } from './types.js';
 
 /** Step counts of a plan. */
@@ -132,5 +133,49 @@ export function planJson(plan: SyncPlan, result?: ApplyResult): unknown {
     deferred: plan.deferred,
     warnings: plan.warnings,
     ...(result ? { applied: result } : {}),
+  };
+}
+
+// Control characters (newline and tab aside) print as `?`: a diff quotes board lines as they are.
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+}
+
+const ACTION_WORD = { done: 'done     ', cancelled: 'cancelled', reopen: 'reopen   ' } as const;
+
+/**
+ * A pull for people: a headline, one line per item that takes its issue's state (issue number,
+ * item id, file and line, title), the issues left alone and why, then the unified diff of the
+ * board edits (`diff`, empty once written) or the files written.
+ */
+export function pullText(plan: PullPlan, written: string[], diff: string): string {
+  const lines = [
+    `${plan.changes.length} item(s) take their issue's state from GitHub${plan.skipped.length ? `, ${plan.skipped.length} left alone` : ''}.`,
+  ];
+  for (const c of plan.changes.slice(0, MAX_SHOWN))
+    lines.push(
+      `  ${ACTION_WORD[c.action]} #${c.number} ${printable(c.ref.id)}  ${q(c.path)}:${c.line}  ${q(c.title)}${c.unrecorded ? ' (no earlier state recorded: GitHub taken as is)' : ''}`,
+    );
+  if (plan.changes.length > MAX_SHOWN)
+    lines.push(`  … and ${plan.changes.length - MAX_SHOWN} more (see --json).`);
+  for (const s of plan.skipped.slice(0, MAX_SHOWN))
+    lines.push(`  left     #${s.number} ${printable(s.ref.id)}: ${printable(s.why)}`);
+  if (written.length) lines.push(`Written: ${written.map(q).join(', ')}`);
+  else if (plan.changes.length) {
+    lines.push('Run with --apply to make these edits:', '');
+    return `${lines.join('\n')}\n${printable(diff)}`;
+  } else lines.push('The boards are in step with GitHub.');
+  return `${lines.join('\n')}\n`;
+}
+
+/** A pull as a versioned JSON document: changes, what was left and why, files written, diff. */
+export function pullJson(plan: PullPlan, written: string[], diff?: string): unknown {
+  return {
+    schemaVersion: 1,
+    changes: plan.changes,
+    skipped: plan.skipped,
+    written,
+    ...(diff !== undefined ? { diff } : {}),
   };
 }

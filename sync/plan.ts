@@ -1,5 +1,5 @@
 import { comparableBody, renderBody } from './body.js';
-import { refId, refKey } from './marker.js';
+import { refId, refKey, withMarkerState } from './marker.js';
 import type {
   DesiredIssue,
   DesiredState,
@@ -104,7 +104,12 @@ export function planSync(
       ref,
       number: issue.number,
       changes: [{ field: 'state', from: 'open', to: 'closed' }],
-      patch: { state: 'closed', state_reason: 'not_planned' },
+      // The marker records the close, so that re-adding the item reopens the issue.
+      patch: {
+        state: 'closed',
+        state_reason: 'not_planned',
+        body: withMarkerState(issue.body, 'closed'),
+      },
       comment: `The item \`${ref.id.replace(/`/g, "'")}\` is no longer on its board, so boardwright closed this issue. Add the item back to reopen it.`,
     });
   }
@@ -132,7 +137,16 @@ export function planSync(
       return { ref: first.ref!, numbers };
     }),
     deferred: creates.length - creating.length,
-    warnings: desired.warnings,
+    warnings: [
+      ...desired.warnings,
+      ...steps.flatMap((s) =>
+        s.kind !== 'create' && s.pulled
+          ? [
+              `#${s.number} (${s.ref.id}) was ${s.pulled} on GitHub since the last sync; "boardwright sync --pull" takes that into the board, an edit of the item on the board overrides it.`,
+            ]
+          : [],
+      ),
+    ],
   };
 }
 
@@ -182,7 +196,12 @@ function stepFor(
     changes.push({ field: 'title', from: hit.title, to: issue.title });
     patch.title = issue.title;
   }
-  const body = renderBody(issue, numbers);
+  // Three-way on the state: the marker records the board state of the last sync. The board
+  // still agreeing with it while the issue does not means the issue was closed or reopened on
+  // GitHub since: that change is `sync --pull`'s to take, so it is neither undone nor recorded.
+  const base = hit.ref?.state;
+  const changedOnGitHub = base !== undefined && issue.state === base && hit.state !== base;
+  const body = renderBody(issue, numbers, changedOnGitHub ? base : issue.state);
   const sameRef =
     hit.ref?.id === issue.ref.id && (hit.ref?.key ?? undefined) === (issue.ref.key ?? undefined);
   if (!sameRef || comparableBody(hit.body) !== comparableBody(body)) {
@@ -217,12 +236,24 @@ function stepFor(
     }
   }
   let kind: 'update' | 'close' | 'reopen' = 'update';
-  if (issue.state !== hit.state) {
+  if (issue.state !== hit.state && !changedOnGitHub) {
     kind = issue.state === 'closed' ? 'close' : 'reopen';
     changes.push({ field: 'state', from: hit.state, to: issue.state });
     patch.state = issue.state;
     if (issue.state === 'closed' && issue.stateReason) patch.state_reason = issue.stateReason;
   }
-  if (!changes.length) return { kind: 'noop', ref: issue.ref, number: hit.number };
-  return { kind, ref: issue.ref, number: hit.number, changes, patch, issue };
+  const pending = changedOnGitHub
+    ? { pulled: hit.state === 'closed' ? ('closed' as const) : ('reopened' as const) }
+    : {};
+  if (!changes.length) return { kind: 'noop', ref: issue.ref, number: hit.number, ...pending };
+  return {
+    kind,
+    ref: issue.ref,
+    number: hit.number,
+    changes,
+    patch,
+    issue,
+    record: changedOnGitHub ? base : issue.state,
+    ...pending,
+  };
 }

@@ -10,6 +10,12 @@ export interface ItemRef {
   board: string;
   id: string;
   key?: string;
+  /**
+   * The item's state (open or closed) on the board when boardwright last wrote the issue: the
+   * common ancestor of a three-way sync. The issue's state differing from it while the board
+   * still agrees with it means the issue was closed or reopened on GitHub since.
+   */
+  state?: IssueState;
 }
 
 /** Issue state as GitHub's REST API names it. */
@@ -149,8 +155,12 @@ export type PlanStep =
       issue?: DesiredIssue;
       /** A comment posted before closing, when the item left its board. */
       comment?: string;
+      /** The board state the body's marker records (see `ItemRef.state`). */
+      record?: IssueState;
+      /** Set when the issue was closed or reopened on GitHub since the last sync. */
+      pulled?: 'closed' | 'reopened';
     }
-  | { kind: 'noop'; ref: ItemRef; number: number };
+  | { kind: 'noop'; ref: ItemRef; number: number; pulled?: 'closed' | 'reopened' };
 
 /** What `planSync` returns and `applySync` carries out. */
 export interface SyncPlan {

@@ -1,13 +1,22 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { summarizePlan, planChanges } from '../../sync/format.js';
-import { githubClient, syncIssues } from '../../sync/index.js';
+import { readFileSync } from 'node:fs';
+import { editReadOptions } from '../../kanban/edit/locate.js';
+import { publishEdits } from '../../sync/commit.js';
+import {
+  githubClient,
+  pullIssues,
+  syncIssues,
+  type GitHubClient,
+  type RepoRef,
+} from '../../sync/index.js';
 import type { PlanStep } from '../../sync/types.js';
-import { loadWorkspace } from '../../workspace.js';
+import { loadWorkspace, type LoadedWorkspace } from '../../workspace.js';
 import { commonInputs, listInput } from '../runtime/inputs.js';
 import { publish } from '../runtime/publish.js';
 
-const MODES = ['plan', 'apply', 'check'] as const;
+const MODES = ['plan', 'apply', 'check', 'pull'] as const;
 const SHOWN = 100;
 
 function row(step: Exclude<PlanStep, { kind: 'noop' }>): string[] {
@@ -26,7 +35,8 @@ function row(step: Exclude<PlanStep, { kind: 'noop' }>): string[] {
 export async function run(): Promise<void> {
   const common = commonInputs();
   const mode = (core.getInput('mode') || 'plan') as (typeof MODES)[number];
-  if (!MODES.includes(mode)) throw new Error(`mode must be plan, apply or check, not "${mode}".`);
+  if (!MODES.includes(mode))
+    throw new Error(`mode must be plan, apply, check or pull, not "${mode}".`);
   const root = resolve(common.workingDirectory);
   const config = core.getInput('config');
   const loaded = loadWorkspace({
@@ -58,17 +68,23 @@ export async function run(): Promise<void> {
     await publish({ ...report, passed: false, unusable: true }, common);
     return;
   }
+  const client = githubClient({
+    token: common.token,
+    ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
+    writeIntervalMs: interval,
+    notifyIntervalMs: interval * 3,
+    log: (line) => core.info(line),
+  });
+  const repo = { owner: m[1]!, name: m[2]! };
+  if (mode === 'pull') {
+    await pull(root, loaded, client, repo, cfg.boards, label, report, common);
+    return;
+  }
   const { plan, result } = await syncIssues({
     workspace: loaded.workspace,
     links: loaded.links,
-    client: githubClient({
-      token: common.token,
-      ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
-      writeIntervalMs: interval,
-      notifyIntervalMs: interval * 3,
-      log: (line) => core.info(line),
-    }),
-    repo: { owner: m[1]!, name: m[2]! },
+    client,
+    repo,
     mode: mode === 'apply' ? 'apply' : 'plan',
     scope: {
       ...(cfg.boards?.length ? { boards: cfg.boards } : {}),
@@ -105,5 +121,84 @@ export async function run(): Promise<void> {
     },
     // The plan is worth a comment on pull requests only; apply runs on pushes.
     { ...common, comment: common.comment && mode !== 'apply' },
+  );
+}
+
+/**
+ * `mode: pull`: takes issue states from GitHub into the boards and commits the edits onto the
+ * checked-out branch (`pull-request: false`) or opens a pull request with them; never a
+ * force-push. Needs `contents: write` (and `pull-requests: write` for a pull request).
+ */
+async function pull(
+  root: string,
+  loaded: LoadedWorkspace,
+  client: GitHubClient,
+  repo: RepoRef,
+  boards: string[] | undefined,
+  label: string | undefined,
+  report: {
+    check: string;
+    title: string;
+    diagnostics: LoadedWorkspace['workspace']['diagnostics'];
+  },
+  common: ReturnType<typeof commonInputs>,
+): Promise<void> {
+  const asPullRequest = core.getInput('pull-request')
+    ? core.getBooleanInput('pull-request')
+    : false;
+  const { plan, written } = await pullIssues({
+    workspace: loaded.workspace,
+    root,
+    client,
+    repo,
+    mode: 'apply',
+    ...(boards?.length ? { boards } : {}),
+    ...(label ? { syncLabel: label } : {}),
+    readFile: (path) => readFileSync(resolve(root, path)),
+    readOptions: (path) => editReadOptions(loaded.config, path),
+  });
+  const outputs: Record<string, string | number | boolean> = {
+    changes: written.length > 0,
+    pulled: plan.changes.length,
+    commit: '',
+    'pull-request': '',
+  };
+  let headline = `${repo.owner}/${repo.name}: ${plan.changes.length} item(s) took their issue's state from GitHub`;
+  if (written.length) {
+    const base = process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || 'main';
+    const ids = plan.changes.map((c) => c.ref.id);
+    const published = await publishEdits({
+      root,
+      files: written,
+      base,
+      mode: asPullRequest ? 'pull-request' : 'commit',
+      message: `Boards take issue states from GitHub: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}\n\n${plan.changes.map((c) => `${c.ref.id}: ${c.action} (#${c.number})`).join('\n')}`,
+      client,
+      repo,
+      title: `Boards: ${plan.changes.length} item(s) take their issue's state from GitHub`,
+      body: plan.changes
+        .map((c) => `- ${c.action} \`${c.ref.id.replace(/`/g, "'")}\` (#${c.number})`)
+        .join('\n'),
+    });
+    outputs.commit = published.commit;
+    if (published.pullRequest) {
+      outputs['pull-request'] = published.pullRequest.number;
+      headline += ` — pull request #${published.pullRequest.number}`;
+    } else headline += ` — committed to ${base} (${published.commit.slice(0, 7)})`;
+  }
+  const rows = plan.changes
+    .slice(0, SHOWN)
+    .map((c) => [c.action, `#${c.number}`, c.ref.id, `${c.path}:${c.line}`]);
+  for (const sk of plan.skipped.slice(0, SHOWN))
+    rows.push(['left', `#${sk.number}`, sk.ref.id, sk.why]);
+  await publish(
+    {
+      ...report,
+      passed: true,
+      headline: `${headline}.`,
+      outputs,
+      ...(rows.length ? { tables: [{ header: ['Edit', 'Issue', 'Item', 'Where'], rows }] } : {}),
+    },
+    { ...common, comment: false },
   );
 }

@@ -3,11 +3,17 @@ import { Option, type Command } from 'commander';
 import { STATUSES, type Status } from '../../model/types.js';
 import { formatDiagnostics } from '../../report/format.js';
 import { planChanges, planJson, planText } from '../../sync/format.js';
-import { githubClient, syncIssues, SyncPermissionError } from '../../sync/index.js';
+import { readFileSync } from 'node:fs';
+import { planDiff } from '../../kanban/edit/index.js';
+import { editReadOptions } from '../../kanban/edit/locate.js';
+import { pullJson, pullText } from '../../sync/format.js';
+import { githubClient, pullIssues, syncIssues, SyncPermissionError } from '../../sync/index.js';
 import { loadWorkspace } from '../../workspace.js';
 
 interface SyncCliOptions {
   cwd: string;
+  pull?: boolean;
+  reopenTo?: string;
   config?: string;
   repo?: string;
   apply?: boolean;
@@ -119,6 +125,48 @@ async function sync(paths: string[], opts: SyncCliOptions): Promise<void> {
       ? undefined
       : (done: number, total: number, line: string): void =>
           err(`\r[${done}/${total}] ${JSON.stringify(line).slice(1, -1).slice(0, 60).padEnd(60)}`);
+  if (opts.pull) {
+    let reopenTo: Status | undefined;
+    if (opts.reopenTo) {
+      const word = opts.reopenTo.toLowerCase();
+      if (
+        !(STATUSES as readonly string[]).includes(word) ||
+        word === 'done' ||
+        word === 'cancelled'
+      ) {
+        err(
+          `boardwright: --reopen-to takes an open status (${STATUSES.filter((s) => s !== 'done' && s !== 'cancelled').join(', ')}).\n`,
+        );
+        process.exitCode = 2;
+        return;
+      }
+      reopenTo = word as Status;
+    }
+    try {
+      const { plan, written } = await pullIssues({
+        workspace: loaded.workspace,
+        root,
+        client,
+        repo,
+        mode: opts.apply ? 'apply' : 'plan',
+        ...(opts.board?.length || cfg.boards?.length ? { boards: opts.board ?? cfg.boards } : {}),
+        ...((opts.label ?? cfg.label) ? { syncLabel: (opts.label ?? cfg.label)! } : {}),
+        readFile: (path) => readFileSync(resolve(root, path)),
+        readOptions: (path) => editReadOptions(loaded.config, path),
+        ...(reopenTo ? { reopenTo } : {}),
+      });
+      const diff = plan.edits.map((e) => planDiff(e)).join('');
+      if (opts.json)
+        out(`${JSON.stringify(pullJson(plan, written, opts.apply ? undefined : diff), null, 2)}\n`);
+      else if (!opts.quiet || plan.changes.length)
+        out(pullText(plan, written, opts.apply ? '' : diff));
+      process.exitCode = opts.check && !opts.apply && plan.changes.length ? 1 : 0;
+    } catch (e) {
+      err(`boardwright: ${(e as Error).message}\n`);
+      process.exitCode = 2;
+    }
+    return;
+  }
   try {
     const { plan, result } = await syncIssues({
       workspace: loaded.workspace,
@@ -165,6 +213,14 @@ export function register(program: Command): void {
       'the repository (default: sync.repo in the config, or GITHUB_REPOSITORY)',
     )
     .option('--plan', 'print what would change (the default)')
+    .option(
+      '--pull',
+      'take issue states from GitHub into the boards (closed → done, reopened → open); with --apply, edit the files',
+    )
+    .option(
+      '--reopen-to <status>',
+      'with --pull: the status a reopened issue gives its item (default backlog)',
+    )
     .option('--apply', 'carry out the plan')
     .option('--check', 'exit 1 when GitHub is not in step with the boards (with --plan)')
     .option('--board <ids...>', 'only these boards (board ids or paths)')
@@ -192,6 +248,12 @@ export function register(program: Command): void {
         'Examples:',
         '  boardwright sync --repo acme/app                 # show the plan',
         '  boardwright sync --repo acme/app --apply --limit 50',
+        '  boardwright sync --repo acme/app --pull          # show the board edits as a diff',
+        '  boardwright sync --repo acme/app --pull --apply  # make them',
+        '',
+        'Pull is three-way: each issue records the state its item had at the last sync. An issue',
+        'closed or reopened on GitHub since changes its item; an item changed on the board since is',
+        'left for --apply to carry to GitHub. Edits are lossless: only the changed lines differ.',
       ].join('\n'),
     )
     .action((paths: string[], opts: SyncCliOptions) =>

@@ -119,6 +119,8 @@ export async function runAction(
     event?: unknown;
     eventName?: string;
     apiUrl?: string;
+    /** More environment, as the runner sets it (GITHUB_REF_NAME…). */
+    env?: Record<string, string>;
   },
 ): Promise<ActionRun> {
   const entry = join(ROOT, 'dist', 'actions', `${name}.js`);
@@ -146,6 +148,7 @@ export async function runAction(
     GITHUB_SHA: 'abc',
     GITHUB_REF: 'refs/pull/7/merge',
     RUNNER_TEMP: dir,
+    ...options.env,
   };
   for (const [k, v] of Object.entries(options.inputs ?? {}))
     env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -187,5 +187,45 @@ describe('boardwright sync (CLI) against the GitHub stand-in', () => {
     const refused = await runSync(dir, apiUrl, ['--apply']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).not.toContain('secret-token-value');
+  });
+  it('--pull shows the board edits as a diff, --check fails on them, --apply makes them', async () => {
+    const dir = seedRepo('002');
+    const board = join(dir, basename(SEED_EXAMPLES['002']!));
+    expect((await runSync(dir, apiUrl, ['--apply'])).code).toBe(0);
+    const before = readFileSync(board);
+    const open = api.issues.filter((i) => i.state === 'open').slice(0, 3);
+    for (const issue of open) {
+      issue.state = 'closed';
+      issue.state_reason = 'completed';
+    }
+    const ids = open.map((i) => parseMarker(i.body)!.id);
+
+    const planned = await runSync(dir, apiUrl, ['--pull']);
+    expect(planned.code).toBe(0);
+    expect(planned.stdout).toContain("3 item(s) take their issue's state from GitHub");
+    for (const id of ids) expect(planned.stdout).toContain(` ${id} `);
+    expect(planned.stdout).toMatch(/^--- a\//m);
+    // This board lists items under "Completed" / "Upcoming": each moves its line across.
+    // This board lists items under "Completed" / "Upcoming": lines move across in one diff.
+    expect(planned.stdout).toMatch(/^@@ -\d+,\d+ \+\d+,\d+ @@/m);
+    expect(planned.stdout).toContain('+- Persistence for tasks/agents/logs');
+    expect(readFileSync(board).equals(before)).toBe(true);
+    expect((await runSync(dir, apiUrl, ['--pull', '--check'])).code).toBe(1);
+
+    const json = await runSync(dir, apiUrl, ['--pull', '--json']);
+    const doc = JSON.parse(json.stdout) as { changes: Array<{ ref: { id: string } }> };
+    expect(doc.changes.map((c) => c.ref.id).sort()).toEqual([...ids].sort());
+
+    api.resetLog();
+    const applied = await runSync(dir, apiUrl, ['--pull', '--apply']);
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain('Written: "');
+    expect(api.writes).toEqual([]);
+    const { workspace } = loadWorkspace({ root: dir });
+    const done = new Set(
+      workspace.boards[0]!.items.filter((i) => i.status === 'done').map((i) => i.id),
+    );
+    for (const id of ids) expect(done.has(id)).toBe(true);
+    expect((await runSync(dir, apiUrl, ['--pull', '--check'])).code).toBe(0);
   });
 });

@@ -185,6 +185,65 @@ export class RestDescription {
     return problems;
   }
 
+  /**
+   * A smallest instance of a schema of the description (`#/components/schemas/<name>`): every
+   * required property present with a plain value of its type (first enum value, format-shaped
+   * strings), optional ones left out, then `overrides` merged in deeply. For answers the
+   * stand-in has no state behind (a pull request's repository objects); still validated.
+   */
+  sample(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+    const base = this.instance({ $ref: `#/components/schemas/${name}` }, 0) as Record<
+      string,
+      unknown
+    >;
+    return merge(base, overrides) as Record<string, unknown>;
+  }
+
+  private instance(node: unknown, depth: number): unknown {
+    const schema = node as Record<string, unknown> | undefined;
+    if (!schema || depth > 40) return null;
+    if (typeof schema.$ref === 'string') {
+      const path = schema.$ref.replace(/^#\//, '').split('/');
+      let target: unknown = this.spec;
+      for (const part of path) target = (target as Record<string, unknown>)[part];
+      return this.instance(target, depth + 1);
+    }
+    if (Array.isArray(schema.allOf))
+      return schema.allOf.reduce<Record<string, unknown>>(
+        (acc, part) => merge(acc, this.instance(part, depth + 1)) as Record<string, unknown>,
+        {},
+      );
+    const choice = (schema.oneOf ?? schema.anyOf) as unknown[] | undefined;
+    if (Array.isArray(choice)) return this.instance(choice[0], depth + 1);
+    if (Array.isArray(schema.enum)) return schema.enum[0];
+    switch (schema.type) {
+      case 'object': {
+        const out: Record<string, unknown> = {};
+        const props = (schema.properties ?? {}) as Record<string, unknown>;
+        for (const key of (schema.required ?? []) as string[])
+          out[key] = this.instance(props[key] ?? { type: 'string' }, depth + 1);
+        return out;
+      }
+      case 'array':
+        return [];
+      case 'integer':
+      case 'number':
+        return 1;
+      case 'boolean':
+        return false;
+      case 'string':
+        return schema.format === 'date-time'
+          ? '2026-01-01T00:00:00Z'
+          : schema.format === 'uri'
+            ? 'https://example.com/'
+            : schema.format === 'email'
+              ? 'someone@example.com'
+              : 'x';
+      default:
+        return schema.nullable ? null : {};
+    }
+  }
+
   /** Problems with a response: a status the operation does not document, a body off its schema. */
   checkResponse(o: Operation, status: number, body: unknown): string[] {
     const where = `${o.method} ${o.template} → ${status}`;
@@ -216,4 +275,13 @@ function coerce(raw: string, schema: unknown): unknown {
   if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
   if (type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true';
   return raw;
+}
+
+/** `over` merged into `base`: objects key by key, anything else replaced. */
+function merge(base: unknown, over: unknown): unknown {
+  if (!over || typeof over !== 'object' || Array.isArray(over)) return over;
+  if (!base || typeof base !== 'object' || Array.isArray(base)) return over;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over)) out[k] = merge(out[k], v);
+  return out;
 }

@@ -106,7 +106,9 @@ describe('planSync', () => {
     const observed = observedOf(d);
     observed.issues.push({ ...observed.issues[0]!, number: 7 });
     const plan = planSync(d, observed, { repo: REPO });
-    expect(plan.duplicates).toEqual([{ ref: { board: 'todo', id: 'A-1' }, numbers: [1, 7] }]);
+    expect(plan.duplicates).toEqual([
+      { ref: { board: 'todo', id: 'A-1', state: 'open' }, numbers: [1, 7] },
+    ]);
     expect(plan.steps).toEqual([{ kind: 'noop', ref: { board: 'todo', id: 'A-1' }, number: 1 }]);
   });
 
@@ -126,7 +128,7 @@ describe('planSync', () => {
     const body = renderBody(d.issues[0]!, new Map());
     expect(body).not.toMatch(/(^|[^\w])@org/);
     expect(body).not.toContain('<img');
-    expect(parseMarker(body)).toEqual({ board: 'todo', id: 'A-1' });
+    expect(parseMarker(body)).toEqual({ board: 'todo', id: 'A-1', state: 'open' });
     expect(body.match(/<!-- boardwright:item/g)).toHaveLength(1);
   });
 });

@@ -40,6 +40,16 @@ interface Milestone {
   due_on: string | null;
 }
 
+/** A pull request opened through the API (its issue is in `issues` too). */
+export interface PullRequest {
+  number: number;
+  head: string;
+  base: string;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+}
+
 export interface Issue {
   number: number;
   title: string;
@@ -75,6 +85,7 @@ export class GitHubStandIn {
   issues: Issue[] = [];
   labels: Label[] = [];
   milestones: Milestone[] = [];
+  pulls: PullRequest[] = [];
   /** Logins that may be assigned issues. */
   collaborators = new Set(['octocat', 'hubot']);
   /** Called after every write request was carried out, with the count so far. */
@@ -358,12 +369,79 @@ export class GitHubStandIn {
         if (typeof b.description === 'string') m.description = b.description;
         return [200, this.milestoneJson(m)];
       }
+      case 'pulls/create': {
+        const head = String(b.head);
+        if (this.pulls.some((pr) => pr.head === head && pr.state === 'open'))
+          return [
+            422,
+            {
+              message: 'Validation Failed',
+              errors: [
+                {
+                  resource: 'PullRequest',
+                  code: 'custom',
+                  message: `A pull request already exists for ${OWNER}:${head}.`,
+                },
+              ],
+              documentation_url: 'https://docs.github.com/rest',
+            },
+          ];
+        const issue = this.addIssue({
+          title: String(b.title),
+          body: String(b.body ?? ''),
+          pull_request: true,
+          author: 'github-actions[bot]',
+        });
+        const pr = {
+          number: issue.number,
+          head,
+          base: String(b.base),
+          title: issue.title,
+          body: issue.body ?? '',
+          state: 'open' as const,
+        };
+        this.pulls.push(pr);
+        return [201, this.pullJson(pr, 'pull-request')];
+      }
+      case 'pulls/list': {
+        const head = url.searchParams.get('head');
+        const state = url.searchParams.get('state') ?? 'open';
+        return this.page(
+          url,
+          this.pulls
+            .filter(
+              (pr) =>
+                (!head || `${OWNER}:${pr.head}` === head) &&
+                (state === 'all' || pr.state === state),
+            )
+            .map((pr) => this.pullJson(pr, 'pull-request-simple')),
+        );
+      }
       case 'issues/check-user-can-be-assigned':
         return this.collaborators.has(String(p.assignee).toLowerCase()) ? [204] : notFound();
       default:
         this.violations.push(`${op.operationId}: the stand-in does not play this operation`);
         return [501, { message: 'Not implemented by the stand-in' }];
     }
+  }
+
+  /** A pull request as GitHub answers with one; fields the stand-in keeps no state for are samples. */
+  private pullJson(
+    pr: PullRequest,
+    schema: 'pull-request' | 'pull-request-simple',
+  ): Record<string, unknown> {
+    const html = `https://github.com/${OWNER}/${REPO}/pull/${pr.number}`;
+    const side = (ref: string) => ({ ref, label: `${OWNER}:${ref}`, sha: '0'.repeat(40) });
+    return this.rest.sample(schema, {
+      number: pr.number,
+      title: pr.title,
+      body: pr.body,
+      state: pr.state,
+      html_url: html,
+      url: `${this.base}/repos/${OWNER}/${REPO}/pulls/${pr.number}`,
+      head: side(pr.head),
+      base: side(pr.base),
+    });
   }
 
   private patchIssue(issue: Issue, b: Record<string, unknown>): void {
