@@ -3,6 +3,10 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 
+// content-type is pinned to 1.0.5 through package.json "overrides": @octokit/request 10 asks for
+// content-type 3, which declares Node >= 22 (boardwright supports Node 20); 1.0.5 has the same
+// parse() (type and parameters of a Content-Type header), the one function Octokit uses.
+
 /** An Octokit client as `githubClient` builds it. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
