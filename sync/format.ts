@@ -151,7 +151,7 @@ const ACTION_WORD = { done: 'done     ', cancelled: 'cancelled', reopen: 'reopen
  */
 export function pullText(plan: PullPlan, written: string[], diff: string): string {
   const lines = [
-    `${plan.changes.length} item(s) take their issue's state from GitHub${plan.skipped.length ? `, ${plan.skipped.length} left alone` : ''}.`,
+    `${plan.changes.length} item(s) take their issue's state from GitHub${plan.adds.length ? `, ${plan.adds.length} new issue(s) become items` : ''}${plan.skipped.length ? `, ${plan.skipped.length} left alone` : ''}.`,
   ];
   for (const c of plan.changes.slice(0, MAX_SHOWN))
     lines.push(
@@ -159,10 +159,14 @@ export function pullText(plan: PullPlan, written: string[], diff: string): strin
     );
   if (plan.changes.length > MAX_SHOWN)
     lines.push(`  … and ${plan.changes.length - MAX_SHOWN} more (see --json).`);
+  for (const a of plan.adds.slice(0, MAX_SHOWN))
+    lines.push(
+      `  ${a.existing ? 'adopt    ' : 'add      '} #${a.number} ${printable(a.ref.id)}  ${q(a.path)}  ${q(a.title)}`,
+    );
   for (const s of plan.skipped.slice(0, MAX_SHOWN))
     lines.push(`  left     #${s.number} ${printable(s.ref.id)}: ${printable(s.why)}`);
   if (written.length) lines.push(`Written: ${written.map(q).join(', ')}`);
-  else if (plan.changes.length) {
+  else if (plan.changes.length || plan.adds.length) {
     lines.push('Run with --apply to make these edits:', '');
     return `${lines.join('\n')}\n${printable(diff)}`;
   } else lines.push('The boards are in step with GitHub.');
@@ -174,6 +178,13 @@ export function pullJson(plan: PullPlan, written: string[], diff?: string): unkn
   return {
     schemaVersion: 1,
     changes: plan.changes,
+    adds: plan.adds.map((a) => ({
+      number: a.number,
+      title: a.title,
+      path: a.path,
+      ref: a.ref,
+      existing: a.existing,
+    })),
     skipped: plan.skipped,
     written,
     ...(diff !== undefined ? { diff } : {}),

@@ -5,6 +5,7 @@ import { desiredState, withAssignable, SYNC_LABEL, type SyncScope } from './desi
 import type { GitHubClient } from './github.js';
 import { assignableLogins, readObserved, type RepoRef } from './observed.js';
 import { planSync } from './plan.js';
+import { withMarkerState } from './marker.js';
 import { planPull, type PullPlan } from './pull.js';
 import type { SyncPlan } from './types.js';
 import { applyEdit } from '../kanban/edit/index.js';
@@ -18,7 +19,14 @@ export { githubClient, type ClientOptions, type GitHubClient } from './github.js
 export { itemMarker, parseMarker } from './marker.js';
 export { readObserved, type RepoRef } from './observed.js';
 export { planSync } from './plan.js';
-export { planPull, type PullChange, type PullPlan, type PullSkip } from './pull.js';
+export {
+  boardLabel,
+  planPull,
+  type PullAdd,
+  type PullChange,
+  type PullPlan,
+  type PullSkip,
+} from './pull.js';
 export type * from './types.js';
 
 /** One sync run: what to read, where to write, and whether to write. */
@@ -86,17 +94,20 @@ export interface PullRunOptions {
   readFile: (path: string) => Uint8Array;
   readOptions: (path: string) => ReadOptions;
   reopenTo?: Status;
+  /** Adopt the issues opened for a board once the files are written; default true. */
+  adopt?: boolean;
 }
 
 /**
  * Takes issue states from GitHub into the boards (`planPull`); with `mode: 'apply'` writes each
- * board file's edits atomically (refusing a file that changed since it was read). Returns the
- * plan and the workspace-relative files written. Sends no write request to GitHub: the next
- * push records the new states in the issues' markers.
+ * board file's edits atomically (refusing a file that changed since it was read), then adopts
+ * the issues opened for a board by adding the new item's marker to their bodies. Returns the
+ * plan, the workspace-relative files written and the issues adopted. Sends no other write
+ * request: the next push records the new states in the markers and fills in the new issues.
  */
 export async function pullIssues(
   options: PullRunOptions,
-): Promise<{ plan: PullPlan; written: string[] }> {
+): Promise<{ plan: PullPlan; written: string[]; adopted: number[] }> {
   const observed = await readObserved(
     options.client,
     options.repo,
@@ -110,7 +121,34 @@ export async function pullIssues(
     readOptions: options.readOptions,
     ...(options.reopenTo ? { reopenTo: options.reopenTo } : {}),
   });
-  if (options.mode === 'plan') return { plan, written: [] };
+  if (options.mode === 'plan') return { plan, written: [], adopted: [] };
   const written = plan.edits.flatMap((edit) => applyEdit(edit, options.root));
-  return { plan, written };
+  // Files first, then the markers: a run cut off in between finds the items by title next time.
+  const adopted =
+    options.adopt === false ? [] : await adoptIssues(options.client, options.repo, plan.adds);
+  return { plan, written, adopted };
+}
+
+/**
+ * Adopts issues opened for a board once their items are written where the push reads them: the
+ * item's marker is added to each body (PATCH; the rest of the body is kept). Returns the issue
+ * numbers adopted. Adopt only after the edits reached the branch the push syncs from: an issue
+ * whose marker names an item that is not there yet is closed by the next push.
+ */
+export async function adoptIssues(
+  client: GitHubClient,
+  repo: RepoRef,
+  adds: PullPlan['adds'],
+): Promise<number[]> {
+  const adopted: number[] = [];
+  for (const add of adds) {
+    await client.rest.issues.update({
+      owner: repo.owner,
+      repo: repo.name,
+      issue_number: add.number,
+      body: withMarkerState(add.body, 'open', add.ref),
+    });
+    adopted.push(add.number);
+  }
+  return adopted;
 }

@@ -2,6 +2,7 @@ import {
   contentHash,
   EditError,
   planEdit,
+  type EditOperation,
   type EditPlan,
   type FilePatch,
 } from '../kanban/edit/index.js';
@@ -48,9 +49,28 @@ export interface PullSkip {
   why: string;
 }
 
+/**
+ * An issue opened on GitHub for a board (it carries the sync label and `board:<id>`, and no
+ * marker yet): the item it becomes, and the marker that adopts the issue once the item is
+ * written. `existing` is set when the board already holds an item of that title that no issue
+ * has (a pull cut short between writing the file and adopting the issue).
+ */
+export interface PullAdd {
+  number: number;
+  title: string;
+  path: string;
+  /** The new item's identity; the issue's marker once adopted. */
+  ref: ItemRef;
+  /** The issue body as it is, so the marker is appended to it. */
+  body: string;
+  existing: boolean;
+}
+
 /** What `planPull` returns: the changes, one combined edit per board file, and what was left. */
 export interface PullPlan {
   changes: PullChange[];
+  /** Issues opened on GitHub for a board that become items. */
+  adds: PullAdd[];
   /** One plan per board file, holding every change to that file as a single patch. */
   edits: EditPlan[];
   skipped: PullSkip[];
@@ -116,15 +136,60 @@ export function planPull(options: PullOptions): PullPlan {
     });
   }
 
+  // Issues opened for a board: its label, the sync label (listed issues carry it), no marker.
+  const held = new Set(
+    options.observed.issues.flatMap((i) => {
+      if (!i.ref) return [];
+      const key = refKey(i.ref);
+      const hit = (key ? byKey.get(key) : undefined) ?? byId.get(refId(i.ref));
+      return hit ? [hit.item] : [];
+    }),
+  );
+  const wanting = new Map<string, Array<{ issue: ObservedIssue; board: Board }>>();
+  for (const issue of issues) {
+    if (issue.ref || issue.state !== 'open') continue;
+    const board = boards.find((b) =>
+      issue.labels.some((l) => l.toLowerCase() === boardLabel(b).toLowerCase()),
+    );
+    if (board) wanting.set(board.path, [...(wanting.get(board.path) ?? []), { issue, board }]);
+  }
+
   const edits: EditPlan[] = [];
+  const adds: PullAdd[] = [];
   const byFile = new Map<string, PullChange[]>();
   for (const c of changes) byFile.set(c.path, [...(byFile.get(c.path) ?? []), c]);
+  for (const path of wanting.keys()) if (!byFile.has(path)) byFile.set(path, []);
   for (const [path, list] of byFile) {
-    const plan = combined(path, list, options, skipped);
+    const plan = combined(path, list, wanting.get(path) ?? [], held, options, skipped, adds);
     if (plan) edits.push(plan);
   }
   const kept = new Set(skipped.map((s) => s.number));
-  return { changes: changes.filter((c) => !kept.has(c.number)), edits, skipped };
+  return { changes: changes.filter((c) => !kept.has(c.number)), adds, edits, skipped };
+}
+
+/** The label that names a board on GitHub (as the push writes it). */
+export function boardLabel(board: Board): string {
+  const label = `board:${board.id}`;
+  const chars = [...label];
+  return chars.length <= 50 ? label : `${chars.slice(0, 49).join('')}…`;
+}
+
+const normal = (title: string): string => title.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Where an issue's new item goes: the column its `status:` label names, else the first column; on other boards after the last item. */
+function addOperation(issue: ObservedIssue, board: Board): EditOperation {
+  const title = issue.title.replace(/\s+/g, ' ').trim();
+  const label = issue.labels.find((l) => l.toLowerCase().startsWith('status:'));
+  const status = label ? label.slice('status:'.length).trim().toLowerCase() : undefined;
+  const column = board.groups.find((g) => g.kind === 'column');
+  if (column) {
+    const named = status
+      ? board.groups.find((g) => g.kind === 'column' && g.status === status)
+      : undefined;
+    return { op: 'add', title, to: (named ?? column).title };
+  }
+  const last = [...board.items].reverse().find((i) => !i.parent);
+  return last ? { op: 'add', title, after: last.id } : { op: 'add', title };
 }
 
 function changeFor(
@@ -150,8 +215,11 @@ function changeFor(
 function combined(
   path: string,
   list: PullChange[],
+  wanting: Array<{ issue: ObservedIssue; board: Board }>,
+  held: ReadonlySet<Item>,
   options: PullOptions,
   skipped: PullSkip[],
+  adds: PullAdd[],
 ): EditPlan | undefined {
   const original = options.readFile(path);
   const read = options.readOptions(path);
@@ -188,6 +256,51 @@ function combined(
     last = plan;
     const patch = plan.patches[0];
     if (patch) bytes = patch.after;
+  }
+  const taken = new Set<Item>();
+  for (const { issue, board: before } of wanting) {
+    const board = last?.board ?? before;
+    const title = normal(issue.title);
+    // Written by a pull that stopped before adopting the issue: adopt that item.
+    const orphan = before.items.find(
+      (i) => !held.has(i) && !taken.has(i) && normal(i.title) === title,
+    );
+    if (orphan) {
+      taken.add(orphan);
+      const ref = refOf(before, orphan);
+      adds.push({
+        number: issue.number,
+        title: issue.title,
+        path,
+        ref,
+        body: issue.body,
+        existing: true,
+      });
+      continue;
+    }
+    let plan: EditPlan;
+    try {
+      plan = planEdit({ path, bytes, read }, addOperation(issue, board));
+    } catch (e) {
+      if (!(e instanceof EditError)) throw e;
+      skipped.push({
+        number: issue.number,
+        ref: { board: before.id, id: `#${issue.number}` },
+        why: e.message,
+      });
+      continue;
+    }
+    if (!plan.item) continue;
+    last = plan;
+    bytes = plan.patches[0]?.after ?? bytes;
+    adds.push({
+      number: issue.number,
+      title: issue.title,
+      path,
+      ref: refOf(plan.board, plan.item),
+      body: issue.body,
+      existing: false,
+    });
   }
   if (!last || bytes === original) return undefined;
   return {

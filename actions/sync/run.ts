@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { editReadOptions } from '../../kanban/edit/locate.js';
 import { publishEdits } from '../../sync/commit.js';
 import {
+  adoptIssues,
   githubClient,
   pullIssues,
   syncIssues,
@@ -156,17 +157,19 @@ async function pull(
     ...(label ? { syncLabel: label } : {}),
     readFile: (path) => readFileSync(resolve(root, path)),
     readOptions: (path) => editReadOptions(loaded.config, path),
+    // Issues opened for a board are adopted once their items are on the branch (below).
+    adopt: false,
   });
   const outputs: Record<string, string | number | boolean> = {
     changes: written.length > 0,
-    pulled: plan.changes.length,
+    pulled: plan.changes.length + plan.adds.length,
     commit: '',
     'pull-request': '',
   };
-  let headline = `${repo.owner}/${repo.name}: ${plan.changes.length} item(s) took their issue's state from GitHub`;
+  let headline = `${repo.owner}/${repo.name}: ${plan.changes.length} item(s) took their issue's state from GitHub, ${plan.adds.length} new issue(s) became items`;
   if (written.length) {
     const base = process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || 'main';
-    const ids = plan.changes.map((c) => c.ref.id);
+    const ids = [...plan.changes.map((c) => c.ref.id), ...plan.adds.map((a) => a.ref.id)];
     const published = await publishEdits({
       root,
       files: written,
@@ -176,11 +179,18 @@ async function pull(
       client,
       repo,
       title: `Boards: ${plan.changes.length} item(s) take their issue's state from GitHub`,
-      body: plan.changes
-        .map((c) => `- ${c.action} \`${c.ref.id.replace(/`/g, "'")}\` (#${c.number})`)
-        .join('\n'),
+      body: [
+        ...plan.changes.map(
+          (c) => `- ${c.action} \`${c.ref.id.replace(/`/g, "'")}\` (#${c.number})`,
+        ),
+        ...plan.adds.map((a) => `- add \`${a.ref.id.replace(/`/g, "'")}\` for #${a.number}`),
+      ].join('\n'),
     });
     outputs.commit = published.commit;
+    // On the branch the push syncs from: adopt now. In a pull request: the first pull after
+    // the merge finds the items by title and adopts them (adopting now would let a push close
+    // the issues while their items wait in the pull request).
+    if (!published.pullRequest) await adoptIssues(client, repo, plan.adds);
     if (published.pullRequest) {
       outputs['pull-request'] = published.pullRequest.number;
       headline += ` — pull request #${published.pullRequest.number}`;
@@ -189,6 +199,7 @@ async function pull(
   const rows = plan.changes
     .slice(0, SHOWN)
     .map((c) => [c.action, `#${c.number}`, c.ref.id, `${c.path}:${c.line}`]);
+  for (const a of plan.adds.slice(0, SHOWN)) rows.push(['add', `#${a.number}`, a.ref.id, a.path]);
   for (const sk of plan.skipped.slice(0, SHOWN))
     rows.push(['left', `#${sk.number}`, sk.ref.id, sk.why]);
   await publish(

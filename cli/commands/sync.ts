@@ -158,9 +158,10 @@ async function sync(paths: string[], opts: SyncCliOptions): Promise<void> {
       const diff = plan.edits.map((e) => planDiff(e)).join('');
       if (opts.json)
         out(`${JSON.stringify(pullJson(plan, written, opts.apply ? undefined : diff), null, 2)}\n`);
-      else if (!opts.quiet || plan.changes.length)
+      else if (!opts.quiet || plan.changes.length || plan.adds.length)
         out(pullText(plan, written, opts.apply ? '' : diff));
-      process.exitCode = opts.check && !opts.apply && plan.changes.length ? 1 : 0;
+      process.exitCode =
+        opts.check && !opts.apply && (plan.changes.length || plan.adds.length) ? 1 : 0;
     } catch (e) {
       err(`boardwright: ${(e as Error).message}\n`);
       process.exitCode = 2;

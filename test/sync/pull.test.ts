@@ -261,6 +261,60 @@ describe('sync --pull: issue states from GitHub into the boards', () => {
     ]);
   });
 
+  it('an issue opened on GitHub for the board becomes an item and is adopted, once', async () => {
+    const root = repoOf({ 'BOARD.md': BOARD });
+    await push(root);
+    const wanted = api.addIssue({
+      title: 'Publish   the docs',
+      body: 'Written by hand.',
+      labels: ['boardwright', 'board:board'],
+    });
+    api.addIssue({ title: 'Unrelated', labels: ['boardwright'] });
+    api.addIssue({ title: 'Closed idea', labels: ['boardwright', 'board:board'], state: 'closed' });
+    api.resetLog();
+
+    // Cut off after writing the file, before adopting the issue.
+    const loaded = loadWorkspace({ root });
+    const first = await pullIssues({
+      workspace: loaded.workspace,
+      root,
+      client: client(),
+      repo: REPO,
+      mode: 'apply',
+      readFile: (path) => readFileSync(join(root, path)),
+      readOptions: (path) => editReadOptions(loaded.config, path),
+      adopt: false,
+    });
+    expect(first.plan.adds.map((a) => [a.number, a.ref.id, a.existing])).toEqual([
+      [wanted.number, 'REL-5', false],
+    ]);
+    expect(api.writes).toEqual([]);
+    expect(columns(root).Backlog).toContain('REL-5');
+    const written = readFileSync(join(root, 'BOARD.md'), 'utf8');
+    expect(written).toContain('- [ ] **REL-5**: Publish the docs\n');
+
+    // The next pull finds the item by its title and adopts the issue, writing nothing else.
+    const second = await pull(root);
+    expect(second.plan.adds.map((a) => [a.ref.id, a.existing])).toEqual([['REL-5', true]]);
+    expect(readFileSync(join(root, 'BOARD.md'), 'utf8')).toBe(written);
+    expect(api.writes.map((w) => w.path)).toEqual([`/repos/owner/repo/issues/${wanted.number}`]);
+    expect(wanted.body).toMatch(
+      /^Written by hand\.\n\n<!-- boardwright:item board=board id=REL-5 state=open -->$/,
+    );
+
+    // The push fills the issue in as it does for every item; then everything is at rest.
+    api.resetLog();
+    await push(root);
+    expect(api.writes.map((w) => w.path)).toEqual([`/repos/owner/repo/issues/${wanted.number}`]);
+    expect(wanted.title).toBe('REL-5: Publish the docs');
+    api.resetLog();
+    await push(root);
+    expect(api.writes).toEqual([]);
+    const third = await pull(root, 'plan');
+    expect([third.plan.changes, third.plan.adds]).toEqual([[], []]);
+    expect(api.issues.filter((i) => parseMarker(i.body)?.id === 'REL-5')).toHaveLength(1);
+  });
+
   it('plans without writing: the files keep their bytes, BOM and CRLF included', async () => {
     const crlf = `\ufeff${BOARD.replace(/\n/g, '\r\n')}`;
     const root = repoOf({ 'BOARD.md': crlf });

@@ -118,11 +118,36 @@ export const columnBoardEditor: DialectEditor = {
   },
   relocate: relocateCard,
   add(ctx, request) {
-    return addCard(ctx, request, request.id ? `${request.id}: ${request.title}` : request.title);
+    return addCard(ctx, request, request.id ? cardText(ctx, request) : request.title);
   },
   tick: tickAcceptance,
   setFields: columnBoardFields,
 };
+
+/**
+ * A new card's text with its id written as the column's cards write theirs (`**TP-7**: title`,
+ * `` `TP-7` title ``, `TP-7: title`): the text around a sibling card's id and before its title,
+ * with the new id and title. `ID: title` when no card shows a usable pattern.
+ */
+function cardText(ctx: EditContext, request: AddRequest): string {
+  const plain = `${request.id}: ${request.title}`;
+  const cards = request.group ? topItems(ctx, request.group.id) : [];
+  const pool = [...cards, ...ctx.board.items.filter((i) => !i.parent)];
+  for (const card of pool) {
+    if (card.generatedId) continue;
+    const line = ctx.doc.lineText(card.position.line);
+    const lead = /^\s*[-*+]\s+(?:\[[^\]]\]\s+)?/.exec(line)?.[0].length ?? -1;
+    const at = line.indexOf(card.id, lead);
+    const titleAt = at < 0 ? -1 : line.indexOf(card.title, at + card.id.length);
+    if (lead < 0 || at < 0 || titleAt < 0) continue;
+    const before = line.slice(lead, at);
+    const between = line.slice(at + card.id.length, titleAt);
+    // Only markup and punctuation around the id, never words of the card's own.
+    if (/[\p{L}\p{N}]/u.test(before + between)) continue;
+    return `${before}${request.id}${between}${request.title}`;
+  }
+  return plain;
+}
 
 /** Obsidian Kanban lanes: `- [ ] card` lines; the lane marked `**Complete**` is done. */
 export const obsidianKanbanEditor: DialectEditor = {
