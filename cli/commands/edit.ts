@@ -6,6 +6,7 @@ import { planDiff } from '../../kanban/edit/diff.js';
 import { EditError } from '../../kanban/edit/errors.js';
 import { editReadOptions, locateBoard } from '../../kanban/edit/locate.js';
 import { planEdit } from '../../kanban/edit/plan.js';
+import { reopenStatus } from '../../kanban/edit/resolve.js';
 import type { EditOperation } from '../../kanban/edit/types.js';
 import { StatusMapper } from '../../kanban/status.js';
 import { sectionColumns, columnMatches } from '../../model/board-view.js';
@@ -232,16 +233,24 @@ Examples:
       .command('reopen')
       .description('reopen a done or cancelled item')
       .argument('<id>', 'the item')
-      .option('-t, --to <status>', 'the open status to give it', 'backlog'),
+      .option(
+        '-t, --to <status>',
+        'the open status to give it (default: backlog, or the first open column, e.g. Todo)',
+      ),
   )
     .addHelpText(
       'after',
       `${LOSSLESS}\n${EXIT_CODES}\n\nExample:\n  boardwright reopen BSP-065 --to in-progress`,
     )
-    .action((id: string, o: EditCliOptions & { to: string }) =>
+    .action((id: string, o: EditCliOptions & { to?: string }) =>
       guard('reopen', () => {
-        const status = statusArg(o.to);
-        runEdit('reopen', { ...global(), ...o }, () => ({ op: 'status', id, status }), id);
+        const asked = o.to === undefined ? undefined : statusArg(o.to);
+        runEdit(
+          'reopen',
+          { ...global(), ...o },
+          (board) => ({ op: 'status', id, status: asked ?? reopenStatus(board, id) }),
+          id,
+        );
       }),
     );
 

@@ -6,6 +6,7 @@
 export { planEdit, type EditInput, type PlanOptions } from './plan.js';
 export { applyEdit } from './apply.js';
 export { editReadOptions, locateBoard } from './locate.js';
+export { reopenStatus } from './resolve.js';
 export { planDiff } from './diff.js';
 export { EditError, type EditErrorCode } from './errors.js';
 export { contentHash } from './source.js';

@@ -113,3 +113,25 @@ export function describeTargets(board: Board, item: Item): string {
   const names = columns.length ? columns.map((g) => g.title) : [...STATUSES];
   return names.join(', ');
 }
+
+/**
+ * The status `reopen` gives item `id` when none is asked: `backlog`, or, on a board whose columns
+ * have no backlog (Todo / Doing / Done), the status of the first open column next to the item —
+ * `ready` for a Todo column. Throws `EditError` like `findItem`.
+ */
+export function reopenStatus(board: Board, id: string): Status {
+  const item = findItem(board, id);
+  if (!board.groups.some((g) => g.kind === 'column') || columnFor(board, item, 'backlog'))
+    return 'backlog';
+  const own = board.groups.find((g) => g.id === item.group);
+  const section = own?.kind === 'column' ? own.parent : own?.id;
+  const open = board.groups.find(
+    (g) =>
+      g.kind === 'column' &&
+      g.parent === section &&
+      g.status !== undefined &&
+      g.status !== 'done' &&
+      g.status !== 'cancelled',
+  );
+  return open?.status ?? 'backlog';
+}

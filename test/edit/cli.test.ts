@@ -175,6 +175,73 @@ describe('edit commands', () => {
   });
 });
 
+describe('--json on every edit command', () => {
+  it('prints one JSON report per command, the same shape each time', () => {
+    const dir = workspace({ 'BOARD.md': BOARD });
+    const run = (...args: string[]): Record<string, unknown> => {
+      const r = cli([...args, '--json'], dir);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as Record<string, unknown>;
+    };
+    const report = (command: string, item: Record<string, unknown>) => ({
+      schemaVersion: 1,
+      command,
+      path: 'BOARD.md',
+      changed: true,
+      written: true,
+      summary: expect.any(String),
+      lines: { start: expect.any(Number), end: expect.any(Number), newEnd: expect.any(Number) },
+      span: { start: expect.any(Number), end: expect.any(Number), newEnd: expect.any(Number) },
+      item: expect.objectContaining(item),
+    });
+    // --dry-run --json: the diff in the report, nothing written.
+    const dry = run('move', 'TP-2', '--to', 'Doing', '--dry-run');
+    expect(dry).toMatchObject({ command: 'move', changed: true, written: false });
+    expect(dry['diff']).toMatch(/^--- a\/BOARD\.md\n\+\+\+ b\/BOARD\.md\n@@ /);
+    expect(readFileSync(join(dir, 'BOARD.md'), 'utf8')).toBe(BOARD);
+    expect(run('move', 'TP-2', '--to', 'Doing')).toEqual(
+      report('move', { id: 'TP-2', status: 'in-progress', group: 'doing' }),
+    );
+    expect(run('done', 'TP-2')).toEqual(report('done', { id: 'TP-2', status: 'done' }));
+    // Without --to, reopen goes to the board's first open column: Todo (this board has no Backlog).
+    expect(run('reopen', 'TP-2')).toEqual(
+      report('reopen', { id: 'TP-2', status: 'ready', group: 'todo' }),
+    );
+    expect(run('set', 'TP-3', 'assignee=bo')).toEqual(report('set', { id: 'TP-3' }));
+    expect(readFileSync(join(dir, 'BOARD.md'), 'utf8')).toContain('- TP-3: Station search @bo\n');
+    expect(run('add', 'Offline mode', '--to', 'Todo')).toEqual(
+      report('add', { id: 'TP-5', title: 'Offline mode' }),
+    );
+    const tasks = workspace({
+      'tasks.md':
+        '# Tasks\n\n## Phase 1\n\n- [ ] **M1.1.1**: Schema\n  - Status: Backlog\n  - Acceptance Criteria:\n    - [ ] Applies cleanly\n',
+    });
+    const tick = cli(['tick', 'M1.1.1', '--acceptance', '1', '--json'], tasks);
+    expect(JSON.parse(tick.stdout)).toEqual({
+      ...report('tick', { id: 'M1.1.1' }),
+      path: 'tasks.md',
+    });
+    // Already as asked: a report that says nothing changed.
+    expect(run('done', 'TP-4')).toMatchObject({ command: 'done', changed: false, written: false });
+    // The views.
+    const show = run('show');
+    expect(show['boards']).toEqual([
+      expect.objectContaining({
+        path: 'BOARD.md',
+        dialect: expect.any(String),
+        columns: expect.arrayContaining([
+          expect.objectContaining({ title: 'Todo', count: 3 }),
+          expect.objectContaining({ title: 'Done', count: 1 }),
+        ]),
+      }),
+    ]);
+    expect(run('next')).toMatchObject({
+      total: 3,
+      items: [{ id: 'TP-1' }, { id: 'TP-2' }, { id: 'TP-5' }],
+    });
+  });
+});
+
 describe('writing back', () => {
   it('refuses when the file changed since it was read', () => {
     const dir = workspace({ 'BOARD.md': BOARD });

@@ -1,6 +1,7 @@
-import type { Group } from '../../../model/types.js';
+import type { Group, Item } from '../../../model/types.js';
 import { EditError } from '../errors.js';
 import {
+  lineMarks,
   listItemOf,
   statusBullets,
   tickAcceptance,
@@ -10,7 +11,7 @@ import {
   type ListStatusStyle,
 } from '../items.js';
 import { insertListItem, relocateListItem } from '../move.js';
-import { doneMark, itemLine } from '../spans.js';
+import { doneMark, itemLine, type ItemLine } from '../spans.js';
 import type { AddRequest, DialectEditor, EditContext, Placement } from '../types.js';
 
 /** What sets one checkbox dialect apart from the others. */
@@ -28,6 +29,11 @@ export interface CheckboxDialect {
   fieldBullets: boolean | 'boxed';
   /** Field names the reader keeps (phase task lists read only roles and files); any when absent. */
   fieldNames?: RegExp;
+  /**
+   * Groups differ in shape (ROADMAP sections of checkboxes beside sections of `✅` bullets): a
+   * moved item takes the shape of the group it joins, its status kept.
+   */
+  shapes?: boolean;
 }
 
 /**
@@ -46,7 +52,10 @@ export function checkboxEditor(spec: CheckboxDialect): DialectEditor {
       return writeListItemStatus(ctx, item, status, spec.style);
     },
     relocate(ctx, item, group, placement = {}) {
-      return relocateListItem(ctx, item, group, placement, (_line, text) => text);
+      const boxed = spec.shapes ? groupShape(ctx, group) : undefined;
+      return relocateListItem(ctx, item, group, placement, (line, text) =>
+        boxed === undefined ? text : reshape(ctx, item, line, text, boxed),
+      );
     },
     add(ctx, request) {
       const placement: Placement = request.after ? { after: request.after } : {};
@@ -89,6 +98,46 @@ export function checkboxEditor(spec: CheckboxDialect): DialectEditor {
         }
       : {}),
   };
+}
+
+/** Whether the items of `group` carry checkboxes (most of them); undefined for an empty group. */
+function groupShape(ctx: EditContext, group: Group): boolean | undefined {
+  const items = topItems(ctx, group.id);
+  if (items.length === 0) return undefined;
+  const boxes = items.filter((i) => itemLine(ctx.doc, listItemOf(ctx, i)).box).length;
+  return boxes * 2 >= items.length;
+}
+
+/**
+ * The first line of a moved item in the shape of its new group: `- [x] Title` joins a list of
+ * `✅` bullets as `- ✅ Title`, `- [ ] Title` as `- Title`; the other way round a leading `✅`
+ * becomes `[x]` and an item with no mark gets `[ ]`.
+ */
+function reshape(
+  ctx: EditContext,
+  item: Item,
+  line: ItemLine,
+  text: string,
+  boxed: boolean,
+): string {
+  const base = ctx.doc.lineStart(line.line);
+  if (line.box && !boxed) {
+    const done = line.box.mark.toLowerCase() === 'x';
+    const emoji = ctx.words.texts('emoji').find((t) => ctx.words.statusOf(t) === 'done') ?? '✅';
+    return (
+      text.slice(0, line.box.start - base) +
+      (done ? `${emoji} ` : '') +
+      text.slice(line.contentStart - base)
+    );
+  }
+  if (!line.box && boxed) {
+    const lead = lineMarks(ctx, item, line).lead;
+    const at = line.afterMarker - base;
+    if (lead && ctx.words.statusOf(lead.emoji) === 'done')
+      return `${text.slice(0, lead.start - base)}[${doneMark(ctx.doc)}] ${text.slice(lead.end - base)}`;
+    return `${text.slice(0, at)}[ ] ${text.slice(at)}`;
+  }
+  return text;
 }
 
 /** How the items next to a new one look: with a box or not, with a `Status:` bullet or not. */

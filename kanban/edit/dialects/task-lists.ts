@@ -59,6 +59,7 @@ export const roadmapEditor = checkboxEditor({
   dialect: 'roadmap',
   needsId: false,
   fieldBullets: 'boxed',
+  shapes: true,
   style: { add: 'suffix', addUnboxed: 'emoji', name: 'roadmap items' },
   content: (r) => r.title,
 });
