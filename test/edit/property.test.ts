@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
+import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { EditError } from '../../kanban/edit/errors.js';
 import { planEdit } from '../../kanban/edit/plan.js';
@@ -9,7 +10,7 @@ import type { EditOperation } from '../../kanban/edit/types.js';
 import { DEFAULT_LIMITS } from '../../kanban/limits.js';
 import { readBoard } from '../../kanban/read.js';
 import { STATUSES, type Board, type Item, type Status } from '../../model/types.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, SEED_EXAMPLES, SEEDS_DIR } from '../helpers.js';
 
 /**
  * Random sequences of edits on every example board (the five seeds among them) and on the same
@@ -20,21 +21,31 @@ import { ROOT } from '../helpers.js';
  * bytes, and moves on column boards and box toggles always offer one.
  */
 
-const BOARDS = [
-  'examples/boards/release-kanban.md',
-  'examples/boards/platform-kit-tasks.md',
-  'examples/boards/epic-backlog.md',
-  'examples/boards/autogit-task-tracker.md',
-  'examples/boards/kubilitics-tasks.md',
-  'examples/boards/column-board.md',
-  'examples/boards/kanban.md',
-  'examples/boards/obsidian-kanban.md',
-  'examples/boards/ROADMAP.md',
-  'examples/boards/TODO.md',
-  'examples/boards/kiro/tasks.md',
-  'examples/boards/openspec/tasks.md',
-  'examples/boards/spec-kit/tasks.md',
-];
+/**
+ * Every example board, whatever its dialect: boards added under examples/boards are fuzzed as soon
+ * as they are there. Files that read as no board with items (notes, a Backlog.md task file read
+ * alone) are left out by the reader, not by a list here.
+ */
+const BOARDS = globSync('examples/boards/**/*.md', { cwd: ROOT })
+  .sort()
+  .filter((path) => {
+    const r = readBoard(readFileSync(join(ROOT, path)), path, { limits: DEFAULT_LIMITS });
+    return (r.board?.items.length ?? 0) > 0;
+  });
+
+/**
+ * Dialects where every move and status change that lands somewhere else offers an inverse that
+ * restores the bytes (on the other dialects a status may be written where there was none — a new
+ * `Status:` bullet, an `In Progress` label — which going back leaves in place).
+ */
+const INVERTIBLE = new Set([
+  'compact-kanban',
+  'kanban-md',
+  'checklist-tracker',
+  'spec-kit',
+  'kiro',
+  'openspec',
+]);
 
 /** Ways a file may be stored; the seeds' own bytes are the first. */
 const STORAGE: Record<string, (text: string) => Uint8Array> = {
@@ -239,6 +250,16 @@ function sameOutside(
 }
 
 const STATS = { edits: 0, refused: 0, inverses: 0 };
+/** Per dialect and operation: edits made, refusals, inverses that restored the bytes. */
+const BY_DIALECT: Record<
+  string,
+  Record<string, { made: number; refused: number; inverse: number }>
+> = {};
+function tally(dialect: string, op: EditOperation, what: 'made' | 'refused' | 'inverse'): void {
+  const kind = op.op === 'status' ? (op.status === 'done' ? 'done' : 'status') : op.op;
+  const row = (BY_DIALECT[dialect] ??= {});
+  (row[kind] ??= { made: 0, refused: 0, inverse: 0 })[what]++;
+}
 const SEED = Number(process.env['BOARDWRIGHT_FUZZ_SEED'] ?? 20260127);
 const RUNS_FACTOR = Number(process.env['BOARDWRIGHT_FUZZ_RUNS'] ?? 1);
 
@@ -275,11 +296,14 @@ describe('edits keep every other byte and change the board exactly as asked', ()
                   `${JSON.stringify(op)}: ${e.message}`,
                 ).toContain(e.code);
                 STATS.refused++;
+                tally(dialect, op, 'refused');
+                if (process.env['BOARDWRIGHT_EDIT_STATS']) console.log(`${path}: ${e.message}`);
                 continue;
               }
               const patch = plan.patches[0];
               if (!patch) continue;
               STATS.edits++;
+              tally(dialect, op, 'made');
               // (a) nothing outside the reported span moved
               expect(sameOutside(bytes, patch.after, patch.span), JSON.stringify(op)).toBe(true);
               // (b) the board read back is the old board with exactly this change
@@ -289,6 +313,7 @@ describe('edits keep every other byte and change the board exactly as asked', ()
               // (c) the inverse, where there is one, restores the old bytes
               if (plan.inverse) {
                 STATS.inverses++;
+                tally(dialect, op, 'inverse');
                 const back = planEdit(
                   { path, bytes: patch.after, read: { limits: DEFAULT_LIMITS } },
                   plan.inverse,
@@ -298,11 +323,12 @@ describe('edits keep every other byte and change the board exactly as asked', ()
                   JSON.stringify(plan.inverse),
                 ).toBe(true);
               } else if (
-                op.op === 'move' &&
-                before.dialect === 'compact-kanban' &&
-                storage !== 'mixed'
+                storage !== 'mixed' &&
+                (op.op === 'tick' ||
+                  (INVERTIBLE.has(dialect) && (op.op === 'move' || op.op === 'status')))
               ) {
-                // (In a file with mixed line endings a moved line takes its new neighbours' ending.)
+                // Ticks always go back; so do moves and status changes on the dialects above. (In
+                // a file with mixed line endings a moved line takes its new neighbours' ending.)
                 throw new Error(`no inverse for ${JSON.stringify(op)}`);
               }
               bytes = patch.after;
@@ -311,12 +337,52 @@ describe('edits keep every other byte and change the board exactly as asked', ()
           },
         ),
         // Fixed seeds keep the suite deterministic; BOARDWRIGHT_FUZZ_SEED explores further.
-        { numRuns: numRuns * RUNS_FACTOR, seed: SEED + path.length },
+        {
+          numRuns: numRuns * RUNS_FACTOR,
+          seed: SEED + path.length,
+          // Every board also gets, stored as it is (the seeds' Mac Roman mojibake included), one
+          // edit of each kind in a row: move, tick, add, done or reopen, a status, a field.
+          examples: [
+            [
+              'asIs',
+              [
+                [[1, 1, 0, 0], 0],
+                [[2, 0, 0, 0], 3],
+                [[3, 1, 0, 7], 4],
+                [[4, 0, 0, 0], 2],
+                [[5, 2, 0, 0], 1],
+                [[6, 0, 0, 3], 5],
+              ],
+            ],
+          ],
+        },
       );
     }, 300_000);
   }
 
+  it('fuzzes the five seeds as they were given', () => {
+    // The bundled copies are the seeds byte for byte (checked where the seeds are at hand).
+    for (const path of Object.values(SEED_EXAMPLES)) expect(BOARDS).toContain(path);
+    if (!existsSync(SEEDS_DIR)) return;
+    for (const [seed, path] of Object.entries(SEED_EXAMPLES)) {
+      const name = readdirSync(SEEDS_DIR).find((f) => f.startsWith(`${seed}_`))!;
+      expect(readFileSync(join(SEEDS_DIR, name)).equals(readFileSync(join(ROOT, path))), path).toBe(
+        true,
+      );
+    }
+  });
+
   it('made edits, not only refusals', () => {
+    if (process.env['BOARDWRIGHT_EDIT_STATS']) console.log(JSON.stringify(BY_DIALECT, null, 1));
+    // Every dialect with an example board had edits made, not only refused.
+    const dialects = new Set(
+      BOARDS.map((path) => read(readFileSync(join(ROOT, path)), path).dialect),
+    );
+    for (const dialect of dialects)
+      expect(
+        Object.values(BY_DIALECT[dialect] ?? {}).reduce((n, r) => n + r.made, 0),
+        dialect,
+      ).toBeGreaterThan(0);
     expect(STATS.edits).toBeGreaterThan(STATS.refused);
     expect(STATS.inverses).toBeGreaterThan(STATS.edits / 4);
   });

@@ -1,15 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyEdit } from '../../kanban/edit/apply.js';
 import { EditError } from '../../kanban/edit/errors.js';
 import { planEdit } from '../../kanban/edit/plan.js';
+import { EditSource } from '../../kanban/edit/source.js';
 import type { EditOperation } from '../../kanban/edit/types.js';
 import { DEFAULT_LIMITS } from '../../kanban/limits.js';
 import { sectionColumns } from '../../model/board-view.js';
 import { linkWorkspace } from '../../model/link.js';
+import { readBoard } from '../../kanban/read.js';
 import { nextItems } from '../../model/next.js';
 import { readExample, ROOT, SEED_EXAMPLES } from '../helpers.js';
 
@@ -244,5 +247,140 @@ describe('show and next on the seeds', () => {
     expect(read('003').slice(0, 3)).toEqual(['M5.t1', 'M5.t2', 'M5.t3']);
     // 004: everything is P0 in Phase 1 and nothing is done: the first tasks of package 1.1.
     expect(read('004').slice(0, 3)).toEqual(['1.1.1', '1.1.2', '1.1.3']);
+  });
+});
+
+describe('the mojibake seeds keep their encoding', () => {
+  // 001, 003 and 004 are UTF-8 read as Mac Roman and saved again: "✅" is stored as "‚úÖ".
+  const cases: Array<[string, string, EditOperation]> = [
+    ['001', '1.4', { op: 'set', id: 'M1.1.2', values: { Assignee: 'José Muñoz' } }],
+    ['003', 'M5', { op: 'status', id: 'M2.1', status: 'blocked' }],
+    ['004', '1.1', { op: 'status', id: '1.1.2', status: 'in-progress' }],
+  ];
+  const title = 'Café naïve → résumé';
+
+  for (const [seed, group, other] of cases)
+    it(`${seed}: new text is written as the file writes it; every other byte stays`, () => {
+      const path = SEED_EXAMPLES[seed]!;
+      const bytes = readFileSync(join(ROOT, path));
+      expect(new EditSource(path, bytes, DEFAULT_LIMITS).encoding.mojibake).toBe(true);
+      for (const op of [{ op: 'add', title, to: group } as EditOperation, other]) {
+        const patch = planEdit({ path, bytes, read: { limits: DEFAULT_LIMITS } }, op).patches[0]!;
+        const { start, end, newEnd } = patch.span;
+        const after = Buffer.from(patch.after);
+        expect(after.subarray(0, start).equals(bytes.subarray(0, start))).toBe(true);
+        expect(after.subarray(newEnd).equals(bytes.subarray(end))).toBe(true);
+        // The inserted text is the Mac Roman reading of its UTF-8 bytes, never raw UTF-8.
+        const written = after.subarray(start, newEnd).toString('utf8');
+        const text = op.op === 'add' ? title : op.op === 'set' ? 'José Muñoz' : undefined;
+        if (text) {
+          expect(written).toContain(iconv.decode(Buffer.from(text, 'utf8'), 'macintosh'));
+          expect(written).not.toContain(text);
+        }
+        expect(written).not.toMatch(/[\u{1F300}-\u{1FAFF}\u2705\u23F3]/u);
+        // Read back, the new text is what was asked.
+        const board = readBoard(after, path, { limits: DEFAULT_LIMITS }).board!;
+        if (op.op === 'add') expect(board.items.some((i) => i.title === title)).toBe(true);
+        if (op.op === 'set')
+          expect(board.items.find((i) => i.id === op.id)!.assignee).toBe('José Muñoz');
+        if (op.op === 'status')
+          expect(board.items.find((i) => i.id === op.id)!.status).toBe(op.status);
+      }
+    });
+});
+
+describe('show and next as printed on the seeds', () => {
+  const dir = join(work, 'printed');
+  mkdirSync(dir);
+  for (const rel of Object.values(SEED_EXAMPLES))
+    copyFileSync(join(ROOT, rel), join(dir, rel.split('/').pop()!));
+  const cli = (...args: string[]): string => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    return r.stdout;
+  };
+
+  it('show: each seed under its title, with its own columns and the counts a reader makes', () => {
+    const kanban = cli('show', 'release-kanban.md');
+    expect(kanban.split('\n')[0]).toBe(
+      'release-kanban.md — v0.0.3 Kanban Boards (Compact View)  [compact-kanban, 119 items, 30 done]',
+    );
+    // Section B as written: three cards in Backlog, BSP-011 in progress, BSP-010 done.
+    expect(kanban).toContain(
+      [
+        '  B. Layer 0: Security & Identity',
+        '    Backlog (3)',
+        '      BSP-012  [Story] Implement Vaultwarden + ESO for Secrets Injection',
+        '      BSP-013  [Story] Implement CrowdSec IPS (Agent + Bouncer)',
+        '      BSP-014  [Story] Implement Kyverno Governance Policies',
+        '    Ready (0)',
+        '    In Progress (1)',
+        '      BSP-011  [Story] Implement Zero-Trust Access Control (Authelia + Ingress)',
+        '    Review (0)',
+        '    Blocked (0)',
+        '    Done (1)',
+        '      BSP-010  [Story] Implement Sealed Secrets for Cloudflare Credentials (Core)',
+        '',
+      ].join('\n'),
+    );
+    // Boards without columns show one column per status; the counts are those of
+    // test/seeds.test.ts (001: 53 "Status: ⏳ Backlog", 2 blocked, 7 ticked; 002: 26 Upcoming
+    // and 33 Completed features; 003: 568 items of which 138 done; 004: 114 tasks, none ticked).
+    const counts = (file: string): string[] =>
+      cli('show', file)
+        .split('\n')
+        .filter((l) => /^ {2}\S.* \(\d+\)$/.test(l))
+        .map((l) => l.trim());
+    const statuses = (c: number[]): string[] =>
+      ['Backlog', 'Ready', 'In Progress', 'Review', 'Blocked', 'Done', 'Cancelled'].map(
+        (s, k) => `${s} (${c[k]})`,
+      );
+    expect(counts('platform-kit-tasks.md')).toEqual(statuses([53, 0, 0, 0, 2, 7, 0]));
+    expect(counts('epic-backlog.md')).toEqual(statuses([26, 0, 0, 0, 0, 33, 0]));
+    expect(counts('autogit-task-tracker.md')).toEqual(statuses([430, 0, 0, 0, 0, 138, 0]));
+    expect(counts('kubilitics-tasks.md')).toEqual(statuses([114, 0, 0, 0, 0, 0, 0]));
+    // --column narrows to one column: 001's two blocked tasks, with the section they sit in.
+    expect(cli('show', 'platform-kit-tasks.md', '--column', 'blocked')).toContain(
+      [
+        '  Blocked (2)',
+        '    B1  Pulser SDK integration  · Blocked Tasks (External Dependencies)',
+        '    B2  Supabase Management API rate limits  · Blocked Tasks (External Dependencies)',
+      ].join('\n'),
+    );
+  });
+
+  it('next: the work a reader would start, priority first, and how much there is', () => {
+    const next = (file: string): { total: number; inProgress: number; items: { id: string }[] } =>
+      JSON.parse(cli('next', file, '--json', '--limit', '3'));
+    // 000: every open card is in a Backlog column (Ready, Review and Blocked are all empty):
+    // 119 cards − 30 done − 2 in progress (BSP-011 and one more card under In Progress) = 87.
+    expect(next('release-kanban.md')).toMatchObject({
+      total: 87,
+      inProgress: 2,
+      items: [{ id: 'BSP-001' }, { id: 'BSP-002' }, { id: 'BSP-003' }],
+    });
+    // 002: the 26 Upcoming features, none depending on another, epic A's first.
+    expect(next('epic-backlog.md')).toMatchObject({
+      total: 26,
+      items: [{ id: 'A.7' }, { id: 'A.8' }, { id: 'B.7' }],
+    });
+    // 004: all 114 tasks are open and none names a dependency.
+    expect(next('kubilitics-tasks.md')).toMatchObject({
+      total: 114,
+      items: [{ id: '1.1.1' }, { id: '1.1.2' }, { id: '1.1.3' }],
+    });
+    // 001: M1.1.1 depends on nothing and eight tasks wait on it.
+    expect(next('platform-kit-tasks.md').items[0]).toMatchObject({ id: 'M1.1.1', unblocks: 8 });
+    // All five at once: only 004 writes priorities (its Phase 1 packages are P0 - CRITICAL), so
+    // its tasks come first; the line says why and where.
+    const all = cli('next', '--limit', '2').split('\n');
+    expect(all.slice(0, 3)).toEqual([
+      '1.1.1  Implement dynamic resource discovery for CRDs  (priority P0 - CRITICAL · Kubernetes Integration - Advanced)  kubilitics-tasks.md:33',
+      '1.1.2  Add resource watchers with informers  (priority P0 - CRITICAL · Kubernetes Integration - Advanced)  kubilitics-tasks.md:39',
+      '2 of 643 item(s) ready to start; 2 in progress.',
+    ]);
   });
 });
