@@ -121,6 +121,21 @@ function runEdit(
   } catch (e) {
     if (e instanceof EditError) {
       err(`boardwright ${command}: ${safe(e.message)}\n`);
+      // With --json a refusal is a report too, so that a script reads why from stdout.
+      if (opts.json)
+        out(
+          `${JSON.stringify(
+            {
+              schemaVersion: SCHEMA_VERSION,
+              command,
+              changed: false,
+              written: false,
+              error: { code: e.code, message: e.message },
+            },
+            null,
+            2,
+          )}\n`,
+        );
       process.exitCode = e.code === 'unusable' ? 2 : 1;
       return;
     }

@@ -223,6 +223,17 @@ describe('--json on every edit command', () => {
     });
     // Already as asked: a report that says nothing changed.
     expect(run('done', 'TP-4')).toMatchObject({ command: 'done', changed: false, written: false });
+    // A refusal is a JSON report too, with the reason's code; the message also goes to stderr.
+    const refused = cli(['move', 'TP-9', '--to', 'Done', '--json'], dir);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout)).toEqual({
+      schemaVersion: 1,
+      command: 'move',
+      changed: false,
+      written: false,
+      error: { code: 'not-found', message: expect.stringContaining('No item TP-9') },
+    });
+    expect(refused.stderr).toContain('No item TP-9');
     // The views.
     const show = run('show');
     expect(show['boards']).toEqual([
