@@ -132,15 +132,14 @@ function operation(board: Board, pick: number[], kind: number): EditOperation | 
       return { op: 'status', id: item.id, status: STATUSES[at(1, STATUSES.length)] as Status };
     case 2:
       return { op: 'status', id: item.id, status: item.done ? 'backlog' : 'done' };
-    case 3:
-      return item.acceptance.length
-        ? {
-            op: 'tick',
-            id: item.id,
-            acceptance: at(1, item.acceptance.length) + 1,
-            done: !item.acceptance[0]!.done,
-          }
-        : { op: 'status', id: item.id, status: 'done' };
+    case 3: {
+      // A tick goes to an item that has acceptance criteria, where the board has any.
+      const holders = items.filter((i) => i.acceptance.length > 0);
+      if (holders.length === 0) return { op: 'status', id: item.id, status: 'done' };
+      const holder = holders[at(0, holders.length)]!;
+      const n = at(1, holder.acceptance.length);
+      return { op: 'tick', id: holder.id, acceptance: n + 1, done: !holder.acceptance[n]!.done };
+    }
     case 4: {
       const group = board.groups[at(1, Math.max(1, board.groups.length))];
       return pick[2]! % 2 === 0 || !group
@@ -341,7 +340,7 @@ describe('edits keep every other byte and change the board exactly as asked', ()
           numRuns: numRuns * RUNS_FACTOR,
           seed: SEED + path.length,
           // Every board also gets, stored as it is (the seeds' Mac Roman mojibake included), one
-          // edit of each kind in a row: move, tick, add, done or reopen, a status, a field.
+          // edit of each kind in a row: move, tick, add, done or reopen, a status, a field, a tick.
           examples: [
             [
               'asIs',
@@ -352,6 +351,7 @@ describe('edits keep every other byte and change the board exactly as asked', ()
                 [[4, 0, 0, 0], 2],
                 [[5, 2, 0, 0], 1],
                 [[6, 0, 0, 3], 5],
+                [[7, 5, 0, 0], 3],
               ],
             ],
           ],
