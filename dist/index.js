@@ -1,18 +1,10 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
-  EditError,
-  applyEdit,
   columnMatches,
-  contentHash,
-  editReadOptions,
-  editableDialects,
-  locateBoard,
   nextItems,
-  planDiff,
-  planEdit,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-543AMBCA.js";
+} from "./chunks/chunk-IEAAMGC6.js";
 import {
   manifestFiles
 } from "./chunks/chunk-QR3HYPHZ.js";
@@ -26,7 +18,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-UIYY3BJY.js";
+} from "./chunks/chunk-HS2Y3WUR.js";
 import {
   templates_exports
 } from "./chunks/chunk-SY6E6JMC.js";
@@ -56,7 +48,18 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-NU3HYCBC.js";
+} from "./chunks/chunk-AX3UUO6M.js";
+import {
+  EditError,
+  applyEdit,
+  contentHash,
+  editReadOptions,
+  editableDialects,
+  locateBoard,
+  planDiff,
+  planEdit,
+  reopenStatus
+} from "./chunks/chunk-H5WS6XGR.js";
 import {
   labelsFiles,
   labelsManifest
@@ -90,7 +93,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-OWMTZSLB.js";
+} from "./chunks/chunk-PBKGDYPP.js";
 import {
   lintCommits,
   lintMessage
@@ -115,7 +118,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-HIU4SK4E.js";
+} from "./chunks/chunk-LU5XKSHT.js";
 import "./chunks/chunk-5624TIOG.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
@@ -158,7 +161,7 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-OLWDJNJI.js";
+} from "./chunks/chunk-QYX2QPC6.js";
 import "./chunks/chunk-LTH2YIJK.js";
 import {
   stableJson
@@ -171,7 +174,7 @@ import {
   linkWorkspace,
   loadWorkspace,
   runRules
-} from "./chunks/chunk-N65SKTUL.js";
+} from "./chunks/chunk-I4UOQDU2.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -193,9 +196,9 @@ import {
   SCHEMA_VERSION,
   STATUSES
 } from "./chunks/chunk-4ALAVELF.js";
-import "./chunks/chunk-7RNBTNI4.js";
+import "./chunks/chunk-Q2QKNVAV.js";
 import "./chunks/chunk-45AMDMXC.js";
-import "./chunks/chunk-WRBJB655.js";
+import "./chunks/chunk-J3XERYBC.js";
 import "./chunks/chunk-VFBDS4U7.js";
 export {
   BUILTIN_PROFILES,
@@ -310,6 +313,7 @@ export {
   renderReleaseNotes,
   renderSection,
   renderSvg,
+  reopenStatus,
   repairMacRomanMojibake,
   repoLinks,
   runDiagrams,

@@ -1,22 +1,22 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-XANMH5HB.js";
+} from "../chunks/chunk-NECG7NP7.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-OWMTZSLB.js";
+import "../chunks/chunk-PBKGDYPP.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-N65SKTUL.js";
+import "../chunks/chunk-I4UOQDU2.js";
 import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-7RNBTNI4.js";
+import "../chunks/chunk-Q2QKNVAV.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   runAction
-} from "../chunks/chunk-FOF75WMK.js";
-import "../chunks/chunk-WRBJB655.js";
+} from "../chunks/chunk-ZEEGZAKH.js";
+import "../chunks/chunk-J3XERYBC.js";
 import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/changelog/main.ts

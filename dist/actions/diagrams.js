@@ -1,21 +1,21 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-FZBXIPLY.js";
-import "../chunks/chunk-HIU4SK4E.js";
+} from "../chunks/chunk-KQRFOLMB.js";
+import "../chunks/chunk-LU5XKSHT.js";
 import "../chunks/chunk-5624TIOG.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-N65SKTUL.js";
+import "../chunks/chunk-I4UOQDU2.js";
 import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-7RNBTNI4.js";
+import "../chunks/chunk-Q2QKNVAV.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   runAction
-} from "../chunks/chunk-FOF75WMK.js";
-import "../chunks/chunk-WRBJB655.js";
+} from "../chunks/chunk-ZEEGZAKH.js";
+import "../chunks/chunk-J3XERYBC.js";
 import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/diagrams/main.ts

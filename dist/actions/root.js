@@ -1,55 +1,55 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run as run8
-} from "../chunks/chunk-HLCU2FTT.js";
+} from "../chunks/chunk-DISZXTG6.js";
 import {
   run as run7
-} from "../chunks/chunk-PXQE4AOC.js";
+} from "../chunks/chunk-DWJ2CKXR.js";
 import "../chunks/chunk-ER5RQOUL.js";
 import "../chunks/chunk-7DOOYA43.js";
 import {
   run
-} from "../chunks/chunk-DKDZNRQW.js";
+} from "../chunks/chunk-ERHC5XVG.js";
 import {
   run as run2
-} from "../chunks/chunk-XANMH5HB.js";
+} from "../chunks/chunk-NECG7NP7.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-OWMTZSLB.js";
+import "../chunks/chunk-PBKGDYPP.js";
 import {
   run as run3
-} from "../chunks/chunk-F4DYPNDX.js";
+} from "../chunks/chunk-DC4ZO3XI.js";
 import "../chunks/chunk-YMBVAM3N.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-FZBXIPLY.js";
-import "../chunks/chunk-HIU4SK4E.js";
+} from "../chunks/chunk-KQRFOLMB.js";
+import "../chunks/chunk-LU5XKSHT.js";
 import "../chunks/chunk-5624TIOG.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
-} from "../chunks/chunk-3T3EVTGK.js";
+} from "../chunks/chunk-CUGJOAEP.js";
 import "../chunks/chunk-AZ2SZAIJ.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-GOEWUUEV.js";
-import "../chunks/chunk-OLWDJNJI.js";
+} from "../chunks/chunk-LPJFD7BK.js";
+import "../chunks/chunk-QYX2QPC6.js";
 import "../chunks/chunk-LTH2YIJK.js";
 import "../chunks/chunk-II3YTOBB.js";
 import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-N65SKTUL.js";
+import "../chunks/chunk-I4UOQDU2.js";
 import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-7RNBTNI4.js";
+import "../chunks/chunk-Q2QKNVAV.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   getInput,
   runAction
-} from "../chunks/chunk-FOF75WMK.js";
-import "../chunks/chunk-WRBJB655.js";
+} from "../chunks/chunk-ZEEGZAKH.js";
+import "../chunks/chunk-J3XERYBC.js";
 import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/root/commands.ts

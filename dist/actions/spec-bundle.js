@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-HLCU2FTT.js";
+} from "../chunks/chunk-DISZXTG6.js";
 import "../chunks/chunk-ER5RQOUL.js";
 import "../chunks/chunk-7DOOYA43.js";
 import "../chunks/chunk-5624TIOG.js";
@@ -11,8 +11,8 @@ import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   runAction
-} from "../chunks/chunk-FOF75WMK.js";
-import "../chunks/chunk-WRBJB655.js";
+} from "../chunks/chunk-ZEEGZAKH.js";
+import "../chunks/chunk-J3XERYBC.js";
 import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/spec-bundle/main.ts

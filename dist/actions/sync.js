@@ -1,20 +1,27 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
+  adoptIssues,
   githubClient,
   planChanges,
+  pullIssues,
+  statusOf,
   summarizePlan,
   syncIssues
-} from "../chunks/chunk-NU3HYCBC.js";
+} from "../chunks/chunk-AX3UUO6M.js";
+import {
+  editReadOptions
+} from "../chunks/chunk-H5WS6XGR.js";
 import "../chunks/chunk-OXKP6FFQ.js";
 import "../chunks/chunk-PSST65ID.js";
+import "../chunks/chunk-RIY2WJ2V.js";
 import "../chunks/chunk-II3YTOBB.js";
 import {
   loadWorkspace
-} from "../chunks/chunk-N65SKTUL.js";
+} from "../chunks/chunk-I4UOQDU2.js";
 import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-7RNBTNI4.js";
+import "../chunks/chunk-Q2QKNVAV.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   commonInputs,
@@ -24,13 +31,103 @@ import {
   listInput,
   publish,
   runAction
-} from "../chunks/chunk-FOF75WMK.js";
-import "../chunks/chunk-WRBJB655.js";
+} from "../chunks/chunk-ZEEGZAKH.js";
+import "../chunks/chunk-J3XERYBC.js";
 import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/sync/run.ts
 import { resolve } from "node:path";
-var MODES = ["plan", "apply", "check"];
+import { readFileSync } from "node:fs";
+
+// sync/commit.ts
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var ACTIONS_AUTHOR = {
+  name: "github-actions[bot]",
+  email: "41898282+github-actions[bot]@users.noreply.github.com"
+};
+async function git(root, args, author) {
+  const env = {
+    ...process.env,
+    ...author ? {
+      GIT_AUTHOR_NAME: author.name,
+      GIT_AUTHOR_EMAIL: author.email,
+      GIT_COMMITTER_NAME: author.name,
+      GIT_COMMITTER_EMAIL: author.email
+    } : {}
+  };
+  const { stdout } = await run("git", args, { cwd: root, env, maxBuffer: 16 * 1024 * 1024 });
+  return stdout.trim();
+}
+async function checkBranch(root, name) {
+  if (name.startsWith("-")) throw new Error(`"${name}" is not a branch name.`);
+  await git(root, ["check-ref-format", "--branch", name]).catch(() => {
+    throw new Error(`"${name}" is not a branch name.`);
+  });
+}
+async function publishEdits(options) {
+  const { root } = options;
+  const remote = options.remote ?? "origin";
+  const author = options.author ?? ACTIONS_AUTHOR;
+  await checkBranch(root, options.base);
+  if (!/^[A-Za-z0-9._-]+$/.test(remote)) throw new Error(`"${remote}" is not a remote name.`);
+  let branch = options.base;
+  if (options.mode === "pull-request") {
+    const digest = createHash("sha256");
+    for (const f of [...options.files].sort()) digest.update(`${f}\0`);
+    digest.update(await git(root, ["diff", "--no-color", "--", ...options.files]));
+    branch = `boardwright/pull-${digest.digest("hex").slice(0, 12)}`;
+    await git(root, ["checkout", "-q", "-B", branch]);
+  }
+  const pushed = options.mode === "pull-request" && (await git(root, ["ls-remote", "--heads", "--end-of-options", remote, `refs/heads/${branch}`])).length > 0;
+  let commit;
+  if (pushed)
+    commit = (await git(root, ["ls-remote", "--end-of-options", remote, `refs/heads/${branch}`])).split(/\s/)[0];
+  else {
+    await git(root, ["add", "--", ...options.files]);
+    await git(
+      root,
+      ["commit", "-q", "--no-verify", "-m", options.message, "--", ...options.files],
+      author
+    );
+    commit = await git(root, ["rev-parse", "HEAD"]);
+    await git(root, ["push", "-q", "--end-of-options", remote, `HEAD:refs/heads/${branch}`]);
+  }
+  const published = { commit, branch };
+  if (options.mode !== "pull-request") return published;
+  if (!options.client || !options.repo)
+    throw new Error("A pull request needs the API client and the repository.");
+  const base = { owner: options.repo.owner, repo: options.repo.name };
+  try {
+    const created = await options.client.rest.pulls.create({
+      ...base,
+      head: branch,
+      base: options.base,
+      title: options.title ?? options.message.split("\n")[0],
+      body: options.body ?? ""
+    });
+    published.pullRequest = {
+      number: created.data.number,
+      url: created.data.html_url,
+      existed: false
+    };
+  } catch (e) {
+    if (statusOf(e) !== 422) throw e;
+    const open = await options.client.rest.pulls.list({
+      ...base,
+      head: `${options.repo.owner}:${branch}`,
+      state: "open"
+    });
+    const pr = open.data[0];
+    if (pr) published.pullRequest = { number: pr.number, url: pr.html_url, existed: true };
+  }
+  return published;
+}
+
+// actions/sync/run.ts
+var MODES = ["plan", "apply", "check", "pull"];
 var SHOWN = 100;
 function row(step) {
   if (step.kind === "create") return ["create", "", step.ref.id, step.issue.title];
@@ -41,10 +138,11 @@ function row(step) {
     step.changes.map((c) => c.field === "body" ? "body" : `${c.field}: ${c.from} \u2192 ${c.to}`).join("; ")
   ];
 }
-async function run() {
+async function run2() {
   const common = commonInputs();
   const mode = getInput("mode") || "plan";
-  if (!MODES.includes(mode)) throw new Error(`mode must be plan, apply or check, not "${mode}".`);
+  if (!MODES.includes(mode))
+    throw new Error(`mode must be plan, apply, check or pull, not "${mode}".`);
   const root = resolve(common.workingDirectory);
   const config = getInput("config");
   const loaded = loadWorkspace({
@@ -76,17 +174,23 @@ async function run() {
     await publish({ ...report, passed: false, unusable: true }, common);
     return;
   }
+  const client = githubClient({
+    token: common.token,
+    ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {},
+    writeIntervalMs: interval,
+    notifyIntervalMs: interval * 3,
+    log: (line) => info(line)
+  });
+  const repo = { owner: m[1], name: m[2] };
+  if (mode === "pull") {
+    await pull(root, loaded, client, repo, cfg.boards, label, report, common);
+    return;
+  }
   const { plan, result } = await syncIssues({
     workspace: loaded.workspace,
     links: loaded.links,
-    client: githubClient({
-      token: common.token,
-      ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {},
-      writeIntervalMs: interval,
-      notifyIntervalMs: interval * 3,
-      log: (line) => info(line)
-    }),
-    repo: { owner: m[1], name: m[2] },
+    client,
+    repo,
     mode: mode === "apply" ? "apply" : "plan",
     scope: {
       ...cfg.boards?.length ? { boards: cfg.boards } : {},
@@ -123,6 +227,71 @@ async function run() {
     { ...common, comment: common.comment && mode !== "apply" }
   );
 }
+async function pull(root, loaded, client, repo, boards, label, report, common) {
+  const asPullRequest = getInput("pull-request") ? getBooleanInput("pull-request") : false;
+  const { plan, written } = await pullIssues({
+    workspace: loaded.workspace,
+    root,
+    client,
+    repo,
+    mode: "apply",
+    ...boards?.length ? { boards } : {},
+    ...label ? { syncLabel: label } : {},
+    readFile: (path) => readFileSync(resolve(root, path)),
+    readOptions: (path) => editReadOptions(loaded.config, path),
+    // Issues opened for a board are adopted once their items are on the branch (below).
+    adopt: false
+  });
+  const outputs = {
+    changes: written.length > 0,
+    pulled: plan.changes.length + plan.adds.length,
+    commit: "",
+    "pull-request": ""
+  };
+  let headline = `${repo.owner}/${repo.name}: ${plan.changes.length} item(s) took their issue's state from GitHub, ${plan.adds.length} new issue(s) became items`;
+  if (written.length) {
+    const base = process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || "main";
+    const ids = [...plan.changes.map((c) => c.ref.id), ...plan.adds.map((a) => a.ref.id)];
+    const published = await publishEdits({
+      root,
+      files: written,
+      base,
+      mode: asPullRequest ? "pull-request" : "commit",
+      message: `Boards take issue states from GitHub: ${ids.slice(0, 5).join(", ")}${ids.length > 5 ? ` and ${ids.length - 5} more` : ""}
+
+${plan.changes.map((c) => `${c.ref.id}: ${c.action} (#${c.number})`).join("\n")}`,
+      client,
+      repo,
+      title: `Boards: ${plan.changes.length} item(s) take their issue's state from GitHub`,
+      body: [
+        ...plan.changes.map(
+          (c) => `- ${c.action} \`${c.ref.id.replace(/`/g, "'")}\` (#${c.number})`
+        ),
+        ...plan.adds.map((a) => `- add \`${a.ref.id.replace(/`/g, "'")}\` for #${a.number}`)
+      ].join("\n")
+    });
+    outputs.commit = published.commit;
+    if (!published.pullRequest) await adoptIssues(client, repo, plan.adds);
+    if (published.pullRequest) {
+      outputs["pull-request"] = published.pullRequest.number;
+      headline += ` \u2014 pull request #${published.pullRequest.number}`;
+    } else headline += ` \u2014 committed to ${base} (${published.commit.slice(0, 7)})`;
+  }
+  const rows = plan.changes.slice(0, SHOWN).map((c) => [c.action, `#${c.number}`, c.ref.id, `${c.path}:${c.line}`]);
+  for (const a of plan.adds.slice(0, SHOWN)) rows.push(["add", `#${a.number}`, a.ref.id, a.path]);
+  for (const sk of plan.skipped.slice(0, SHOWN))
+    rows.push(["left", `#${sk.number}`, sk.ref.id, sk.why]);
+  await publish(
+    {
+      ...report,
+      passed: true,
+      headline: `${headline}.`,
+      outputs,
+      ...rows.length ? { tables: [{ header: ["Edit", "Issue", "Item", "Where"], rows }] } : {}
+    },
+    { ...common, comment: false }
+  );
+}
 
 // actions/sync/main.ts
-await runAction(run);
+await runAction(run2);

@@ -4,13 +4,13 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-N65SKTUL.js";
+} from "./chunk-I4UOQDU2.js";
 import {
   commonInputs,
   getInput,
   listInput,
   publish
-} from "./chunk-FOF75WMK.js";
+} from "./chunk-ZEEGZAKH.js";
 
 // actions/board-check/run.ts
 import { resolve } from "node:path";

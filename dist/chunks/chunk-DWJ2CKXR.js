@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-XANMH5HB.js";
+} from "./chunk-NECG7NP7.js";
 
 // actions/version/run.ts
 async function run() {

@@ -3,13 +3,13 @@ import {
   EXPORTER_INSTALL_SPECS,
   parseFormats,
   runDiagrams
-} from "./chunk-HIU4SK4E.js";
+} from "./chunk-LU5XKSHT.js";
 import {
   commonInputs,
   getInput,
   listInput,
   publish
-} from "./chunk-FOF75WMK.js";
+} from "./chunk-ZEEGZAKH.js";
 
 // actions/diagrams/run.ts
 import { execFileSync } from "node:child_process";

@@ -1,11 +1,17 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
+  EditError,
+  applyEdit,
+  contentHash,
+  planEdit
+} from "./chunk-H5WS6XGR.js";
+import {
   labelsManifest
 } from "./chunk-OXKP6FFQ.js";
 import {
   RequestError,
   getOctokit
-} from "./chunk-WRBJB655.js";
+} from "./chunk-J3XERYBC.js";
 import {
   __commonJS,
   __toESM
@@ -4303,13 +4309,59 @@ function planJson(plan, result) {
     ...result ? { applied: result } : {}
   };
 }
+function printable(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
+}
+var ACTION_WORD = { done: "done     ", cancelled: "cancelled", reopen: "reopen   " };
+function pullText(plan, written, diff) {
+  const lines = [
+    `${plan.changes.length} item(s) take their issue's state from GitHub${plan.adds.length ? `, ${plan.adds.length} new issue(s) become items` : ""}${plan.skipped.length ? `, ${plan.skipped.length} left alone` : ""}.`
+  ];
+  for (const c of plan.changes.slice(0, MAX_SHOWN))
+    lines.push(
+      `  ${ACTION_WORD[c.action]} #${c.number} ${printable(c.ref.id)}  ${q(c.path)}:${c.line}  ${q(c.title)}${c.unrecorded ? " (no earlier state recorded: GitHub taken as is)" : ""}`
+    );
+  if (plan.changes.length > MAX_SHOWN)
+    lines.push(`  \u2026 and ${plan.changes.length - MAX_SHOWN} more (see --json).`);
+  for (const a of plan.adds.slice(0, MAX_SHOWN))
+    lines.push(
+      `  ${a.existing ? "adopt    " : "add      "} #${a.number} ${printable(a.ref.id)}  ${q(a.path)}  ${q(a.title)}`
+    );
+  for (const s of plan.skipped.slice(0, MAX_SHOWN))
+    lines.push(`  left     #${s.number} ${printable(s.ref.id)}: ${printable(s.why)}`);
+  if (written.length) lines.push(`Written: ${written.map(q).join(", ")}`);
+  else if (plan.changes.length || plan.adds.length) {
+    lines.push("Run with --apply to make these edits:", "");
+    return `${lines.join("\n")}
+${printable(diff)}`;
+  } else lines.push("The boards are in step with GitHub.");
+  return `${lines.join("\n")}
+`;
+}
+function pullJson(plan, written, diff) {
+  return {
+    schemaVersion: 1,
+    changes: plan.changes,
+    adds: plan.adds.map((a) => ({
+      number: a.number,
+      title: a.title,
+      path: a.path,
+      ref: a.ref,
+      existing: a.existing
+    })),
+    skipped: plan.skipped,
+    written,
+    ...diff !== void 0 ? { diff } : {}
+  };
+}
 
 // sync/marker.ts
 function itemMarker(ref) {
   const key = ref.key ? ` key=${encodeURIComponent(ref.key)}` : "";
-  return `<!-- boardwright:item board=${encodeURIComponent(ref.board)} id=${encodeURIComponent(ref.id)}${key} -->`;
+  const state = ref.state ? ` state=${ref.state}` : "";
+  return `<!-- boardwright:item board=${encodeURIComponent(ref.board)} id=${encodeURIComponent(ref.id)}${key}${state} -->`;
 }
-var MARKER = /<!-- boardwright:item board=(\S{1,300}) id=(\S{1,300})(?: key=(\S{1,300}))? -->/;
+var MARKER = /<!-- boardwright:item board=(\S{1,300}) id=(\S{1,300})(?: key=(\S{1,300}))?(?: state=(open|closed))? -->/;
 function parseMarker(body) {
   if (!body) return void 0;
   const at = body.lastIndexOf("<!-- boardwright:item ");
@@ -4319,6 +4371,7 @@ function parseMarker(body) {
   try {
     const ref = { board: decodeURIComponent(m[1]), id: decodeURIComponent(m[2]) };
     if (m[3]) ref.key = decodeURIComponent(m[3]);
+    if (m[4] === "open" || m[4] === "closed") ref.state = m[4];
     return ref;
   } catch {
     return void 0;
@@ -4329,6 +4382,15 @@ function refId(ref) {
 }
 function refKey(ref) {
   return ref.key ? `${ref.board}\0${ref.key}` : void 0;
+}
+function withMarkerState(body, state, ref) {
+  const at = body.lastIndexOf("<!-- boardwright:item ");
+  const found = at < 0 ? void 0 : parseMarker(body);
+  if (!found) return ref ? `${body.trimEnd()}
+
+${itemMarker({ ...ref, state })}` : body;
+  const end = body.indexOf("-->", at);
+  return `${body.slice(0, at)}${itemMarker({ ...found, state })}${body.slice(end + 3)}`;
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -4685,7 +4747,7 @@ function statusOf(e) {
 
 // sync/body.ts
 var SOURCE_PREFIX = "<sub>Source: ";
-function renderBody(issue, numbers) {
+function renderBody(issue, numbers, state = issue.state) {
   const { body } = issue;
   const out = [];
   if (body.description) out.push(body.description, "");
@@ -4707,7 +4769,7 @@ function renderBody(issue, numbers) {
     "",
     `${SOURCE_PREFIX}[${issue.source.path.replace(/[[\]<>&]/g, "")} line ${issue.source.line}](${body.link}) \xB7 synced by boardwright</sub>`,
     "",
-    itemMarker(issue.ref)
+    itemMarker({ ...issue.ref, state })
   );
   return out.join("\n");
 }
@@ -4769,28 +4831,31 @@ async function applySync(client, plan, observed, options2) {
   for (const step of plan.steps) {
     if (step.kind !== "create") continue;
     const { issue } = step;
-    const body = renderBody(issue, numbers);
+    let body = renderBody(issue, numbers, "open");
     const number = await createIssue(client, base, issue, body, milestoneNumber, started, options2);
     result.writes++;
     numbers.set(refId(issue.ref), number);
     result.created.push({ ref: issue.ref, number });
-    if (issue.dependsOn.some((d) => !numbers.has(refId(d))))
-      linkLater.push({ issue, number, body });
     if (issue.state === "closed") {
       result.writes++;
+      body = renderBody(issue, numbers, "closed");
       await client.rest.issues.update({
         ...base,
         issue_number: number,
         state: "closed",
+        body,
         ...issue.stateReason ? { state_reason: issue.stateReason } : {}
       });
     }
+    if (issue.dependsOn.some((d) => !numbers.has(refId(d))))
+      linkLater.push({ issue, number, body });
     progress(`created #${number} ${issue.ref.id}`);
   }
   for (const step of plan.steps) {
     if (step.kind === "create" || step.kind === "noop") continue;
     const patch = { ...step.patch };
-    if (patch.body !== void 0 && step.issue) patch.body = renderBody(step.issue, numbers);
+    if (patch.body !== void 0 && step.issue)
+      patch.body = renderBody(step.issue, numbers, step.record ?? step.issue.state);
     if (step.comment) {
       result.writes++;
       await client.rest.issues.createComment({
@@ -4914,7 +4979,7 @@ function desiredState(workspace, links, scope, options2) {
   const usedMilestones = /* @__PURE__ */ new Set();
   for (const board of boards) {
     const inGroups = groupFilter(board, scope.groups);
-    const boardLabel = clipChars(`board:${board.id}`, 50);
+    const boardLabel2 = clipChars(`board:${board.id}`, 50);
     for (const item of board.items) {
       const ref = refOf(board, item);
       present.add(refId(ref));
@@ -4922,10 +4987,10 @@ function desiredState(workspace, links, scope, options2) {
       if (scope.statuses?.length && !scope.statuses.includes(item.status)) continue;
       if (scope.onlyOpen && (item.status === "done" || item.status === "cancelled")) continue;
       const m = mapping.get(`${board.id}\0${item.id}`);
-      const labels2 = [.../* @__PURE__ */ new Set([...m?.labels ?? [], boardLabel, syncLabel])].sort();
+      const labels2 = [.../* @__PURE__ */ new Set([...m?.labels ?? [], boardLabel2, syncLabel])].sort();
       for (const l of labels2) usedLabels.add(l);
       if (m?.milestone) usedMilestones.add(m.milestone);
-      const closed = item.status === "done" || item.status === "cancelled";
+      const closed2 = item.status === "done" || item.status === "cancelled";
       const body = bodyParts(board, item, links, options2);
       const issue = {
         ref,
@@ -4933,12 +4998,12 @@ function desiredState(workspace, links, scope, options2) {
         body,
         labels: labels2,
         assignees: assigneesOf(item, options2.assignees ?? {}, warnings, board),
-        state: closed ? "closed" : "open",
+        state: closed2 ? "closed" : "open",
         status: item.status,
         dependsOn: body.dependsOn.map((d) => d.ref),
         source: { path: board.path, line: item.position.line }
       };
-      if (closed) issue.stateReason = item.status === "done" ? "completed" : "not_planned";
+      if (closed2) issue.stateReason = item.status === "done" ? "completed" : "not_planned";
       if (m?.milestone) issue.milestone = m.milestone;
       issues.push(issue);
     }
@@ -5190,7 +5255,12 @@ function planSync(desired, observed, options2) {
       ref,
       number: issue.number,
       changes: [{ field: "state", from: "open", to: "closed" }],
-      patch: { state: "closed", state_reason: "not_planned" },
+      // The marker records the close, so that re-adding the item reopens the issue.
+      patch: {
+        state: "closed",
+        state_reason: "not_planned",
+        body: withMarkerState(issue.body, "closed")
+      },
       comment: `The item \`${ref.id.replace(/`/g, "'")}\` is no longer on its board, so boardwright closed this issue. Add the item back to reopen it.`
     });
   }
@@ -5217,7 +5287,14 @@ function planSync(desired, observed, options2) {
       return { ref: first.ref, numbers: numbers2 };
     }),
     deferred: creates.length - creating.length,
-    warnings: desired.warnings
+    warnings: [
+      ...desired.warnings,
+      ...steps.flatMap(
+        (s) => s.kind !== "create" && s.pulled ? [
+          `#${s.number} (${s.ref.id}) was ${s.pulled} on GitHub since the last sync; "boardwright sync --pull" takes that into the board, an edit of the item on the board overrides it.`
+        ] : []
+      )
+    ]
   };
 }
 function isDuplicate(issue, duplicates) {
@@ -5257,7 +5334,9 @@ function stepFor(issue, hit, numbers, managed) {
     changes.push({ field: "title", from: hit.title, to: issue.title });
     patch.title = issue.title;
   }
-  const body = renderBody(issue, numbers);
+  const base = hit.ref?.state;
+  const changedOnGitHub = base !== void 0 && issue.state === base && hit.state !== base;
+  const body = renderBody(issue, numbers, changedOnGitHub ? base : issue.state);
   const sameRef = hit.ref?.id === issue.ref.id && (hit.ref?.key ?? void 0) === (issue.ref.key ?? void 0);
   if (!sameRef || comparableBody(hit.body) !== comparableBody(body)) {
     changes.push({ field: "body", from: hit.body, to: body });
@@ -5291,14 +5370,250 @@ function stepFor(issue, hit, numbers, managed) {
     }
   }
   let kind = "update";
-  if (issue.state !== hit.state) {
+  if (issue.state !== hit.state && !changedOnGitHub) {
     kind = issue.state === "closed" ? "close" : "reopen";
     changes.push({ field: "state", from: hit.state, to: issue.state });
     patch.state = issue.state;
     if (issue.state === "closed" && issue.stateReason) patch.state_reason = issue.stateReason;
   }
-  if (!changes.length) return { kind: "noop", ref: issue.ref, number: hit.number };
-  return { kind, ref: issue.ref, number: hit.number, changes, patch, issue };
+  const pending = changedOnGitHub ? { pulled: hit.state === "closed" ? "closed" : "reopened" } : {};
+  if (!changes.length) return { kind: "noop", ref: issue.ref, number: hit.number, ...pending };
+  return {
+    kind,
+    ref: issue.ref,
+    number: hit.number,
+    changes,
+    patch,
+    issue,
+    record: changedOnGitHub ? base : issue.state,
+    ...pending
+  };
+}
+
+// sync/pull.ts
+var closed = (status) => status === "done" || status === "cancelled";
+function planPull(options2) {
+  const wanted = options2.boards ?? [];
+  const boards = options2.workspace.boards.filter(
+    (b) => !wanted.length || wanted.includes(b.id) || wanted.includes(b.path)
+  );
+  const byId = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
+  for (const board of boards)
+    for (const item of board.items) {
+      const ref = refOf(board, item);
+      const entry = { board, item, ref };
+      byId.set(refId(ref), entry);
+      const key = refKey(ref);
+      if (key) byKey.set(key, entry);
+    }
+  const changes = [];
+  const skipped = [];
+  const seen = /* @__PURE__ */ new Set();
+  const issues = [...options2.observed.issues].sort((a, b) => a.number - b.number);
+  for (const issue of issues) {
+    if (!issue.ref) continue;
+    const key = refKey(issue.ref);
+    const hit = (key ? byKey.get(key) : void 0) ?? byId.get(refId(issue.ref));
+    if (!hit) continue;
+    const id = refId(hit.ref);
+    if (seen.has(id)) {
+      skipped.push({ number: issue.number, ref: issue.ref, why: "another issue holds this item" });
+      continue;
+    }
+    seen.add(id);
+    const change = changeFor(issue, hit.item);
+    if (!change) continue;
+    if ("why" in change) {
+      skipped.push({ number: issue.number, ref: issue.ref, why: change.why });
+      continue;
+    }
+    changes.push({
+      number: issue.number,
+      ref: hit.ref,
+      path: hit.board.path,
+      line: hit.item.position.line,
+      title: hit.item.title,
+      ...change
+    });
+  }
+  const held = new Set(
+    options2.observed.issues.flatMap((i) => {
+      if (!i.ref) return [];
+      const key = refKey(i.ref);
+      const hit = (key ? byKey.get(key) : void 0) ?? byId.get(refId(i.ref));
+      return hit ? [hit.item] : [];
+    })
+  );
+  const wanting = /* @__PURE__ */ new Map();
+  for (const issue of issues) {
+    if (issue.ref || issue.state !== "open") continue;
+    const board = boards.find(
+      (b) => issue.labels.some((l) => l.toLowerCase() === boardLabel(b).toLowerCase())
+    );
+    if (board) wanting.set(board.path, [...wanting.get(board.path) ?? [], { issue, board }]);
+  }
+  const edits = [];
+  const adds = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const c of changes) byFile.set(c.path, [...byFile.get(c.path) ?? [], c]);
+  for (const path of wanting.keys()) if (!byFile.has(path)) byFile.set(path, []);
+  for (const [path, list] of byFile) {
+    const plan = combined(path, list, wanting.get(path) ?? [], held, options2, skipped, adds);
+    if (plan) edits.push(plan);
+  }
+  const kept = new Set(skipped.map((s) => s.number));
+  return { changes: changes.filter((c) => !kept.has(c.number)), adds, edits, skipped };
+}
+function boardLabel(board) {
+  const label = `board:${board.id}`;
+  const chars = [...label];
+  return chars.length <= 50 ? label : `${chars.slice(0, 49).join("")}\u2026`;
+}
+var normal = (title) => title.replace(/\s+/g, " ").trim().toLowerCase();
+function addOperation(issue, board) {
+  const title = issue.title.replace(/\s+/g, " ").trim();
+  const label = issue.labels.find((l) => l.toLowerCase().startsWith("status:"));
+  const status = label ? label.slice("status:".length).trim().toLowerCase() : void 0;
+  const column = board.groups.find((g) => g.kind === "column");
+  if (column) {
+    const named = status ? board.groups.find((g) => g.kind === "column" && g.status === status) : void 0;
+    return { op: "add", title, to: (named ?? column).title };
+  }
+  const last = [...board.items].reverse().find((i) => !i.parent);
+  return last ? { op: "add", title, after: last.id } : { op: "add", title };
+}
+function changeFor(issue, item) {
+  const board = closed(item.status) ? "closed" : "open";
+  if (issue.state === board) return void 0;
+  const base = issue.ref?.state;
+  if (base !== void 0 && base !== board)
+    return {
+      why: `the item was ${board === "closed" ? "closed" : "reopened"} on the board since the last sync; "sync --apply" carries that to the issue`
+    };
+  const action = issue.state === "open" ? "reopen" : issue.stateReason === "not_planned" ? "cancelled" : "done";
+  return { action, unrecorded: base === void 0 };
+}
+function combined(path, list, wanting, held, options2, skipped, adds) {
+  const original = options2.readFile(path);
+  const read = options2.readOptions(path);
+  let bytes = original;
+  let last;
+  for (const change of list) {
+    const current = last ? idIn(last.board, change.ref) : change.ref.id;
+    if (current === void 0) {
+      skipped.push({ number: change.number, ref: change.ref, why: "the item was not found again" });
+      continue;
+    }
+    const status = change.action === "reopen" ? options2.reopenTo ?? "backlog" : change.action;
+    let plan;
+    try {
+      plan = planEdit({ path, bytes, read }, { op: "status", id: current, status });
+    } catch (e) {
+      if (!(e instanceof EditError)) throw e;
+      if (change.action === "cancelled" && e.code === "unsupported") {
+        try {
+          plan = planEdit({ path, bytes, read }, { op: "status", id: current, status: "done" });
+          change.action = "done";
+        } catch (again) {
+          if (!(again instanceof EditError)) throw again;
+          skipped.push({ number: change.number, ref: change.ref, why: again.message });
+          continue;
+        }
+      } else {
+        skipped.push({ number: change.number, ref: change.ref, why: e.message });
+        continue;
+      }
+    }
+    last = plan;
+    const patch = plan.patches[0];
+    if (patch) bytes = patch.after;
+  }
+  const taken = /* @__PURE__ */ new Set();
+  for (const { issue, board: before } of wanting) {
+    const board = last?.board ?? before;
+    const title = normal(issue.title);
+    const orphan = before.items.find(
+      (i) => !held.has(i) && !taken.has(i) && normal(i.title) === title
+    );
+    if (orphan) {
+      taken.add(orphan);
+      const ref = refOf(before, orphan);
+      adds.push({
+        number: issue.number,
+        title: issue.title,
+        path,
+        ref,
+        body: issue.body,
+        existing: true
+      });
+      continue;
+    }
+    let plan;
+    try {
+      plan = planEdit({ path, bytes, read }, addOperation(issue, board));
+    } catch (e) {
+      if (!(e instanceof EditError)) throw e;
+      skipped.push({
+        number: issue.number,
+        ref: { board: before.id, id: `#${issue.number}` },
+        why: e.message
+      });
+      continue;
+    }
+    if (!plan.item) continue;
+    last = plan;
+    bytes = plan.patches[0]?.after ?? bytes;
+    adds.push({
+      number: issue.number,
+      title: issue.title,
+      path,
+      ref: refOf(plan.board, plan.item),
+      body: issue.body,
+      existing: false
+    });
+  }
+  if (!last || bytes === original) return void 0;
+  return {
+    operation: last.operation,
+    patches: [patchOf(path, original, bytes)],
+    board: last.board,
+    summary: `${list.length} item(s) of ${path} take their issue's state`
+  };
+}
+function idIn(board, ref) {
+  for (const item of board.items) {
+    const r = refOf(board, item);
+    if (ref.key ? r.key === ref.key : r.id === ref.id) return item.id;
+  }
+  return void 0;
+}
+function patchOf(path, before, after) {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before[start] === after[start]) start++;
+  let tail = 0;
+  while (tail < max - start && before[before.length - 1 - tail] === after[after.length - 1 - tail])
+    tail++;
+  const lineAt = (bytes, offset) => {
+    let line = 1;
+    for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+    return line;
+  };
+  const end = before.length - tail;
+  const newEnd = after.length - tail;
+  return {
+    path,
+    baseHash: contentHash(before),
+    before,
+    after,
+    span: { start, end, newEnd },
+    lines: {
+      start: lineAt(before, start),
+      end: lineAt(before, Math.max(start, end - 1)),
+      newEnd: lineAt(after, Math.max(start, newEnd - 1))
+    }
+  };
 }
 
 // sync/index.ts
@@ -5324,19 +5639,56 @@ async function syncIssues(options2) {
   });
   return { plan, result };
 }
+async function pullIssues(options2) {
+  const observed = await readObserved(
+    options2.client,
+    options2.repo,
+    options2.syncLabel ?? SYNC_LABEL
+  );
+  const plan = planPull({
+    workspace: options2.workspace,
+    observed,
+    ...options2.boards?.length ? { boards: options2.boards } : {},
+    readFile: options2.readFile,
+    readOptions: options2.readOptions,
+    ...options2.reopenTo ? { reopenTo: options2.reopenTo } : {}
+  });
+  if (options2.mode === "plan") return { plan, written: [], adopted: [] };
+  const written = plan.edits.flatMap((edit) => applyEdit(edit, options2.root));
+  const adopted = options2.adopt === false ? [] : await adoptIssues(options2.client, options2.repo, plan.adds);
+  return { plan, written, adopted };
+}
+async function adoptIssues(client, repo, adds) {
+  const adopted = [];
+  for (const add of adds) {
+    await client.rest.issues.update({
+      owner: repo.owner,
+      repo: repo.name,
+      issue_number: add.number,
+      body: withMarkerState(add.body, "open", add.ref)
+    });
+    adopted.push(add.number);
+  }
+  return adopted;
+}
 
 export {
   summarizePlan,
   planChanges,
   planText,
   planJson,
+  pullText,
+  pullJson,
   itemMarker,
   parseMarker,
   githubClient,
+  statusOf,
   SyncPermissionError,
   applySync,
   desiredState,
   readObserved,
   planSync,
-  syncIssues
+  syncIssues,
+  pullIssues,
+  adoptIssues
 };

@@ -5,13 +5,13 @@ import {
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-HIU4SK4E.js";
+} from "./chunk-LU5XKSHT.js";
 import {
   progressOf
 } from "./chunk-PSST65ID.js";
 import {
   itemKey
-} from "./chunk-N65SKTUL.js";
+} from "./chunk-I4UOQDU2.js";
 import {
   slugify
 } from "./chunk-J5VXYQXS.js";

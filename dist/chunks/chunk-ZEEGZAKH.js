@@ -4,7 +4,7 @@ import {
   github_exports,
   require_tunnel,
   require_undici
-} from "./chunk-WRBJB655.js";
+} from "./chunk-J3XERYBC.js";
 import {
   __toESM
 } from "./chunk-VFBDS4U7.js";

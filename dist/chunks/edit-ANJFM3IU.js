@@ -3,23 +3,26 @@ import {
   Option
 } from "./chunk-7ZRF2GAJ.js";
 import {
+  columnMatches,
+  nextItems,
+  sectionColumns
+} from "./chunk-IEAAMGC6.js";
+import {
   EditError,
   applyEdit,
-  columnMatches,
   editReadOptions,
   locateBoard,
-  nextItems,
   planDiff,
   planEdit,
-  sectionColumns
-} from "./chunk-543AMBCA.js";
+  reopenStatus
+} from "./chunk-H5WS6XGR.js";
 import {
   formatDiagnostics
 } from "./chunk-56HDMZYB.js";
 import "./chunk-RIY2WJ2V.js";
 import {
   loadWorkspace
-} from "./chunk-N65SKTUL.js";
+} from "./chunk-I4UOQDU2.js";
 import {
   StatusMapper
 } from "./chunk-F6TSBGOV.js";
@@ -28,7 +31,7 @@ import {
   SCHEMA_VERSION,
   STATUSES
 } from "./chunk-4ALAVELF.js";
-import "./chunk-7RNBTNI4.js";
+import "./chunk-Q2QKNVAV.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 
@@ -113,6 +116,21 @@ function runEdit(command, opts, build, id) {
     if (e instanceof EditError) {
       err(`boardwright ${command}: ${safe(e.message)}
 `);
+      if (opts.json)
+        out(
+          `${JSON.stringify(
+            {
+              schemaVersion: SCHEMA_VERSION,
+              command,
+              changed: false,
+              written: false,
+              error: { code: e.code, message: e.message }
+            },
+            null,
+            2
+          )}
+`
+        );
       process.exitCode = e.code === "unusable" ? 2 : 1;
       return;
     }
@@ -200,7 +218,10 @@ Example:
     (id, o) => runEdit("done", { ...global(), ...o }, () => ({ op: "status", id, status: "done" }), id)
   );
   common(
-    program.command("reopen").description("reopen a done or cancelled item").argument("<id>", "the item").option("-t, --to <status>", "the open status to give it", "backlog")
+    program.command("reopen").description("reopen a done or cancelled item").argument("<id>", "the item").option(
+      "-t, --to <status>",
+      "the open status to give it (default: backlog, or the first open column, e.g. Todo)"
+    )
   ).addHelpText(
     "after",
     `${LOSSLESS}
@@ -210,8 +231,13 @@ Example:
   boardwright reopen BSP-065 --to in-progress`
   ).action(
     (id, o) => guard("reopen", () => {
-      const status = statusArg(o.to);
-      runEdit("reopen", { ...global(), ...o }, () => ({ op: "status", id, status }), id);
+      const asked = o.to === void 0 ? void 0 : statusArg(o.to);
+      runEdit(
+        "reopen",
+        { ...global(), ...o },
+        (board) => ({ op: "status", id, status: asked ?? reopenStatus(board, id) }),
+        id
+      );
     })
   );
   common(

@@ -1,12 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   siteFiles
-} from "./chunk-UIYY3BJY.js";
+} from "./chunk-HS2Y3WUR.js";
 import "./chunk-UECIVNYX.js";
 import {
   formatDiagnostics
 } from "./chunk-56HDMZYB.js";
-import "./chunk-HIU4SK4E.js";
+import "./chunk-LU5XKSHT.js";
 import "./chunk-5624TIOG.js";
 import "./chunk-PSST65ID.js";
 import {
@@ -18,11 +18,11 @@ import {
 } from "./chunk-OQF7BBI2.js";
 import {
   loadWorkspace
-} from "./chunk-N65SKTUL.js";
+} from "./chunk-I4UOQDU2.js";
 import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-7RNBTNI4.js";
+import "./chunk-Q2QKNVAV.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

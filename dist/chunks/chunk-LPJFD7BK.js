@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   parityCommand
-} from "./chunk-OLWDJNJI.js";
+} from "./chunk-QYX2QPC6.js";
 import {
   commonInputs,
   getInput,
   publish
-} from "./chunk-FOF75WMK.js";
+} from "./chunk-ZEEGZAKH.js";
 import {
   context
-} from "./chunk-WRBJB655.js";
+} from "./chunk-J3XERYBC.js";
 
 // actions/parity/run.ts
 import { resolve } from "node:path";

@@ -6,23 +6,23 @@ import {
 } from "./chunk-7ZRF2GAJ.js";
 import {
   VERSION
-} from "./chunk-7RNBTNI4.js";
+} from "./chunk-Q2QKNVAV.js";
 import "./chunk-VFBDS4U7.js";
 
 // cli/commands/index.ts
 var COMMANDS = [
   { names: ["spec-bundle"], load: () => import("./spec-bundle-OHRMDLTU.js") },
   { names: ["doc-sync"], load: () => import("./doc-sync-W6R7VMAK.js") },
-  { names: ["parity"], load: () => import("./parity-2ZKGSTGP.js") },
-  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-OBBEYAI4.js") },
-  { names: ["diagrams"], load: () => import("./diagrams-2OC2YQCY.js") },
-  { names: ["site"], load: () => import("./site-BNGBDMRX.js") },
+  { names: ["parity"], load: () => import("./parity-Y7W2Y3EH.js") },
+  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-QNSN6AXH.js") },
+  { names: ["diagrams"], load: () => import("./diagrams-L7JM6YBJ.js") },
+  { names: ["site"], load: () => import("./site-ABKP46ZD.js") },
   { names: ["init", "update"], load: () => import("./templates-C4CGHU2A.js") },
-  { names: ["summary"], load: () => import("./summary-ZF7CR3RC.js") },
-  { names: ["sync"], load: () => import("./sync-6C2V7SP4.js") },
+  { names: ["summary"], load: () => import("./summary-RFESULMR.js") },
+  { names: ["sync"], load: () => import("./sync-XEOW6T3P.js") },
   {
     names: ["move", "done", "reopen", "set", "add", "tick", "show", "next"],
-    load: () => import("./edit-2CIX7XCC.js")
+    load: () => import("./edit-ANJFM3IU.js")
   }
 ];
 var VALUED = /* @__PURE__ */ new Set(["-C", "--cwd", "-c", "--config", "--cache-dir"]);
@@ -40,7 +40,7 @@ async function commandsFor(argv, builtIn) {
 }
 
 // cli/main.ts
-var run = async (...args) => (await import("./run-VQXA7KVA.js")).run(...args);
+var run = async (...args) => (await import("./run-W77YCX7X.js")).run(...args);
 var program = new Command();
 process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -10,10 +10,10 @@ import {
   getInput,
   listInput,
   publish
-} from "./chunk-FOF75WMK.js";
+} from "./chunk-ZEEGZAKH.js";
 import {
   context
-} from "./chunk-WRBJB655.js";
+} from "./chunk-J3XERYBC.js";
 
 // actions/commit-lint/run.ts
 import { resolve } from "node:path";

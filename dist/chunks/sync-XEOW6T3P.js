@@ -8,29 +8,38 @@ import {
   planChanges,
   planJson,
   planText,
+  pullIssues,
+  pullJson,
+  pullText,
   syncIssues
-} from "./chunk-NU3HYCBC.js";
+} from "./chunk-AX3UUO6M.js";
+import {
+  editReadOptions,
+  planDiff
+} from "./chunk-H5WS6XGR.js";
 import "./chunk-OXKP6FFQ.js";
 import {
   formatDiagnostics
 } from "./chunk-56HDMZYB.js";
 import "./chunk-PSST65ID.js";
+import "./chunk-RIY2WJ2V.js";
 import "./chunk-II3YTOBB.js";
 import {
   loadWorkspace
-} from "./chunk-N65SKTUL.js";
+} from "./chunk-I4UOQDU2.js";
 import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import {
   STATUSES
 } from "./chunk-4ALAVELF.js";
-import "./chunk-7RNBTNI4.js";
+import "./chunk-Q2QKNVAV.js";
 import "./chunk-45AMDMXC.js";
-import "./chunk-WRBJB655.js";
+import "./chunk-J3XERYBC.js";
 import "./chunk-VFBDS4U7.js";
 
 // cli/commands/sync.ts
 import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
 var out = (s) => void process.stdout.write(s);
 var err = (s) => void process.stderr.write(s);
 function repoOf(value) {
@@ -118,6 +127,47 @@ async function sync(paths, opts) {
 `)
   });
   const progress = opts.json || opts.quiet || !process.stderr.isTTY ? void 0 : (done, total, line) => err(`\r[${done}/${total}] ${JSON.stringify(line).slice(1, -1).slice(0, 60).padEnd(60)}`);
+  if (opts.pull) {
+    let reopenTo;
+    if (opts.reopenTo) {
+      const word = opts.reopenTo.toLowerCase();
+      if (!STATUSES.includes(word) || word === "done" || word === "cancelled") {
+        err(
+          `boardwright: --reopen-to takes an open status (${STATUSES.filter((s) => s !== "done" && s !== "cancelled").join(", ")}).
+`
+        );
+        process.exitCode = 2;
+        return;
+      }
+      reopenTo = word;
+    }
+    try {
+      const { plan, written } = await pullIssues({
+        workspace: loaded.workspace,
+        root,
+        client,
+        repo,
+        mode: opts.apply ? "apply" : "plan",
+        ...opts.board?.length || cfg.boards?.length ? { boards: opts.board ?? cfg.boards } : {},
+        ...opts.label ?? cfg.label ? { syncLabel: opts.label ?? cfg.label } : {},
+        readFile: (path) => readFileSync(resolve(root, path)),
+        readOptions: (path) => editReadOptions(loaded.config, path),
+        ...reopenTo ? { reopenTo } : {}
+      });
+      const diff = plan.edits.map((e) => planDiff(e)).join("");
+      if (opts.json)
+        out(`${JSON.stringify(pullJson(plan, written, opts.apply ? void 0 : diff), null, 2)}
+`);
+      else if (!opts.quiet || plan.changes.length || plan.adds.length)
+        out(pullText(plan, written, opts.apply ? "" : diff));
+      process.exitCode = opts.check && !opts.apply && (plan.changes.length || plan.adds.length) ? 1 : 0;
+    } catch (e) {
+      err(`boardwright: ${e.message}
+`);
+      process.exitCode = 2;
+    }
+    return;
+  }
   try {
     const { plan, result } = await syncIssues({
       workspace: loaded.workspace,
@@ -158,7 +208,13 @@ function register(program) {
   ).option(
     "--repo <owner/name>",
     "the repository (default: sync.repo in the config, or GITHUB_REPOSITORY)"
-  ).option("--plan", "print what would change (the default)").option("--apply", "carry out the plan").option("--check", "exit 1 when GitHub is not in step with the boards (with --plan)").option("--board <ids...>", "only these boards (board ids or paths)").option("--group <names...>", "only items inside these groups (ids or titles)").addOption(
+  ).option("--plan", "print what would change (the default)").option(
+    "--pull",
+    "take issue states from GitHub into the boards (closed \u2192 done, reopened \u2192 open); with --apply, edit the files"
+  ).option(
+    "--reopen-to <status>",
+    "with --pull: the status a reopened issue gives its item (default backlog)"
+  ).option("--apply", "carry out the plan").option("--check", "exit 1 when GitHub is not in step with the boards (with --plan)").option("--board <ids...>", "only these boards (board ids or paths)").option("--group <names...>", "only items inside these groups (ids or titles)").addOption(
     new Option("--status <statuses...>", "only items with these statuses").choices([...STATUSES])
   ).option("--only-open", "leave done and cancelled items out").option("--limit <n>", "create at most n issues in this run (first adoption)").option("--label <name>", "label every synced issue carries (default boardwright)").option("--timeout <seconds>", "time limit of one GitHub request (default 30)").option("--write-interval <ms>", "least time between two write requests (default 1000)").option("--json", "print the plan (and what was applied) as JSON").option("-q, --quiet", "print only when something changes").addHelpText(
     "after",
@@ -172,7 +228,13 @@ function register(program) {
       "",
       "Examples:",
       "  boardwright sync --repo acme/app                 # show the plan",
-      "  boardwright sync --repo acme/app --apply --limit 50"
+      "  boardwright sync --repo acme/app --apply --limit 50",
+      "  boardwright sync --repo acme/app --pull          # show the board edits as a diff",
+      "  boardwright sync --repo acme/app --pull --apply  # make them",
+      "",
+      "Pull is three-way: each issue records the state its item had at the last sync. An issue",
+      "closed or reopened on GitHub since changes its item; an item changed on the board since is",
+      "left for --apply to carry to GitHub. Edits are lossless: only the changed lines differ."
     ].join("\n")
   ).action(
     (paths, opts) => sync(paths, { ...program.opts(), ...opts })

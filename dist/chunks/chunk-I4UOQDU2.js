@@ -19,7 +19,7 @@ import {
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-7RNBTNI4.js";
+} from "./chunk-Q2QKNVAV.js";
 import {
   __commonJS,
   __toESM

@@ -15,13 +15,13 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-N65SKTUL.js";
+} from "./chunk-I4UOQDU2.js";
 import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import {
   SCHEMA_VERSION
 } from "./chunk-4ALAVELF.js";
-import "./chunk-7RNBTNI4.js";
+import "./chunk-Q2QKNVAV.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

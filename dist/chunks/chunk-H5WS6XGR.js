@@ -3,9 +3,6 @@ import {
   createTwoFilesPatch
 } from "./chunk-RIY2WJ2V.js";
 import {
-  itemKey
-} from "./chunk-N65SKTUL.js";
-import {
   StatusMapper,
   decodeMarkdown,
   parseMarkdown,
@@ -3824,289 +3821,6 @@ var EditError = class extends Error {
   code;
 };
 
-// kanban/edit/source.ts
-var import_iconv_lite = __toESM(require_lib(), 1);
-import { createHash } from "node:crypto";
-function contentHash(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-var EditSource = class {
-  constructor(path, bytes, limits) {
-    this.path = path;
-    this.bytes = bytes;
-    this.hash = contentHash(bytes);
-    const decoded = decodeMarkdown(bytes, path, limits);
-    if (decoded.text === void 0) {
-      const why = decoded.diagnostics[0]?.message ?? "it is not readable text";
-      throw new EditError("unusable", `${path} cannot be edited: ${why}`);
-    }
-    let charset = "utf-8";
-    let bom = 0;
-    if (bytes[0] === 255 && bytes[1] === 254) [charset, bom] = ["utf-16le", 2];
-    else if (bytes[0] === 254 && bytes[1] === 255) [charset, bom] = ["utf-16be", 2];
-    else if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bom = 3;
-    this.raw = import_iconv_lite.default.decode(Buffer.from(bytes.subarray(bom)), charset);
-    const { segments, text, mojibake } = mapText(this.raw);
-    if (text !== decoded.text)
-      throw new EditError(
-        "unusable",
-        `${path} cannot be edited: its text could not be mapped back to its bytes.`
-      );
-    this.text = text;
-    this.segments = segments;
-    this.encoding = { charset, bom, mojibake, eol: commonEol(this.raw) };
-  }
-  path;
-  bytes;
-  hash;
-  encoding;
-  /** The text as the reader sees it; every offset in an edit refers to it. */
-  text;
-  /** The file's text as stored, without the BOM (line ends and mojibake as written). */
-  raw;
-  segments;
-  /** Offset in the stored text for an offset of the reader's text; throws inside a mapped sequence. */
-  rawOffset(offset) {
-    let lo = 0;
-    let hi = this.segments.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.segments[mid].textStart <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const seg = this.segments[lo];
-    if (!seg) return 0;
-    if (seg.same) return seg.rawStart + Math.min(offset, seg.textEnd) - seg.textStart;
-    if (offset === seg.textStart) return seg.rawStart;
-    if (offset === seg.textEnd) return seg.rawEnd;
-    throw new EditError(
-      "encoding",
-      `${this.path}: the edit would split a character sequence the file stores differently; the file was left unchanged.`
-    );
-  }
-  /** Byte offset of an offset in the stored text. */
-  byteOffset(rawOffset) {
-    const prefix = this.raw.slice(0, rawOffset);
-    if (this.encoding.charset === "utf-8") return this.encoding.bom + Buffer.byteLength(prefix);
-    return this.encoding.bom + prefix.length * 2;
-  }
-  /** The line ending of the stored line that holds `rawOffset`, else the file's common one. */
-  eolNear(rawOffset) {
-    const m = /\r\n|\r|\n/.exec(this.raw.slice(rawOffset));
-    if (m) return m[0];
-    const before = /(\r\n|\r|\n)[^\r\n]*$/.exec(this.raw.slice(0, rawOffset));
-    return before ? before[1] : this.encoding.eol;
-  }
-  /** New text as this file stores text: its line ending, its mojibake, its charset. */
-  encode(text, rawOffset) {
-    let stored = text.includes("\n") ? text.replace(/\n/g, this.eolNear(rawOffset)) : text;
-    if (this.encoding.mojibake) stored = toMacRomanMojibake(stored);
-    return import_iconv_lite.default.encode(stored, this.encoding.charset);
-  }
-  /**
-   * Applies edits (offsets in the reader's text, non-overlapping) to the bytes. Returns the new
-   * bytes, the new reader's text, and the one byte span that holds every change. Throws
-   * `EditError` (`encoding`) when the new text cannot be stored the way this file stores text.
-   */
-  apply(edits) {
-    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-    for (let i = 1; i < sorted.length; i++)
-      if (sorted[i].start < sorted[i - 1].end)
-        throw new Error("overlapping edits");
-    const parts = [];
-    let text = "";
-    let textAt = 0;
-    let byteAt = 0;
-    let first;
-    let last = 0;
-    let lastNew = 0;
-    let length = 0;
-    for (const edit of sorted) {
-      const rawStart = this.rawOffset(edit.start);
-      const rawEnd = this.rawOffset(edit.end);
-      const start = this.byteOffset(rawStart);
-      const end = this.byteOffset(rawEnd);
-      const stored = this.encode(edit.text, rawStart);
-      parts.push(this.bytes.subarray(byteAt, start), stored);
-      length += start - byteAt;
-      first ??= start;
-      length += stored.length;
-      last = end;
-      lastNew = length;
-      byteAt = end;
-      text += this.text.slice(textAt, edit.start) + edit.text;
-      textAt = edit.end;
-    }
-    parts.push(this.bytes.subarray(byteAt));
-    text += this.text.slice(textAt);
-    const bytes = Buffer.concat(parts);
-    const span = { start: first ?? 0, end: last, newEnd: lastNew };
-    return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), text, span };
-  }
-  /** Text encoded as this file stores it, for checking that a new text survives a re-read. */
-  storedForm(text) {
-    return this.encoding.mojibake ? toMacRomanMojibake(text) : text;
-  }
-};
-function mapText(raw) {
-  const segments = [];
-  let text = "";
-  let rawAt = 0;
-  let mojibake = false;
-  const same = (upTo) => {
-    if (upTo <= rawAt) return;
-    const piece = raw.slice(rawAt, upTo);
-    segments.push({
-      textStart: text.length,
-      textEnd: text.length + piece.length,
-      rawStart: rawAt,
-      rawEnd: upTo,
-      same: true
-    });
-    text += piece;
-    rawAt = upTo;
-  };
-  const mapped = (from, to) => {
-    segments.push({
-      textStart: text.length,
-      textEnd: text.length + to.length,
-      rawStart: rawAt,
-      rawEnd: rawAt + from.length,
-      same: false
-    });
-    text += to;
-    rawAt += from.length;
-  };
-  const special = /\r\n?|[^\p{ASCII}]{2,}/gu;
-  for (const m of raw.matchAll(special)) {
-    same(m.index);
-    const found = m[0];
-    if (found[0] === "\r") {
-      mapped(found, "\n");
-      continue;
-    }
-    for (const piece of repairRunPieces(found)) {
-      if (piece.from === piece.to) same(rawAt + piece.from.length);
-      else {
-        mojibake = true;
-        mapped(piece.from, piece.to);
-      }
-    }
-  }
-  same(raw.length);
-  if (segments.length === 0)
-    segments.push({ textStart: 0, textEnd: 0, rawStart: 0, rawEnd: 0, same: true });
-  return { segments, text, mojibake };
-}
-function commonEol(raw) {
-  let crlf = 0;
-  let lf = 0;
-  let cr = 0;
-  for (const m of raw.matchAll(/\r\n|\r|\n/g)) {
-    if (m[0] === "\r\n") crlf++;
-    else if (m[0] === "\n") lf++;
-    else cr++;
-  }
-  if (crlf > lf && crlf >= cr) return "\r\n";
-  if (cr > lf && cr > crlf) return "\r";
-  return "\n";
-}
-
-// kanban/edit/apply.ts
-import {
-  chmodSync,
-  lstatSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-function inside(root, path) {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
-}
-function target(root, patch) {
-  const realRoot = realpathSync(root);
-  const full = resolve(root, patch.path);
-  if (!inside(resolve(root), full))
-    throw new EditError("invalid", `${patch.path} is outside the workspace; nothing was written.`);
-  let real;
-  try {
-    real = realpathSync(full);
-  } catch (e) {
-    throw new EditError(
-      "conflict",
-      `${patch.path} cannot be read any more (${e.code ?? e.message}); nothing was written.`
-    );
-  }
-  if (!inside(realRoot, real))
-    throw new EditError(
-      "invalid",
-      `${patch.path} is a link to ${real}, outside the workspace; boardwright does not write through it.`
-    );
-  return real;
-}
-function applyEdit(plan, root) {
-  const targets = plan.patches.map((patch) => ({ patch, real: target(root, patch) }));
-  for (const { patch, real } of targets) {
-    const current = readFileSync(real);
-    if (patch.baseHash && contentHash(current) !== patch.baseHash)
-      throw new EditError(
-        "conflict",
-        `${patch.path} changed since it was read; read it again and repeat the edit. Nothing was written.`
-      );
-  }
-  const written = [];
-  for (const { patch, real } of targets) {
-    const temp = join(dirname(real), `.${basename(real)}.boardwright-${process.pid}.tmp`);
-    try {
-      writeFileSync(temp, patch.after, { flag: "wx" });
-      chmodSync(temp, statSync(real).mode & 4095);
-      if (lstatSync(real).isSymbolicLink()) throw new Error("the file became a link");
-      renameSync(temp, real);
-    } catch (e) {
-      rmSync(temp, { force: true });
-      throw new EditError(
-        "conflict",
-        `${patch.path} could not be written (${e.code ?? e.message}); it is unchanged.`
-      );
-    }
-    written.push(patch.path);
-  }
-  return written;
-}
-
-// kanban/edit/diff.ts
-function storedText(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254)
-    return Buffer.from(bytes.subarray(2)).toString("utf16le");
-  if (bytes[0] === 254 && bytes[1] === 255) {
-    const swapped = Buffer.from(bytes.subarray(2));
-    swapped.swap16();
-    return swapped.toString("utf16le");
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function planDiff(plan) {
-  return plan.patches.map(
-    (p) => createTwoFilesPatch(
-      `a/${p.path}`,
-      `b/${p.path}`,
-      storedText(p.before),
-      storedText(p.after),
-      "",
-      "",
-      { context: 3 }
-    ).split("\n").slice(1).join("\n")
-  ).join("");
-}
-
-// kanban/edit/locate.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-
 // kanban/edit/resolve.ts
 function findItem(board, id) {
   let found = board.items.filter((i) => i.id === id);
@@ -4172,48 +3886,16 @@ function describeTargets(board, item) {
   const names = columns.length ? columns.map((g) => g.title) : [...STATUSES];
   return names.join(", ");
 }
-
-// kanban/edit/locate.ts
-function editReadOptions(config, path) {
-  const cfg = config.config;
-  const options = {
-    limits: config.limits,
-    mapper: new StatusMapper(cfg.status?.map ?? {})
-  };
-  for (const [glob, id] of Object.entries(cfg.dialects ?? {}))
-    if ((0, import_picomatch.default)(glob, { dot: true })(path)) {
-      options.dialect = id;
-      break;
-    }
-  return options;
-}
-function locateBoard(boards, where) {
-  const { id, to, named } = where;
-  if (id === void 0) {
-    if (boards.length === 1) return boards[0];
-    const withGroup = to ? boards.filter((b) => groupsNamed(b, to).length > 0) : [];
-    if (withGroup.length === 1) return withGroup[0];
-    throw new EditError(
-      "invalid",
-      boards.length === 0 ? "No board found here. Name the board file with --board." : `${boards.length} boards found; name the one to change with --board (${boards.slice(0, 5).map((b) => b.path).join(", ")}${boards.length > 5 ? ", \u2026" : ""}).`
-    );
-  }
-  let holding = boards.filter((b) => b.items.some((i) => i.id === id));
-  if (holding.length === 0)
-    holding = boards.filter((b) => b.items.some((i) => i.id.toLowerCase() === id.toLowerCase()));
-  if (holding.length === 1) return holding[0];
-  if (holding.length > 1)
-    throw new EditError(
-      "ambiguous",
-      `${id} is on ${holding.length} boards: ${holding.map(
-        (b) => `${b.path}:${b.items.find((i) => i.id.toLowerCase() === id.toLowerCase()).position.line}`
-      ).join(", ")}. Name the board with --board.`
-    );
-  const place = named ?? (boards.length === 1 ? boards[0].path : `${boards.length} boards`);
-  throw new EditError(
-    "not-found",
-    boards.length === 0 ? `No board found, so no item ${id}. Run from the repository root or name the file with --board.` : `No item ${id} in ${place}. Run "boardwright show" to see the ids.`
+function reopenStatus(board, id) {
+  const item = findItem(board, id);
+  if (!board.groups.some((g) => g.kind === "column") || columnFor(board, item, "backlog"))
+    return "backlog";
+  const own = board.groups.find((g) => g.id === item.group);
+  const section = own?.kind === "column" ? own.parent : own?.id;
+  const open = board.groups.find(
+    (g) => g.kind === "column" && g.parent === section && g.status !== void 0 && g.status !== "done" && g.status !== "cancelled"
   );
+  return open?.status ?? "backlog";
 }
 
 // kanban/edit/doc.ts
@@ -5038,11 +4720,29 @@ var columnBoardEditor = {
   },
   relocate: relocateCard,
   add(ctx, request) {
-    return addCard(ctx, request, request.id ? `${request.id}: ${request.title}` : request.title);
+    return addCard(ctx, request, request.id ? cardText(ctx, request) : request.title);
   },
   tick: tickAcceptance,
   setFields: columnBoardFields
 };
+function cardText(ctx, request) {
+  const plain2 = `${request.id}: ${request.title}`;
+  const cards = request.group ? topItems(ctx, request.group.id) : [];
+  const pool = [...cards, ...ctx.board.items.filter((i) => !i.parent)];
+  for (const card of pool) {
+    if (card.generatedId) continue;
+    const line = ctx.doc.lineText(card.position.line);
+    const lead = /^\s*[-*+]\s+(?:\[[^\]]\]\s+)?/.exec(line)?.[0].length ?? -1;
+    const at = line.indexOf(card.id, lead);
+    const titleAt = at < 0 ? -1 : line.indexOf(card.title, at + card.id.length);
+    if (lead < 0 || at < 0 || titleAt < 0) continue;
+    const before = line.slice(lead, at);
+    const between = line.slice(at + card.id.length, titleAt);
+    if (/[\p{L}\p{N}]/u.test(before + between)) continue;
+    return `${before}${request.id}${between}${request.title}`;
+  }
+  return plain2;
+}
 var obsidianKanbanEditor = {
   dialect: "obsidian-kanban",
   columns: true,
@@ -5456,7 +5156,14 @@ function checkboxEditor(spec) {
       return writeListItemStatus(ctx, item, status, spec.style);
     },
     relocate(ctx, item, group, placement = {}) {
-      return relocateListItem(ctx, item, group, placement, (_line, text) => text);
+      const boxed = spec.shapes ? groupShape(ctx, group) : void 0;
+      return relocateListItem(
+        ctx,
+        item,
+        group,
+        placement,
+        (line, text) => boxed === void 0 ? text : reshape(ctx, item, line, text, boxed)
+      );
     },
     add(ctx, request) {
       const placement = request.after ? { after: request.after } : {};
@@ -5499,6 +5206,28 @@ ${nested}`
       }
     } : {}
   };
+}
+function groupShape(ctx, group) {
+  const items = topItems(ctx, group.id);
+  if (items.length === 0) return void 0;
+  const boxes = items.filter((i) => itemLine(ctx.doc, listItemOf(ctx, i)).box).length;
+  return boxes * 2 >= items.length;
+}
+function reshape(ctx, item, line, text, boxed) {
+  const base = ctx.doc.lineStart(line.line);
+  if (line.box && !boxed) {
+    const done = line.box.mark.toLowerCase() === "x";
+    const emoji = ctx.words.texts("emoji").find((t) => ctx.words.statusOf(t) === "done") ?? "\u2705";
+    return text.slice(0, line.box.start - base) + (done ? `${emoji} ` : "") + text.slice(line.contentStart - base);
+  }
+  if (!line.box && boxed) {
+    const lead = lineMarks(ctx, item, line).lead;
+    const at = line.afterMarker - base;
+    if (lead && ctx.words.statusOf(lead.emoji) === "done")
+      return `${text.slice(0, lead.start - base)}[${doneMark(ctx.doc)}] ${text.slice(lead.end - base)}`;
+    return `${text.slice(0, at)}[ ] ${text.slice(at)}`;
+  }
+  return text;
 }
 function siblingShape(ctx, group, after) {
   const siblings = after ? [after] : group ? topItems(ctx, group.id) : [];
@@ -5563,6 +5292,7 @@ var roadmapEditor = checkboxEditor({
   dialect: "roadmap",
   needsId: false,
   fieldBullets: "boxed",
+  shapes: true,
   style: { add: "suffix", addUnboxed: "emoji", name: "roadmap items" },
   content: (r) => r.title
 });
@@ -5595,6 +5325,194 @@ function editorFor(dialect) {
 }
 function editableDialects() {
   return EDITORS.map((e) => e.dialect);
+}
+
+// kanban/edit/source.ts
+var import_iconv_lite = __toESM(require_lib(), 1);
+import { createHash } from "node:crypto";
+function contentHash(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+var EditSource = class {
+  constructor(path, bytes, limits) {
+    this.path = path;
+    this.bytes = bytes;
+    this.hash = contentHash(bytes);
+    const decoded = decodeMarkdown(bytes, path, limits);
+    if (decoded.text === void 0) {
+      const why = decoded.diagnostics[0]?.message ?? "it is not readable text";
+      throw new EditError("unusable", `${path} cannot be edited: ${why}`);
+    }
+    let charset = "utf-8";
+    let bom = 0;
+    if (bytes[0] === 255 && bytes[1] === 254) [charset, bom] = ["utf-16le", 2];
+    else if (bytes[0] === 254 && bytes[1] === 255) [charset, bom] = ["utf-16be", 2];
+    else if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bom = 3;
+    this.raw = import_iconv_lite.default.decode(Buffer.from(bytes.subarray(bom)), charset);
+    const { segments, text, mojibake } = mapText(this.raw);
+    if (text !== decoded.text)
+      throw new EditError(
+        "unusable",
+        `${path} cannot be edited: its text could not be mapped back to its bytes.`
+      );
+    this.text = text;
+    this.segments = segments;
+    this.encoding = { charset, bom, mojibake, eol: commonEol(this.raw) };
+  }
+  path;
+  bytes;
+  hash;
+  encoding;
+  /** The text as the reader sees it; every offset in an edit refers to it. */
+  text;
+  /** The file's text as stored, without the BOM (line ends and mojibake as written). */
+  raw;
+  segments;
+  /** Offset in the stored text for an offset of the reader's text; throws inside a mapped sequence. */
+  rawOffset(offset) {
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.segments[mid].textStart <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = this.segments[lo];
+    if (!seg) return 0;
+    if (seg.same) return seg.rawStart + Math.min(offset, seg.textEnd) - seg.textStart;
+    if (offset === seg.textStart) return seg.rawStart;
+    if (offset === seg.textEnd) return seg.rawEnd;
+    throw new EditError(
+      "encoding",
+      `${this.path}: the edit would split a character sequence the file stores differently; the file was left unchanged.`
+    );
+  }
+  /** Byte offset of an offset in the stored text. */
+  byteOffset(rawOffset) {
+    const prefix = this.raw.slice(0, rawOffset);
+    if (this.encoding.charset === "utf-8") return this.encoding.bom + Buffer.byteLength(prefix);
+    return this.encoding.bom + prefix.length * 2;
+  }
+  /** The line ending of the stored line that holds `rawOffset`, else the file's common one. */
+  eolNear(rawOffset) {
+    const m = /\r\n|\r|\n/.exec(this.raw.slice(rawOffset));
+    if (m) return m[0];
+    const before = /(\r\n|\r|\n)[^\r\n]*$/.exec(this.raw.slice(0, rawOffset));
+    return before ? before[1] : this.encoding.eol;
+  }
+  /** New text as this file stores text: its line ending, its mojibake, its charset. */
+  encode(text, rawOffset) {
+    let stored = text.includes("\n") ? text.replace(/\n/g, this.eolNear(rawOffset)) : text;
+    if (this.encoding.mojibake) stored = toMacRomanMojibake(stored);
+    return import_iconv_lite.default.encode(stored, this.encoding.charset);
+  }
+  /**
+   * Applies edits (offsets in the reader's text, non-overlapping) to the bytes. Returns the new
+   * bytes, the new reader's text, and the one byte span that holds every change. Throws
+   * `EditError` (`encoding`) when the new text cannot be stored the way this file stores text.
+   */
+  apply(edits) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (let i = 1; i < sorted.length; i++)
+      if (sorted[i].start < sorted[i - 1].end)
+        throw new Error("overlapping edits");
+    const parts = [];
+    let text = "";
+    let textAt = 0;
+    let byteAt = 0;
+    let first;
+    let last = 0;
+    let lastNew = 0;
+    let length = 0;
+    for (const edit of sorted) {
+      const rawStart = this.rawOffset(edit.start);
+      const rawEnd = this.rawOffset(edit.end);
+      const start = this.byteOffset(rawStart);
+      const end = this.byteOffset(rawEnd);
+      const stored = this.encode(edit.text, rawStart);
+      parts.push(this.bytes.subarray(byteAt, start), stored);
+      length += start - byteAt;
+      first ??= start;
+      length += stored.length;
+      last = end;
+      lastNew = length;
+      byteAt = end;
+      text += this.text.slice(textAt, edit.start) + edit.text;
+      textAt = edit.end;
+    }
+    parts.push(this.bytes.subarray(byteAt));
+    text += this.text.slice(textAt);
+    const bytes = Buffer.concat(parts);
+    const span = { start: first ?? 0, end: last, newEnd: lastNew };
+    return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), text, span };
+  }
+  /** Text encoded as this file stores it, for checking that a new text survives a re-read. */
+  storedForm(text) {
+    return this.encoding.mojibake ? toMacRomanMojibake(text) : text;
+  }
+};
+function mapText(raw) {
+  const segments = [];
+  let text = "";
+  let rawAt = 0;
+  let mojibake = false;
+  const same = (upTo) => {
+    if (upTo <= rawAt) return;
+    const piece = raw.slice(rawAt, upTo);
+    segments.push({
+      textStart: text.length,
+      textEnd: text.length + piece.length,
+      rawStart: rawAt,
+      rawEnd: upTo,
+      same: true
+    });
+    text += piece;
+    rawAt = upTo;
+  };
+  const mapped = (from, to) => {
+    segments.push({
+      textStart: text.length,
+      textEnd: text.length + to.length,
+      rawStart: rawAt,
+      rawEnd: rawAt + from.length,
+      same: false
+    });
+    text += to;
+    rawAt += from.length;
+  };
+  const special = /\r\n?|[^\p{ASCII}]{2,}/gu;
+  for (const m of raw.matchAll(special)) {
+    same(m.index);
+    const found = m[0];
+    if (found[0] === "\r") {
+      mapped(found, "\n");
+      continue;
+    }
+    for (const piece of repairRunPieces(found)) {
+      if (piece.from === piece.to) same(rawAt + piece.from.length);
+      else {
+        mojibake = true;
+        mapped(piece.from, piece.to);
+      }
+    }
+  }
+  same(raw.length);
+  if (segments.length === 0)
+    segments.push({ textStart: 0, textEnd: 0, rawStart: 0, rawEnd: 0, same: true });
+  return { segments, text, mojibake };
+}
+function commonEol(raw) {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (const m of raw.matchAll(/\r\n|\r|\n/g)) {
+    if (m[0] === "\r\n") crlf++;
+    else if (m[0] === "\n") lf++;
+    else cr++;
+  }
+  if (crlf > lf && crlf >= cr) return "\r\n";
+  if (cr > lf && cr > crlf) return "\r";
+  return "\n";
 }
 
 // kanban/edit/ids.ts
@@ -6152,130 +6070,150 @@ function inverseOf(op, board, before, after, renamed, relocated) {
   return { op: "move", id: after.id, to: group.id, ...place };
 }
 
-// model/board-view.ts
-var LABEL = {
-  backlog: "Backlog",
-  ready: "Ready",
-  "in-progress": "In Progress",
-  review: "Review",
-  blocked: "Blocked",
-  done: "Done",
-  cancelled: "Cancelled"
-};
-function sectionColumns(board) {
-  const columns = board.groups.filter((g) => g.kind === "column");
-  if (columns.length === 0)
-    return STATUSES.map((status) => ({
-      title: LABEL[status],
-      status,
-      items: board.items.filter((i) => i.status === status)
-    }));
-  const byId = new Map(board.groups.map((g) => [g.id, g]));
-  const columnOf = (group) => {
-    for (let g = group; g; g = g.parent ? byId.get(g.parent) : void 0)
-      if (g.kind === "column") return g;
-    return void 0;
-  };
-  const cards = new Map(columns.map((c) => [c.id, []]));
-  for (const item of board.items) {
-    if (item.parent) continue;
-    const column = columnOf(item.group ? byId.get(item.group) : void 0);
-    if (column) cards.get(column.id).push(item);
-  }
-  return columns.map((c) => {
-    const view = { title: c.title, items: cards.get(c.id) };
-    if (c.status) view.status = c.status;
-    const parent = c.parent ? byId.get(c.parent) : void 0;
-    if (parent) view.section = parent.number ? `${parent.number}. ${parent.title}` : parent.title;
-    return view;
-  });
+// kanban/edit/apply.ts
+import {
+  chmodSync,
+  lstatSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+function inside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 }
-function columnMatches(column, name) {
-  const norm2 = (s) => s.toLowerCase().replace(/[\s_-]+/g, " ").trim();
-  const n = norm2(name);
-  return norm2(column.title) === n || column.status !== void 0 && norm2(column.status) === n;
+function target(root, patch) {
+  const realRoot = realpathSync(root);
+  const full = resolve(root, patch.path);
+  if (!inside(resolve(root), full))
+    throw new EditError("invalid", `${patch.path} is outside the workspace; nothing was written.`);
+  let real;
+  try {
+    real = realpathSync(full);
+  } catch (e) {
+    throw new EditError(
+      "conflict",
+      `${patch.path} cannot be read any more (${e.code ?? e.message}); nothing was written.`
+    );
+  }
+  if (!inside(realRoot, real))
+    throw new EditError(
+      "invalid",
+      `${patch.path} is a link to ${real}, outside the workspace; boardwright does not write through it.`
+    );
+  return real;
+}
+function applyEdit(plan, root) {
+  const targets = plan.patches.map((patch) => ({ patch, real: target(root, patch) }));
+  for (const { patch, real } of targets) {
+    const current = readFileSync(real);
+    if (patch.baseHash && contentHash(current) !== patch.baseHash)
+      throw new EditError(
+        "conflict",
+        `${patch.path} changed since it was read; read it again and repeat the edit. Nothing was written.`
+      );
+  }
+  const written = [];
+  for (const { patch, real } of targets) {
+    const temp = join(dirname(real), `.${basename(real)}.boardwright-${process.pid}.tmp`);
+    try {
+      writeFileSync(temp, patch.after, { flag: "wx" });
+      chmodSync(temp, statSync(real).mode & 4095);
+      if (lstatSync(real).isSymbolicLink()) throw new Error("the file became a link");
+      renameSync(temp, real);
+    } catch (e) {
+      rmSync(temp, { force: true });
+      throw new EditError(
+        "conflict",
+        `${patch.path} could not be written (${e.code ?? e.message}); it is unchanged.`
+      );
+    }
+    written.push(patch.path);
+  }
+  return written;
 }
 
-// model/next.ts
-var CLOSED = /* @__PURE__ */ new Set(["done", "cancelled"]);
-var STARTABLE = /* @__PURE__ */ new Set(["ready", "backlog"]);
-function priorityRank(priority) {
-  if (!priority) return 2;
-  const p = priority.toLowerCase();
-  const m = /\bp([0-4])\b/.exec(p);
-  if (m) return Number(m[1]);
-  if (/\b(?:critical|urgent|blocker|highest)\b/.test(p)) return 0;
-  if (/\bhigh\b/.test(p)) return 1;
-  if (/\b(?:lowest|someday|trivial)\b/.test(p)) return 4;
-  if (/\blow\b/.test(p)) return 3;
-  return 2;
+// kanban/edit/locate.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+function editReadOptions(config, path) {
+  const cfg = config.config;
+  const options = {
+    limits: config.limits,
+    mapper: new StatusMapper(cfg.status?.map ?? {})
+  };
+  for (const [glob, id] of Object.entries(cfg.dialects ?? {}))
+    if ((0, import_picomatch.default)(glob, { dot: true })(path)) {
+      options.dialect = id;
+      break;
+    }
+  return options;
 }
-function nextItems(workspace, links) {
-  const { graph } = links;
-  const openChildren = /* @__PURE__ */ new Set();
-  const byKey = /* @__PURE__ */ new Map();
-  const idsOf = /* @__PURE__ */ new Map();
-  for (const board of workspace.boards) {
-    idsOf.set(board, new Map(board.items.map((i) => [i.id, i])));
-    for (const item of board.items) {
-      byKey.set(itemKey(board, item), { board, item });
-      if (item.parent && !CLOSED.has(item.status)) openChildren.add(`${board.id}#${item.parent}`);
-    }
+function locateBoard(boards, where) {
+  const { id, to, named } = where;
+  if (id === void 0) {
+    if (boards.length === 1) return boards[0];
+    const withGroup = to ? boards.filter((b) => groupsNamed(b, to).length > 0) : [];
+    if (withGroup.length === 1) return withGroup[0];
+    throw new EditError(
+      "invalid",
+      boards.length === 0 ? "No board found here. Name the board file with --board." : `${boards.length} boards found; name the one to change with --board (${boards.slice(0, 5).map((b) => b.path).join(", ")}${boards.length > 5 ? ", \u2026" : ""}).`
+    );
   }
-  const closedAncestor = (board, item) => {
-    const ids = idsOf.get(board);
-    for (let p = item.parent ? ids.get(item.parent) : void 0; p; ) {
-      if (CLOSED.has(p.status)) return true;
-      p = p.parent ? ids.get(p.parent) : void 0;
-    }
-    return false;
-  };
-  const waiting = (key2) => {
-    const seen = /* @__PURE__ */ new Set();
-    const stack = graph.hasNode(key2) ? [...graph.inNeighbors(key2)] : [];
-    while (stack.length) {
-      const k = stack.pop();
-      if (seen.has(k)) continue;
-      const node = byKey.get(k);
-      if (!node || CLOSED.has(node.item.status)) continue;
-      seen.add(k);
-      stack.push(...graph.inNeighbors(k));
-    }
-    return seen.size;
-  };
-  const out = [];
-  for (const board of workspace.boards) {
-    const columns = board.groups.some((g) => g.kind === "column");
-    for (const item of board.items) {
-      if (!STARTABLE.has(item.status)) continue;
-      const key2 = itemKey(board, item);
-      if (columns ? item.parent !== void 0 : openChildren.has(key2)) continue;
-      if (closedAncestor(board, item)) continue;
-      const blocked = graph.hasNode(key2) && graph.outNeighbors(key2).some((dep) => {
-        const node = byKey.get(dep);
-        return node !== void 0 && !CLOSED.has(node.item.status);
-      });
-      if (blocked) continue;
-      out.push({ board, item, unblocks: waiting(key2), priorityRank: priorityRank(item.priority) });
-    }
-  }
-  const order = new Map(workspace.boards.map((b, i) => [b, i]));
-  return out.sort(
-    (a, b) => (a.item.status === "ready" ? 0 : 1) - (b.item.status === "ready" ? 0 : 1) || a.priorityRank - b.priorityRank || b.unblocks - a.unblocks || (order.get(a.board) ?? 0) - (order.get(b.board) ?? 0) || a.item.position.line - b.item.position.line
+  let holding = boards.filter((b) => b.items.some((i) => i.id === id));
+  if (holding.length === 0)
+    holding = boards.filter((b) => b.items.some((i) => i.id.toLowerCase() === id.toLowerCase()));
+  if (holding.length === 1) return holding[0];
+  if (holding.length > 1)
+    throw new EditError(
+      "ambiguous",
+      `${id} is on ${holding.length} boards: ${holding.map(
+        (b) => `${b.path}:${b.items.find((i) => i.id.toLowerCase() === id.toLowerCase()).position.line}`
+      ).join(", ")}. Name the board with --board.`
+    );
+  const place = named ?? (boards.length === 1 ? boards[0].path : `${boards.length} boards`);
+  throw new EditError(
+    "not-found",
+    boards.length === 0 ? `No board found, so no item ${id}. Run from the repository root or name the file with --board.` : `No item ${id} in ${place}. Run "boardwright show" to see the ids.`
   );
+}
+
+// kanban/edit/diff.ts
+function storedText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254)
+    return Buffer.from(bytes.subarray(2)).toString("utf16le");
+  if (bytes[0] === 254 && bytes[1] === 255) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString("utf16le");
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function planDiff(plan) {
+  return plan.patches.map(
+    (p) => createTwoFilesPatch(
+      `a/${p.path}`,
+      `b/${p.path}`,
+      storedText(p.before),
+      storedText(p.after),
+      "",
+      "",
+      { context: 3 }
+    ).split("\n").slice(1).join("\n")
+  ).join("");
 }
 
 export {
   EditError,
+  reopenStatus,
+  editableDialects,
   contentHash,
+  planEdit,
   applyEdit,
-  planDiff,
   editReadOptions,
   locateBoard,
-  editableDialects,
-  planEdit,
-  sectionColumns,
-  columnMatches,
-  priorityRank,
-  nextItems
+  planDiff
 };

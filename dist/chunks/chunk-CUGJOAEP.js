@@ -12,7 +12,7 @@ import {
   listInput,
   publish,
   warning
-} from "./chunk-FOF75WMK.js";
+} from "./chunk-ZEEGZAKH.js";
 
 // actions/doc-sync/run.ts
 import { resolve } from "node:path";

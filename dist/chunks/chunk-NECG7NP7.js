@@ -8,7 +8,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-OWMTZSLB.js";
+} from "./chunk-PBKGDYPP.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";
@@ -19,7 +19,7 @@ import {
   publish,
   stickyComment,
   summary
-} from "./chunk-FOF75WMK.js";
+} from "./chunk-ZEEGZAKH.js";
 
 // actions/changelog/run.ts
 import { resolve } from "node:path";

@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   loadWorkspace
-} from "./chunk-N65SKTUL.js";
+} from "./chunk-I4UOQDU2.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-7RNBTNI4.js";
+import "./chunk-Q2QKNVAV.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

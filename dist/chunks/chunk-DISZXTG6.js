@@ -14,10 +14,10 @@ import {
   listInput,
   notice,
   publish
-} from "./chunk-FOF75WMK.js";
+} from "./chunk-ZEEGZAKH.js";
 import {
   context
-} from "./chunk-WRBJB655.js";
+} from "./chunk-J3XERYBC.js";
 
 // actions/spec-bundle/run.ts
 import { resolve } from "node:path";

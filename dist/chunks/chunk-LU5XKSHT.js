@@ -16,7 +16,7 @@ import {
   linkWorkspace,
   loadWorkspace,
   require_graphology_dag
-} from "./chunk-N65SKTUL.js";
+} from "./chunk-I4UOQDU2.js";
 import {
   ALWAYS_EXCLUDED,
   fromMarkdown,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-OQF7BBI2.js";
 import {
   loadWorkspace
-} from "./chunk-N65SKTUL.js";
+} from "./chunk-I4UOQDU2.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,
