@@ -212,3 +212,40 @@ describe('labels.json', () => {
     expect(clipped.name.endsWith('…')).toBe(true);
   });
 });
+
+describe('stableJson', () => {
+  /** The definition: a copy with every object's keys inserted in sorted order, stringified. */
+  const sortedCopy = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(sortedCopy);
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(value).sort()) {
+        const v = (value as Record<string, unknown>)[key];
+        if (v !== undefined) out[key] = sortedCopy(v);
+      }
+      return out;
+    }
+    return value;
+  };
+
+  it('gives the bytes of a sorted copy: index-like keys first, undefined left out', () => {
+    const odd = {
+      b: 1,
+      a: { '10': 1, '2': 2, '02': 3, z: undefined, y: [3, undefined, { q: 1, p: 2 }], x: {} },
+      '1': null,
+      é: 'x\u2028"',
+      Z: [[], { '': 0 }],
+      n: [NaN, -0, 1e21],
+    };
+    expect(stableJson(odd)).toBe(`${JSON.stringify(sortedCopy(odd), null, 2)}\n`);
+    for (const example of ['kanban.md', 'autogit-task-tracker.md']) {
+      const { workspace } = loadWorkspace({
+        root: ROOT,
+        paths: [`examples/boards/${example}`],
+        cache: false,
+      });
+      expect(workspace.boards[0]?.items.length).toBeGreaterThan(10);
+      expect(stableJson(workspace)).toBe(`${JSON.stringify(sortedCopy(workspace), null, 2)}\n`);
+    }
+  });
+});
