@@ -2,7 +2,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-Q2QKNVAV.js";
+} from "./chunks/chunk-RA6HHIID.js";
 import "./chunks/chunk-VFBDS4U7.js";
 
 // cli/bin.ts
@@ -11,5 +11,5 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  await import("./chunks/main-L53GVHEG.js");
+  await import("./chunks/main-TO4YPDJT.js");
 }

@@ -4,10 +4,10 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-IEAAMGC6.js";
+} from "./chunks/chunk-2KR7OJ4D.js";
 import {
   manifestFiles
-} from "./chunks/chunk-QR3HYPHZ.js";
+} from "./chunks/chunk-2BNGGDFM.js";
 import {
   modelYaml,
   modelYamlFiles
@@ -18,10 +18,10 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-HS2Y3WUR.js";
+} from "./chunks/chunk-2WLVK4XQ.js";
 import {
   templates_exports
-} from "./chunks/chunk-SY6E6JMC.js";
+} from "./chunks/chunk-JH2MFTWE.js";
 import "./chunks/chunk-UECIVNYX.js";
 import {
   InjectError,
@@ -48,7 +48,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-AX3UUO6M.js";
+} from "./chunks/chunk-RWPLJ4M5.js";
 import {
   EditError,
   applyEdit,
@@ -63,7 +63,7 @@ import {
 import {
   labelsFiles,
   labelsManifest
-} from "./chunks/chunk-OXKP6FFQ.js";
+} from "./chunks/chunk-OEFFH7KW.js";
 import {
   BUILTIN_PROFILES,
   checkSpecBundles,
@@ -93,7 +93,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-PBKGDYPP.js";
+} from "./chunks/chunk-VW63KE4G.js";
 import {
   lintCommits,
   lintMessage
@@ -118,7 +118,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-LU5XKSHT.js";
+} from "./chunks/chunk-6DTPB6YL.js";
 import "./chunks/chunk-5624TIOG.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
@@ -161,11 +161,11 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-QYX2QPC6.js";
+} from "./chunks/chunk-NGCOZ7UV.js";
 import "./chunks/chunk-LTH2YIJK.js";
 import {
   stableJson
-} from "./chunks/chunk-II3YTOBB.js";
+} from "./chunks/chunk-GNIFPFAX.js";
 import {
   writeOutputs
 } from "./chunks/chunk-OQF7BBI2.js";
@@ -174,7 +174,7 @@ import {
   linkWorkspace,
   loadWorkspace,
   runRules
-} from "./chunks/chunk-I4UOQDU2.js";
+} from "./chunks/chunk-FKBDHSIM.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -196,7 +196,7 @@ import {
   SCHEMA_VERSION,
   STATUSES
 } from "./chunks/chunk-4ALAVELF.js";
-import "./chunks/chunk-Q2QKNVAV.js";
+import "./chunks/chunk-RA6HHIID.js";
 import "./chunks/chunk-45AMDMXC.js";
 import "./chunks/chunk-J3XERYBC.js";
 import "./chunks/chunk-VFBDS4U7.js";

@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-KQRFOLMB.js";
-import "../chunks/chunk-LU5XKSHT.js";
+} from "../chunks/chunk-F7I6U2V5.js";
+import "../chunks/chunk-6DTPB6YL.js";
 import "../chunks/chunk-5624TIOG.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-I4UOQDU2.js";
+import "../chunks/chunk-FKBDHSIM.js";
 import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-Q2QKNVAV.js";
+import "../chunks/chunk-RA6HHIID.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   runAction

@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-LPJFD7BK.js";
-import "../chunks/chunk-QYX2QPC6.js";
+} from "../chunks/chunk-A6IJMCPS.js";
+import "../chunks/chunk-NGCOZ7UV.js";
 import "../chunks/chunk-LTH2YIJK.js";
-import "../chunks/chunk-II3YTOBB.js";
+import "../chunks/chunk-GNIFPFAX.js";
 import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-I4UOQDU2.js";
+import "../chunks/chunk-FKBDHSIM.js";
 import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-Q2QKNVAV.js";
+import "../chunks/chunk-RA6HHIID.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   runAction

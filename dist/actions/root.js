@@ -4,17 +4,17 @@ import {
 } from "../chunks/chunk-DISZXTG6.js";
 import {
   run as run7
-} from "../chunks/chunk-DWJ2CKXR.js";
+} from "../chunks/chunk-GU43Q2MQ.js";
 import "../chunks/chunk-ER5RQOUL.js";
 import "../chunks/chunk-7DOOYA43.js";
 import {
   run
-} from "../chunks/chunk-ERHC5XVG.js";
+} from "../chunks/chunk-7NHFHBH5.js";
 import {
   run as run2
-} from "../chunks/chunk-NECG7NP7.js";
+} from "../chunks/chunk-VH5SS4ZK.js";
 import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-PBKGDYPP.js";
+import "../chunks/chunk-VW63KE4G.js";
 import {
   run as run3
 } from "../chunks/chunk-DC4ZO3XI.js";
@@ -23,8 +23,8 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-KQRFOLMB.js";
-import "../chunks/chunk-LU5XKSHT.js";
+} from "../chunks/chunk-F7I6U2V5.js";
+import "../chunks/chunk-6DTPB6YL.js";
 import "../chunks/chunk-5624TIOG.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
@@ -34,16 +34,16 @@ import "../chunks/chunk-AZ2SZAIJ.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-LPJFD7BK.js";
-import "../chunks/chunk-QYX2QPC6.js";
+} from "../chunks/chunk-A6IJMCPS.js";
+import "../chunks/chunk-NGCOZ7UV.js";
 import "../chunks/chunk-LTH2YIJK.js";
-import "../chunks/chunk-II3YTOBB.js";
+import "../chunks/chunk-GNIFPFAX.js";
 import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-I4UOQDU2.js";
+import "../chunks/chunk-FKBDHSIM.js";
 import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-Q2QKNVAV.js";
+import "../chunks/chunk-RA6HHIID.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   getInput,

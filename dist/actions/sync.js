@@ -7,21 +7,21 @@ import {
   statusOf,
   summarizePlan,
   syncIssues
-} from "../chunks/chunk-AX3UUO6M.js";
+} from "../chunks/chunk-RWPLJ4M5.js";
 import {
   editReadOptions
 } from "../chunks/chunk-H5WS6XGR.js";
-import "../chunks/chunk-OXKP6FFQ.js";
+import "../chunks/chunk-OEFFH7KW.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-RIY2WJ2V.js";
-import "../chunks/chunk-II3YTOBB.js";
+import "../chunks/chunk-GNIFPFAX.js";
 import {
   loadWorkspace
-} from "../chunks/chunk-I4UOQDU2.js";
+} from "../chunks/chunk-FKBDHSIM.js";
 import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-Q2QKNVAV.js";
+import "../chunks/chunk-RA6HHIID.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   commonInputs,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-H5WS6XGR.js";
 import {
   labelsManifest
-} from "./chunk-OXKP6FFQ.js";
+} from "./chunk-OEFFH7KW.js";
 import {
   RequestError,
   getOctokit

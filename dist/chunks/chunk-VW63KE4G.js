@@ -26,7 +26,7 @@ import {
 } from "./chunk-OQF7BBI2.js";
 import {
   loadWorkspace
-} from "./chunk-I4UOQDU2.js";
+} from "./chunk-FKBDHSIM.js";
 import {
   __toESM
 } from "./chunk-VFBDS4U7.js";

@@ -1,28 +1,28 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   siteFiles
-} from "./chunk-HS2Y3WUR.js";
+} from "./chunk-2WLVK4XQ.js";
 import "./chunk-UECIVNYX.js";
 import {
   formatDiagnostics
 } from "./chunk-56HDMZYB.js";
-import "./chunk-LU5XKSHT.js";
+import "./chunk-6DTPB6YL.js";
 import "./chunk-5624TIOG.js";
 import "./chunk-PSST65ID.js";
 import {
   stableJson
-} from "./chunk-II3YTOBB.js";
+} from "./chunk-GNIFPFAX.js";
 import {
   safeOutputPath,
   writeOutputs
 } from "./chunk-OQF7BBI2.js";
 import {
   loadWorkspace
-} from "./chunk-I4UOQDU2.js";
+} from "./chunk-FKBDHSIM.js";
 import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-Q2QKNVAV.js";
+import "./chunk-RA6HHIID.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

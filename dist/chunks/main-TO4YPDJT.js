@@ -6,23 +6,23 @@ import {
 } from "./chunk-7ZRF2GAJ.js";
 import {
   VERSION
-} from "./chunk-Q2QKNVAV.js";
+} from "./chunk-RA6HHIID.js";
 import "./chunk-VFBDS4U7.js";
 
 // cli/commands/index.ts
 var COMMANDS = [
   { names: ["spec-bundle"], load: () => import("./spec-bundle-OHRMDLTU.js") },
   { names: ["doc-sync"], load: () => import("./doc-sync-W6R7VMAK.js") },
-  { names: ["parity"], load: () => import("./parity-Y7W2Y3EH.js") },
-  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-QNSN6AXH.js") },
-  { names: ["diagrams"], load: () => import("./diagrams-L7JM6YBJ.js") },
-  { names: ["site"], load: () => import("./site-ABKP46ZD.js") },
-  { names: ["init", "update"], load: () => import("./templates-C4CGHU2A.js") },
-  { names: ["summary"], load: () => import("./summary-RFESULMR.js") },
-  { names: ["sync"], load: () => import("./sync-XEOW6T3P.js") },
+  { names: ["parity"], load: () => import("./parity-7E3GQEOB.js") },
+  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-ISVRVLHQ.js") },
+  { names: ["diagrams"], load: () => import("./diagrams-OPWJSEQV.js") },
+  { names: ["site"], load: () => import("./site-WZTTGTHW.js") },
+  { names: ["init", "update"], load: () => import("./templates-ZW2SNQHO.js") },
+  { names: ["summary"], load: () => import("./summary-CWZE5IOR.js") },
+  { names: ["sync"], load: () => import("./sync-33PSO6EK.js") },
   {
     names: ["move", "done", "reopen", "set", "add", "tick", "show", "next"],
-    load: () => import("./edit-ANJFM3IU.js")
+    load: () => import("./edit-W7UWWAMV.js")
   }
 ];
 var VALUED = /* @__PURE__ */ new Set(["-C", "--cwd", "-c", "--config", "--cache-dir"]);
@@ -40,7 +40,7 @@ async function commandsFor(argv, builtIn) {
 }
 
 // cli/main.ts
-var run = async (...args) => (await import("./run-W77YCX7X.js")).run(...args);
+var run = async (...args) => (await import("./run-LYZKT4CP.js")).run(...args);
 var program = new Command();
 process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

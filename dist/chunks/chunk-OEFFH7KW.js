@@ -4,7 +4,7 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   stableJson
-} from "./chunk-II3YTOBB.js";
+} from "./chunk-GNIFPFAX.js";
 import {
   STATUSES
 } from "./chunk-4ALAVELF.js";

@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 
 // model/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0";
-var BUILD_ID = true ? "0990cd0b5f9359d8" : void 0;
+var BUILD_ID = true ? "1ac96acb9904e5fa" : void 0;
 
 export {
   VERSION,

@@ -3,7 +3,7 @@ import {
   EXPORTER_INSTALL_SPECS,
   parseFormats,
   runDiagrams
-} from "./chunk-LU5XKSHT.js";
+} from "./chunk-6DTPB6YL.js";
 import {
   commonInputs,
   getInput,

@@ -16,7 +16,7 @@ import {
   linkWorkspace,
   loadWorkspace,
   require_graphology_dag
-} from "./chunk-I4UOQDU2.js";
+} from "./chunk-FKBDHSIM.js";
 import {
   ALWAYS_EXCLUDED,
   fromMarkdown,

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   stableJson
-} from "./chunk-II3YTOBB.js";
+} from "./chunk-GNIFPFAX.js";
 
 // generators/manifest.ts
 function manifestFiles(workspace) {

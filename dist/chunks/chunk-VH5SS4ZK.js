@@ -8,7 +8,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-PBKGDYPP.js";
+} from "./chunk-VW63KE4G.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";

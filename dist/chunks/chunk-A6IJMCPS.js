@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   parityCommand
-} from "./chunk-QYX2QPC6.js";
+} from "./chunk-NGCOZ7UV.js";
 import {
   commonInputs,
   getInput,

@@ -2,9 +2,9 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   labelsFiles,
   labelsManifest
-} from "./chunk-OXKP6FFQ.js";
+} from "./chunk-OEFFH7KW.js";
 import "./chunk-PSST65ID.js";
-import "./chunk-II3YTOBB.js";
+import "./chunk-GNIFPFAX.js";
 import "./chunk-4ALAVELF.js";
 import "./chunk-VFBDS4U7.js";
 export {

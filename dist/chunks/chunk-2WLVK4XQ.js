@@ -5,13 +5,13 @@ import {
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-LU5XKSHT.js";
+} from "./chunk-6DTPB6YL.js";
 import {
   progressOf
 } from "./chunk-PSST65ID.js";
 import {
   itemKey
-} from "./chunk-I4UOQDU2.js";
+} from "./chunk-FKBDHSIM.js";
 import {
   slugify
 } from "./chunk-J5VXYQXS.js";

@@ -12,15 +12,15 @@ import {
   parseFormats,
   runDiagrams,
   userDiagnostics
-} from "./chunk-LU5XKSHT.js";
+} from "./chunk-6DTPB6YL.js";
 import "./chunk-5624TIOG.js";
 import "./chunk-PSST65ID.js";
 import "./chunk-OQF7BBI2.js";
-import "./chunk-I4UOQDU2.js";
+import "./chunk-FKBDHSIM.js";
 import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-Q2QKNVAV.js";
+import "./chunk-RA6HHIID.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

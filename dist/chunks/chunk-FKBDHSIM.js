@@ -19,7 +19,7 @@ import {
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-Q2QKNVAV.js";
+} from "./chunk-RA6HHIID.js";
 import {
   __commonJS,
   __toESM

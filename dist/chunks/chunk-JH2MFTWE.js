@@ -10,7 +10,7 @@ import {
 } from "./chunk-RIY2WJ2V.js";
 import {
   stableJson
-} from "./chunk-II3YTOBB.js";
+} from "./chunk-GNIFPFAX.js";
 import {
   safeOutputPath,
   writeOutputs

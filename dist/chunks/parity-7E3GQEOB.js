@@ -10,15 +10,15 @@ import {
 import {
   exitCode,
   parityCommand
-} from "./chunk-QYX2QPC6.js";
+} from "./chunk-NGCOZ7UV.js";
 import "./chunk-LTH2YIJK.js";
-import "./chunk-II3YTOBB.js";
+import "./chunk-GNIFPFAX.js";
 import "./chunk-OQF7BBI2.js";
-import "./chunk-I4UOQDU2.js";
+import "./chunk-FKBDHSIM.js";
 import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-Q2QKNVAV.js";
+import "./chunk-RA6HHIID.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

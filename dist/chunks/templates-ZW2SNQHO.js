@@ -11,13 +11,13 @@ import {
   loadTemplate,
   planRepositoryUpdate,
   readAnswersFile
-} from "./chunk-SY6E6JMC.js";
+} from "./chunk-JH2MFTWE.js";
 import "./chunk-UECIVNYX.js";
 import {
   require_semver
 } from "./chunk-2IVUQWTP.js";
 import "./chunk-RIY2WJ2V.js";
-import "./chunk-II3YTOBB.js";
+import "./chunk-GNIFPFAX.js";
 import "./chunk-OQF7BBI2.js";
 import "./chunk-J5VXYQXS.js";
 import {

@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   loadWorkspace
-} from "./chunk-I4UOQDU2.js";
+} from "./chunk-FKBDHSIM.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import "./chunk-4ALAVELF.js";
-import "./chunk-Q2QKNVAV.js";
+import "./chunk-RA6HHIID.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 
@@ -63,11 +63,11 @@ async function run(command, paths, options) {
     return;
   }
   const [{ manifestFiles }, { modelYamlFiles }, { labelsFiles }, { summaryFiles }, json, io] = await Promise.all([
-    import("./manifest-EPJR2YCM.js"),
+    import("./manifest-2FPKBQ6U.js"),
     import("./model-yaml-NOBI4XCY.js"),
-    import("./labels-TEYZQBAE.js"),
+    import("./labels-ABF7QRND.js"),
     import("./summary-GFT4Y5EA.js"),
-    import("./json-NDTEQBZH.js"),
+    import("./json-RAQOQPCY.js"),
     import("./write-BW5BS4XH.js")
   ]);
   const outDir = resolve(root, options.out ?? loaded.config.config.out ?? "boardwright-out");

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-I4UOQDU2.js";
+} from "./chunk-FKBDHSIM.js";
 import {
   commonInputs,
   getInput,

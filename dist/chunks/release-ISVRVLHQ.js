@@ -12,7 +12,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-PBKGDYPP.js";
+} from "./chunk-VW63KE4G.js";
 import {
   lintCommits
 } from "./chunk-YMBVAM3N.js";
@@ -21,13 +21,13 @@ import {
 } from "./chunk-IH4CVIRP.js";
 import "./chunk-2IVUQWTP.js";
 import "./chunk-OQF7BBI2.js";
-import "./chunk-I4UOQDU2.js";
+import "./chunk-FKBDHSIM.js";
 import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import {
   SCHEMA_VERSION
 } from "./chunk-4ALAVELF.js";
-import "./chunk-Q2QKNVAV.js";
+import "./chunk-RA6HHIID.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

@@ -6,7 +6,7 @@ import {
   columnMatches,
   nextItems,
   sectionColumns
-} from "./chunk-IEAAMGC6.js";
+} from "./chunk-2KR7OJ4D.js";
 import {
   EditError,
   applyEdit,
@@ -22,7 +22,7 @@ import {
 import "./chunk-RIY2WJ2V.js";
 import {
   loadWorkspace
-} from "./chunk-I4UOQDU2.js";
+} from "./chunk-FKBDHSIM.js";
 import {
   StatusMapper
 } from "./chunk-F6TSBGOV.js";
@@ -31,7 +31,7 @@ import {
   SCHEMA_VERSION,
   STATUSES
 } from "./chunk-4ALAVELF.js";
-import "./chunk-Q2QKNVAV.js";
+import "./chunk-RA6HHIID.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-VFBDS4U7.js";
 

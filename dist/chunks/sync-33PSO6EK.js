@@ -12,27 +12,27 @@ import {
   pullJson,
   pullText,
   syncIssues
-} from "./chunk-AX3UUO6M.js";
+} from "./chunk-RWPLJ4M5.js";
 import {
   editReadOptions,
   planDiff
 } from "./chunk-H5WS6XGR.js";
-import "./chunk-OXKP6FFQ.js";
+import "./chunk-OEFFH7KW.js";
 import {
   formatDiagnostics
 } from "./chunk-56HDMZYB.js";
 import "./chunk-PSST65ID.js";
 import "./chunk-RIY2WJ2V.js";
-import "./chunk-II3YTOBB.js";
+import "./chunk-GNIFPFAX.js";
 import {
   loadWorkspace
-} from "./chunk-I4UOQDU2.js";
+} from "./chunk-FKBDHSIM.js";
 import "./chunk-F6TSBGOV.js";
 import "./chunk-J5VXYQXS.js";
 import {
   STATUSES
 } from "./chunk-4ALAVELF.js";
-import "./chunk-Q2QKNVAV.js";
+import "./chunk-RA6HHIID.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-J3XERYBC.js";
 import "./chunk-VFBDS4U7.js";

@@ -4,13 +4,13 @@ import {
 } from "./chunk-LTH2YIJK.js";
 import {
   stableJson
-} from "./chunk-II3YTOBB.js";
+} from "./chunk-GNIFPFAX.js";
 import {
   writeOutputs
 } from "./chunk-OQF7BBI2.js";
 import {
   loadWorkspace
-} from "./chunk-I4UOQDU2.js";
+} from "./chunk-FKBDHSIM.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,

@@ -1,8 +1,8 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   manifestFiles
-} from "./chunk-QR3HYPHZ.js";
-import "./chunk-II3YTOBB.js";
+} from "./chunk-2BNGGDFM.js";
+import "./chunk-GNIFPFAX.js";
 import "./chunk-VFBDS4U7.js";
 export {
   manifestFiles

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-NECG7NP7.js";
+} from "./chunk-VH5SS4ZK.js";
 
 // actions/version/run.ts
 async function run() {
