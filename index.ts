@@ -23,7 +23,15 @@ export { writeOutputs } from './io/write.js';
 export * from './kanban/edit/index.js';
 export { nextItems, priorityRank, type NextItem } from './model/next.js';
 export { sectionColumns, columnMatches, type ColumnView } from './model/board-view.js';
-export { formatDiagnostics, formatText, formatJson, formatGithub } from './report/format.js';
+export {
+  formatDiagnostics,
+  formatText,
+  formatJson,
+  formatGithub,
+  escapeCommandData,
+  escapeCommandProperty,
+} from './report/format.js';
+export { safeText, safeLine, safeCommands, unsafeOutput } from './report/terminal.js';
 export * from './model/types.js';
 export * from './docsync/index.js';
 export { labelsManifest, labelsFiles } from './generators/labels.js';

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../model/version.js';
+import { printErr, printOut, safeLine } from '../report/terminal.js';
 import { commandsFor } from './commands/index.js';
 import type { run as runCommand } from './run.js';
 
@@ -44,6 +45,8 @@ program
     'parse cache folder (default: $BOARDWRIGHT_CACHE_DIR, the config "cache", or ~/.cache/boardwright)',
   )
   .showHelpAfterError('(run boardwright --help for usage)')
+  // Help, usage errors and the version go through the same output gate as everything else.
+  .configureOutput({ writeOut: printOut, writeErr: printErr })
   // Usage errors exit 2 like any other unusable input; --help and --version exit 0.
   .exitOverride();
 
@@ -110,6 +113,6 @@ program.parseAsync(process.argv).catch((e: unknown) => {
     process.exitCode = e.exitCode === 0 ? 0 : 2;
     return;
   }
-  process.stderr.write(`boardwright: ${(e as Error).message}\n`);
+  printErr(`boardwright: ${safeLine((e as Error).message)}\n`);
   process.exitCode = 2;
 });

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { DIALECTS, detectDialect } from '../kanban/dialects/index.js';
 import { RULES } from '../checks/rules/index.js';
 import { formatDiagnostics, type Format, tally } from '../report/format.js';
+import { printCommands, printErr, printOut, printProgress, safeLine } from '../report/terminal.js';
 import type { Diagnostic, Severity } from '../model/types.js';
 import { loadWorkspace } from '../workspace.js';
 import { readFileSync } from 'node:fs';
@@ -26,8 +27,8 @@ interface Options {
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-const out = (s: string): void => void process.stdout.write(s);
-const err = (s: string): void => void process.stderr.write(s);
+const out = printOut;
+const err = printErr;
 
 /** A one-line progress display on stderr, only when stderr is a terminal and there is much to read. */
 function progress(): ((done: number, total: number, path: string) => void) | undefined {
@@ -36,8 +37,7 @@ function progress(): ((done: number, total: number, path: string) => void) | und
     if (total < 20) return;
     const width = (process.stderr.columns ?? 80) - 20;
     const shown = path.length > width ? `…${path.slice(-width + 1)}` : path;
-    err(`\r\x1b[2K[${done}/${total}] ${shown}`);
-    if (done === total) err('\r\x1b[2K');
+    printProgress(done === total ? undefined : `[${done}/${total}] ${shown}`);
   };
 }
 
@@ -68,7 +68,7 @@ export async function run(command: string, paths: string[], options: Options): P
     const shown = options.quiet
       ? diagnostics.filter((d) => RANK[d.severity] >= RANK[failOn])
       : diagnostics;
-    out(formatDiagnostics(format, shown));
+    (format === 'github' ? printCommands : out)(formatDiagnostics(format, shown));
     if (loaded.unusable) process.exitCode = 2;
     else process.exitCode = diagnostics.some((d) => RANK[d.severity] >= RANK[failOn]) ? 1 : 0;
     return;
@@ -99,7 +99,7 @@ export async function run(command: string, paths: string[], options: Options): P
         ['boards'],
       );
     } catch (e) {
-      err(`boardwright: cannot write to ${outDir}: ${(e as Error).message}\n`);
+      err(`boardwright: cannot write to ${safeLine(outDir)}: ${safeLine((e as Error).message)}\n`);
       process.exitCode = 2;
       return;
     }
@@ -107,7 +107,7 @@ export async function run(command: string, paths: string[], options: Options): P
   if (options.json) {
     out(json.stableJson(workspace));
   } else if (format !== 'text') {
-    out(formatDiagnostics(format, diagnostics));
+    (format === 'github' ? printCommands : out)(formatDiagnostics(format, diagnostics));
   } else {
     const fatal = diagnostics.filter((d) => d.fatal);
     const shown: Diagnostic[] = fatal;
@@ -120,11 +120,11 @@ export async function run(command: string, paths: string[], options: Options): P
       // Past a screenful, one line per board is noise: the totals below say it.
       for (const b of workspace.boards.length <= 30 ? workspace.boards : []) {
         out(
-          `  ${b.path}  ${b.dialect}  ${b.groups.length} groups, ${b.items.length} items, ${b.items.filter((i) => i.done).length} done\n`,
+          `  ${safeLine(b.path)}  ${b.dialect}  ${b.groups.length} groups, ${b.items.length} items, ${b.items.filter((i) => i.done).length} done\n`,
         );
       }
       out(
-        `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${relativeOut(root, outDir)}/: model.json, model.yaml, labels.json, summary.md, boards/*.json.\n` +
+        `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${safeLine(relativeOut(root, outDir))}/: model.json, model.yaml, labels.json, summary.md, boards/*.json.\n` +
           `${t.error} error(s), ${t.warning} warning(s) — run "boardwright check" for details.\n`,
       );
       if (loaded.skipped.length)
@@ -152,7 +152,7 @@ function dialects(file: string | undefined, options: Options): void {
     bytes = readFileSync(path);
   } catch (e) {
     err(
-      `boardwright: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+      `boardwright: cannot read ${safeLine(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
     );
     process.exitCode = 2;
     return;
@@ -179,7 +179,7 @@ function dialects(file: string | undefined, options: Options): void {
     );
     return;
   }
-  out(`${file} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:\n`);
+  out(`${safeLine(file)} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:\n`);
   for (const [id, score] of Object.entries(scores).sort((a, b) => b[1] - a[1])) {
     out(`  ${id.padEnd(20)} ${score.toFixed(3)}\n`);
   }

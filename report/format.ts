@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from '../model/types.js';
 import { SCHEMA_VERSION } from '../model/types.js';
+import { escapeControlCharacters, escapeControls, safeLine } from './terminal.js';
 
 export type Format = 'text' | 'json' | 'github';
 export const FORMATS: readonly Format[] = ['text', 'json', 'github'];
@@ -11,10 +12,15 @@ export function tally(diagnostics: readonly Diagnostic[]): Record<Severity, numb
   return t;
 }
 
-/** `path:line:col  severity  message  rule`, one per line, then a count line. */
+/**
+ * `path:line:col  severity  message  rule`, one per line, then a count line. Path, message and
+ * rule come from the files read, so each is shown through safeLine: a line feed or a command
+ * prefix inside them can neither start a line nor a workflow command.
+ */
 export function formatText(diagnostics: readonly Diagnostic[]): string {
   const lines = diagnostics.map(
-    (d) => `${d.path}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.rule}`,
+    (d) =>
+      `${safeLine(d.path)}:${d.line}:${d.column}  ${d.severity}  ${safeLine(d.message)}  ${safeLine(d.rule)}`,
   );
   const t = tally(diagnostics);
   lines.push(
@@ -33,12 +39,31 @@ export function formatJson(
   return `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...extra, summary: tally(diagnostics), diagnostics }, null, 2)}\n`;
 }
 
-/** Escapes per the GitHub Actions workflow-command rules (data and property values differ). */
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * The data of a workflow command (the text after `::`), escaped as the GitHub Actions runner
+ * unescapes it (`ActionCommand.UnescapeData`): `%` → `%25` first, then CR → `%0D`, LF → `%0A`.
+ * Other control characters and the legacy `##[` prefix are shown as escapes
+ * (report/terminal.ts escapeControls), as the runner would pass them on raw.
+ */
+export function escapeCommandData(s: string): string {
+  return escapeControls(s, '\r\n').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * A property value of a workflow command (`file=…`, `title=…`), escaped as the runner
+ * unescapes it (`ActionCommand.UnescapeProperty`): the data escapes plus `:` → `%3A` and
+ * `,` → `%2C`, so a value can end neither the property list nor the command. Other control
+ * characters are shown as escapes; `##[` stays, as a line that starts with `::` is never read
+ * as a legacy command (the runner tries ActionCommand.TryParseV2 first), so a file name stays
+ * exact.
+ */
+export function escapeCommandProperty(s: string): string {
+  return escapeControlCharacters(s, '\r\n')
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A')
+    .replace(/:/g, '%3A')
+    .replace(/,/g, '%2C');
 }
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -47,10 +72,10 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .map((d) => {
-      const props = [`file=${escapeProperty(d.path)}`, `line=${d.line}`, `col=${d.column}`];
+      const props = [`file=${escapeCommandProperty(d.path)}`, `line=${d.line}`, `col=${d.column}`];
       if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
-      props.push(`title=${escapeProperty(`boardwright ${d.rule}`)}`);
-      return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message)}\n`;
+      props.push(`title=${escapeCommandProperty(`boardwright ${d.rule}`)}`);
+      return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeCommandData(d.message)}\n`;
     })
     .join('');
 }

@@ -4,6 +4,7 @@ import { checkDocSync, type DocSyncMode, fixDocSync, readFamily } from '../../do
 import { docSyncReport } from '../../docsync/report.js';
 import { commonInputs, listInput } from '../runtime/inputs.js';
 import { publish } from '../runtime/publish.js';
+import { annotate, info } from '../runtime/log.js';
 
 /**
  * The doc-sync Action: `boardwright doc-sync` with annotations, summary, outputs (`passed`,
@@ -37,8 +38,8 @@ export async function run(): Promise<void> {
       if (why) throw new Error(why.message);
     }
     for (const d of done.diagnostics.filter((x) => x.rule === 'doc-sync-shrink'))
-      core.warning(d.message);
-    core.info(
+      annotate('warning', d.message);
+    info(
       done.changed.length
         ? `Rewrote ${done.changed.join(', ')} from ${canonical}.`
         : `Every file already matches ${canonical}.`,

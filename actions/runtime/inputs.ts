@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { fail } from './log.js';
 
 /** Reads the inputs every boardwright Action shares. Tokens are masked in the log. */
 export function commonInputs(): { workingDirectory: string; comment: boolean; token?: string } {
@@ -26,7 +27,7 @@ export async function runAction(body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (e) {
-    core.setFailed(`boardwright: ${(e as Error).message}`);
+    fail(`boardwright: ${(e as Error).message}`);
     process.exitCode = 2;
   }
 }

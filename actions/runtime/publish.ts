@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import type { Severity } from '../../model/types.js';
 import { ANNOTATION_CAP, type CheckReport, counts, reportMarkdown } from './report.js';
+import { annotate, fail, info, notice } from './log.js';
 
 /** The hidden marker that identifies a check's sticky comment. */
 export function commentMarker(check: string): string {
@@ -27,9 +28,7 @@ export async function publish(
       startColumn: d.column,
     };
     if (d.endLine !== undefined) props.endLine = d.endLine;
-    if (d.severity === 'error') core.error(d.message, props);
-    else if (d.severity === 'warning') core.warning(d.message, props);
-    else core.notice(d.message, props);
+    annotate(d.severity === 'info' ? 'notice' : d.severity, d.message, props);
   }
   const markdown = reportMarkdown(report);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
@@ -44,10 +43,10 @@ export async function publish(
   if (options.comment) await stickyComment(report.check, markdown, options.token);
 
   if (report.unusable) {
-    core.setFailed(`${report.title}: some input could not be used (see the annotations).`);
+    fail(`${report.title}: some input could not be used (see the annotations).`);
     process.exitCode = 2;
   } else if (!report.passed) {
-    core.setFailed(`${report.title} failed: ${c.error} error(s), ${c.warning} warning(s).`);
+    fail(`${report.title} failed: ${c.error} error(s), ${c.warning} warning(s).`);
   }
 }
 
@@ -64,11 +63,11 @@ export async function stickyComment(
   const { context } = github;
   const number = context.payload.pull_request?.number;
   if (!number) {
-    core.info(`Not a pull request event: no ${check} comment.`);
+    info(`Not a pull request event: no ${check} comment.`);
     return;
   }
   if (!token) {
-    core.notice(`No GitHub token: the ${check} comment is skipped.`);
+    notice(`No GitHub token: the ${check} comment is skipped.`);
     return;
   }
   const marker = commentMarker(check);
@@ -87,10 +86,10 @@ export async function stickyComment(
       if (existing.body !== body) {
         await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
       }
-      core.info(`Updated the ${check} comment on #${number}.`);
+      info(`Updated the ${check} comment on #${number}.`);
     } else {
       await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
-      core.info(`Added the ${check} comment to #${number}.`);
+      info(`Added the ${check} comment to #${number}.`);
     }
   } catch (e) {
     const status = (e as { status?: number }).status;
@@ -98,6 +97,6 @@ export async function stickyComment(
       status === 403 || status === 404
         ? 'the token may not write to this pull request (a fork gets a read-only token)'
         : (e as Error).message;
-    core.notice(`The ${check} comment was skipped: ${why}. The check result stands.`);
+    notice(`The ${check} comment was skipped: ${why}. The check result stands.`);
   }
 }

@@ -8,6 +8,7 @@ import { BUNDLE_TABLE_HEADER, bundleRows, headline } from '../../specbundle/repo
 import type { LintSettings } from '../../specbundle/types.js';
 import { commonInputs, listInput } from '../runtime/inputs.js';
 import { publish } from '../runtime/publish.js';
+import { notice } from '../runtime/log.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 
@@ -46,7 +47,7 @@ export async function run(): Promise<void> {
     core.getInput('base-ref') ||
     (github.context.payload.pull_request?.base as { sha?: string } | undefined)?.sha;
   if (changedOnly && !base) {
-    core.notice('changed-only: no base-ref and not a pull request, so every bundle is checked.');
+    notice('changed-only: no base-ref and not a pull request, so every bundle is checked.');
     changedOnly = false;
   }
   const config = core.getInput('config');

@@ -8,6 +8,7 @@ import {
   runDiagrams,
 } from '../../generators/diagrams/run.js';
 import { formatDiagnostics, formatJson, type Format } from '../../report/format.js';
+import { printCommands, printErr, printOut } from '../../report/terminal.js';
 
 interface Options {
   cwd: string;
@@ -24,8 +25,8 @@ interface Options {
   quiet?: boolean;
 }
 
-const out = (s: string): void => void process.stdout.write(s);
-const err = (s: string): void => void process.stderr.write(s);
+const out = printOut;
+const err = printErr;
 
 const HELP = `
 Files, per board (names come from the board id; only A-Z a-z 0-9 . _ - survive):
@@ -152,7 +153,7 @@ async function diagrams(paths: string[], options: Options): Promise<void> {
     const drift = result.drift!;
     const problems = result.driftDiagnostics;
     if (report === 'json') out(formatJson(problems, { out: result.out, formats, diagrams: drift }));
-    else if (report === 'github') out(formatDiagnostics('github', problems));
+    else if (report === 'github') printCommands(formatDiagnostics('github', problems));
     else {
       if (problems.length)
         out(formatDiagnostics('text', problems).split('\n').slice(0, -2).join('\n') + '\n');

@@ -8,6 +8,7 @@ import {
 } from '../../docsync/index.js';
 import { docSyncText } from '../../docsync/report.js';
 import { formatGithub, formatJson, formatText, type Format } from '../../report/format.js';
+import { printCommands, printErr, printOut, safeLine } from '../../report/terminal.js';
 
 interface DocSyncCliOptions {
   cwd: string;
@@ -22,7 +23,7 @@ interface DocSyncCliOptions {
   json?: boolean;
 }
 
-const out = (s: string): void => void process.stdout.write(s);
+const out = printOut;
 
 /** Registers `boardwright doc-sync`: a thin adapter over checkDocSync / fixDocSync. */
 export function register(program: Command): void {
@@ -122,16 +123,18 @@ function docSync(files: string[], options: DocSyncCliOptions): void {
     // Messages about the rewrite go to stderr so that --format json stays one JSON document.
     const verb = options.dryRun ? 'Would rewrite' : 'Rewrote';
     const kept =
-      (fix.linked.length ? ` Linked, left as they are: ${fix.linked.join(', ')}.` : '') +
+      (fix.linked.length
+        ? ` Linked, left as they are: ${fix.linked.map(safeLine).join(', ')}.`
+        : '') +
       (fix.refused.length
-        ? ` Not rewritten (would lose most of them): ${fix.refused.join(', ')}.`
+        ? ` Not rewritten (would lose most of them): ${fix.refused.map(safeLine).join(', ')}.`
         : '');
-    process.stderr.write(
+    printErr(
       fix.unusable
         ? `Nothing rewritten.\n`
         : fix.changed.length
-          ? `${verb} ${fix.changed.join(', ')} from ${fix.canonical}.${kept}\n`
-          : `Nothing to rewrite: every file already matches ${fix.canonical}.${kept}\n`,
+          ? `${verb} ${fix.changed.map(safeLine).join(', ')} from ${safeLine(fix.canonical)}.${kept}\n`
+          : `Nothing to rewrite: every file already matches ${safeLine(fix.canonical)}.${kept}\n`,
     );
     if (options.dryRun || fix.unusable || fix.refused.length) {
       out(formatText(fix.diagnostics).replace(/^No problems found\.\n$/, ''));
@@ -162,7 +165,7 @@ function docSync(files: string[], options: DocSyncCliOptions): void {
       }),
     );
   } else if (format === 'github') {
-    out(formatGithub(result.diagnostics));
+    printCommands(formatGithub(result.diagnostics));
   } else {
     out(docSyncText(result));
     out(formatText(result.diagnostics));
@@ -171,6 +174,6 @@ function docSync(files: string[], options: DocSyncCliOptions): void {
 }
 
 function usage(message: string): void {
-  process.stderr.write(`boardwright doc-sync: ${message}\n`);
+  printErr(`boardwright doc-sync: ${message}\n`);
   process.exitCode = 2;
 }

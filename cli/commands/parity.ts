@@ -8,6 +8,7 @@ import {
 } from '../../parity/command.js';
 import type { ParityRequest } from '../../parity/settings.js';
 import { formatGithub, formatJson, formatText, type Format } from '../../report/format.js';
+import { printCommands, printErr, printOut } from '../../report/terminal.js';
 
 interface ParityOptions {
   cwd?: string;
@@ -41,7 +42,7 @@ function textTable(table: OutcomeTable): string {
 function print(outcome: ParityOutcome, format: Format): void {
   process.exitCode = exitCode(outcome);
   if (format === 'json') {
-    process.stdout.write(
+    printOut(
       formatJson(outcome.diagnostics, {
         mode: outcome.mode,
         passed: outcome.passed,
@@ -57,12 +58,12 @@ function print(outcome: ParityOutcome, format: Format): void {
     return;
   }
   if (format === 'github') {
-    process.stdout.write(formatGithub(outcome.diagnostics));
+    printCommands(formatGithub(outcome.diagnostics));
     return;
   }
   // Unusable input: what says why (and validate's table) goes to stderr, nothing to stdout.
   if (outcome.unusable && !outcome.tables.length) {
-    process.stderr.write(formatText(outcome.diagnostics));
+    printErr(formatText(outcome.diagnostics));
     return;
   }
   const parts = [
@@ -70,7 +71,7 @@ function print(outcome: ParityOutcome, format: Format): void {
     ...outcome.tables.map(textTable),
     formatText(outcome.diagnostics),
   ];
-  (outcome.unusable ? process.stderr : process.stdout).write(`${parts.join('\n\n').trimEnd()}\n`);
+  (outcome.unusable ? printErr : printOut)(`${parts.join('\n\n').trimEnd()}\n`);
 }
 
 function request(options: ParityOptions): ParityRequest {

@@ -14,6 +14,7 @@ import {
   writeChangelog,
 } from '../../release/release.js';
 import { bumpOf } from '../../release/version.js';
+import { printCommands, printErr, printOut, safeLine } from '../../report/terminal.js';
 
 /** Flags shared by `version` and `changelog`, as commander parses them. */
 interface VersionFlags {
@@ -55,8 +56,8 @@ interface LintFlags {
   json?: boolean;
 }
 
-const out = (s: string): void => void process.stdout.write(s);
-const err = (s: string): void => void process.stderr.write(s);
+const out = printOut;
+const err = printErr;
 
 /** Options every history-reading command takes. */
 function historyOptions(command: Command): Command {
@@ -161,7 +162,7 @@ async function version(flags: VersionFlags): Promise<void> {
   for (const reason of plan.reasons) err(`${reason}\n`);
   const counted = plan.allChanges.filter((c) => bumpOf(c) !== 'none');
   for (const c of counted.slice(0, LIST_CAP)) {
-    err(`  ${bumpOf(c).padEnd(5)}  ${c.hash.slice(0, 7)}  ${c.header}\n`);
+    err(`  ${bumpOf(c).padEnd(5)}  ${c.hash.slice(0, 7)}  ${safeLine(c.header)}\n`);
   }
   if (counted.length > LIST_CAP) err(`  …and ${counted.length - LIST_CAP} more.\n`);
   for (const d of plan.diagnostics) err(`${d.severity}: ${d.message}\n`);
@@ -281,12 +282,16 @@ async function commitLint(flags: LintFlags): Promise<void> {
         config: result.config,
       }),
     );
-  else if (format === 'github') out(githubLint(diagnostics));
+  else if (format === 'github') printCommands(githubLint(diagnostics));
   else {
-    err(`Rules: ${result.config.source}, ${result.config.rules.length} rules.\n`);
+    err(`Rules: ${safeLine(result.config.source)}, ${result.config.rules.length} rules.
+`);
     for (const c of result.checked) {
       const mark = c.ignored ? 'skip' : c.passed ? 'ok  ' : 'FAIL';
-      out(`${mark}  ${c.id.padEnd(8)}  ${c.header}${c.ignored ? `  (${c.ignored})` : ''}\n`);
+      out(
+        `${mark}  ${safeLine(c.id.padEnd(8))}  ${safeLine(c.header)}${c.ignored ? `  (${safeLine(c.ignored)})` : ''}
+`,
+      );
     }
     out(formatText(diagnostics));
   }

@@ -6,6 +6,7 @@ import { stableJson } from '../../generators/json.js';
 import { safeOutputPath, writeOutputs } from '../../io/write.js';
 import { formatDiagnostics } from '../../report/format.js';
 import { loadWorkspace } from '../../workspace.js';
+import { printErr, printOut } from '../../report/terminal.js';
 
 interface SiteOptions {
   cwd: string;
@@ -60,7 +61,7 @@ async function site(paths: string[], options: SiteOptions): Promise<void> {
   });
   const { workspace } = loaded;
   const fatal = workspace.diagnostics.filter((d) => d.fatal);
-  if (fatal.length) process.stderr.write(formatDiagnostics('text', fatal));
+  if (fatal.length) printErr(formatDiagnostics('text', fatal));
   if (loaded.config.diagnostics.some((d) => d.fatal)) {
     process.exitCode = 2;
     return;
@@ -75,15 +76,13 @@ async function site(paths: string[], options: SiteOptions): Promise<void> {
     written = writeOutputs(outDir, files);
     pruneStalePages(outDir, written);
   } catch (e) {
-    process.stderr.write(
-      `boardwright: cannot write the site to ${outDir}: ${(e as Error).message}\n`,
-    );
+    printErr(`boardwright: cannot write the site to ${outDir}: ${(e as Error).message}\n`);
     process.exitCode = 2;
     return;
   }
   const shown = relative(process.cwd(), outDir) || '.';
   if (options.json) {
-    process.stdout.write(
+    printOut(
       stableJson({
         out: outDir,
         files: written,
@@ -93,7 +92,7 @@ async function site(paths: string[], options: SiteOptions): Promise<void> {
       }),
     );
   } else if (!options.quiet) {
-    process.stdout.write(
+    printOut(
       `Wrote the site for ${workspace.boards.length} board(s) to ${shown}/ (${written.length} files). Open ${join(shown, 'index.html')}.\n`,
     );
   }

@@ -6,6 +6,7 @@ import { LINT_RULE_IDS } from '../../specbundle/checks/lint.js';
 import { SPEC_BUNDLE_RULES } from '../../specbundle/rules.js';
 import { bundleTableText, headline } from '../../specbundle/report.js';
 import type { LintSettings } from '../../specbundle/types.js';
+import { printCommands, printErr, printOut } from '../../report/terminal.js';
 
 interface SpecBundleCliOptions {
   cwd: string;
@@ -24,9 +25,9 @@ interface SpecBundleCliOptions {
   listRules?: boolean;
 }
 
-const out = (s: string): void => void process.stdout.write(s);
+const out = printOut;
 const usage = (message: string): void => {
-  process.stderr.write(`boardwright: ${message}\n`);
+  printErr(`boardwright: ${message}\n`);
   process.exitCode = 2;
 };
 const csv = (s: string | undefined): string[] =>
@@ -145,7 +146,7 @@ function specBundle(paths: string[], options: SpecBundleCliOptions): void {
       }),
     );
   } else if (format === 'github') {
-    out(formatGithub(shown));
+    printCommands(formatGithub(shown));
   } else {
     if (!options.quiet) out(`${headline(result)}\n${bundleTableText(result)}`);
     out(formatText(shown));

@@ -6,6 +6,7 @@ import { summaryMarkdown } from '../../generators/summary.js';
 import { SCHEMA_VERSION } from '../../model/types.js';
 import { formatDiagnostics } from '../../report/format.js';
 import { loadWorkspace } from '../../workspace.js';
+import { printErr, printOut } from '../../report/terminal.js';
 
 interface SummaryOptions {
   cwd?: string;
@@ -16,8 +17,8 @@ interface SummaryOptions {
   quiet?: boolean;
 }
 
-const out = (s: string): void => void process.stdout.write(s);
-const err = (s: string): void => void process.stderr.write(s);
+const out = printOut;
+const err = printErr;
 
 function summary(paths: string[], opts: SummaryOptions): void {
   const root = resolve(opts.cwd ?? '.');

@@ -17,9 +17,10 @@ import {
   type Answers,
   type TemplateManifest,
 } from '../../generators/templates/index.js';
+import { printErr, printOut } from '../../report/terminal.js';
 
-const out = (s: string): void => void process.stdout.write(s);
-const err = (s: string): void => void process.stderr.write(s);
+const out = printOut;
+const err = printErr;
 
 /** Flags that answer the bundled templates' questions (commander camel-cases the long names). */
 const ANSWER_FLAGS = ['name', 'description', 'owner', 'license', 'nodeVersion', 'port'] as const;
