@@ -1,4 +1,4 @@
-import type { CheckReport } from '../actions/runtime/report.js';
+import type { CheckReport } from '../report/check.js';
 import {
   type DocPair,
   type DocSyncResult,

@@ -1,15 +1,13 @@
 import type { Board, Workspace } from '../model/types.js';
 import { itemsInGroup, progressOf, type Progress } from './progress.js';
 import type { OutputFile } from './types.js';
+import { mdCode, mdText } from '../report/markdown.js';
 
-/** Escapes text for a GitHub-flavoured Markdown table cell. */
-function cell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
+/**
+ * Board and group titles and paths come from the files read: GitHub renders summary.md and the
+ * injected block, so every one goes through report/markdown.ts (no HTML, link or mention).
+ */
+const cell = mdText;
 
 function row(name: string, p: Progress): string {
   return `| ${cell(name)} | ${p.items} | ${p.done} | ${p.inProgress} | ${p.blocked} | ${p.percentDone}% |`;
@@ -32,7 +30,7 @@ function boardSection(board: Board): string[] {
   const out = [
     `## ${cell(board.title)}`,
     '',
-    `\`${board.path}\` · dialect \`${board.dialect}\``,
+    `${mdCode(board.path)} · dialect ${mdCode(board.dialect)}`,
     '',
     HEAD,
   ];

@@ -1,3 +1,4 @@
+import { mdFence, mdText } from '../report/markdown.js';
 import type { ReleasePlan } from './release.js';
 
 /**
@@ -17,16 +18,22 @@ export function releaseHeadline(plan: ReleasePlan): string {
 
 /**
  * The Markdown of a pull request's release preview: what merging it would release and the
- * changelog section it would produce (its heading demoted one level, to sit under the preview's
- * own heading).
+ * changelog section it would produce. Commit subjects and bodies are written by whoever pushed
+ * them, so the section is shown verbatim in a fenced block (no HTML, link or @-mention in it is
+ * rendered) and tag names go through mdText.
  */
 export function releasePreview(plan: ReleasePlan, title = 'Release preview'): string {
-  const lines = [`### ${title}`, ''];
+  const lines = [`### ${mdText(title)}`, ''];
   if (!plan.release) {
-    lines.push(`Merging this would release nothing. ${releaseHeadline(plan)}`);
+    lines.push(`Merging this would release nothing. ${mdText(releaseHeadline(plan))}`);
     return `${lines.join('\n')}\n`;
   }
-  lines.push(`Merging this would release **${plan.version}** — ${releaseHeadline(plan)}`, '');
-  lines.push(plan.section.replace(/^(#{2,5}) /gm, '#$1 ').trimEnd());
+  lines.push(
+    `Merging this would release **${mdText(plan.version)}** — ${mdText(releaseHeadline(plan))}`,
+    '',
+    'The changelog section it would write:',
+    '',
+    mdFence(plan.section.trimEnd(), 'markdown'),
+  );
   return `${lines.join('\n')}\n`;
 }

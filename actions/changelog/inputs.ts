@@ -1,16 +1,7 @@
 import * as core from '@actions/core';
-import { listInput } from '../runtime/inputs.js';
+import { booleanInput, listInput } from '../runtime/inputs.js';
 import type { ReleaseOptions } from '../../release/release.js';
 import { LAYOUTS, type Layout } from '../../release/render.js';
-
-/** A true/false input; anything else is an error naming the input. */
-export function booleanInput(name: string, fallback = false): boolean {
-  const raw = core.getInput(name).trim().toLowerCase();
-  if (!raw) return fallback;
-  if (raw === 'true') return true;
-  if (raw === 'false') return false;
-  throw new Error(`Input ${name} must be true or false, not "${raw}".`);
-}
 
 /**
  * The release options the version and changelog Actions share, from their inputs: tag-prefix,
@@ -42,9 +33,9 @@ export function releaseInputs(cwd: string): ReleaseOptions {
   set('date', core.getInput('date'));
   set('remote', core.getInput('remote'));
   set('repoUrl', core.getInput('repo-url'));
-  if (booleanInput('bump-minor-pre-major')) options.bumpMinorPreMajor = true;
-  if (booleanInput('first-release')) options.firstRelease = true;
-  if (booleanInput('unreleased')) options.unreleased = true;
-  if (booleanInput('link-items')) options.linkItems = true;
+  if (booleanInput('bump-minor-pre-major', false)) options.bumpMinorPreMajor = true;
+  if (booleanInput('first-release', false)) options.firstRelease = true;
+  if (booleanInput('unreleased', false)) options.unreleased = true;
+  if (booleanInput('link-items', false)) options.linkItems = true;
   return options;
 }

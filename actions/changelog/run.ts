@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { releaseErrorDiagnostic } from '../../release/errors.js';
 import { releaseHeadline, releasePreview } from '../../release/preview.js';
@@ -8,9 +7,10 @@ import {
   tagRelease,
   writeChangelog,
 } from '../../release/release.js';
-import { commonInputs } from '../runtime/inputs.js';
-import { publish, stickyComment } from '../runtime/publish.js';
-import { booleanInput, releaseInputs } from './inputs.js';
+import { booleanInput, commonInputs } from '../runtime/inputs.js';
+import { appendSummary, publish, stickyComment } from '../runtime/publish.js';
+import { mdFence } from '../../report/markdown.js';
+import { releaseInputs } from './inputs.js';
 
 /** Step outputs every release Action sets from a plan. */
 export function planOutputs(plan: ReleasePlan): Record<string, string> {
@@ -47,8 +47,8 @@ export function changesTable(plan: ReleasePlan): { header: string[]; rows: strin
 export async function runRelease(check: 'changelog' | 'version', title: string): Promise<void> {
   const common = commonInputs();
   const cwd = resolve(common.workingDirectory);
-  const write = check === 'changelog' && booleanInput('write');
-  const tag = check === 'changelog' && booleanInput('tag');
+  const write = check === 'changelog' && booleanInput('write', false);
+  const tag = check === 'changelog' && booleanInput('tag', false);
   let plan: ReleasePlan;
   let written = false;
   let tagged = false;
@@ -72,7 +72,7 @@ export async function runRelease(check: 'changelog' | 'version', title: string):
     outputs.written = String(written);
     outputs.tagged = String(tagged);
   }
-  if (common.comment) await stickyComment(check, releasePreview(plan), common.token);
+  if (common.comment) await stickyComment(check, releasePreview(plan), common);
   await publish(
     {
       check,
@@ -85,9 +85,8 @@ export async function runRelease(check: 'changelog' | 'version', title: string):
     },
     { ...common, comment: false },
   );
-  if (process.env.GITHUB_STEP_SUMMARY && plan.section) {
-    await core.summary.addRaw(`\n${plan.section}`).write();
-  }
+  // The section as the file will hold it, shown verbatim: commit text is never rendered.
+  if (plan.section) appendSummary(`\n${mdFence(plan.section, 'markdown')}\n`);
 }
 
 /** The changelog Action: `boardwright changelog` with outputs, summary and PR comment. */

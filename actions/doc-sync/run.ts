@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { checkDocSync, type DocSyncMode, fixDocSync, readFamily } from '../../docsync/index.js';
 import { docSyncReport } from '../../docsync/report.js';
-import { commonInputs, listInput } from '../runtime/inputs.js';
+import { booleanValue, commonInputs, listInput } from '../runtime/inputs.js';
 import { publish } from '../runtime/publish.js';
 import { annotate, info } from '../runtime/log.js';
 
@@ -25,11 +25,11 @@ export async function run(): Promise<void> {
     throw new Error(`mode must be drift, exact or section, not "${mode}".`);
   const fix = core.getInput('fix').trim();
   let canonical: string | undefined;
-  if (fix && fix.toLowerCase() !== 'false') {
-    canonical =
-      fix.toLowerCase() === 'true'
-        ? readFamily(root, files).members.find((m) => !m.link)?.path
-        : fix;
+  // A runner boolean, or the name of the file to rewrite from.
+  if (fix && booleanValue(fix) !== false) {
+    canonical = booleanValue(fix)
+      ? readFamily(root, files).members.find((m) => !m.link)?.path
+      : fix;
     if (!canonical) throw new Error('fix: no readable instruction file to rewrite from.');
     const done = fixDocSync({ root, files, canonical });
     // An unusable canonical or member is reported by the check below, which reads the same files.

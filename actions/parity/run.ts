@@ -3,18 +3,10 @@ import * as github from '@actions/github';
 import { resolve } from 'node:path';
 import { parityCommand, type ParityMode } from '../../parity/command.js';
 import type { ParityRequest } from '../../parity/settings.js';
-import { commonInputs } from '../runtime/inputs.js';
+import { booleanInput, commonInputs } from '../runtime/inputs.js';
 import { publish } from '../runtime/publish.js';
 
 const MODES: readonly ParityMode[] = ['run', 'gate', 'validate'];
-
-function flag(name: string): boolean {
-  const value = (core.getInput(name) || 'false').trim().toLowerCase();
-  if (value !== 'true' && value !== 'false') {
-    throw new Error(`${name} must be true or false, not "${value}".`);
-  }
-  return value === 'true';
-}
 
 function optional(name: string): string | undefined {
   return core.getInput(name).trim() || undefined;
@@ -31,8 +23,8 @@ export async function run(): Promise<void> {
   const threshold = optional('threshold');
   const request: ParityRequest = {
     root: resolve(common.workingDirectory),
-    allowCommands: flag('allow-commands'),
-    updateBaseline: flag('update-baseline'),
+    allowCommands: booleanInput('allow-commands', false),
+    updateBaseline: booleanInput('update-baseline', false),
   };
   const set = <K extends keyof ParityRequest>(
     key: K,

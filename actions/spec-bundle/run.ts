@@ -6,19 +6,11 @@ import { checkSpecBundles } from '../../specbundle/check.js';
 import { LINT_RULE_IDS } from '../../specbundle/checks/lint.js';
 import { BUNDLE_TABLE_HEADER, bundleRows, headline } from '../../specbundle/report.js';
 import type { LintSettings } from '../../specbundle/types.js';
-import { commonInputs, listInput } from '../runtime/inputs.js';
+import { booleanInput, commonInputs, listInput } from '../runtime/inputs.js';
 import { publish } from '../runtime/publish.js';
 import { notice } from '../runtime/log.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
-
-/** A true/false input; empty gives `fallback`, anything else is a usage error. */
-function booleanInput(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (!value) return fallback;
-  if (value === 'true' || value === 'false') return value === 'true';
-  throw new Error(`${name} must be true or false, not "${value}".`);
-}
 
 /**
  * The spec-bundle Action: `boardwright spec-bundle` with annotations on the spec lines, a job

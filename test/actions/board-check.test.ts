@@ -51,7 +51,7 @@ describe('board-check Action, run as the runner runs it', () => {
     expect(first.stdout).toContain('::add-mask::ghs_secret');
     expect(first.stdout).not.toMatch(/ghs_secret(?!$)/m);
     expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /repos/owner/repo/issues/7/comments',
+      'POST /graphql',
       'POST /repos/owner/repo/issues/7/comments',
     ]);
     expect(api.requests[0]!.authorization).toBe('token ghs_secret');
@@ -71,7 +71,7 @@ describe('board-check Action, run as the runner runs it', () => {
     expect(second.code).toBe(0);
     expect(second.outputs.passed).toBe('true');
     expect(api.requests.slice(2).map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /repos/owner/repo/issues/7/comments',
+      'POST /graphql',
       `PATCH /repos/owner/repo/issues/comments/${api.comments[0]!.id}`,
     ]);
     expect(api.comments).toHaveLength(1);

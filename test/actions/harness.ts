@@ -14,23 +14,34 @@ export interface ApiRequest {
   authorization?: string;
 }
 
-interface Comment {
+/** A comment as REST shows it; `minimized` is what GraphQL's isMinimized reports. */
+export interface Comment {
   id: number;
   body: string;
   user: { login: string };
+  minimized?: boolean;
 }
 
+/** Comments per page of the fake's GraphQL listing (GitHub's maximum is 100). */
+const PAGE = 100;
+
 /**
- * A local HTTP server that plays the GitHub REST endpoints the Actions use for sticky comments
- * (list, create and update issue comments), keeps the comments in memory and records every
- * request. `status` forces an HTTP status for every call (e.g. 403 for a fork's read-only token).
+ * A local HTTP server that plays the GitHub endpoints the Actions use for sticky comments: the
+ * GraphQL query that lists a pull request's comments with `viewer`, `isMinimized` and the author
+ * (a bot's login without `[bot]`, as GraphQL spells it), and REST create and update of issue
+ * comments. It keeps the comments in memory and records every request. `status` forces an HTTP
+ * status for every call (e.g. 403 for a fork's read-only token); `hang` makes it accept every
+ * request and never answer; `viewer` is the account the token acts for.
  */
 export class FakeGitHub {
   readonly requests: ApiRequest[] = [];
   readonly comments: Comment[] = [];
   status?: number;
+  hang = false;
+  viewer = 'github-actions[bot]';
   private server?: Server;
   private nextId = 1000;
+  private hanging: ServerResponse[] = [];
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -39,7 +50,42 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    for (const res of this.hanging.splice(0)) res.destroy();
+    this.server?.closeAllConnections();
     await new Promise<void>((ok) => this.server?.close(() => ok()) ?? ok());
+  }
+
+  /** Comment requests that write: creates and updates. */
+  get writes(): ApiRequest[] {
+    return this.requests.filter(
+      (r) => (r.method === 'POST' && r.path !== '/graphql') || r.method === 'PATCH',
+    );
+  }
+
+  private graphql(body: { query: string; variables: Record<string, unknown> }): unknown {
+    if (!/issueOrPullRequest\(number: \$number\)/.test(body.query))
+      return { errors: [{ message: 'unexpected query' }] };
+    const start = body.variables.after ? Number(body.variables.after) : 0;
+    const nodes = this.comments.slice(start, start + PAGE).map((c) => ({
+      databaseId: c.id,
+      body: c.body,
+      isMinimized: Boolean(c.minimized),
+      author: { login: c.user.login.replace(/\[bot\]$/, '') },
+    }));
+    const end = start + nodes.length;
+    return {
+      data: {
+        viewer: { login: this.viewer },
+        repository: {
+          issueOrPullRequest: {
+            comments: {
+              nodes,
+              pageInfo: { hasNextPage: end < this.comments.length, endCursor: String(end) },
+            },
+          },
+        },
+      },
+    };
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -55,8 +101,17 @@ export class FakeGitHub {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
+    if (this.hang) {
+      this.hanging.push(res);
+      return;
+    }
     if (this.status)
       return send(this.status, { message: 'Resource not accessible by integration' });
+    if (url.pathname === '/graphql' && req.method === 'POST')
+      return send(
+        200,
+        this.graphql(request.body as { query: string; variables: Record<string, unknown> }),
+      );
     const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (list && req.method === 'GET') return send(200, this.comments);
@@ -64,7 +119,7 @@ export class FakeGitHub {
       const comment = {
         id: this.nextId++,
         body: (request.body as { body: string }).body,
-        user: { login: 'github-actions[bot]' },
+        user: { login: this.viewer },
       };
       this.comments.push(comment);
       return send(201, comment);
@@ -119,7 +174,7 @@ export async function runAction(
     event?: unknown;
     eventName?: string;
     apiUrl?: string;
-    /** More environment, as the runner sets it (GITHUB_REF_NAME…). */
+    /** More environment, as the runner sets it (GITHUB_REF_NAME, GITHUB_RUN_ID, or RUNNER_TEMP shared by a job's steps). */
     env?: Record<string, string>;
   },
 ): Promise<ActionRun> {

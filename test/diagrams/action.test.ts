@@ -85,7 +85,7 @@ describe('diagrams Action, run as the runner runs it', () => {
     expect(api.comments[0]!.body).toMatch(
       /^<!-- boardwright:diagrams -->\n### Diagrams check: ❌ failed/,
     );
-    expect(api.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'PATCH']);
+    expect(api.requests.map((r) => r.method)).toEqual(['POST', 'POST', 'POST', 'PATCH']);
   }, 60_000);
 
   it('exits 2 without comparing when a board is unusable, and rejects an unknown format', async () => {

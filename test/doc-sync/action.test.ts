@@ -71,7 +71,7 @@ describe('doc-sync Action, run as the runner runs it', () => {
       '| CLAUDE.md | AGENTS.md | 21.4% ✗ | ## Setup 1.72%; ## Testing 64.91%; ## Pull requests 76.77% | line 10 (## Setup); lines 27–28 (## Testing); line 32 (## Pull requests) |',
     );
     expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /repos/owner/repo/issues/7/comments',
+      'POST /graphql',
       'POST /repos/owner/repo/issues/7/comments',
     ]);
     expect(api.comments).toHaveLength(1);
@@ -93,7 +93,7 @@ describe('doc-sync Action, run as the runner runs it', () => {
     expect(second.outputs).toMatchObject({ passed: 'true', 'max-drift': '0', errors: '0' });
     expect(readFileSync(join(cwd, 'CLAUDE.md'), 'utf8').split('\n')[0]).toBe('# CLAUDE.md');
     expect(api.requests.slice(2).map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /repos/owner/repo/issues/7/comments',
+      'POST /graphql',
       `PATCH /repos/owner/repo/issues/comments/${api.comments[0]!.id}`,
     ]);
     expect(api.comments).toHaveLength(1);

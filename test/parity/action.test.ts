@@ -57,7 +57,7 @@ describe('parity Action, run as the runner runs it', () => {
     );
     expect(first.stdout).toContain('::add-mask::ghs_secret');
     expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /repos/owner/repo/issues/7/comments',
+      'POST /graphql',
       'POST /repos/owner/repo/issues/7/comments',
     ]);
     expect(api.requests[0]!.authorization).toBe('token ghs_secret');
@@ -81,7 +81,7 @@ describe('parity Action, run as the runner runs it', () => {
       errors: '0',
     });
     expect(api.requests.slice(2).map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /repos/owner/repo/issues/7/comments',
+      'POST /graphql',
       `PATCH /repos/owner/repo/issues/comments/${api.comments[0]!.id}`,
     ]);
     expect(api.comments).toHaveLength(1);
@@ -189,7 +189,7 @@ describe('parity Action, run as the runner runs it', () => {
     });
     expect(flag.code).toBe(2);
     expect(flag.stdout).toContain(
-      '::error::boardwright: allow-commands must be true or false, not "yes".',
+      '::error::boardwright: Input allow-commands must be true or false (true, True, TRUE, false, False or FALSE), not "yes".',
     );
   });
 });

@@ -69,10 +69,7 @@ describe('changelog, version and commit-lint Actions, run as the runner runs the
     expect(first.summary).toContain(section);
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]!.body).toBe(
-      `<!-- boardwright:changelog -->\n### Release preview\n\nMerging this would release **1.5.0** — 1.5.0 (minor bump from v1.4.0): 2 commit(s), 2 change(s) listed.\n\n${section
-        .replace(/^## /, '### ')
-        .replace(/^### (Added|Fixed)/gm, '#### $1')
-        .trimEnd()}\n`,
+      `<!-- boardwright:changelog -->\n### Release preview\n\nMerging this would release **1.5.0** — 1.5.0 (minor bump from v1.4.0): 2 commit(s), 2 change(s) listed.\n\nThe changelog section it would write:\n\n\`\`\`markdown\n${section.trimEnd()}\n\`\`\`\n`,
     );
     // Nothing is written without write: true.
     expect(() => readFileSync(join(repo.dir, 'CHANGELOG.md'))).toThrow();
@@ -87,9 +84,9 @@ describe('changelog, version and commit-lint Actions, run as the runner runs the
     });
     expect(second.code).toBe(0);
     expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /repos/owner/repo/issues/5/comments',
+      'POST /graphql',
       'POST /repos/owner/repo/issues/5/comments',
-      'GET /repos/owner/repo/issues/5/comments',
+      'POST /graphql',
       `PATCH /repos/owner/repo/issues/comments/${api.comments[0]!.id}`,
     ]);
     expect(api.comments).toHaveLength(1);
@@ -165,19 +162,17 @@ describe('changelog, version and commit-lint Actions, run as the runner runs the
     expect(run.code).toBe(1);
     expect(run.annotations.filter((a) => a.startsWith('::error title=commit-lint'))).toEqual([
       expect.stringMatching(
-        /^::error title=commit-lint%3A subject-empty,file=PR title,line=1,col=1::Subject may not be empty\./,
+        /^::error title=commit-lint%3A subject-empty::PR title: Subject may not be empty\./,
       ),
       expect.stringMatching(
-        /^::error title=commit-lint%3A type-empty,file=PR title,line=1,col=1::Type may not be empty\. "Add paging" is not a conventional commit header \(there is no "type:" prefix\)\. Write the header as/,
+        /^::error title=commit-lint%3A type-empty::PR title: Type may not be empty\. "Add paging" is not a conventional commit header \(there is no "type:" prefix\)\. Write the header as/,
+      ),
+      expect.stringMatching(
+        new RegExp(`^::error title=commit-lint%3A subject-empty::commit ${short(bad)}: `),
       ),
       expect.stringMatching(
         new RegExp(
-          `^::error title=commit-lint%3A subject-empty,file=commit ${short(bad)},line=1,col=1::`,
-        ),
-      ),
-      expect.stringMatching(
-        new RegExp(
-          `^::error title=commit-lint%3A type-empty,file=commit ${short(bad)},line=1,col=1::Type may not be empty\\. "Fixed stuff" is not`,
+          `^::error title=commit-lint%3A type-empty::commit ${short(bad)}: Type may not be empty\\. "Fixed stuff" is not`,
         ),
       ),
     ]);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -71,7 +71,7 @@ describe('spec-bundle Action, run as the runner runs it', () => {
     expect(first.summary).toContain('| . | spec-kit | shared | 1 | 1 | 0 |');
     expect(first.stdout).toContain('::add-mask::ghs_secret');
     expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /repos/owner/repo/issues/7/comments',
+      'POST /graphql',
       'POST /repos/owner/repo/issues/7/comments',
     ]);
     expect(api.comments).toHaveLength(1);
@@ -92,7 +92,7 @@ describe('spec-bundle Action, run as the runner runs it', () => {
     expect(second.outputs).toMatchObject({ passed: 'true', errors: '0', bundles: '2' });
     expect(second.annotations.filter((a) => a.includes('file='))).toEqual([]);
     expect(api.requests.slice(2).map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /repos/owner/repo/issues/7/comments',
+      'POST /graphql',
       `PATCH /repos/owner/repo/issues/comments/${api.comments[0]!.id}`,
     ]);
     expect(api.comments).toHaveLength(1);
@@ -112,7 +112,9 @@ describe('spec-bundle Action, run as the runner runs it', () => {
         const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
         expect(action.code, `${profile}/${kind}`).toBe(run.code);
         expect(places(action.annotations)).toEqual(
+          // Only findings on a real file are annotated on it (not on a bundle folder).
           (json.diagnostics as Diagnostic[])
+            .filter((d) => existsSync(join(cwd, d.path)) && statSync(join(cwd, d.path)).isFile())
             .map((d) => `${command[d.severity]} ${d.path}:${d.line}:${d.column}`)
             .sort(),
         );
@@ -203,7 +205,7 @@ describe('spec-bundle Action, run as the runner runs it', () => {
     const input = await runAction('spec-bundle', { cwd, inputs: { 'changed-only': 'yes' } });
     expect(input.code).toBe(2);
     expect(input.stdout).toContain(
-      '::error::boardwright: changed-only must be true or false, not "yes".',
+      '::error::boardwright: Input changed-only must be true or false (true, True, TRUE, false, False or FALSE), not "yes".',
     );
     for (const r of [binary, profile, input]) expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });

@@ -1,0 +1,48 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** What GitHub would turn into a notification: `@name` or `@org/team` after a non-word character. */
+const MENTION = /(^|[^A-Za-z0-9_])@[A-Za-z0-9]/;
+// eslint-disable-next-line no-control-regex -- looking for raw control characters
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * What of `markdown` GitHub would render as more than text, read with remark and GFM (the same
+ * grammar GitHub renders: tables, autolink literals, footnotes): raw HTML other than the hidden
+ * markers boardwright writes, links and images (autolinks included) other than `allowedUrls`,
+ * live @-mentions in text, and raw control characters. Code spans and code blocks are inert.
+ * Returns one line per problem; [] when the Markdown is safe.
+ */
+export function renderedProblems(markdown: string, allowedUrls: readonly string[] = []): string[] {
+  const problems: string[] = [];
+  if (CONTROL.test(markdown)) problems.push('raw control character');
+  const tree = parser.parse(markdown) as Root;
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'html':
+        if (!/^<!-- boardwright:[a-z-]+ -->$/.test(node.value.trim()))
+          problems.push(`html: ${node.value}`);
+        break;
+      case 'link':
+      case 'image':
+        if (!allowedUrls.includes(node.url)) problems.push(`${node.type}: ${node.url}`);
+        break;
+      case 'linkReference':
+      case 'imageReference':
+      case 'definition':
+      case 'footnoteReference':
+      case 'footnoteDefinition':
+        problems.push(node.type);
+        break;
+      case 'text':
+        if (MENTION.test(node.value)) problems.push(`mention: ${node.value}`);
+        break;
+    }
+  });
+  return problems;
+}
