@@ -184,3 +184,51 @@ export function truncateBytes(markdown: string, maxBytes: number, more?: string)
   if (eol > 0) text = text.slice(0, eol);
   return `${text}${tail}`;
 }
+
+/**
+ * One pull request comment for every gate of a job (the `report` Action): a table with each
+ * gate's verdict, counts and headline, then each gate's report (reportMarkdown, one heading
+ * level down) sharing what is left of `limits.maxBytes`, failing gates first.
+ */
+export function combinedMarkdown(
+  reports: readonly CheckReport[],
+  limits: MarkdownLimits = { maxBytes: COMMENT_LIMIT },
+): string {
+  const failed = reports.filter((r) => !r.passed || r.unusable).length;
+  const skipped = reports.filter((r) => r.skipped !== undefined).length;
+  const head =
+    reports.length === 0
+      ? '### boardwright: no gate ran'
+      : failed
+        ? `### boardwright: ❌ ${failed} of ${reports.length} gate(s) failed`
+        : `### boardwright: ✅ ${reports.length - skipped} gate(s) passed${skipped ? `, ${skipped} skipped` : ''}`;
+  const rows = reports.map((r) => {
+    const c = counts(r.diagnostics);
+    return [
+      cell(r.title),
+      verdict(r),
+      String(c.error),
+      String(c.warning),
+      cell(r.skipped ?? r.headline ?? ''),
+    ];
+  });
+  const overview = boundedTable(
+    ['Gate', 'Verdict', 'Errors', 'Warnings', 'Summary'],
+    rows,
+    Math.floor(limits.maxBytes / 3),
+  );
+  const parts = [head, overview.text];
+  let used = byteLength(parts.join('\n\n'));
+  const order = [...reports].sort(
+    (a, b) => Number(a.passed && !a.unusable) - Number(b.passed && !b.unusable),
+  );
+  const detailed = order.filter((r) => r.skipped === undefined);
+  for (const [i, r] of detailed.entries()) {
+    const share = Math.floor((limits.maxBytes - used - 64) / (detailed.length - i));
+    if (share < 400) break;
+    const section = reportMarkdown(r, { ...limits, maxBytes: share, level: 4 }).trimEnd();
+    parts.push(section);
+    used += byteLength(section) + 2;
+  }
+  return truncateBytes(`${parts.join('\n\n')}\n`, limits.maxBytes, limits.more);
+}

@@ -1,7 +1,13 @@
 import * as core from '@actions/core';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseFormats, runDiagrams, type DiagramsResult } from '../../generators/diagrams/run.js';
+import {
+  DEFAULT_DIAGRAMS_OUT,
+  parseFormats,
+  runDiagrams,
+  type DiagramsResult,
+} from '../../generators/diagrams/run.js';
 import { EXPORTER_INSTALL_SPECS } from '../../generators/diagrams/user/exporter.js';
 import { commonInputs, listInput } from '../runtime/inputs.js';
 import { publish } from '../runtime/publish.js';
@@ -20,6 +26,20 @@ export async function run(): Promise<void> {
   const config = core.getInput('config');
   const formats = parseFormats(listInput('formats'));
   const user = core.getInput('user') !== 'false';
+  const out = core.getInput('out') || DEFAULT_DIAGRAMS_OUT;
+  // boardwright's own diagrams are compared only once they are committed.
+  const own = existsSync(resolve(root, out));
+  const skip = async (why: string): Promise<void> =>
+    publish(
+      { check: 'diagrams', title: 'Diagrams check', passed: true, skipped: why, diagnostics: [] },
+      common,
+    );
+  if (!own && !user) {
+    await skip(
+      `No committed diagrams in ${out}/: nothing to compare. Run "boardwright diagrams --out ${out}" and commit the files to start checking them.`,
+    );
+    return;
+  }
   const diffDir =
     core.getInput('diff-dir') || join(process.env.RUNNER_TEMP ?? root, 'boardwright-diagram-diffs');
   const browser = core.getInput('browser');
@@ -27,7 +47,8 @@ export async function run(): Promise<void> {
     runDiagrams({
       root,
       paths: listInput('paths'),
-      out: core.getInput('out') || undefined,
+      out,
+      own,
       formats,
       check: true,
       user,
@@ -60,6 +81,12 @@ export async function run(): Promise<void> {
     );
     process.env.BOARDWRIGHT_EXPORTER_DIR = dir;
     result = await check();
+  }
+  if (!own && !result.unusable && !result.user?.unusable && !result.user?.sources) {
+    await skip(
+      `No committed diagrams in ${out}/ and no draw.io or Mermaid diagrams with exports: nothing to compare. Run "boardwright diagrams --out ${out}" and commit the files to start checking them.`,
+    );
+    return;
   }
   const drift = result.drift ?? { matched: [], drifted: [], missing: [], extra: [] };
   const fatal = result.loaded.workspace.diagnostics.filter((d) => d.fatal);

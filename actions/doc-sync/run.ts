@@ -52,5 +52,17 @@ export async function run(): Promise<void> {
     mode,
     ...(canonical ? { canonical } : {}),
   });
+  if (result.members.length < 2 && !files.length && !result.unusable) {
+    await publish(
+      {
+        ...docSyncReport(result),
+        passed: true,
+        skipped: `Fewer than two agent instruction files (${result.members.map((m) => m.path).join(', ') || 'none'}): nothing to compare.`,
+        diagnostics: [],
+      },
+      common,
+    );
+    return;
+  }
   await publish(docSyncReport(result), common);
 }

@@ -1,6 +1,9 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadConfig } from '../../config/load.js';
+import { DEFAULT_KB } from '../../parity/settings.js';
 import { parityCommand, type ParityMode } from '../../parity/command.js';
 import type { ParityRequest } from '../../parity/settings.js';
 import { booleanInput, commonInputs } from '../runtime/inputs.js';
@@ -40,6 +43,24 @@ export async function run(): Promise<void> {
   set('threshold', threshold === undefined ? undefined : Number(threshold));
   set('fallbackBaseRef', github.context.payload.pull_request?.base?.sha as string | undefined);
 
+  // A repository without any knowledge base has nothing for parity to check: skip, do not fail.
+  if (request.kb === undefined && !existsSync(join(request.root, DEFAULT_KB))) {
+    const config = loadConfig(request.root, request.configPath);
+    const kb = (config.config as { parity?: { kb?: string } }).parity?.kb;
+    if (kb === undefined) {
+      await publish(
+        {
+          check: `parity-${mode}`,
+          title: `Parity ${mode}`,
+          passed: true,
+          skipped: `No parity knowledge base (${DEFAULT_KB}/, or the kb input, or parity.kb in the config): nothing to check.`,
+          diagnostics: [],
+        },
+        common,
+      );
+      return;
+    }
+  }
   const outcome = await parityCommand(mode, request);
   const text = (n: number | null | undefined): string =>
     n === null || n === undefined ? '' : n.toFixed(2);

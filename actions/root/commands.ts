@@ -6,6 +6,7 @@ import { run as diagrams } from '../diagrams/run.js';
 import { run as docSync } from '../doc-sync/run.js';
 import { run as parity } from '../parity/run.js';
 import { run as specBundle } from '../spec-bundle/run.js';
+import { run as report } from '../report/run.js';
 
 /** The Action body for each `command` input of the root Action; keys are Action folder names. */
 export const ACTION_COMMANDS: Record<string, () => Promise<void>> = {
@@ -17,4 +18,5 @@ export const ACTION_COMMANDS: Record<string, () => Promise<void>> = {
   'doc-sync': docSync,
   parity,
   'spec-bundle': specBundle,
+  report,
 };

@@ -54,6 +54,27 @@ export async function run(): Promise<void> {
     lint,
   });
   const rows = bundleRows(result);
+  const none =
+    result.bundles.length === 0 &&
+    (result.changed?.skipped ?? 0) === 0 &&
+    !listInput('paths').length &&
+    !listInput('profile').length &&
+    result.diagnostics.every((d) => d.rule === 'no-bundle');
+  if (none) {
+    await publish(
+      {
+        check: 'spec-bundle',
+        title: 'Spec bundles',
+        passed: true,
+        skipped:
+          'No spec bundle in this repository (platform-kit spec/*, spec-kit specs/*, OpenSpec openspec/): nothing to check.',
+        diagnostics: [],
+        outputs: { bundles: 0, skipped: 0 },
+      },
+      common,
+    );
+    return;
+  }
   await publish(
     {
       check: 'spec-bundle',

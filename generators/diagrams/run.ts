@@ -32,6 +32,8 @@ export interface DiagramsOptions {
   fix?: boolean;
   /** Leave the user diagrams alone (default: checked with `check`, re-exported with `fix`). */
   user?: boolean;
+  /** Leave boardwright's own diagrams alone (default: generated, or checked with `check`). */
+  own?: boolean;
   /** Folder for the diff pictures of drifted user exports (default: a new temp folder). */
   diffDir?: string;
   /** Browser executable for the user diagrams' exporter. */
@@ -104,7 +106,7 @@ export async function runDiagrams(options: DiagramsOptions): Promise<DiagramsRes
     boards,
   };
   if (loaded.unusable) return result;
-  if (boards) {
+  if (boards && options.own !== false) {
     const files = await diagramFiles(loaded.workspace.boards, loaded.links, { formats });
     result.files = files.map((f) => f.path);
     if (options.check) {

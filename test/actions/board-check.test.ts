@@ -145,6 +145,7 @@ describe('the example workflow', () => {
       'diagrams',
       'doc-sync',
       'parity',
+      'report',
       'spec-bundle',
     ]);
   });

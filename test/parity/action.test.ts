@@ -201,6 +201,7 @@ describe('the parity action.yml', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
       [
         'allow-commands',
+        'api-timeout',
         'base-ref',
         'baseline',
         'comment',

@@ -218,7 +218,7 @@ describe('actions/spec-bundle/action.yml', () => {
     const read = [...source.matchAll(/(?:getInput|listInput|booleanInput)\('([a-z-]+)'/g)].map(
       (m) => m[1],
     );
-    const common = ['github-token', 'comment', 'working-directory'];
+    const common = ['github-token', 'comment', 'working-directory', 'api-timeout'];
     expect(Object.keys(action.inputs).sort()).toEqual([...new Set([...read, ...common])].sort());
     for (const [name, input] of Object.entries(
       action.inputs as Record<string, { description: string; default: unknown }>,
@@ -233,6 +233,7 @@ describe('actions/spec-bundle/action.yml', () => {
       'errors',
       'warnings',
       'infos',
+      'report',
     ]);
     expect(action.runs).toEqual({ using: 'node24', main: '../../dist/actions/spec-bundle.js' });
     expect(action.branding).toEqual({ icon: 'book-open', color: 'blue' });

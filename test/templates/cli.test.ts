@@ -102,7 +102,7 @@ describe('boardwright init', () => {
     const first = cli(['init', 'lib-repo', 'a', ...ANSWERS], cwd);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^Created a from lib-repo 1\.0\.0:\n/);
+    expect(first.stdout).toMatch(/^Created a from lib-repo 1\.1\.0:\n/);
     expect(cli(['init', 'lib-repo', 'b', ...ANSWERS], cwd).code).toBe(0);
     const a = snapshot(join(cwd, 'a'));
     expect(snapshot(join(cwd, 'b'))).toEqual(a);
@@ -123,7 +123,7 @@ describe('boardwright init', () => {
     expect(JSON.parse(readFileSync(join(cwd, 'a/.boardwright-template.json'), 'utf8'))).toEqual({
       schemaVersion: 1,
       template: 'lib-repo',
-      version: '1.0.0',
+      version: '1.1.0',
       answers: {
         name: 'my-app',
         owner: '@acme/web',
