@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -44,5 +45,60 @@ export function renderedProblems(markdown: string, allowedUrls: readonly string[
         break;
     }
   });
+  return problems;
+}
+
+const md = new MarkdownIt({ html: true, linkify: true });
+// GitHub links bare URLs (http://, https://, www.) and e-mail addresses, not bare domain names.
+md.linkify.set({ fuzzyLink: false, fuzzyEmail: true });
+
+/** Tags boardwright's own Markdown renders to (tables, headings, emphasis, code, lists). */
+const OWN_TAGS = new Set([
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'br',
+  'hr',
+  'blockquote',
+  's',
+]);
+
+/**
+ * The fast form of renderedProblems, for many documents: `markdown` rendered to HTML by
+ * markdown-it (CommonMark, tables, linkify as GitHub links), then any tag boardwright does not
+ * write itself (raw HTML, a link, an image), a marker comment aside, and any live @-mention in
+ * text outside `<code>`.
+ */
+export function renderedHtmlProblems(markdown: string): string[] {
+  const html = md.render(markdown);
+  const problems: string[] = [];
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/g)) {
+    if (!OWN_TAGS.has(m[2]!.toLowerCase())) problems.push(`tag <${m[1]}${m[2]}>`);
+  }
+  const text = html
+    .replace(/<code[^>]*>[\s\S]*?<\/code>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#8203;|\u200b/g, '\u200b');
+  const mention = /(^|[^A-Za-z0-9_])@[A-Za-z0-9]/.exec(
+    text.replace(/&amp;/g, '&').replace(/&lt;|&gt;|&quot;/g, ' '),
+  );
+  if (mention) problems.push(`mention at ${mention.index}`);
   return problems;
 }
