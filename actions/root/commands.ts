@@ -7,6 +7,7 @@ import { run as docSync } from '../doc-sync/run.js';
 import { run as parity } from '../parity/run.js';
 import { run as specBundle } from '../spec-bundle/run.js';
 import { run as report } from '../report/run.js';
+import { run as sync } from '../sync/run.js';
 
 /** The Action body for each `command` input of the root Action; keys are Action folder names. */
 export const ACTION_COMMANDS: Record<string, () => Promise<void>> = {
@@ -19,4 +20,5 @@ export const ACTION_COMMANDS: Record<string, () => Promise<void>> = {
   parity,
   'spec-bundle': specBundle,
   report,
+  sync,
 };

@@ -16,6 +16,7 @@ import type { PlanStep } from '../../sync/types.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../workspace.js';
 import { commonInputs, listInput } from '../runtime/inputs.js';
 import { publish } from '../runtime/publish.js';
+import { info } from '../runtime/log.js';
 
 const MODES = ['plan', 'apply', 'check', 'pull'] as const;
 const SHOWN = 100;
@@ -74,7 +75,7 @@ export async function run(): Promise<void> {
     ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
     writeIntervalMs: interval,
     notifyIntervalMs: interval * 3,
-    log: (line) => core.info(line),
+    log: (line) => info(line),
   });
   const repo = { owner: m[1]!, name: m[2]! };
   if (mode === 'pull') {

@@ -9,6 +9,7 @@ import { editReadOptions } from '../../kanban/edit/locate.js';
 import { pullJson, pullText } from '../../sync/format.js';
 import { githubClient, pullIssues, syncIssues, SyncPermissionError } from '../../sync/index.js';
 import { loadWorkspace } from '../../workspace.js';
+import { printErr, printOut } from '../../report/terminal.js';
 
 interface SyncCliOptions {
   cwd: string;
@@ -30,8 +31,8 @@ interface SyncCliOptions {
   writeInterval?: string;
 }
 
-const out = (s: string): void => void process.stdout.write(s);
-const err = (s: string): void => void process.stderr.write(s);
+const out = printOut;
+const err = printErr;
 
 /** `owner/name` from the flag, the config or GITHUB_REPOSITORY. */
 function repoOf(value: string | undefined): { owner: string; name: string } | undefined {

@@ -117,7 +117,10 @@ export class GitHubStandIn {
 
   /** Write requests received (POST, PATCH, PUT, DELETE). */
   get writes(): Received[] {
-    return this.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
+    // The GraphQL comment listing is a POST that reads.
+    return this.requests.filter(
+      (r) => r.method !== 'GET' && r.method !== 'HEAD' && r.path !== '/graphql',
+    );
   }
 
   /** Forgets the requests seen so far (state stays). */
@@ -150,6 +153,47 @@ export class GitHubStandIn {
     return this.issues.find((i) => i.number === number);
   }
 
+  /**
+   * The one GraphQL query the Actions send (actions/runtime/comment.ts): the token's `viewer`
+   * and a pull request's comments, 100 a page, with `isMinimized` and the author's login as
+   * GraphQL spells a bot's (without `[bot]`).
+   */
+  private graphql(body: unknown): unknown {
+    const { query, variables } = (body ?? {}) as {
+      query?: string;
+      variables?: { number?: number; after?: string | null };
+    };
+    if (!query?.includes('issueOrPullRequest(number: $number)')) {
+      this.violations.push('POST /graphql: a query the stand-in does not play');
+      return { errors: [{ message: 'unknown query' }] };
+    }
+    const issue = this.issues.find((i) => i.number === variables?.number);
+    const all = issue?.comments ?? [];
+    const start = variables?.after ? Number(variables.after) : 0;
+    const nodes = all.slice(start, start + 100).map((c) => ({
+      databaseId: c.id,
+      body: c.body,
+      isMinimized: false,
+      author: { login: c.user.replace(/\[bot\]$/, '') },
+    }));
+    const end = start + nodes.length;
+    return {
+      data: {
+        viewer: { login: 'github-actions[bot]' },
+        repository: {
+          issueOrPullRequest: issue
+            ? {
+                comments: {
+                  nodes,
+                  pageInfo: { hasNextPage: end < all.length, endCursor: String(end) },
+                },
+              }
+            : null,
+        },
+      },
+    };
+  }
+
   private nextNumber(): number {
     return this.issues.reduce((n, i) => Math.max(n, i.number), 0) + 1;
   }
@@ -176,6 +220,10 @@ export class GitHubStandIn {
       }
     }
     this.requests.push(received);
+    if (received.method === 'POST' && url.pathname === '/graphql') {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      return void res.end(JSON.stringify(this.graphql(received.body)));
+    }
     const op = this.rest.match(received.method, url.pathname);
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}): void => {
       if (op) this.violations.push(...this.rest.checkResponse(op, status, body));
