@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
@@ -9,7 +9,8 @@ import {
   type DiagramsResult,
 } from '../../generators/diagrams/run.js';
 import { EXPORTER_INSTALL_SPECS } from '../../generators/diagrams/user/exporter.js';
-import { commonInputs, listInput } from '../runtime/inputs.js';
+import { booleanInput, commonInputs, listInput } from '../runtime/inputs.js';
+import { info } from '../runtime/log.js';
 import { publish } from '../runtime/publish.js';
 
 /**
@@ -25,7 +26,7 @@ export async function run(): Promise<void> {
   const root = resolve(common.workingDirectory);
   const config = core.getInput('config');
   const formats = parseFormats(listInput('formats'));
-  const user = core.getInput('user') !== 'false';
+  const user = booleanInput('user', true);
   const out = core.getInput('out') || DEFAULT_DIAGRAMS_OUT;
   // boardwright's own diagrams are compared only once they are committed.
   const own = existsSync(resolve(root, out));
@@ -61,10 +62,11 @@ export async function run(): Promise<void> {
   if (
     missing &&
     /optional package|is installed: run/.test(missing) &&
-    core.getInput('install-exporter') !== 'false'
+    booleanInput('install-exporter', true)
   ) {
     const dir = join(process.env.RUNNER_TEMP ?? root, 'boardwright-exporter');
-    execFileSync(
+    // npm's output reaches the step log through the same gate as everything else.
+    const npm = spawnSync(
       'npm',
       [
         'install',
@@ -75,10 +77,13 @@ export async function run(): Promise<void> {
         dir,
         ...EXPORTER_INSTALL_SPECS,
       ],
-      {
-        stdio: ['ignore', 'inherit', 'inherit'],
-      },
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 16 * 1024 * 1024 },
     );
+    if (npm.stdout || npm.stderr) info(`${npm.stdout}${npm.stderr}`);
+    if (npm.error || npm.status !== 0)
+      throw new Error(
+        `npm install of the diagram exporter failed (${npm.error?.message ?? `exit ${npm.status}`}); set install-exporter: false and install ${EXPORTER_INSTALL_SPECS.join(' ')} in an earlier step.`,
+      );
     process.env.BOARDWRIGHT_EXPORTER_DIR = dir;
     result = await check();
   }

@@ -14,7 +14,7 @@ import {
 } from '../../sync/index.js';
 import type { PlanStep } from '../../sync/types.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../workspace.js';
-import { commonInputs, listInput } from '../runtime/inputs.js';
+import { booleanInput, commonInputs, listInput } from '../runtime/inputs.js';
 import { publish } from '../runtime/publish.js';
 import { info } from '../runtime/log.js';
 
@@ -90,9 +90,7 @@ export async function run(): Promise<void> {
     mode: mode === 'apply' ? 'apply' : 'plan',
     scope: {
       ...(cfg.boards?.length ? { boards: cfg.boards } : {}),
-      ...((core.getInput('only-open') ? core.getBooleanInput('only-open') : false) || cfg.onlyOpen
-        ? { onlyOpen: true }
-        : {}),
+      ...(booleanInput('only-open', false) || cfg.onlyOpen ? { onlyOpen: true } : {}),
     },
     ...(limit !== undefined ? { limit } : {}),
     ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
@@ -145,9 +143,7 @@ async function pull(
   },
   common: ReturnType<typeof commonInputs>,
 ): Promise<void> {
-  const asPullRequest = core.getInput('pull-request')
-    ? core.getBooleanInput('pull-request')
-    : false;
+  const asPullRequest = booleanInput('pull-request', false);
   const { plan, written } = await pullIssues({
     workspace: loaded.workspace,
     root,

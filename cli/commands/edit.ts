@@ -13,6 +13,7 @@ import { sectionColumns, columnMatches } from '../../model/board-view.js';
 import { nextItems } from '../../model/next.js';
 import { SCHEMA_VERSION, STATUSES, type Board, type Item, type Status } from '../../model/types.js';
 import { formatDiagnostics } from '../../report/format.js';
+import { printErr as err, printOut as out, safeLine } from '../../report/terminal.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../workspace.js';
 
 interface EditCliOptions {
@@ -24,19 +25,6 @@ interface EditCliOptions {
   dryRun?: boolean;
   json?: boolean;
   quiet?: boolean;
-}
-
-const out = (s: string): void => void process.stdout.write(s);
-const err = (s: string): void => void process.stderr.write(s);
-
-/** Text for a terminal: control characters and workflow-command prefixes made harmless. */
-function safe(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- removing control characters is the point
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ')
-      .replace(/^(::|##\[)/gm, ' $1')
-  );
 }
 
 /** Reads the workspace (or just `--board`) the way every command does. */
@@ -112,15 +100,15 @@ function runEdit(
         )}\n`,
       );
     } else if (opts.dryRun) {
-      out(changed ? safe(diff) : `${safe(plan.summary)}.\n`);
+      out(changed ? diff : `${safeLine(plan.summary)}.\n`);
     } else if (!opts.quiet) {
       const at = patch ? `:${patch.lines.start}` : '';
-      out(`${safe(plan.summary)} — ${board.path}${at}${changed ? '' : ''}.\n`);
+      out(`${safeLine(plan.summary)} — ${safeLine(board.path)}${at}.\n`);
     }
     process.exitCode = 0;
   } catch (e) {
     if (e instanceof EditError) {
-      err(`boardwright ${command}: ${safe(e.message)}\n`);
+      err(`boardwright ${command}: ${safeLine(e.message)}\n`);
       // With --json a refusal is a report too, so that a script reads why from stdout.
       if (opts.json)
         out(
@@ -141,7 +129,7 @@ function runEdit(
     }
     const code = (e as NodeJS.ErrnoException).code;
     err(
-      `boardwright ${command}: ${safe(code ? `${code}: ${(e as Error).message}` : (e as Error).message)}\n`,
+      `boardwright ${command}: ${safeLine(code ? `${code}: ${(e as Error).message}` : (e as Error).message)}\n`,
     );
     process.exitCode = 2;
   }
@@ -194,7 +182,7 @@ export function register(program: Command): void {
     try {
       f();
     } catch (e) {
-      err(`boardwright ${command}: ${safe((e as Error).message)}\n`);
+      err(`boardwright ${command}: ${safeLine((e as Error).message)}\n`);
       process.exitCode = 2;
     }
   };
@@ -463,17 +451,17 @@ function show(paths: string[], opts: EditCliOptions & { column?: string }): void
     for (const { board, columns } of boards) {
       const done = board.items.filter((i) => i.done).length;
       out(
-        `${safe(board.path)} — ${safe(board.title)}  [${board.dialect}, ${board.items.length} items, ${done} done]\n`,
+        `${safeLine(board.path)} — ${safeLine(board.title)}  [${board.dialect}, ${board.items.length} items, ${done} done]\n`,
       );
       const groups = new Map(board.groups.map((g) => [g.id, g]));
       let section: string | undefined;
       for (const column of columns) {
         if (column.section !== section) {
           section = column.section;
-          if (section) out(`\n  ${safe(section)}\n`);
+          if (section) out(`\n  ${safeLine(section)}\n`);
         }
         const indent = section ? '    ' : '  ';
-        out(`${indent}${safe(column.title)} (${column.items.length})\n`);
+        out(`${indent}${safeLine(column.title)} (${column.items.length})\n`);
         for (const item of column.items) {
           const kind =
             item.kind && board.groups.some((g) => g.kind === 'column')
@@ -483,7 +471,9 @@ function show(paths: string[], opts: EditCliOptions & { column?: string }): void
           const where =
             !board.groups.some((g) => g.kind === 'column') && group ? `  · ${group.title}` : '';
           const who = item.assignee ? `  @${item.assignee}` : '';
-          out(`${indent}  ${safe(item.id)}  ${safe(kind + item.title)}${safe(who + where)}\n`);
+          out(
+            `${indent}  ${safeLine(item.id)}  ${safeLine(kind + item.title)}${safeLine(who + where)}\n`,
+          );
         }
       }
       out('\n');
@@ -492,7 +482,7 @@ function show(paths: string[], opts: EditCliOptions & { column?: string }): void
   if (loaded.unusable) process.exitCode = 2;
   else process.exitCode = opts.column && !matched ? 1 : 0;
   if (opts.column && !matched && !opts.json)
-    err(`No column "${safe(opts.column)}" on these boards.\n`);
+    err(`No column "${safeLine(opts.column)}" on these boards.\n`);
 }
 
 function next(paths: string[], opts: EditCliOptions & { limit: string }): void {
@@ -543,7 +533,7 @@ function next(paths: string[], opts: EditCliOptions & { limit: string }): void {
         group ? group.title : '',
       ].filter(Boolean);
       out(
-        `${safe(n.item.id)}  ${safe(n.item.title)}  (${safe(notes.join(' · '))})  ${safe(n.board.path)}:${n.item.position.line}\n`,
+        `${safeLine(n.item.id)}  ${safeLine(n.item.title)}  (${safeLine(notes.join(' · '))})  ${safeLine(n.board.path)}:${n.item.position.line}\n`,
       );
     }
     out(`${shown.length} of ${all.length} item(s) ready to start; ${started} in progress.\n`);

@@ -87,6 +87,16 @@ describe('no output of the CLI can inject a workflow command', () => {
       ['dialects', NAME],
       ['check', '--fail-on', 'nonsense\n::add-mask::opt'],
       ['check', 'missing\n::add-mask::arg.md'],
+      ['show'],
+      ['show', '--column', 'x\n::add-mask::column'],
+      ['next'],
+      ['reopen', 'AB-2', '--board', NAME, '--dry-run'],
+      ['reopen', 'AB-2', '--board', NAME, '--json', '--dry-run'],
+      ['done', 'AB-1', '--board', NAME],
+      ['move', 'AB-2', '--to', 'Backlog'],
+      ['set', 'no\n::add-mask::id', 'title=x'],
+      ['diagrams', '--out', 'diagrams', '--no-user'],
+      ['diagrams', '--check', '--out', 'diagrams', '--no-user'],
     ]) {
       expectSafe(args.join(' '), cli(dir, ...args));
     }
@@ -94,6 +104,13 @@ describe('no output of the CLI can inject a workflow command', () => {
       diagnostics: Array<{ path: string }>;
     };
     expect(json.diagnostics.map((d) => d.path)).toContain(NAME);
+    // The edit commands print the hostile path and title on their own line, escaped.
+    expect(cli(dir, 'show').stdout).toContain(
+      'a\\n::add-mask::x.md — Board \\u001b]0;owned\\u0007',
+    );
+    const dry = cli(dir, 'reopen', 'AB-2', '--board', NAME, '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('+- AB-2 — [Task] Three\\u2028::error::ls');
   });
 
   it('changelog --dry-run, version and commit-lint on hostile commit text', () => {
