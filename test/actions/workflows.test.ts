@@ -9,6 +9,7 @@ import { boardwrightAction } from './workflow.js';
 interface ActionYml {
   description: string;
   inputs: Record<string, { description: string; default?: string }>;
+  outputs?: Record<string, { description: string }>;
   runs: { using: string; main: string };
 }
 
@@ -52,6 +53,12 @@ describe('the action.yml files', () => {
       const expected = defaults.size === 1 ? [...defaults][0] : '';
       expect(String(root.inputs[input]!.default ?? ''), input).toBe(expected);
     }
+  });
+
+  it('the root declares every output any Action sets', () => {
+    const root = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
+    const union = new Set(ACTIONS.flatMap((name) => Object.keys(actionYml(name).outputs ?? {})));
+    expect(Object.keys(root.outputs ?? {}).sort()).toEqual([...union].sort());
   });
 });
 

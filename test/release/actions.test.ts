@@ -177,8 +177,9 @@ describe('changelog, version and commit-lint Actions, run as the runner runs the
       ),
     ]);
     expect(run.outputs).toMatchObject({ passed: 'false', errors: '4', checked: '3', failed: '2' });
+    // The headline is escaped like all text in a summary: the @ mentions no one.
     expect(run.summary).toContain(
-      'Checked the pull request title and 2 commit(s) with @commitlint/config-conventional (built in); 2 failed.',
+      'Checked the pull request title and 2 commit(s) with @&#8203;commitlint/config-conventional (built in); 2 failed.',
     );
     expect(run.summary).toContain(`| ✅ | ${short(ok)} | feat(api): paging |`);
     expect(api.comments).toHaveLength(1);
