@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { DIALECTS, detectDialect } from '../kanban/dialects/index.js';
 import { RULES } from '../checks/rules/index.js';
+import { githubAnnotations } from '../report/annotations.js';
 import { formatDiagnostics, type Format, tally } from '../report/format.js';
 import { printCommands, printErr, printOut, printProgress, safeLine } from '../report/terminal.js';
 import type { Diagnostic, Severity } from '../model/types.js';
@@ -68,7 +69,8 @@ export async function run(command: string, paths: string[], options: Options): P
     const shown = options.quiet
       ? diagnostics.filter((d) => RANK[d.severity] >= RANK[failOn])
       : diagnostics;
-    (format === 'github' ? printCommands : out)(formatDiagnostics(format, shown));
+    if (format === 'github') printCommands(githubAnnotations(shown, root));
+    else out(formatDiagnostics(format, shown));
     if (loaded.unusable) process.exitCode = 2;
     else process.exitCode = diagnostics.some((d) => RANK[d.severity] >= RANK[failOn]) ? 1 : 0;
     return;
@@ -107,7 +109,8 @@ export async function run(command: string, paths: string[], options: Options): P
   if (options.json) {
     out(json.stableJson(workspace));
   } else if (format !== 'text') {
-    (format === 'github' ? printCommands : out)(formatDiagnostics(format, diagnostics));
+    if (format === 'github') printCommands(githubAnnotations(diagnostics, root));
+    else out(formatDiagnostics(format, diagnostics));
   } else {
     const fatal = diagnostics.filter((d) => d.fatal);
     const shown: Diagnostic[] = fatal;

@@ -68,14 +68,27 @@ export function escapeCommandProperty(s: string): string {
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** GitHub workflow commands (`::error file=…,line=…,col=…,title=…::message`), one per diagnostic. */
-export function formatGithub(diagnostics: readonly Diagnostic[]): string {
+/**
+ * GitHub workflow commands (`::error file=…,line=…,col=…,title=…::message`), one per
+ * diagnostic. `fileOf` gives the `file=` property (default: the diagnostic's path as is); where
+ * it gives undefined, the command has no file, line or column and the path leads the message
+ * (a commit, the PR title, a file that is not in the repository).
+ */
+export function formatGithub(
+  diagnostics: readonly Diagnostic[],
+  fileOf: (d: Diagnostic) => string | undefined = (d) => d.path,
+): string {
   return diagnostics
     .map((d) => {
-      const props = [`file=${escapeCommandProperty(d.path)}`, `line=${d.line}`, `col=${d.column}`];
-      if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
+      const file = fileOf(d);
+      const props: string[] = [];
+      if (file !== undefined) {
+        props.push(`file=${escapeCommandProperty(file)}`, `line=${d.line}`, `col=${d.column}`);
+        if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
+      }
       props.push(`title=${escapeCommandProperty(`boardwright ${d.rule}`)}`);
-      return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeCommandData(d.message)}\n`;
+      const message = file === undefined ? `${d.path}: ${d.message}` : d.message;
+      return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeCommandData(message)}\n`;
     })
     .join('');
 }

@@ -7,6 +7,7 @@ import {
   parseFormats,
   runDiagrams,
 } from '../../generators/diagrams/run.js';
+import { githubAnnotations } from '../../report/annotations.js';
 import { formatDiagnostics, formatJson, type Format } from '../../report/format.js';
 import { printCommands, printErr, printOut } from '../../report/terminal.js';
 
@@ -138,7 +139,8 @@ async function diagrams(paths: string[], options: Options): Promise<void> {
     if (report === 'text') {
       err(formatDiagnostics('text', fatal));
       err('Nothing was written or compared: fix the input above first.\n');
-    } else out(formatDiagnostics(report, fatal));
+    } else if (report === 'github') printCommands(githubAnnotations(fatal, options.cwd));
+    else out(formatDiagnostics(report, fatal));
     process.exitCode = 2;
     return;
   }
@@ -153,7 +155,7 @@ async function diagrams(paths: string[], options: Options): Promise<void> {
     const drift = result.drift!;
     const problems = result.driftDiagnostics;
     if (report === 'json') out(formatJson(problems, { out: result.out, formats, diagrams: drift }));
-    else if (report === 'github') printCommands(formatDiagnostics('github', problems));
+    else if (report === 'github') printCommands(githubAnnotations(problems, options.cwd));
     else {
       if (problems.length)
         out(formatDiagnostics('text', problems).split('\n').slice(0, -2).join('\n') + '\n');

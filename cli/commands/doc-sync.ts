@@ -7,7 +7,8 @@ import {
   readFamily,
 } from '../../docsync/index.js';
 import { docSyncText } from '../../docsync/report.js';
-import { formatGithub, formatJson, formatText, type Format } from '../../report/format.js';
+import { githubAnnotations } from '../../report/annotations.js';
+import { formatJson, formatText, type Format } from '../../report/format.js';
 import { printCommands, printErr, printOut, safeLine } from '../../report/terminal.js';
 
 interface DocSyncCliOptions {
@@ -165,7 +166,7 @@ function docSync(files: string[], options: DocSyncCliOptions): void {
       }),
     );
   } else if (format === 'github') {
-    printCommands(formatGithub(result.diagnostics));
+    printCommands(githubAnnotations(result.diagnostics, root));
   } else {
     out(docSyncText(result));
     out(formatText(result.diagnostics));

@@ -7,7 +7,8 @@ import {
   type ParityOutcome,
 } from '../../parity/command.js';
 import type { ParityRequest } from '../../parity/settings.js';
-import { formatGithub, formatJson, formatText, type Format } from '../../report/format.js';
+import { githubAnnotations } from '../../report/annotations.js';
+import { formatJson, formatText, type Format } from '../../report/format.js';
 import { printCommands, printErr, printOut } from '../../report/terminal.js';
 
 interface ParityOptions {
@@ -39,7 +40,7 @@ function textTable(table: OutcomeTable): string {
 }
 
 /** Prints an outcome in the chosen format and sets the exit code (0 / 1 / 2). */
-function print(outcome: ParityOutcome, format: Format): void {
+function print(outcome: ParityOutcome, format: Format, root: string): void {
   process.exitCode = exitCode(outcome);
   if (format === 'json') {
     printOut(
@@ -58,7 +59,7 @@ function print(outcome: ParityOutcome, format: Format): void {
     return;
   }
   if (format === 'github') {
-    printCommands(formatGithub(outcome.diagnostics));
+    printCommands(githubAnnotations(outcome.diagnostics, root));
     return;
   }
   // Unusable input: what says why (and validate's table) goes to stderr, nothing to stdout.
@@ -91,7 +92,7 @@ function action(mode: ParityMode) {
   return async (_opts: unknown, command: Command): Promise<void> => {
     const options = command.optsWithGlobals<ParityOptions>();
     const format: Format = options.json ? 'json' : (options.format ?? 'text');
-    print(await parityCommand(mode, request(options)), format);
+    print(await parityCommand(mode, request(options)), format, options.cwd ?? '.');
   };
 }
 

@@ -300,9 +300,7 @@ async function commitLint(flags: LintFlags): Promise<void> {
 
 /** Workflow commands without a file: a commit is no file of the tree, so no file= property. */
 function githubLint(diagnostics: readonly Diagnostic[]): string {
-  return formatGithub(
-    diagnostics.map((d) => ({ ...d, message: `${d.path}: ${d.message}` })),
-  ).replace(/ file=[^,]*,line=\d+,col=\d+,/g, ' ');
+  return formatGithub(diagnostics, () => undefined);
 }
 
 /** Registers `boardwright version`, `boardwright changelog` and `boardwright commit-lint`. */

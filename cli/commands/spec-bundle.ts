@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import type { Severity } from '../../model/types.js';
-import { formatGithub, formatJson, formatText, type Format } from '../../report/format.js';
+import { githubAnnotations } from '../../report/annotations.js';
+import { formatJson, formatText, type Format } from '../../report/format.js';
 import { checkSpecBundles } from '../../specbundle/check.js';
 import { LINT_RULE_IDS } from '../../specbundle/checks/lint.js';
 import { SPEC_BUNDLE_RULES } from '../../specbundle/rules.js';
@@ -146,7 +147,7 @@ function specBundle(paths: string[], options: SpecBundleCliOptions): void {
       }),
     );
   } else if (format === 'github') {
-    printCommands(formatGithub(shown));
+    printCommands(githubAnnotations(shown, options.cwd));
   } else {
     if (!options.quiet) out(`${headline(result)}\n${bundleTableText(result)}`);
     out(formatText(shown));

@@ -121,9 +121,10 @@ describe('checkDocSync and the doc-sync CLI on the bundled examples', () => {
       cli(example('drifted'), '--format', 'json', '--threshold', '30').stdout,
     );
     expect(json).toMatchObject({ passed: true, maxDrift: 28.34, threshold: 30 });
+    // Annotations name the file from the repository root, as the runner matches them.
     const gh = cli(example('drifted'), '--format', 'github');
     expect(gh.stdout.split('\n')[0]).toMatch(
-      /^::error file=CLAUDE.md,line=10,col=1,title=boardwright doc-drift::CLAUDE.md drifts 21.4%25 from AGENTS.md \(threshold 10%25\); differs at line 10 \(## Setup\), lines 27–28 \(## Testing\), line 32 \(## Pull requests\)\. Sync with: npx boardwright doc-sync --fix --from AGENTS.md$/,
+      /^::error file=examples\/doc-sync\/drifted\/CLAUDE.md,line=10,col=1,title=boardwright doc-drift::CLAUDE.md drifts 21.4%25 from AGENTS.md \(threshold 10%25\); differs at line 10 \(## Setup\), lines 27–28 \(## Testing\), line 32 \(## Pull requests\)\. Sync with: npx boardwright doc-sync --fix --from AGENTS.md$/,
     );
   });
 

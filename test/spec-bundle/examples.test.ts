@@ -134,7 +134,7 @@ describe('the bundled spec-bundle examples', () => {
     );
     const github = cli(['spec-bundle', '--format', 'github'], example('platform-kit', 'failing'));
     expect(github.stdout.split('\n')[0]).toBe(
-      '::error file=spec/billing-v2/plan.md,line=1,col=1,title=boardwright missing-heading::No "Risks" section; the platform-kit profile requires one.',
+      '::error file=examples/spec-bundles/platform-kit/failing/spec/billing-v2/plan.md,line=1,col=1,title=boardwright missing-heading::No "Risks" section; the platform-kit profile requires one.',
     );
     // --quiet keeps only what fails: the four errors and the count line.
     const quiet = cli(['spec-bundle', '--quiet'], example('platform-kit', 'failing'));
