@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
+import { restDescription } from '../sync/openapi.js';
 
 /** A request the fake GitHub API received. */
 export interface ApiRequest {
@@ -28,14 +29,20 @@ const PAGE = 100;
 /**
  * A local HTTP server that plays the GitHub endpoints the Actions use for sticky comments: the
  * GraphQL query that lists a pull request's comments with `viewer`, `isMinimized` and the author
- * (a bot's login without `[bot]`, as GraphQL spells it), and REST create and update of issue
- * comments. It keeps the comments in memory and records every request. `status` forces an HTTP
- * status for every call (e.g. 403 for a fork's read-only token); `hang` makes it accept every
- * request and never answer; `viewer` is the account the token acts for.
+ * (a bot's login without `[bot]`, as GraphQL spells it), and REST list, create and update of
+ * issue comments. It keeps the comments in memory and records every request. Every REST request
+ * and response is checked against GitHub's published REST description (test/sync/openapi.ts):
+ * an endpoint GitHub does not have, an unknown parameter, a body off the operation's schema, an
+ * undocumented status or a response GitHub would not give is a violation, and `stop` fails with
+ * them. `status` forces an HTTP status for every call (e.g. 403 for a fork's read-only token);
+ * `hang` makes it accept every request and never answer; `viewer` is the account the token
+ * acts for.
  */
 export class FakeGitHub {
   readonly requests: ApiRequest[] = [];
   readonly comments: Comment[] = [];
+  /** Requests and responses that GitHub's REST description does not allow. */
+  readonly violations: string[] = [];
   status?: number;
   hang = false;
   viewer = 'github-actions[bot]';
@@ -49,10 +56,53 @@ export class FakeGitHub {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
+  /** Stops the server; throws when a request or response broke GitHub's REST description. */
   async stop(): Promise<void> {
     for (const res of this.hanging.splice(0)) res.destroy();
     this.server?.closeAllConnections();
     await new Promise<void>((ok) => this.server?.close(() => ok()) ?? ok());
+    if (this.violations.length)
+      throw new Error(`Off GitHub's REST description:\n${this.violations.join('\n')}`);
+  }
+
+  /** A comment as GitHub's REST API answers it (`issue-comment`). */
+  private commentJson(c: Comment): Record<string, unknown> {
+    const api = 'https://api.github.com/repos/owner/repo';
+    const bot = c.user.login.endsWith('[bot]');
+    const user = `https://api.github.com/users/${encodeURIComponent(c.user.login)}`;
+    return {
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `${api}/issues/comments/${c.id}`,
+      html_url: `https://github.com/owner/repo/pull/7#issuecomment-${c.id}`,
+      issue_url: `${api}/issues/7`,
+      body: c.body,
+      user: {
+        login: c.user.login,
+        id: c.user.login.length,
+        node_id: `U_${c.user.login.length}`,
+        avatar_url: `https://avatars.githubusercontent.com/u/${c.user.login.length}`,
+        gravatar_id: '',
+        url: user,
+        html_url: bot
+          ? `https://github.com/apps/${c.user.login.slice(0, -5)}`
+          : `https://github.com/${c.user.login}`,
+        followers_url: `${user}/followers`,
+        following_url: `${user}/following{/other_user}`,
+        gists_url: `${user}/gists{/gist_id}`,
+        starred_url: `${user}/starred{/owner}{/repo}`,
+        subscriptions_url: `${user}/subscriptions`,
+        organizations_url: `${user}/orgs`,
+        repos_url: `${user}/repos`,
+        events_url: `${user}/events{/privacy}`,
+        received_events_url: `${user}/received_events`,
+        type: bot ? 'Bot' : 'User',
+        site_admin: false,
+      },
+      created_at: '2024-05-01T08:00:00Z',
+      updated_at: '2024-05-01T08:00:00Z',
+      author_association: bot ? 'NONE' : 'CONTRIBUTOR',
+    };
   }
 
   /** Comment requests that write: creates and updates. */
@@ -97,40 +147,54 @@ export class FakeGitHub {
     if (raw) request.body = JSON.parse(raw);
     if (req.headers.authorization) request.authorization = req.headers.authorization;
     this.requests.push(request);
+    const rest = restDescription();
+    const op = url.pathname === '/graphql' ? undefined : rest.match(request.method, url.pathname);
     const send = (status: number, body: unknown): void => {
+      if (op) this.violations.push(...rest.checkResponse(op, status, body));
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
+    if (url.pathname !== '/graphql') {
+      if (!op) this.violations.push(`${request.method} ${url.pathname}: no such GitHub endpoint`);
+      else this.violations.push(...rest.checkRequest(op, url.searchParams, request.body));
+    }
+    if (!request.authorization?.match(/^(token|bearer) \S+/i))
+      this.violations.push(`${request.method} ${url.pathname}: no Authorization header`);
     if (this.hang) {
       this.hanging.push(res);
       return;
     }
-    if (this.status)
-      return send(this.status, { message: 'Resource not accessible by integration' });
+    const error = (status: number, message: string): void =>
+      send(status, { message, documentation_url: 'https://docs.github.com/rest' });
+    if (this.status) return error(this.status, 'Resource not accessible by integration');
     if (url.pathname === '/graphql' && req.method === 'POST')
       return send(
         200,
         this.graphql(request.body as { query: string; variables: Record<string, unknown> }),
       );
-    const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
-    const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
-    if (list && req.method === 'GET') return send(200, this.comments);
-    if (list && req.method === 'POST') {
-      const comment = {
-        id: this.nextId++,
-        body: (request.body as { body: string }).body,
-        user: { login: this.viewer },
-      };
-      this.comments.push(comment);
-      return send(201, comment);
+    switch (op?.operationId) {
+      case 'issues/list-comments':
+        return send(
+          200,
+          this.comments.map((c) => this.commentJson(c)),
+        );
+      case 'issues/create-comment': {
+        const comment = {
+          id: this.nextId++,
+          body: (request.body as { body: string }).body,
+          user: { login: this.viewer },
+        };
+        this.comments.push(comment);
+        return send(201, this.commentJson(comment));
+      }
+      case 'issues/update-comment': {
+        const comment = this.comments.find((c) => c.id === Number(op.params.comment_id));
+        if (!comment) return error(404, 'Not Found');
+        comment.body = (request.body as { body: string }).body;
+        return send(200, this.commentJson(comment));
+      }
     }
-    if (one && req.method === 'PATCH') {
-      const comment = this.comments.find((c) => c.id === Number(one[1]));
-      if (!comment) return send(404, { message: 'Not Found' });
-      comment.body = (request.body as { body: string }).body;
-      return send(200, comment);
-    }
-    send(404, { message: 'Not Found' });
+    error(404, 'Not Found');
   }
 }
 

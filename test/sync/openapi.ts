@@ -259,6 +259,14 @@ export class RestDescription {
   }
 }
 
+let shared: RestDescription | undefined;
+
+/** One RestDescription for every stand-in of a test file: the description is large to load. */
+export function restDescription(): RestDescription {
+  shared ??= new RestDescription();
+  return shared;
+}
+
 /** `#/components/…` refs point into the document registered as `gh`. */
 function rewriteRefs(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rewriteRefs);
