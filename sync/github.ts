@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
@@ -28,16 +29,23 @@ export interface ClientOptions {
   retries?: number;
   /** Called with a line to show the user (rate-limit waits, retries). */
   log?: (line: string) => void;
+  /** The User-Agent of every request; default `boardwright`. */
+  userAgent?: string;
 }
 
 /** Default time limit of one request, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
- * An Octokit client (through @actions/github) with the throttling and retry plugins: secondary
- * rate limits (403 with a `retry-after`), primary limits and 429 wait and retry; 5xx are retried
- * with back-off; every request is aborted after `timeoutMs`. Writes are paced as GitHub asks
- * for content-creating requests.
+ * An Octokit client (through @actions/github: its proxy support and GITHUB_API_URL) with the
+ * throttling and retry plugins: secondary rate limits (403 with a `retry-after`), primary
+ * limits and 429 wait and retry; 5xx are retried with back-off; every request (REST and
+ * GraphQL, each page of a listing, each retry) is aborted after `timeoutMs`, response body
+ * included, so an API that accepts the connection and never answers costs seconds, not the
+ * minutes a socket takes to give up. A timed-out request fails with "the GitHub API did not
+ * answer <method> <path> within <n> s" (a 500 to the retry plugin, so reads are tried again).
+ * Writes are paced as GitHub asks for content-creating requests. The one client of the sync
+ * and of the Actions' pull request comments.
  */
 export function githubClient(options: ClientOptions): GitHubClient {
   const retries = options.retries ?? 3;
@@ -57,19 +65,28 @@ export function githubClient(options: ClientOptions): GitHubClient {
       return true;
     };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  // Each HTTP attempt gets its own time limit (retries start afresh); a timed-out request is an
-  // error with status 500 to the retry plugin, so reads are tried again.
-  const timedFetch: typeof fetch = (input, init) => {
+  const base = (defaults.request?.fetch ?? globalThis.fetch) as typeof fetch;
+  const timedFetch: typeof fetch = async (input, init) => {
     const limit = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, limit]) : limit;
-    return fetch(input, { ...init, signal });
+    try {
+      return await base(input, { ...init, signal });
+    } catch (e) {
+      if (!limit.aborted) throw e;
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      throw new Error(
+        `the GitHub API did not answer ${init?.method ?? 'GET'} ${url.pathname} within ${timeoutMs / 1000} s`,
+        { cause: e },
+      );
+    }
   };
   return getOctokit(
     options.token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
-      userAgent: 'boardwright-sync',
-      request: { fetch: timedFetch },
+      userAgent: options.userAgent ?? 'boardwright',
+      // Octokit merges options shallowly: keep the default request options (the proxy agent).
+      request: { ...defaults.request, fetch: timedFetch },
       throttle: {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),

@@ -72,6 +72,7 @@ export async function run(): Promise<void> {
   }
   const client = githubClient({
     token: common.token,
+    timeoutMs: common.apiTimeout * 1000,
     ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
     writeIntervalMs: interval,
     notifyIntervalMs: interval * 3,
