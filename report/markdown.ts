@@ -35,6 +35,22 @@ export function mdText(text: string): string {
     .replace(/(www)\./gi, `$1${BREAK}.`);
 }
 
+/** A marker that starts a block at the start of a line: ATX heading, bullet, rule, setext line. */
+const BLOCK_START = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|-{3,}\s*$|=+\s*$)/;
+/** An ordered list item's number and delimiter at the start of a line. */
+const ORDERED_START = /^(\s*\d{1,9})([.)])(?=\s|$)/;
+
+/**
+ * mdText for text that may start a line of Markdown (a list entry's subject, a note under it):
+ * also backslash-escapes a marker that would start a block there — an ATX heading (`# `), a
+ * bullet (`- `, `+ `), an ordered item (`1. `), a thematic break (`---`) or a setext underline
+ * (`===`) — so the text renders as that text, never as a heading or a nested list. (`>`, `*`,
+ * `_` and backticks are escaped by mdText already.)
+ */
+export function mdLine(text: string): string {
+  return mdText(text).replace(BLOCK_START, '$1\\$2').replace(ORDERED_START, '$1\\$2');
+}
+
 /**
  * `text` as a code span: shown verbatim in a monospace font, inert (GitHub renders no HTML,
  * link or mention inside code). The fence is one backtick longer than the longest run of

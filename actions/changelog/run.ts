@@ -9,7 +9,6 @@ import {
 } from '../../release/release.js';
 import { booleanInput, commonInputs } from '../runtime/inputs.js';
 import { appendSummary, publish, stickyComment } from '../runtime/publish.js';
-import { mdFence } from '../../report/markdown.js';
 import { releaseInputs } from './inputs.js';
 
 /** Step outputs every release Action sets from a plan. */
@@ -85,8 +84,12 @@ export async function runRelease(check: 'changelog' | 'version', title: string):
     },
     { ...common, comment: false },
   );
-  // The section as the file will hold it, shown verbatim: commit text is never rendered.
-  if (plan.section) appendSummary(`\n${mdFence(plan.section, 'markdown')}\n`);
+  // The section as the changelog renders it, commit text escaped; cut to what the summary holds.
+  if (plan.section)
+    appendSummary(
+      `\n${releasePreview(plan, undefined, Number.MAX_SAFE_INTEGER)}`,
+      'The full section is in the step output "changelog".',
+    );
 }
 
 /** The changelog Action: `boardwright changelog` with outputs, summary and PR comment. */

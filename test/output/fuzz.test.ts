@@ -10,7 +10,9 @@ import { combinedMarkdown, type CheckReport, reportMarkdown } from '../../report
 import { formatGithub, formatJson, formatText } from '../../report/format.js';
 import { safeText, unsafeOutput } from '../../report/terminal.js';
 import { releasePreview } from '../../release/preview.js';
+import type { Change } from '../../release/conventional.js';
 import type { ReleasePlan } from '../../release/release.js';
+import { LAYOUTS } from '../../release/render.js';
 import { readText } from '../helpers.js';
 import { renderedHtmlProblems, renderedProblems } from './markdown-check.js';
 import { commentMarker } from '../../actions/runtime/publish.js';
@@ -143,16 +145,42 @@ function report(c: Case): CheckReport {
   };
 }
 
-/** A release plan as releasePreview reads it, with the case's commit text. */
-function preview(c: Case): ReleasePlan {
+/** A release plan as releasePreview reads it, with the case's commit text, in every layout. */
+function preview(c: Case, i: number): ReleasePlan {
+  const change: Change = {
+    type: 'feat',
+    scope: c.title,
+    subject: c.subject,
+    breaking: true,
+    breakingNotes: [c.body],
+    items: [c.heading],
+    hash: 'abc1234abc1234abc1234abc1234abc1234abc1',
+    date: '2024-05-01T08:00:00Z',
+    header: `feat(${c.title})!: ${c.subject}`,
+    body: c.body,
+  };
+  const revert: Change = {
+    ...change,
+    type: 'revert',
+    subject: c.body,
+    header: `revert: ${c.subject}`,
+    revert: { header: c.subject, hash: change.hash, paired: false },
+  };
   return {
     release: true,
     version: '1.2.0',
-    bump: 'minor',
+    bump: 'major',
     commits: 2,
-    changes: [],
+    changes: [change, revert],
     previousStable: { name: `v1.1.0${c.subject}` },
-    section: `## 1.2.0\n\n### Added\n\n- ${c.subject} (abc1234)\n  ${c.body}\n`,
+    layout: LAYOUTS[i % LAYOUTS.length],
+    input: {
+      version: '1.2.0',
+      date: '2024-05-01',
+      tag: 'v1.2.0',
+      previousTag: 'v1.1.0',
+      changes: [change, revert],
+    },
   } as unknown as ReleasePlan;
 }
 
@@ -205,7 +233,7 @@ describe(`injection fuzz: ${CASES} hostile names, headings, titles and commit te
           batch.map((c, i) => ({ ...reports[i]!, title: c.title, skipped: c.body })),
           { maxBytes: Number.MAX_SAFE_INTEGER },
         ),
-        batch.map((c) => releasePreview(preview(c))).join('\n'),
+        batch.map((c, i) => releasePreview(preview(c, i))).join('\n'),
       ];
       for (const markdown of documents) {
         expect(renderedHtmlProblems(markdown)).toEqual([]);
@@ -213,7 +241,7 @@ describe(`injection fuzz: ${CASES} hostile names, headings, titles and commit te
       }
       for (const c of batch) {
         // A comment that quotes the marker (here in a commit body) is never taken for the sticky one.
-        const body = `${commentMarker('changelog')}\n${releasePreview(preview(c))}`;
+        const body = `${commentMarker('changelog')}\n${releasePreview(preview(c, 0))}`;
         expect(
           isStickyComment(
             { databaseId: 1, body, isMinimized: false, author: { login: 'github-actions' } },

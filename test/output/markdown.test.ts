@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Board, Workspace } from '../../model/types.js';
 import { SCHEMA_VERSION } from '../../model/types.js';
 import { reportMarkdown } from '../../report/check.js';
-import { mdCode, mdFence, mdText } from '../../report/markdown.js';
+import { mdCode, mdFence, mdLine, mdText } from '../../report/markdown.js';
+import type { Change } from '../../release/conventional.js';
+import { releasePreview } from '../../release/preview.js';
+import type { ReleasePlan } from '../../release/release.js';
+import { LAYOUTS } from '../../release/render.js';
 import { summaryMarkdown } from '../../generators/summary.js';
 import { summaryBlock } from '../../generators/inject.js';
 import { renderedProblems } from './markdown-check.js';
@@ -96,5 +100,67 @@ describe('GitHub-rendered outputs of user-written text', () => {
     expect(renderedProblems(markdown)).toEqual([]);
     // A quoted marker is escaped or inside a code span: no line is a comment's marker line.
     expect(markdown.split('\n')).not.toContain('<!-- boardwright:board-check -->');
+  });
+});
+
+describe('mdLine and the release preview', () => {
+  it('mdLine keeps a line from starting a heading, a list or a rule', () => {
+    expect(mdLine('# Owned')).toBe('\\# Owned');
+    expect(mdLine('  ## x')).toBe('  \\## x');
+    expect(mdLine('- item')).toBe('\\- item');
+    expect(mdLine('+ item')).toBe('\\+ item');
+    expect(mdLine('12. item')).toBe('12\\. item');
+    expect(mdLine('3) item')).toBe('3\\) item');
+    expect(mdLine('---')).toBe('\\---');
+    expect(mdLine('===')).toBe('\\===');
+    expect(mdLine('#12 fixed, 1.5 faster - really')).toBe('#12 fixed, 1.5 faster - really');
+  });
+
+  it('renders the changelog section with every commit text escaped, in every layout', () => {
+    const hostile = (text: string): Change => ({
+      type: 'feat',
+      scope: '<b>api</b>',
+      subject: text,
+      breaking: true,
+      breakingNotes: [`# Dropped\n- @org/team must <img src=x> migrate\n---`],
+      items: [],
+      hash: 'abc1234abc1234abc1234abc1234abc1234abc1',
+      date: '2024-05-01T08:00:00Z',
+      header: `feat(<b>api</b>)!: ${text}`,
+      body: '',
+    });
+    for (const layout of LAYOUTS) {
+      const changes = ['# Huge heading', '- nested @user', ...HOSTILE_MARKDOWN].map(hostile);
+      const plan = {
+        release: true,
+        version: '2.0.0',
+        bump: 'major',
+        commits: changes.length,
+        changes,
+        previousStable: { name: 'v1.0.0' },
+        layout,
+        input: { version: '2.0.0', date: '2024-05-01', tag: 'v2.0.0', changes },
+      } as unknown as ReleasePlan;
+      const markdown = releasePreview(plan);
+      expect(renderedProblems(markdown), layout).toEqual([]);
+      // The only headings are the preview's own and the layout's, one level down.
+      const headings = markdown.split('\n').filter((l) => /^#{1,6} /.test(l));
+      expect(headings[0]).toBe('### Release preview');
+      expect(
+        headings.slice(1).every((h) => /^#### .*2\.0\.0|^##### /.test(h)),
+        layout,
+      ).toBe(true);
+      expect(markdown).toContain('\\# Huge heading');
+      // git-cliff's layout shows no breaking-change notes.
+      if (layout !== 'git-cliff')
+        expect(markdown).toContain('\\- @&#8203;org/team must &lt;img src=x&gt; migrate');
+      // Cut at a line to the size asked for, with a pointer to the rest.
+      const cut = releasePreview(plan, 'Release preview', 600);
+      expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(600);
+      expect(cut).toMatch(
+        /…cut to 600 bytes\. The full section is in the step output "changelog"\.\n$/,
+      );
+      expect(renderedProblems(cut)).toEqual([]);
+    }
   });
 });

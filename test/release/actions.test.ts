@@ -66,10 +66,14 @@ describe('changelog, version and commit-lint Actions, run as the runner runs the
       '1.5.0 (minor bump from v1.4.0): 2 commit(s), 2 change(s) listed.',
     );
     expect(first.summary).toContain(`| feat | BSP-020: show burndown | ${short(feat)} |`);
-    expect(first.summary).toContain(section);
+    // The section as it renders, two heading levels down, commit text escaped.
+    const preview = section.trimEnd().replace(/^(#{1,4}) /gm, '##$1 ');
+    expect(preview).toContain('##### Added');
+    expect(first.summary).toContain(`### Release preview`);
+    expect(first.summary).toContain(preview);
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]!.body).toBe(
-      `<!-- boardwright:changelog -->\n### Release preview\n\nMerging this would release **1.5.0** — 1.5.0 (minor bump from v1.4.0): 2 commit(s), 2 change(s) listed.\n\nThe changelog section it would write:\n\n\`\`\`markdown\n${section.trimEnd()}\n\`\`\`\n`,
+      `<!-- boardwright:changelog -->\n### Release preview\n\nMerging this would release **1.5.0** — 1.5.0 (minor bump from v1.4.0): 2 commit(s), 2 change(s) listed.\n\nThe changelog section it would write:\n\n${preview}\n`,
     );
     // Nothing is written without write: true.
     expect(() => readFileSync(join(repo.dir, 'CHANGELOG.md'))).toThrow();
