@@ -239,6 +239,9 @@ export function runSeparator(doc: EditDoc, run: readonly Unit[], fallback: strin
   if (run.length < 2) return fallback;
   const a = run[0] as Unit;
   const b = run[1] as Unit;
+  // The blank lines as the file writes them: a line of spaces stays a line of spaces.
+  const between = doc.text.slice(doc.nextLineStart(a.end), doc.lineStart(b.start));
+  if (/^[ \t\n]*$/.test(between)) return between;
   return '\n'.repeat(Math.max(0, b.start - a.end - 1));
 }
 

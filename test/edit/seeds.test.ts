@@ -167,7 +167,11 @@ describe('edits on the seeds give the one-hunk diff a person would write', () =>
     ]);
     const add = gitDiff('004', { op: 'add', title: 'Cache discovery results', to: '1.1' });
     expect(add).toHaveLength(1);
-    expect(changes(add[0]!)).toEqual(['+- [ ] **Task 1.1.4**: Cache discovery results', '+']);
+    // The file puts a line of two spaces between its tasks; the new one is set apart the same way.
+    expect(changes(add[0]!)).toEqual(['+  ', '+- [ ] **Task 1.1.4**: Cache discovery results']);
+    expect(add[0]).toContain(
+      '   - Add: MutatingWebhookConfigurations, ValidatingWebhookConfigurations\n+  \n+- [ ] **Task 1.1.4**',
+    );
   });
 
   it('refuses to tick where a seed has no acceptance criteria, naming why', () => {
