@@ -2,14 +2,17 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-RA6HHIID.js";
+} from "./chunks/chunk-LFKQTQ52.js";
+import {
+  printOut
+} from "./chunks/chunk-U4BRR2OX.js";
 import "./chunks/chunk-VFBDS4U7.js";
 
 // cli/bin.ts
 var args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
-  process.stdout.write(`${VERSION}
+  printOut(`${VERSION}
 `);
 } else {
-  await import("./chunks/main-TO4YPDJT.js");
+  await import("./chunks/main-FUFE6FO2.js");
 }

@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-2KR7OJ4D.js";
+} from "./chunks/chunk-2D3QBZUF.js";
 import {
   manifestFiles
 } from "./chunks/chunk-2BNGGDFM.js";
@@ -18,7 +18,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-2WLVK4XQ.js";
+} from "./chunks/chunk-WRCLXVIB.js";
 import {
   templates_exports
 } from "./chunks/chunk-JH2MFTWE.js";
@@ -30,16 +30,15 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-PKANAWDW.js";
+} from "./chunks/chunk-JWBJCFIC.js";
 import {
   summaryFiles,
   summaryMarkdown
-} from "./chunks/chunk-GMMS4SSU.js";
+} from "./chunks/chunk-4A4RDIFA.js";
 import {
   SyncPermissionError,
   applySync,
   desiredState,
-  githubClient,
   itemMarker,
   parseMarker,
   planJson,
@@ -48,7 +47,11 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-RWPLJ4M5.js";
+} from "./chunks/chunk-YR5YSC4E.js";
+import {
+  labelsFiles,
+  labelsManifest
+} from "./chunks/chunk-OEFFH7KW.js";
 import {
   EditError,
   applyEdit,
@@ -59,11 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-H5WS6XGR.js";
-import {
-  labelsFiles,
-  labelsManifest
-} from "./chunks/chunk-OEFFH7KW.js";
+} from "./chunks/chunk-4DZQMOY3.js";
 import {
   BUILTIN_PROFILES,
   checkSpecBundles,
@@ -72,14 +71,8 @@ import {
   validateProfile
 } from "./chunks/chunk-7DOOYA43.js";
 import {
-  formatDiagnostics,
-  formatGithub,
-  formatJson,
-  formatText
-} from "./chunks/chunk-56HDMZYB.js";
-import {
   releasePreview
-} from "./chunks/chunk-7EQMH2B6.js";
+} from "./chunks/chunk-QVNCPZSW.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -93,7 +86,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-VW63KE4G.js";
+} from "./chunks/chunk-H6SQM7YB.js";
 import {
   lintCommits,
   lintMessage
@@ -118,7 +111,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-6DTPB6YL.js";
+} from "./chunks/chunk-SMJXYC2Z.js";
 import "./chunks/chunk-5624TIOG.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
@@ -161,11 +154,11 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-NGCOZ7UV.js";
-import "./chunks/chunk-LTH2YIJK.js";
+} from "./chunks/chunk-JOUF7RAE.js";
 import {
   stableJson
 } from "./chunks/chunk-GNIFPFAX.js";
+import "./chunks/chunk-LTH2YIJK.js";
 import {
   writeOutputs
 } from "./chunks/chunk-OQF7BBI2.js";
@@ -174,7 +167,7 @@ import {
   linkWorkspace,
   loadWorkspace,
   runRules
-} from "./chunks/chunk-FKBDHSIM.js";
+} from "./chunks/chunk-NWG6GBBH.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -192,13 +185,31 @@ import {
   validateWorkspace
 } from "./chunks/chunk-F6TSBGOV.js";
 import "./chunks/chunk-J5VXYQXS.js";
+import "./chunks/chunk-LFKQTQ52.js";
+import "./chunks/chunk-45AMDMXC.js";
+import "./chunks/chunk-O7GKSGEY.js";
+import {
+  githubClient
+} from "./chunks/chunk-TN6JGRPT.js";
+import "./chunks/chunk-RO54TS7C.js";
+import {
+  escapeCommandData,
+  escapeCommandProperty,
+  formatDiagnostics,
+  formatGithub,
+  formatJson,
+  formatText
+} from "./chunks/chunk-MSRNZQFV.js";
 import {
   SCHEMA_VERSION,
   STATUSES
 } from "./chunks/chunk-4ALAVELF.js";
-import "./chunks/chunk-RA6HHIID.js";
-import "./chunks/chunk-45AMDMXC.js";
-import "./chunks/chunk-J3XERYBC.js";
+import {
+  safeCommands,
+  safeLine,
+  safeText,
+  unsafeOutput
+} from "./chunks/chunk-U4BRR2OX.js";
 import "./chunks/chunk-VFBDS4U7.js";
 export {
   BUILTIN_PROFILES,
@@ -250,6 +261,8 @@ export {
   driftOf,
   editReadOptions,
   editableDialects,
+  escapeCommandData,
+  escapeCommandProperty,
   findDialect,
   findImport,
   findPointer,
@@ -319,6 +332,9 @@ export {
   runDiagrams,
   runParity,
   runRules,
+  safeCommands,
+  safeLine,
+  safeText,
   sectionColumns,
   sectionDrift,
   siteFiles,
@@ -335,6 +351,7 @@ export {
   syncIssues,
   tagRelease,
   templates_exports as templates,
+  unsafeOutput,
   updateChangelog,
   validateConfigData,
   validateKb,

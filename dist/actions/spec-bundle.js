@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-DISZXTG6.js";
+} from "../chunks/chunk-WR3ZYUME.js";
 import "../chunks/chunk-ER5RQOUL.js";
 import "../chunks/chunk-7DOOYA43.js";
 import "../chunks/chunk-5624TIOG.js";
@@ -11,8 +11,14 @@ import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   runAction
-} from "../chunks/chunk-ZEEGZAKH.js";
-import "../chunks/chunk-J3XERYBC.js";
+} from "../chunks/chunk-3LDJRTKG.js";
+import "../chunks/chunk-NCXVD5XK.js";
+import "../chunks/chunk-O7GKSGEY.js";
+import "../chunks/chunk-TN6JGRPT.js";
+import "../chunks/chunk-RO54TS7C.js";
+import "../chunks/chunk-MSRNZQFV.js";
+import "../chunks/chunk-4ALAVELF.js";
+import "../chunks/chunk-U4BRR2OX.js";
 import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/spec-bundle/main.ts

@@ -1,23 +1,28 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-GU43Q2MQ.js";
-import "../chunks/chunk-VH5SS4ZK.js";
-import "../chunks/chunk-7EQMH2B6.js";
-import "../chunks/chunk-VW63KE4G.js";
+} from "../chunks/chunk-GS7ZZLJO.js";
+import "../chunks/chunk-LPOJBF7G.js";
+import "../chunks/chunk-QVNCPZSW.js";
+import "../chunks/chunk-H6SQM7YB.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-FKBDHSIM.js";
+import "../chunks/chunk-NWG6GBBH.js";
 import "../chunks/chunk-F6TSBGOV.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-4ALAVELF.js";
-import "../chunks/chunk-RA6HHIID.js";
+import "../chunks/chunk-LFKQTQ52.js";
 import "../chunks/chunk-45AMDMXC.js";
 import {
   runAction
-} from "../chunks/chunk-ZEEGZAKH.js";
-import "../chunks/chunk-J3XERYBC.js";
+} from "../chunks/chunk-3LDJRTKG.js";
+import "../chunks/chunk-NCXVD5XK.js";
+import "../chunks/chunk-O7GKSGEY.js";
+import "../chunks/chunk-TN6JGRPT.js";
+import "../chunks/chunk-RO54TS7C.js";
+import "../chunks/chunk-MSRNZQFV.js";
+import "../chunks/chunk-4ALAVELF.js";
+import "../chunks/chunk-U4BRR2OX.js";
 import "../chunks/chunk-VFBDS4U7.js";
 
 // actions/version/main.ts
