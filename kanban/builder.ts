@@ -94,16 +94,23 @@ const FIELD_ROLES: ReadonlyArray<readonly [RegExp, keyof ItemSpec | 'status']> =
   [/^(?:labels?|tags?)$/i, 'labels'],
 ];
 
-/** Things that look like item ids in a dependency list: `M1.2.1`, `BSP-012`, `T001`, `1.2`. */
-const ID_TOKEN = /^(?:[A-Za-z][A-Za-z0-9]*[-_.]?)?\d+(?:[.-]\d+)*[a-z]?$/;
+/**
+ * Things that look like item ids in a dependency list: `M1.2.1`, `BSP-012`, `T001`, `1.2`.
+ * The same language as `^(?:[A-Za-z][A-Za-z0-9]*[-_.]?)?\d+(?:[.-]\d+)*[a-z]?$`, written so that
+ * no two adjacent loops can trade digits: that form backtracks quadratically on `a111…1!`.
+ */
+const ID_TOKEN = /^(?:[A-Za-z][A-Za-z0-9]*[-_.]\d+|[A-Za-z][A-Za-z0-9]*\d|\d+)(?:[.-]\d+)*[a-z]?$/;
 
 /** Splits a dependency value into id-like references; prose ("None", "External team") yields []. */
 export function dependencyIds(value: string): string[] {
-  return value
-    .replace(/[`*_]/g, '')
-    .split(/\s*(?:,|;|\band\b|&|\+)\s*/)
-    .map((t) => t.trim().replace(/^#/, '').replace(/[.)]$/, ''))
-    .filter((t) => ID_TOKEN.test(t));
+  return (
+    value
+      .replace(/[`*_]/g, '')
+      // Split on the separator alone and trim after: `\s*` around it rescans long blank runs.
+      .split(/,|;|\band\b|&|\+/)
+      .map((t) => t.trim().replace(/^#/, '').replace(/[.)]$/, ''))
+      .filter((t) => ID_TOKEN.test(t))
+  );
 }
 
 /**

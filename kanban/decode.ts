@@ -105,7 +105,11 @@ function firstChangedLine(a: string, b: string): number {
   return 1;
 }
 
-const CONTAINER_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?=[ \t]|$)[ \t]*/;
+/**
+ * One container opener at the start of a line: a list marker, which needs a space or the line end
+ * after it, or a block-quote `>`, which does not (`>>>` is three quotes deep in CommonMark).
+ */
+const CONTAINER_MARKER = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)|>)[ \t]*/;
 
 /** Finds overlong lines and runaway list/quote nesting before the parser sees them. */
 function checkShape(text: string, path: string, limits: ReadLimits): Diagnostic | undefined {

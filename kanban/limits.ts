@@ -8,7 +8,10 @@ export interface ReadLimits {
   maxFileBytes: number;
   /** Longest line, in characters. */
   maxLineLength: number;
-  /** Deepest nesting of lists and block quotes, in levels. */
+  /**
+   * Deepest nesting of lists and block quotes, in levels: two columns of indentation per level,
+   * plus each list marker and each `>` at the start of a line (`>>>` counts three).
+   */
   maxNesting: number;
 }
 

@@ -1,6 +1,6 @@
 import { DirectedGraph } from 'graphology';
-import { stronglyConnectedComponents } from 'graphology-components';
 import { topologicalSort } from 'graphology-dag';
+import { stronglyConnectedComponents } from './scc.js';
 import type { Board, Group, Item, Workspace } from './types.js';
 
 /** Node key of an item in the dependency graph: `<board id>#<item id>`. */
