@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { runRules } from './checks/run.js';
 import { compareDiagnostics } from './checks/rule.js';
 import { type Config, loadConfig, type LoadedConfig } from './config/load.js';
-import { discoverBoards } from './io/discover.js';
+import { DEFAULT_LIMITS } from './kanban/limits.js';
+import { BoundaryError, readWorkspaceFile, resolveInside } from './io/boundary.js';
+import { DEFAULT_INCLUDE, discoverBoards } from './io/discover.js';
+import { outDirOwnFiles } from './io/outdir.js';
 import { ReadCache, defaultCacheDir, type CacheStats } from './kanban/cache.js';
 import { BUILD_ID } from './model/version.js';
 import { readBoard, type ReadResult } from './kanban/read.js';
@@ -45,6 +48,8 @@ export interface LoadedWorkspace {
   config: LoadedConfig;
   /** Files read that hold no board (no items), workspace-relative. */
   skipped: string[];
+  /** Every file discovered and read (boards and skipped), workspace-relative. */
+  read: string[];
   /** True when some input could not be used at all (exit code 2). */
   unusable: boolean;
   /** Files read in worker threads (big files, two or more at a time); absent when none. */
@@ -61,10 +66,14 @@ export interface LoadedWorkspace {
  */
 export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   const root = resolve(options.root);
-  const config = loadConfig(root, options.configPath);
-  const diagnostics: Diagnostic[] = [...config.diagnostics];
   const boards: Board[] = [];
   const skipped: string[] = [];
+  const read: string[] = [];
+  const missingRoot = rootProblem(root);
+  const config: LoadedConfig = missingRoot
+    ? { config: {}, limits: DEFAULT_LIMITS, diagnostics: [missingRoot] }
+    : loadConfig(root, options.configPath);
+  const diagnostics: Diagnostic[] = [...config.diagnostics];
   if (config.diagnostics.some((d) => d.fatal)) {
     const workspace: Workspace = { schemaVersion: SCHEMA_VERSION, boards, diagnostics };
     return {
@@ -72,16 +81,43 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
       links: linkWorkspace(workspace),
       config,
       skipped,
+      read,
       unusable: true,
       threads: 0,
     };
   }
   const cfg = config.config;
   const outDir = options.outDir ?? cfg.out ?? 'boardwright-out';
+  // Files boardwright wrote into the out dir are never read back as boards; anything else there
+  // is read like any other file (an out dir holding boards is refused by the writing commands).
   const found = discoverBoards(root, options.paths ?? [], cfg.include, [
     ...(cfg.exclude ?? []),
-    `${outDir}/**`,
+    ...outDirOwnFiles(root, outDir),
   ]);
+  for (const r of found.refused) {
+    diagnostics.push({
+      rule: 'outside-workspace',
+      severity: 'error',
+      message: r.message,
+      path: r.path,
+      line: 1,
+      column: 1,
+      fatal: true,
+    });
+  }
+  for (const link of found.skippedLinks) {
+    diagnostics.push({
+      rule: link.reason === 'outside' ? 'link-outside-workspace' : 'broken-link',
+      severity: link.reason === 'outside' ? 'warning' : 'info',
+      message:
+        link.reason === 'outside'
+          ? `${link.path} is a symbolic link to a ${link.folder ? 'folder' : 'file'} outside the workspace; it was not ${link.folder ? 'searched' : 'read'}. Replace the link with the ${link.folder ? 'folder' : 'file'} itself, or exclude it.`
+          : `${link.path} is a symbolic link to nothing; it was skipped.`,
+      path: link.path,
+      line: 1,
+      column: 1,
+    });
+  }
   for (const p of found.missing) {
     diagnostics.push({
       rule: 'missing-path',
@@ -93,6 +129,7 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
       fatal: true,
     });
   }
+  const included = picomatch(cfg.include?.length ? cfg.include : DEFAULT_INCLUDE, { dot: true });
   const mapper = new StatusMapper(cfg.status?.map ?? {});
   const cache = openCache(root, options.cache, cfg.cache, diagnostics);
   const overrides = Object.entries(cfg.dialects ?? {}).map(
@@ -109,17 +146,21 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   const pending: Pending[] = [];
   for (const path of found.files) {
     let bytes: Uint8Array;
+    read.push(path);
     try {
-      bytes = readFileSync(resolve(root, path));
+      bytes = readWorkspaceFile(root, path);
     } catch (e) {
+      const outside = e instanceof BoundaryError;
       pending.push({
         path,
         result: {
           diagnostics: [
             {
-              rule: 'unreadable-file',
+              rule: outside ? 'link-outside-workspace' : 'unreadable-file',
               severity: 'error',
-              message: `File cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check its permissions.`,
+              message: outside
+                ? e.message
+                : `File cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check its permissions.`,
               path,
               line: 1,
               column: 1,
@@ -173,7 +214,9 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
       ...result.diagnostics.filter((d) => d.severity !== 'info' || result.board?.items.length),
     );
     if (result.board) {
-      if (result.board.items.length > 0 || found.explicit.has(p.path)) boards.push(result.board);
+      // A file named on the command line is a board even when empty, if it is Markdown at all.
+      const named = found.explicit.has(p.path) && (MARKDOWN_NAME.test(p.path) || included(p.path));
+      if (result.board.items.length > 0 || named) boards.push(result.board);
       else skipped.push(p.path);
     }
     options.onProgress?.(i + 1, pending.length, p.path);
@@ -200,6 +243,7 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
     links,
     config,
     skipped,
+    read,
     unusable: diagnostics.some((d) => d.fatal),
   };
   if (cache) loaded.cache = { ...cache.stats, dir: cache.dir };
@@ -224,9 +268,14 @@ function openCache(
   if (setting === false || !BUILD_ID) return undefined;
   if (process.env.BOARDWRIGHT_CACHE_DIR || typeof setting !== 'object' || !setting.dir)
     return new ReadCache(defaultCacheDir());
-  const dir = resolve(root, setting.dir);
-  const rel = relative(root, dir);
-  if (rel.startsWith('..') || isAbsolute(rel)) {
+  // By real path: a folder inside that is a link leading out counts as outside (io/boundary.ts).
+  let dir: string | undefined;
+  try {
+    dir = resolveInside(root, setting.dir).real;
+  } catch {
+    dir = undefined;
+  }
+  if (dir === undefined) {
     diagnostics.push({
       rule: 'config-cache-dir',
       severity: 'warning',
@@ -247,6 +296,26 @@ function openCache(
  */
 type KeptRead = Pick<ReadResult, 'board' | 'diagnostics'>;
 
+/** A fatal diagnostic when the workspace root is missing or not a folder. */
+function rootProblem(root: string): Diagnostic | undefined {
+  let folder = false;
+  try {
+    folder = statSync(root).isDirectory();
+  } catch {
+    // missing
+  }
+  if (folder) return undefined;
+  return {
+    rule: 'missing-path',
+    severity: 'error',
+    message: `The workspace folder ${root} does not exist or is not a folder. Check -C (or the Action's working-directory).`,
+    path: '.',
+    line: 1,
+    column: 1,
+    fatal: true,
+  };
+}
+
 /** Board ids from paths: `docs/ROADMAP.md` → `docs-roadmap`, made unique in path order. */
 function assignBoardIds(boards: Board[]): void {
   const taken = new Set<string>();
@@ -260,4 +329,62 @@ function assignBoardIds(boards: Board[]): void {
     taken.add(id);
     board.id = id;
   }
+}
+
+/** File names that are Markdown whatever the include globs say. */
+const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkdn|mkd|mdx|txt)$/i;
+
+/**
+ * When a load found no board at all and nothing else explains it (no fatal diagnostic), a fatal
+ * `no-boards` diagnostic that says why: no file matched the include globs (and where it looked),
+ * or the files read hold no board items (naming a few), or a named file is not Markdown. `paths`
+ * are the paths the load was given. Undefined when there are boards or the load already failed.
+ */
+export function noBoardsDiagnostic(
+  loaded: LoadedWorkspace,
+  paths: readonly string[],
+): Diagnostic | undefined {
+  if (loaded.workspace.boards.length > 0 || loaded.unusable) return undefined;
+  const cfg = loaded.config.config;
+  const globs = (cfg.include?.length ? cfg.include : DEFAULT_INCLUDE).join(', ');
+  const where = paths.length ? paths.join(', ') : 'the workspace';
+  const links = loaded.workspace.diagnostics.filter((d) => d.rule === 'link-outside-workspace');
+  const linkNote = links.length
+    ? ` ${links.length} symbolic link(s) leading outside the workspace were not followed (${links
+        .slice(0, 3)
+        .map((d) => d.path)
+        .join(', ')}).`
+    : '';
+  let why: string;
+  if (loaded.read.length === 0) {
+    why = `no file in ${where} matches ${globs}${cfg.include?.length ? ' (the config include globs)' : ''}.${linkNote} Add a board, or name one: boardwright check docs/ROADMAP.md.`;
+  } else {
+    const foreign = loaded.skipped.filter((p) => !MARKDOWN_NAME.test(p));
+    const named = loaded.skipped.slice(0, 3).join(', ') + (loaded.skipped.length > 3 ? ', …' : '');
+    why =
+      foreign.length === loaded.skipped.length && paths.length
+        ? `${foreign.join(', ')} ${foreign.length === 1 ? 'is not a Markdown file' : 'are not Markdown files'} and ${foreign.length === 1 ? 'holds' : 'hold'} no board items. Name a Markdown board (.md) instead.`
+        : `${loaded.read.length} Markdown file(s) in ${where} were read (${named}), and none holds board items (task-list checkboxes, items under column or milestone headings).${linkNote} Run "boardwright dialects <file>" to see how a file is read.`;
+  }
+  return {
+    rule: 'no-boards',
+    severity: 'error',
+    message: `0 boards found — ${why}`,
+    path: '.',
+    line: 1,
+    column: 1,
+    fatal: true,
+  };
+}
+
+/**
+ * The paths a load read or was told to read, for the out-dir checks of the commands that write
+ * (io/outdir.ts resolveOutDir): every board, the config file and the paths named.
+ */
+export function workspaceInputs(loaded: LoadedWorkspace, paths: readonly string[] = []): string[] {
+  return [
+    ...loaded.workspace.boards.map((b) => b.path),
+    ...(loaded.config.path ? [loaded.config.path] : []),
+    ...paths,
+  ];
 }

@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import { DIALECTS, detectDialect } from '../kanban/dialects/index.js';
 import { RULES } from '../checks/rules/index.js';
 import { githubAnnotations } from '../report/annotations.js';
+import { OutDirError, resolveOutDir, writeOutDir, type OutDir } from '../io/outdir.js';
 import { formatDiagnostics, type Format, tally } from '../report/format.js';
 import { printCommands, printErr, printOut, printProgress, safeLine } from '../report/terminal.js';
 import type { Diagnostic, Severity } from '../model/types.js';
-import { loadWorkspace } from '../workspace.js';
+import { loadWorkspace, noBoardsDiagnostic, workspaceInputs } from '../workspace.js';
 import { readFileSync } from 'node:fs';
 import { readBoard } from '../kanban/read.js';
 import { DEFAULT_LIMITS } from '../kanban/limits.js';
@@ -61,8 +62,19 @@ export async function run(command: string, paths: string[], options: Options): P
         : {}),
   });
   const { workspace } = loaded;
-  const diagnostics = workspace.diagnostics;
   const format: Format = options.json && command === 'check' ? 'json' : (options.format ?? 'text');
+  // Nothing to read is not "no problems": say why nothing was found, and exit 2.
+  const none = noBoardsDiagnostic(loaded, paths);
+  if (none) {
+    if (format === 'text' || (command === 'build' && !options.json)) {
+      err(`boardwright: ${none.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    workspace.diagnostics.push(none);
+    loaded.unusable = true;
+  }
+  const diagnostics = workspace.diagnostics;
 
   if (command === 'check') {
     const failOn = options.failOn ?? loaded.config.config.failOn ?? 'error';
@@ -77,31 +89,32 @@ export async function run(command: string, paths: string[], options: Options): P
   }
 
   // build: the generators are loaded only now, so that check never loads them.
-  const [{ manifestFiles }, { modelYamlFiles }, { labelsFiles }, { summaryFiles }, json, io] =
+  const [{ manifestFiles }, { modelYamlFiles }, { labelsFiles }, { summaryFiles }, json] =
     await Promise.all([
       import('../generators/manifest.js'),
       import('../generators/model-yaml.js'),
       import('../generators/labels.js'),
       import('../generators/summary.js'),
       import('../generators/json.js'),
-      import('../io/write.js'),
     ]);
-  const outDir = resolve(root, options.out ?? loaded.config.config.out ?? 'boardwright-out');
   const configUnusable = loaded.config.diagnostics.some((d) => d.fatal);
-  if (!configUnusable) {
+  let outDir: OutDir | undefined;
+  if (!configUnusable && !none) {
+    const outPath = options.out ?? loaded.config.config.out ?? 'boardwright-out';
     try {
-      io.writeOutputs(
-        outDir,
-        [
-          ...manifestFiles(workspace),
-          ...modelYamlFiles(workspace),
-          ...labelsFiles(workspace),
-          ...summaryFiles(workspace),
-        ],
-        ['boards'],
-      );
+      outDir = resolveOutDir(root, outPath, workspaceInputs(loaded, paths));
+      writeOutDir(outDir, 'build', [
+        ...manifestFiles(workspace),
+        ...modelYamlFiles(workspace),
+        ...labelsFiles(workspace),
+        ...summaryFiles(workspace),
+      ]);
     } catch (e) {
-      err(`boardwright: cannot write to ${safeLine(outDir)}: ${safeLine((e as Error).message)}\n`);
+      err(
+        e instanceof OutDirError
+          ? `boardwright: ${safeLine(e.message)}\n`
+          : `boardwright: cannot write to ${safeLine(outPath)}: ${safeLine((e as Error).message)}\n`,
+      );
       process.exitCode = 2;
       return;
     }
@@ -127,7 +140,7 @@ export async function run(command: string, paths: string[], options: Options): P
         );
       }
       out(
-        `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${safeLine(relativeOut(root, outDir))}/: model.json, model.yaml, labels.json, summary.md, boards/*.json.\n` +
+        `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${safeLine(outDir?.shown ?? '?')}/: model.json, model.yaml, labels.json, summary.md, boards/*.json.\n` +
           `${t.error} error(s), ${t.warning} warning(s) — run "boardwright check" for details.\n`,
       );
       if (loaded.skipped.length)
@@ -135,11 +148,6 @@ export async function run(command: string, paths: string[], options: Options): P
     }
   }
   process.exitCode = loaded.unusable ? 2 : 0;
-}
-
-function relativeOut(root: string, outDir: string): string {
-  const rel = outDir.startsWith(root) ? outDir.slice(root.length + 1) : outDir;
-  return rel || '.';
 }
 
 function dialects(file: string | undefined, options: Options): void {

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BoundaryError, isWithin, readWorkspaceText, toWorkspacePath } from '../io/boundary.js';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic, Severity, Status } from '../model/types.js';
 import { validateConfigData } from '../model/validate.js';
@@ -52,22 +53,31 @@ export interface LoadedConfig {
 }
 
 /**
- * Loads the config from `explicitPath` or the first of CONFIG_FILES in `root`. YAML and JSON are
+ * Loads the config from `explicitPath` (relative to `root`, or absolute) or the first of
+ * CONFIG_FILES in `root`. A config file inside the workspace is read only if its real path stays
+ * inside it (io/boundary.ts); otherwise the diagnostic names the link. YAML and JSON are
  * both read with the YAML parser (JSON is YAML), so every schema error can point at the line of
  * the offending key. Never throws.
  */
 export function loadConfig(root: string, explicitPath?: string): LoadedConfig {
-  const rel = explicitPath ?? CONFIG_FILES.find((f) => existsSync(join(root, f)));
-  if (!rel) return { config: {}, limits: DEFAULT_LIMITS, diagnostics: [] };
-  const full = join(root, rel);
+  const base = resolve(root);
+  const given = explicitPath ?? CONFIG_FILES.find((f) => exists(join(base, f)));
+  if (!given) return { config: {}, limits: DEFAULT_LIMITS, diagnostics: [] };
+  const full = resolve(base, given);
+  // A config inside the workspace is read under the workspace boundary (no link leading out); one
+  // named outside it (`-c /etc/boardwright.yaml`) is the caller's explicit choice.
+  const inside = isWithin(base, full);
+  const rel = inside ? toWorkspacePath(base, full) : full;
   let text: string;
   try {
-    text = readFileSync(full, 'utf8');
+    text = inside ? readWorkspaceText(base, rel) : readFileSync(full, 'utf8');
   } catch (e) {
     return failed(
       rel,
       1,
-      `Config file cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
+      e instanceof BoundaryError
+        ? `Config file not read: ${e.message}`
+        : `Config file cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
     );
   }
   if (rel.endsWith('.json')) {
@@ -125,6 +135,16 @@ export function loadConfig(root: string, explicitPath?: string): LoadedConfig {
   }
   const config = data as Config;
   return { config, path: rel, limits: { ...DEFAULT_LIMITS, ...config.limits }, diagnostics: [] };
+}
+
+/** Whether a name exists at all (a link counts, even one that leads nowhere or outside). */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function failed(path: string, line: number, message: string): LoadedConfig {

@@ -1,5 +1,5 @@
-import { chmodSync, lstatSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { writeWorkspaceFiles } from '../io/user-files.js';
 import type { Diagnostic } from '../model/types.js';
 import { linkEnd, linkPhrase, readFamily } from './check.js';
 import { composeDoc } from './normalize.js';
@@ -127,7 +127,13 @@ export function fixDocSync(options: {
       text: inStyleOf(m.raw, composeDoc(m.header, source.body)),
     });
   }
-  if (!options.dryRun) writeAll(writes);
+  // Written under the workspace's file policy (io/user-files.ts): inside the workspace, atomic,
+  // keeping each file's mode, all or nothing.
+  if (!options.dryRun)
+    writeWorkspaceFiles(
+      options.root,
+      writes.map((w) => ({ path: w.full, content: w.text })),
+    );
   return result;
 }
 
@@ -135,32 +141,4 @@ export function fixDocSync(options: {
 function inStyleOf(raw: string, text: string): string {
   const lines = raw.includes('\r\n') ? text.replace(/\n/g, '\r\n') : text;
   return raw.startsWith('\uFEFF') ? `\uFEFF${lines}` : lines;
-}
-
-/**
- * Writes every file to a temporary sibling first and renames them into place only when all were
- * written, so a failure (a read-only folder, a full disk) leaves every member as it was.
- */
-function writeAll(writes: ReadonlyArray<{ full: string; text: string }>): void {
-  const temps: string[] = [];
-  try {
-    for (const w of writes) {
-      const temp = join(dirname(w.full), `.${basename(w.full)}.${process.pid}.doc-sync.tmp`);
-      writeFileSync(temp, w.text, { flag: 'wx' });
-      temps.push(temp);
-      // The rewritten file keeps its permissions.
-      chmodSync(temp, statSync(w.full).mode & 0o7777);
-    }
-    // A member replaced by a link since it was read is not overwritten.
-    for (const w of writes) {
-      if (lstatSync(w.full).isSymbolicLink())
-        throw new Error(
-          `${w.full} became a symbolic link while it was being fixed; nothing written.`,
-        );
-    }
-  } catch (e) {
-    for (const t of temps) rmSync(t, { force: true });
-    throw e;
-  }
-  writes.forEach((w, i) => renameSync(temps[i]!, w.full));
 }

@@ -1,4 +1,5 @@
-import { readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readWorkspaceFile } from '../io/boundary.js';
+import { writeWorkspaceFile } from '../io/user-files.js';
 import type { Html } from 'mdast';
 import { parseMarkdown } from '../kanban/parse.js';
 import type { Workspace } from '../model/types.js';
@@ -113,15 +114,23 @@ export interface InjectResult {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
- * Injects `block` into the file at `path` in place. The file is decoded as strict UTF-8 with any
- * BOM kept, so every byte outside the span is written back unchanged; nothing is written when
- * the span is already up to date or `checkOnly` is set. The write is atomic (a temporary sibling
- * renamed over the file, through a symbolic link to its target) and keeps the file's mode.
- * Throws InjectError for unusable markers or a file that is not UTF-8; file system errors
- * propagate. The file is untouched whenever it throws.
+ * Injects `block` into the file at `path` (relative to `root`, the workspace, or absolute) in
+ * place. The file is decoded as strict UTF-8 with any BOM kept, so every byte outside the span
+ * is written back unchanged; nothing is written when the span is already up to date or
+ * `checkOnly` is set. Reading and writing follow the workspace's link policy
+ * (io/user-files.ts): the file must be inside `root`, a symbolic link is written through to its
+ * target only when that target is inside too, and the write is atomic and keeps the file's mode.
+ * Throws InjectError for unusable markers or a file that is not UTF-8, BoundaryError for a path
+ * or link leading outside the workspace; file system errors propagate. The file is untouched
+ * whenever it throws.
  */
-export function injectFile(path: string, block: string, checkOnly = false): InjectResult {
-  const bytes = readFileSync(path);
+export function injectFile(
+  path: string,
+  block: string,
+  checkOnly = false,
+  root: string = process.cwd(),
+): InjectResult {
+  const bytes = readWorkspaceFile(root, path);
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -131,14 +140,6 @@ export function injectFile(path: string, block: string, checkOnly = false): Inje
   const next = injectBlock(text, block, path);
   if (next === text) return { changed: false };
   if (checkOnly) return { changed: true };
-  const target = realpathSync(path);
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, next, { mode: statSync(target).mode & 0o7777 });
-    renameSync(temp, target);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw e;
-  }
+  writeWorkspaceFile(root, path, next);
   return { changed: true };
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { BoundaryError, realRoot, resolveInside, toWorkspacePath } from './boundary.js';
+import { globWorkspace, type SkippedLink } from './glob.js';
 
 /** Folders never searched for boards. */
 export const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
@@ -13,12 +13,18 @@ export interface Discovery {
   missing: string[];
   /** Files named explicitly (they are boards even when they hold no items). */
   explicit: Set<string>;
+  /** Paths given that lie outside the workspace or reach it through a link that leads out. */
+  refused: Array<{ path: string; message: string }>;
+  /** Symbolic links met while searching that were not followed (outside the workspace, broken). */
+  skippedLinks: SkippedLink[];
 }
 
 /**
  * Finds board files under `root`. With no `paths`, the config's include globs (default every
  * Markdown file) minus the exclusions; a path that is a directory is searched the same way, a path
- * that is a file is taken as it is. Results are sorted so that runs are deterministic.
+ * that is a file is taken as it is. Nothing is read through a symbolic link that leads outside
+ * the workspace (io/glob.ts): such links are listed in `skippedLinks`, and a named path that
+ * leaves the workspace is listed in `refused`. Results are sorted so that runs are deterministic.
  */
 export function discoverBoards(
   root: string,
@@ -28,38 +34,46 @@ export function discoverBoards(
 ): Discovery {
   const ignore = [...ALWAYS_EXCLUDED, ...exclude];
   const patterns = include?.length ? include : DEFAULT_INCLUDE;
+  const rootReal = realRoot(root);
   const files = new Set<string>();
   const explicit = new Set<string>();
   const missing: string[] = [];
-  const toRel = (p: string): string => relative(root, p).split(sep).join('/');
-  const search = (dir: string): void => {
-    const prefix = toRel(dir);
-    for (const f of globSync(patterns, {
-      cwd: dir,
-      ignore,
-      dot: false,
-      onlyFiles: true,
-      expandDirectories: false,
-    })) {
-      files.add(prefix ? `${prefix}/${f}` : f);
-    }
+  const refused: Discovery['refused'] = [];
+  const skippedLinks = new Map<string, SkippedLink>();
+  const search = (dir: string, real: string): void => {
+    const prefix = toWorkspacePath(rootReal, real);
+    const found = globWorkspace(root, patterns, { cwd: dir, ignore });
+    for (const f of found.files) files.add(prefix === '.' ? f : `${prefix}/${f}`);
+    for (const link of found.skipped) skippedLinks.set(link.path, link);
   };
-  if (paths.length === 0) search(root);
+  if (paths.length === 0) search('.', rootReal);
   for (const p of paths) {
-    const full = resolve(root, p);
+    let resolved;
+    try {
+      resolved = resolveInside(root, p);
+    } catch (e) {
+      if (!(e instanceof BoundaryError)) throw e;
+      refused.push({ path: p, message: e.message });
+      continue;
+    }
     let stats;
     try {
-      stats = statSync(full);
+      stats = statSync(resolved.real);
     } catch {
       missing.push(p);
       continue;
     }
-    if (stats.isDirectory()) search(full);
+    if (stats.isDirectory()) search(resolved.real, resolved.real);
     else {
-      const rel = toRel(full);
-      files.add(rel);
-      explicit.add(rel);
+      files.add(resolved.rel);
+      explicit.add(resolved.rel);
     }
   }
-  return { files: [...files].sort(), missing, explicit };
+  return {
+    files: [...files].sort(),
+    missing,
+    explicit,
+    refused,
+    skippedLinks: [...skippedLinks.values()].sort((a, b) => (a.path < b.path ? -1 : 1)),
+  };
 }

@@ -1,6 +1,7 @@
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { compareDiagnostics } from '../checks/rule.js';
-import { writeOutputs } from '../io/write.js';
+import { BoundaryError } from '../io/boundary.js';
+import { writeWorkspaceFile } from '../io/user-files.js';
 import type { Diagnostic } from '../model/types.js';
 import {
   matrixHeadline,
@@ -20,17 +21,23 @@ import { validateKb, type ValidatedFile } from './validate.js';
 
 export { exitCode, type OutcomeTable, type ParityMode, type ParityOutcome } from './outcome.js';
 
-/** Writes one file atomically (temp sibling + rename); a fatal diagnostic when it cannot. */
+/**
+ * Writes one named file atomically inside the workspace (io/user-files.ts: a path outside it, or
+ * a link leading out, is refused); a fatal diagnostic when it cannot.
+ */
 function writeFile(root: string, path: string, content: string): Diagnostic | undefined {
   const full = resolve(root, path);
   try {
-    writeOutputs(dirname(full), [{ path: basename(full), content }]);
+    writeWorkspaceFile(root, path, content);
     return undefined;
   } catch (e) {
     return {
       rule: 'write-failed',
       severity: 'error',
-      message: `Cannot write ${relativeTo(root, full)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
+      message:
+        e instanceof BoundaryError
+          ? e.message
+          : `Cannot write ${relativeTo(root, full)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
       path: relativeTo(root, full),
       line: 1,
       column: 1,

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { BoundaryError, readWorkspaceFile } from '../io/boundary.js';
 import type { Diagnostic } from '../model/types.js';
 import { jsonSyntaxError } from './json-syntax.js';
 
@@ -164,8 +163,9 @@ export function parseStructured(text: string, path: string, json: boolean): Pars
 export function readStructured(root: string, relPath: string): ParseOutcome {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(resolve(root, relPath));
+    bytes = readWorkspaceFile(root, relPath);
   } catch (e) {
+    if (e instanceof BoundaryError) return fatal(relPath, 'unreadable-file', e.message);
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'it does not exist' : (code ?? (e as Error).message);
     return fatal(relPath, 'unreadable-file', `File cannot be read: ${why}.`);

@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
+import { statWorkspacePath } from '../io/boundary.js';
+import { globWorkspace } from '../io/glob.js';
 import { resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
 import type { Diagnostic } from '../model/types.js';
 import { classify, SCHEMA_FILES, type Classification } from './classify.js';
 import { fatalDiagnostic, readStructured, type StructuredDocument } from './document.js';
@@ -26,9 +26,10 @@ export interface KbFiles {
   diagnostics: Diagnostic[];
 }
 
-function isFolder(full: string): boolean {
+/** A folder inside the workspace (not reached through a link that leads out). */
+function isFolder(root: string, path: string): boolean {
   try {
-    return statSync(full).isDirectory();
+    return statWorkspacePath(root, path).isDirectory();
   } catch {
     return false;
   }
@@ -43,7 +44,7 @@ function isFolder(full: string): boolean {
 export function readKbFiles(root: string, kbDir: string): KbFiles {
   const kb = relativeTo(root, kbDir);
   const full = resolve(root, kbDir);
-  if (!isFolder(full)) {
+  if (!isFolder(root, full)) {
     const message = `Knowledge-base folder "${kb}" does not exist. Pass --kb (Action input kb) or set parity.kb in the config.`;
     return {
       kb,
@@ -52,14 +53,12 @@ export function readKbFiles(root: string, kbDir: string): KbFiles {
       diagnostics: [fatalDiagnostic(kb, 'parity-kb-missing', message)],
     };
   }
-  const paths = globSync(['**/*.json', '**/*.yaml', '**/*.yml'], {
+  // Files reached through a link that leads outside the workspace are not listed (io/glob.ts).
+  const paths = globWorkspace(root, ['**/*.json', '**/*.yaml', '**/*.yml'], {
     cwd: full,
     ignore: ['**/node_modules/**'],
-    dot: false,
-    onlyFiles: true,
-    expandDirectories: false,
   })
-    .map((f) => (kb === '.' ? f : `${kb}/${f}`))
+    .files.map((f) => (kb === '.' ? f : `${kb}/${f}`))
     .sort();
   const entries: KbEntry[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../model/types.js';
-import { writeOutputs, safeOutputPath, OutputPathError } from '../io/write.js';
+import { BoundaryError } from '../io/boundary.js';
+import { writeWorkspaceFile } from '../io/user-files.js';
 import { loadWorkspace } from '../workspace.js';
 import {
   type ChangelogUpdate,
@@ -216,24 +217,20 @@ export async function planRelease(options: ReleaseOptions): Promise<ReleasePlan>
 /**
  * Writes the planned changelog update atomically (temporary file, then rename: a reader never
  * sees half a file, a failure leaves the old one). Writes nothing when the text is unchanged or
- * there is nothing to release. The file must lie inside `cwd`. Returns whether it was written.
+ * there is nothing to release. The file must lie inside `cwd`, the workspace; a symbolic link
+ * is written through only to a file inside it (io/user-files.ts), else ReleaseError `bad-option`.
+ * Returns whether it was written.
  */
 export function writeChangelog(plan: ReleasePlan, cwd: string): boolean {
   if (!plan.update?.changed) return false;
-  const base = resolve(cwd);
-  let rel: string;
   try {
-    rel = relative(base, safeOutputPath(base, relative(base, plan.file)));
+    // io/user-files.ts: inside the workspace only, and one policy for symbolic links.
+    writeWorkspaceFile(resolve(cwd), plan.file, plan.update.text);
   } catch (e) {
-    if (e instanceof OutputPathError) {
-      throw new ReleaseError(
-        'bad-option',
-        `The changelog ${plan.file} is outside ${base}; nothing was written.`,
-      );
-    }
+    if (e instanceof BoundaryError)
+      throw new ReleaseError('bad-option', `${e.message} Nothing was written.`);
     throw e;
   }
-  writeOutputs(base, [{ path: rel.split(sep).join('/'), content: plan.update.text }]);
   return true;
 }
 

@@ -1,8 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
+import { readWorkspaceText } from '../io/boundary.js';
 import { ALWAYS_EXCLUDED } from '../io/discover.js';
+import { globWorkspace } from '../io/glob.js';
 import type { Bundle, BundleLayout, FileRule, SpecProfile } from './types.js';
 
 /** Markdown files, for linting every document of a bundle, not only the required ones. */
@@ -59,10 +61,7 @@ export function currentDir(
   let value = spec.env ? env[spec.env]?.trim() : undefined;
   if (!value && spec.file && spec.key) {
     try {
-      const data = JSON.parse(readFileSync(join(root, spec.file), 'utf8')) as Record<
-        string,
-        unknown
-      >;
+      const data = JSON.parse(readWorkspaceText(root, spec.file)) as Record<string, unknown>;
       const v = data?.[spec.key];
       if (typeof v === 'string') value = v.trim();
     } catch {
@@ -114,24 +113,15 @@ export function matchFiles(root: string, dir: string, rule: FileRule): string[] 
     // A folder where a file should be is left to the reader, which reports it as unreadable.
     return existsSync(full) ? [rel(rule.path)] : [];
   }
-  return globSync(rule.path, {
-    cwd: join(root, dir),
-    dot: true,
-    expandDirectories: false,
-    ignore: ALWAYS_EXCLUDED,
-  })
-    .map(rel)
+  return globWorkspace(root, [rule.path], { cwd: dir, dot: true, ignore: ALWAYS_EXCLUDED })
+    .files.map(rel)
     .sort();
 }
 
 /** Every Markdown file inside a bundle folder, workspace-relative, sorted. */
 export function markdownFiles(root: string, dir: string): string[] {
-  return globSync(MARKDOWN, {
-    cwd: join(root, dir),
-    expandDirectories: false,
-    ignore: ALWAYS_EXCLUDED,
-  })
-    .map((p) => posix.join(dir, p))
+  return globWorkspace(root, MARKDOWN, { cwd: dir, ignore: ALWAYS_EXCLUDED })
+    .files.map((p) => posix.join(dir, p))
     .sort();
 }
 

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { decodeMarkdown } from '../kanban/decode.js';
 import type { ReadLimits } from '../kanban/limits.js';
@@ -7,6 +5,7 @@ import { plain } from '../kanban/mdast.js';
 import { parseMarkdown } from '../kanban/parse.js';
 import type { Diagnostic } from '../model/types.js';
 import { MESSAGES } from './rules.js';
+import { BoundaryError, readWorkspaceFile } from '../io/boundary.js';
 
 /** A top-level heading of a document and the section it opens. */
 export interface HeadingInfo {
@@ -145,7 +144,7 @@ export function readSpecDocument(
 ): { document?: SpecDocument; diagnostics: Diagnostic[] } {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(join(root, path));
+    bytes = readWorkspaceFile(root, path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     return {
@@ -153,7 +152,7 @@ export function readSpecDocument(
         {
           rule: 'unreadable-file',
           severity: 'error',
-          message: MESSAGES.unreadable(path, code),
+          message: e instanceof BoundaryError ? e.message : MESSAGES.unreadable(path, code),
           path,
           line: 1,
           column: 1,

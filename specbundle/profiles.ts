@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { DIALECTS, findDialect } from '../kanban/dialects/index.js';
+import { BoundaryError, readWorkspaceText } from '../io/boundary.js';
 import type { Diagnostic } from '../model/types.js';
 import schema from '../schemas/spec-profile.schema.json' with { type: 'json' };
 import openspec from '../schemas/spec-profiles/openspec.json' with { type: 'json' };
@@ -236,8 +235,11 @@ export function loadProfileFile(
   });
   let text: string;
   try {
-    text = readFileSync(join(root, path), 'utf8');
+    // Profile files are named by the config, which a pull request can change: inside the
+    // workspace only, and never through a link that leads out (io/boundary.ts).
+    text = readWorkspaceText(root, path);
   } catch (e) {
+    if (e instanceof BoundaryError) return fail(`Profile file not read: ${e.message}`);
     const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     return fail(`Profile file ${path} cannot be read: ${why}.`);
   }

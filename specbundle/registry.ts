@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../kanban/limits.js';
 import type { Diagnostic } from '../model/types.js';
@@ -55,7 +55,7 @@ export function loadProfiles(
   if (raw !== undefined && config.path) {
     let locate: DataSource['locate'];
     try {
-      locate = textLocator(readFileSync(join(root, config.path), 'utf8'));
+      locate = textLocator(readFileSync(resolve(root, config.path), 'utf8'));
     } catch {
       locate = undefined;
     }

@@ -215,7 +215,7 @@ describe('boardwright check', () => {
 });
 
 describe('board discovery and config', () => {
-  it('skips node_modules, dist, .git and the out dir, honours include/exclude and dialect overrides', () => {
+  it('skips node_modules, dist, .git and what it wrote into the out dir, honours include/exclude and dialect overrides', () => {
     const dir = tempDir();
     const board = '# B\n\n## Todo\n- [ ] one\n## Done\n- [x] two\n';
     for (const rel of [
@@ -224,7 +224,7 @@ describe('board discovery and config', () => {
       'node_modules/x/c.md',
       'dist/d.md',
       '.git/e.md',
-      'boardwright-out/f.md',
+      'boardwright-out/summary.md',
       'notes.md',
     ]) {
       mkdirSync(join(dir, rel, '..'), { recursive: true });

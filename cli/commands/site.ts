@@ -1,11 +1,10 @@
-import { closeSync, openSync, readSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { siteFiles } from '../../generators/site/index.js';
 import { stableJson } from '../../generators/json.js';
-import { safeOutputPath, writeOutputs } from '../../io/write.js';
+import { OutDirError, resolveOutDir, writeOutDir } from '../../io/outdir.js';
 import { formatDiagnostics } from '../../report/format.js';
-import { loadWorkspace } from '../../workspace.js';
+import { loadWorkspace, workspaceInputs } from '../../workspace.js';
 import { printErr, printOut } from '../../report/terminal.js';
 
 interface SiteOptions {
@@ -14,40 +13,6 @@ interface SiteOptions {
   out?: string;
   json?: boolean;
   quiet?: boolean;
-}
-
-/** Every page the site generator writes carries this tag; only such pages are ever pruned. */
-const GENERATOR_TAG = '<meta name="generator" content="boardwright site">';
-
-/**
- * Removes `boards/*.html` pages a previous run generated for boards that no longer exist.
- * A page is removed only when it is not among `written` and its head carries GENERATOR_TAG,
- * so files a user keeps in the same folder are never touched.
- */
-function pruneStalePages(outDir: string, written: readonly string[]): void {
-  const dir = safeOutputPath(outDir, 'boards');
-  const keep = new Set(written.map((p) => safeOutputPath(outDir, p)));
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names.filter((n) => n.endsWith('.html'))) {
-    const full = join(dir, name);
-    if (keep.has(full)) continue;
-    const head = Buffer.alloc(1024);
-    let fd: number | undefined;
-    try {
-      fd = openSync(full, 'r');
-      const n = readSync(fd, head, 0, head.length, 0);
-      if (head.subarray(0, n).toString('utf8').includes(GENERATOR_TAG)) rmSync(full);
-    } catch {
-      // A page that cannot be read is not known to be ours: leave it.
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
-  }
 }
 
 /** `boardwright site`: reads the boards and writes the static dashboard (generators/site). */
@@ -66,17 +31,21 @@ async function site(paths: string[], options: SiteOptions): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const outDir = resolve(
-    root,
-    options.out ?? `${loaded.config.config.out ?? 'boardwright-out'}/site`,
-  );
+  const outPath = options.out ?? `${loaded.config.config.out ?? 'boardwright-out'}/site`;
+  let outDir: string;
   let written: string[];
   try {
+    const checked = resolveOutDir(root, outPath, workspaceInputs(loaded, paths));
+    outDir = checked.dir;
     const files = await siteFiles(workspace, loaded.links);
-    written = writeOutputs(outDir, files);
-    pruneStalePages(outDir, written);
+    // Pages of boards that no longer exist are removed: the out dir's manifest lists them.
+    written = writeOutDir(checked, 'site', files).written;
   } catch (e) {
-    printErr(`boardwright: cannot write the site to ${outDir}: ${(e as Error).message}\n`);
+    printErr(
+      e instanceof OutDirError
+        ? `boardwright: ${e.message}\n`
+        : `boardwright: cannot write the site to ${outPath}: ${(e as Error).message}\n`,
+    );
     process.exitCode = 2;
     return;
   }

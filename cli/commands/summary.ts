@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InjectError, injectFile, summaryBlock } from '../../generators/inject.js';
+import { BoundaryError } from '../../io/boundary.js';
 import { progressOf } from '../../generators/progress.js';
 import { summaryMarkdown } from '../../generators/summary.js';
 import { SCHEMA_VERSION } from '../../model/types.js';
@@ -53,7 +54,7 @@ function summary(paths: string[], opts: SummaryOptions): void {
     return;
   }
   try {
-    const { changed } = injectFile(resolve(root, opts.inject), summaryBlock(workspace), opts.check);
+    const { changed } = injectFile(opts.inject, summaryBlock(workspace), opts.check, root);
     if (opts.check) {
       if (changed)
         err(
@@ -72,6 +73,7 @@ function summary(paths: string[], opts: SummaryOptions): void {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (e instanceof InjectError) err(`${e.message}\n`);
+    else if (e instanceof BoundaryError) err(`boardwright: ${e.message}\n`);
     else err(`boardwright: cannot update ${opts.inject}: ${code ?? (e as Error).message}\n`);
     process.exitCode = 2;
   }

@@ -6,7 +6,8 @@ import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OutputFile } from '../types.js';
-import { safeOutputPath, writeOutputs } from '../../io/write.js';
+import { readManifest, writeOutDir, type OutDir } from '../../io/outdir.js';
+import { writeOutputs } from '../../io/write.js';
 import type { Diagnostic } from '../../model/types.js';
 import type { DiagramFile } from './files.js';
 import { type DiagramFormat, isDiagramFile } from './names.js';
@@ -91,7 +92,8 @@ export function readDiagramDir(
 /**
  * `--check`: writes `files` into a fresh temporary folder (the same writer as a real run, so
  * the bytes compared are the bytes a run would commit), compares that folder with `outDir` byte
- * for byte, and removes the temporary folder. Nothing in `outDir` is touched.
+ * for byte, and removes the temporary folder. Nothing in `outDir` is touched. Extra files are
+ * only those the out dir's manifest says an earlier run wrote (the ones a run would remove).
  */
 export function checkDiagrams(
   outDir: string,
@@ -110,7 +112,7 @@ export function checkDiagrams(
       path: f.path,
       content: regenerated.get(f.path) ?? new Uint8Array(),
     }));
-    return compareDiagrams(
+    const report = compareDiagrams(
       fresh,
       readDiagramDir(
         outDir,
@@ -119,6 +121,10 @@ export function checkDiagrams(
       ),
       formats,
     );
+    // Extra files are those a run would remove: diagrams an earlier run wrote (the manifest).
+    const ours = new Set(readManifest(outDir)?.written.diagrams ?? []);
+    report.extra = report.extra.filter((name) => ours.has(name));
+    return report;
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
@@ -130,23 +136,18 @@ function writeFiles(dir: string, files: readonly DiagramFile[]): void {
 }
 
 /**
- * Writes `files` into `outDir` atomically (io/write.ts: all or nothing, never outside the out
- * dir), then removes diagram files of `formats` that this run no longer generates (a board that
- * was renamed or lost its dependencies). Returns the names written and removed.
+ * Writes `files` into a checked out dir (io/outdir.ts writeOutDir: atomically, never outside
+ * the out dir, never through a linked folder), then removes the diagram files an earlier run
+ * wrote there (listed in the out dir's manifest) that this run no longer generates — a board
+ * that was renamed or lost its dependencies. Diagram files boardwright did not write are never
+ * removed. Returns the names written and removed.
  */
 export function writeDiagrams(
-  outDir: string,
+  outDir: OutDir,
   files: readonly DiagramFile[],
-  formats: readonly DiagramFormat[],
 ): { written: string[]; removed: string[] } {
-  writeFiles(outDir, files);
-  const written = new Set(files.map((f) => f.path));
-  const removed: string[] = [];
-  for (const [name, bytes] of readDiagramDir(outDir, formats)) {
-    if (written.has(name) || bytes === null) continue;
-    rmSync(safeOutputPath(outDir, name), { force: true });
-    removed.push(name);
-  }
+  // writeOutDir hands `content` to fs.writeFileSync, which takes bytes as well as text.
+  const { written, removed } = writeOutDir(outDir, 'diagrams', files as OutputFile[]);
   return { written: [...written].sort(), removed };
 }
 

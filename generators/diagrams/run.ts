@@ -1,9 +1,10 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../model/types.js';
 import { loadConfig } from '../../config/load.js';
+import { resolveOutDir } from '../../io/outdir.js';
 import { linkWorkspace } from '../../model/link.js';
 import { SCHEMA_VERSION, type Workspace } from '../../model/types.js';
-import { loadWorkspace, type LoadedWorkspace } from '../../workspace.js';
+import { loadWorkspace, workspaceInputs, type LoadedWorkspace } from '../../workspace.js';
 import { diagramFiles } from './files.js';
 import { DIAGRAM_FORMATS, type DiagramFormat, isDiagramFile } from './names.js';
 import { checkUserDiagrams, type UserCheckResult, userDiagnostics } from './user/check.js';
@@ -74,13 +75,13 @@ export interface DiagramsResult {
  * the workspace, generate every diagram (diagramFiles), then either write them into the out dir
  * (removing stale diagram files) or, with `check`, compare them byte for byte with the committed
  * ones. When any input is unusable nothing is written or compared: writing from a partial
- * workspace would delete the diagrams of the board that failed to read. Throws only on I/O
- * errors of the out dir (the caller reports them and exits 2).
+ * workspace would delete the diagrams of the board that failed to read. Throws OutDirError for
+ * an out dir outside the workspace, at its root or holding inputs, and I/O errors of the out dir
+ * (the caller reports them and exits 2).
  */
 export async function runDiagrams(options: DiagramsOptions): Promise<DiagramsResult> {
   const root = resolve(options.root);
   const out = (options.out ?? DEFAULT_DIAGRAMS_OUT).split(sep).join('/');
-  const outDir = resolve(root, out);
   const formats = options.formats ?? DIAGRAM_FORMATS;
   const paths = options.paths ?? [];
   // A draw.io or Mermaid file named on the command line is a user diagram, never a board.
@@ -94,7 +95,15 @@ export async function runDiagrams(options: DiagramsOptions): Promise<DiagramsRes
         ...(options.configPath ? { configPath: options.configPath } : {}),
       })
     : noBoards(root, options.configPath);
-  const shownOut = relative(root, outDir).split(sep).join('/') || '.';
+  // The out dir must stay inside the workspace and hold no input (io/outdir.ts; OutDirError).
+  // With unusable input nothing is written, so an unusable workspace is not checked first; with
+  // only user diagrams named, boardwright's own out dir is not written either.
+  const checked =
+    loaded.unusable || !boards
+      ? undefined
+      : resolveOutDir(root, out, workspaceInputs(loaded, boardPaths));
+  const outDir = checked?.dir ?? resolve(root, out);
+  const shownOut = checked?.shown ?? (relative(root, outDir).split(sep).join('/') || '.');
   const result: DiagramsResult = {
     loaded,
     out: shownOut,
@@ -119,7 +128,7 @@ export async function runDiagrams(options: DiagramsOptions): Promise<DiagramsRes
         `boardwright diagrams --out ${shownOut}${formatFlag}`,
       );
     } else {
-      const { written, removed } = writeDiagrams(outDir, files, formats);
+      const { written, removed } = writeDiagrams(checked!, files);
       result.written = written;
       result.removed = removed;
     }

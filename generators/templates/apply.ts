@@ -1,6 +1,8 @@
-import { lstatSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { safeOutputPath, writeOutputs } from '../../io/write.js';
+import { BoundaryError, readWorkspaceFile, resolveInside } from '../../io/boundary.js';
+import { removeWorkspaceFile, writeWorkspaceFiles } from '../../io/user-files.js';
+import { safeOutputPath } from '../../io/write.js';
 import type { OutputFile } from '../types.js';
 import { parseAnswers, resolveAnswers, serializeAnswers } from './answers.js';
 import { planUpdate, type OursFile, type PlanEntry } from './plan.js';
@@ -14,36 +16,18 @@ import {
 } from './types.js';
 
 /**
- * Checks that `rel` names a place inside `dir` that is safe to read and write: lexically inside
- * (io/write.ts safeOutputPath), no existing folder on the way is a symbolic link or a file, and
- * the file itself is not a symbolic link or a folder. A symlink planted in the repository must
- * not carry a write outside it. Returns the absolute path; throws TemplateError otherwise.
+ * Checks that `rel` names a place inside the repository folder `dir` that boardwright may read
+ * and write: lexically inside (io/write.ts safeOutputPath) and, through every symbolic link on
+ * the way, still inside (io/boundary.ts: a link planted in the repository must not carry a read
+ * or write outside it). Returns the absolute path; throws TemplateError otherwise.
  */
 export function checkedPath(dir: string, rel: string): string {
   let full: string;
   try {
     full = safeOutputPath(dir, rel);
+    if (existsSync(dir)) resolveInside(dir, rel);
   } catch (e) {
     throw new TemplateError((e as Error).message);
-  }
-  const segments = rel.split('/');
-  let current = dir;
-  for (const [i, segment] of segments.entries()) {
-    current = join(current, segment);
-    let stat;
-    try {
-      stat = lstatSync(current);
-    } catch {
-      return full; // nothing exists from here down
-    }
-    const shown = segments.slice(0, i + 1).join('/');
-    if (stat.isSymbolicLink())
-      throw new TemplateError(`Refusing to write "${rel}": ${shown} is a symbolic link.`);
-    const last = i === segments.length - 1;
-    if (last && stat.isDirectory())
-      throw new TemplateError(`Cannot write "${rel}": it is a folder.`);
-    if (!last && !stat.isDirectory())
-      throw new TemplateError(`Cannot write "${rel}": ${shown} is a file, not a folder.`);
   }
   return full;
 }
@@ -52,18 +36,34 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A repository file's state for planning: its text, null when absent, or binary when not UTF-8. */
 export function readRepositoryFile(dir: string, rel: string): OursFile {
-  const full = checkedPath(dir, rel);
+  checkedPath(dir, rel);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(full);
+    bytes = readWorkspaceFile(dir, rel);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new TemplateError(`Cannot read "${rel}": ${(e as Error).message}`);
+    throw new TemplateError(
+      e instanceof BoundaryError ? e.message : `Cannot read "${rel}": ${(e as Error).message}`,
+    );
   }
   try {
     return utf8.decode(bytes);
   } catch {
     return { binary: true };
+  }
+}
+
+/**
+ * Writes template files into the repository folder `dir` (created when missing) under the
+ * workspace's link policy (io/user-files.ts), all or nothing; TemplateError when refused.
+ */
+function writeRepositoryFiles(dir: string, files: readonly OutputFile[]): void {
+  mkdirSync(dir, { recursive: true });
+  try {
+    writeWorkspaceFiles(dir, files);
+  } catch (e) {
+    if (e instanceof BoundaryError) throw new TemplateError(e.message);
+    throw e;
   }
 }
 
@@ -93,7 +93,7 @@ function checkAnswers(template: TemplateVersion, given: Answers, recorded?: Answ
  * Renders `template` with `answers` into the folder `dir` (created when missing) and writes the
  * answers file. Existing files that differ are not overwritten unless `force`; an existing
  * answers file means the folder was already made from a template (use update). With `dryRun`
- * nothing is written. All files are written atomically together (io/write.ts writeOutputs).
+ * nothing is written. All files are written atomically together (io/user-files.ts).
  * Throws TemplateError for missing or invalid answers, conflicts with existing files, unsafe
  * paths; file system errors propagate.
  */
@@ -137,7 +137,7 @@ export function initRepository(options: {
     );
   }
   const changed = files.filter((_f, i) => entries[i]!.action !== 'unchanged');
-  if (!options.dryRun && changed.length) writeOutputs(dir, changed);
+  if (!options.dryRun && changed.length) writeRepositoryFiles(dir, changed);
   return {
     template: record.template,
     version: record.version,
@@ -211,7 +211,14 @@ export function applyRepositoryUpdate(dir: string, plan: UpdatePlan): string[] {
   for (const f of files) checkedPath(dir, f.path);
   const removed = plan.entries.filter((e) => e.action === 'delete').map((e) => e.path);
   for (const p of removed) checkedPath(dir, p);
-  writeOutputs(dir, files);
-  for (const p of removed) rmSync(join(dir, p), { force: true });
+  writeRepositoryFiles(dir, files);
+  for (const p of removed) {
+    try {
+      removeWorkspaceFile(dir, p);
+    } catch (e) {
+      if (e instanceof BoundaryError) throw new TemplateError(e.message);
+      throw e;
+    }
+  }
   return [...files.map((f) => f.path), ...removed];
 }

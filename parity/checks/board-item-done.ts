@@ -1,12 +1,12 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { statWorkspacePath } from '../../io/boundary.js';
 import { loadWorkspace } from '../../workspace.js';
 import { workspacePath } from '../paths.js';
 import type { BoardRead, CheckContext, Evaluator } from './check.js';
 
-function isFile(full: string): boolean {
+/** A file inside the workspace (not reached through a link that leads out). */
+function isFile(root: string, path: string): boolean {
   try {
-    return statSync(full).isFile();
+    return statWorkspacePath(root, path).isFile();
   } catch {
     return false;
   }
@@ -20,7 +20,7 @@ function readBoardOnce(path: string, context: CheckContext): BoardRead {
   const cached = context.boards.get(path);
   if (cached) return cached;
   let read: BoardRead;
-  if (!isFile(resolve(context.root, path))) {
+  if (!isFile(context.root, path)) {
     read = { problem: `${path} does not exist or is not a file` };
   } else {
     const loaded = loadWorkspace({

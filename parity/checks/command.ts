@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { statWorkspacePath } from '../../io/boundary.js';
 import { resolve } from 'node:path';
 import { workspacePath } from '../paths.js';
 import type { CheckResult, Evaluator } from './check.js';
@@ -28,9 +28,10 @@ function childEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function isFolder(path: string): boolean {
+/** A folder inside the workspace (not reached through a link that leads out). */
+function isFolder(root: string, path: string): boolean {
   try {
-    return statSync(path).isDirectory();
+    return statWorkspacePath(root, path).isDirectory();
   } catch {
     return false;
   }
@@ -60,7 +61,7 @@ export const command: Evaluator<'command'> = (check, { root, allowCommands }) =>
   const [program, ...args] = check.run as [string, ...string[]];
   const cwd = resolve(root, workspacePath(check.cwd ?? '.') ?? '.');
   const seconds = check.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
-  if (!isFolder(cwd)) {
+  if (!isFolder(root, cwd)) {
     return {
       status: 'fail',
       evidence: `${shownCommand} could not start: ${check.cwd} is not a folder`,

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -8,6 +6,7 @@ import { DEFAULT_LIMITS } from '../../kanban/limits.js';
 import { parseMarkdown } from '../../kanban/parse.js';
 import { workspacePath } from '../paths.js';
 import type { Evaluator } from './check.js';
+import { BoundaryError, readWorkspaceFile } from '../../io/boundary.js';
 
 /** Heading text as compared: inline markup dropped, whitespace collapsed, case folded. */
 function normal(text: string): string {
@@ -29,8 +28,9 @@ export const markdownHeading: Evaluator<'markdown-heading'> = (check, { root }) 
   const label = !prefix && depth ? `${'#'.repeat(depth)} ${written}` : written;
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(resolve(root, file));
+    bytes = readWorkspaceFile(root, file);
   } catch (e) {
+    if (e instanceof BoundaryError) return { status: 'fail', evidence: e.message };
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { status: 'fail', evidence: `${file} does not exist` };
     return { status: 'fail', evidence: `${file} cannot be read (${code ?? (e as Error).message})` };

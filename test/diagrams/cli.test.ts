@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MANIFEST_FILE } from '../../io/outdir.js';
 import { ROOT } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -60,7 +61,7 @@ describe('boardwright diagrams', () => {
     expect(run.stdout).toBe(
       `Wrote 14 diagram file(s) for 3 board(s) into docs/diagrams/ (mermaid, dot, svg, png, drawio).\n`,
     );
-    expect(readdirSync(join(dir, 'docs/diagrams')).sort()).toEqual(EXPECTED);
+    expect(readdirSync(join(dir, 'docs/diagrams')).sort()).toEqual([MANIFEST_FILE, ...EXPECTED]);
     expect(readdirSync(dir).sort()).toEqual(['boards', 'docs']);
     const check = cli(['diagrams', 'boards', '--out', 'docs/diagrams', '--check'], dir);
     expect(check.code).toBe(0);
@@ -82,6 +83,13 @@ describe('boardwright diagrams', () => {
     writeFileSync(svg, readFileSync(svg, 'utf8').replace('#c0392b', '#ff0000'));
     rmSync(join(out, 'boards-kanban.deps.dot'));
     writeFileSync(join(out, 'old-board.deps.svg'), '<svg/>');
+    // As an earlier run for a board since removed would have left it: the manifest lists it.
+    const manifest = JSON.parse(readFileSync(join(out, MANIFEST_FILE), 'utf8')) as {
+      written: { diagrams: string[] };
+    };
+    manifest.written.diagrams.push('old-board.deps.svg');
+    writeFileSync(join(out, MANIFEST_FILE), JSON.stringify(manifest));
+    writeFileSync(join(out, 'new-board.deps.svg'), '<svg/>'); // made by hand: never extra
     writeFileSync(join(out, 'logo.svg'), '<svg/>'); // not a diagram name: left alone
     const before = readdirSync(out).sort();
 
@@ -135,7 +143,9 @@ describe('boardwright diagrams', () => {
     // Regenerating repairs everything and removes the stale diagram, not the logo.
     const fix = cli(['diagrams', 'boards', '--out', 'docs/diagrams'], dir);
     expect(fix.stdout).toContain('Removed 1 stale diagram file(s): old-board.deps.svg.');
-    expect(readdirSync(out).sort()).toEqual([...EXPECTED, 'logo.svg'].sort());
+    expect(readdirSync(out).sort()).toEqual(
+      [...EXPECTED, MANIFEST_FILE, 'logo.svg', 'new-board.deps.svg'].sort(),
+    );
     expect(cli(['diagrams', 'boards', '--out', 'docs/diagrams', '--check'], dir).code).toBe(0);
   }, 180_000);
 
@@ -144,7 +154,9 @@ describe('boardwright diagrams', () => {
     const run = cli(['diagrams', 'boards', '--format', 'svg,mermaid'], dir);
     expect(run.code).toBe(0);
     expect(readdirSync(join(dir, 'docs/diagrams')).sort()).toEqual(
-      EXPECTED.filter((f) => f.endsWith('.svg') || f.endsWith('.mmd')),
+      [MANIFEST_FILE, ...EXPECTED].filter(
+        (f) => f === MANIFEST_FILE || f.endsWith('.svg') || f.endsWith('.mmd'),
+      ),
     );
     const bad = cli(['diagrams', 'boards', '--format', 'svg,jpeg'], dir);
     expect(bad.code).toBe(2);

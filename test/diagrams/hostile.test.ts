@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MANIFEST_FILE, resolveOutDir } from '../../io/outdir.js';
 import { linkWorkspace, type Links } from '../../model/link.js';
 import type { Board, Item } from '../../model/types.js';
 import { loadWorkspace } from '../../workspace.js';
@@ -13,7 +14,6 @@ import {
   diagramFiles,
   fileStem,
   writeDiagrams,
-  DIAGRAM_FORMATS,
   type DiagramFile,
 } from '../../generators/diagrams/index.js';
 import { CRITICAL } from '../../generators/diagrams/style.js';
@@ -130,9 +130,9 @@ describe('hostile ids and titles', () => {
   it('are written only inside the out dir', () => {
     const root = mkdtempSync(join(tmpdir(), 'bw-hostile-'));
     mkdirSync(join(root, 'out'));
-    const { written, removed } = writeDiagrams(join(root, 'out'), files, DIAGRAM_FORMATS);
+    const { written, removed } = writeDiagrams(resolveOutDir(root, 'out'), files);
     expect(readdirSync(root)).toEqual(['out']);
-    expect(readdirSync(join(root, 'out')).sort()).toEqual(written);
+    expect(readdirSync(join(root, 'out')).sort()).toEqual([MANIFEST_FILE, ...written]);
     expect(written).toHaveLength(files.length);
     expect(removed).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
@@ -17,6 +17,7 @@ function contents(dir: string): Record<string, string> {
 }
 
 const SITE_FILES = [
+  '.boardwright-manifest.json',
   '.nojekyll',
   'assets/site.css',
   'assets/site.js',
@@ -54,7 +55,7 @@ describe('boardwright site', () => {
     expect(report).toEqual({
       boards: 2,
       diagnostics: 1,
-      files: SITE_FILES,
+      files: SITE_FILES.filter((f) => f !== '.boardwright-manifest.json'),
       items: 122,
       out: join(root, 'public'),
     });
@@ -67,15 +68,21 @@ describe('boardwright site', () => {
   it('removes pages of boards that are gone, and only pages it generated', () => {
     const root = seedWorkspace();
     const boards = join(root, 'boardwright-out/site/boards');
-    mkdirSync(boards, { recursive: true });
+    // An earlier run wrote a page for a board that has since been removed.
+    writeFileSync(join(root, 'boards', 'old-board.md'), '# Old\n\n- [ ] gone soon\n');
+    expect(cli(['site', 'boards'], root).code).toBe(0);
+    expect(listFiles(boards)).toContain('boards-old-board.html');
+    rmSync(join(root, 'boards', 'old-board.md'));
+    // Pages made by hand, even ones that look generated, are never removed.
     const generated = readFileSync(join(ROOT, 'templates/site/layout.hbs'), 'utf8');
-    writeFileSync(join(boards, 'old-board.html'), generated);
+    writeFileSync(join(boards, 'copied.html'), generated);
     writeFileSync(join(boards, 'mine.html'), '<!doctype html><p>kept by hand</p>');
     writeFileSync(join(boards, 'notes.txt'), 'not a page');
     expect(cli(['site', 'boards'], root).code).toBe(0);
     expect(listFiles(boards)).toEqual([
       'boards-hostile.html',
       'boards-release-kanban.html',
+      'copied.html',
       'mine.html',
       'notes.txt',
     ]);
