@@ -1,6 +1,7 @@
 /**
  * boardwright's library API: the same functions the CLI and the Actions call.
  */
+export { noBoardsDiagnostic, workspaceInputs } from './workspace.js';
 export { loadWorkspace, type LoadOptions, type LoadedWorkspace } from './workspace.js';
 export { readBoard, readBoardText, type ReadOptions, type ReadResult } from './kanban/read.js';
 export { parseMarkdown, parseMarkdownWhole } from './kanban/parse.js';
@@ -23,6 +24,27 @@ export { writeOutputs } from './io/write.js';
 export * from './kanban/edit/index.js';
 export { nextItems, priorityRank, type NextItem } from './model/next.js';
 export { sectionColumns, columnMatches, type ColumnView } from './model/board-view.js';
+export {
+  BoundaryError,
+  readWorkspaceFile,
+  resolveInside,
+  statWorkspacePath,
+} from './io/boundary.js';
+export { globWorkspace, type SkippedLink, type WorkspaceGlob } from './io/glob.js';
+export {
+  MANIFEST_FILE,
+  OutDirError,
+  resolveOutDir,
+  writeOutDir,
+  type OutDir,
+} from './io/outdir.js';
+export {
+  removeWorkspaceFile,
+  writeWorkspaceFile,
+  writeWorkspaceFiles,
+  type WorkspaceFile,
+} from './io/user-files.js';
+export { findWorkspaceRoot } from './io/workspace-root.js';
 export {
   formatDiagnostics,
   formatText,

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../model/version.js';
 import { printErr, printOut, safeLine } from '../report/terminal.js';
 import { commandsFor } from './commands/index.js';
+import { settleWorkspace } from './workspace-root.js';
 import type { run as runCommand } from './run.js';
 
 /** The build/check adapter, loaded when one of its commands runs. */
@@ -34,10 +35,14 @@ program
     'Markdown boards committed in git as the source of truth: read kanban boards, task trackers and\nspec bundles into one validated model, lint them, and write the model out.',
   )
   .version(VERSION, '-v, --version')
-  .option('-C, --cwd <dir>', 'workspace root (config, globs and paths are relative to it)', '.')
+  .option(
+    '-C, --cwd <dir>',
+    'workspace root (default: the nearest folder up to the git root that holds a config, else the current folder)',
+    '.',
+  )
   .option(
     '-c, --config <file>',
-    'config file (default: boardwright.config.{yaml,yml,json} in the root)',
+    'config file (default: boardwright.config.{yaml,yml,json} in the workspace root)',
   )
   .option('--no-cache', 'read every file afresh: neither read nor write the parse cache')
   .option(
@@ -48,7 +53,9 @@ program
   // Help, usage errors and the version go through the same output gate as everything else.
   .configureOutput({ writeOut: printOut, writeErr: printErr })
   // Usage errors exit 2 like any other unusable input; --help and --version exit 0.
-  .exitOverride();
+  .exitOverride()
+  // -C must name a folder; without -C the workspace root is looked for upward (cli/workspace-root.ts).
+  .hook('preAction', (_program, command) => settleWorkspace(program, command));
 
 program
   .command('build')

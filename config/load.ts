@@ -1,5 +1,6 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CONFIG_FILES } from './files.js';
 import { BoundaryError, isWithin, readWorkspaceText, toWorkspacePath } from '../io/boundary.js';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic, Severity, Status } from '../model/types.js';
@@ -36,12 +37,8 @@ export interface Config {
   cache?: boolean | { dir?: string };
 }
 
-/** File names looked for at the workspace root, in order. */
-export const CONFIG_FILES = [
-  'boardwright.config.yaml',
-  'boardwright.config.yml',
-  'boardwright.config.json',
-];
+/** File names looked for at the workspace root, in order (config/files.ts). */
+export { CONFIG_FILES };
 
 export interface LoadedConfig {
   config: Config;
