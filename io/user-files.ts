@@ -21,7 +21,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { BoundaryError, realRoot, resolveInside } from './boundary.js';
 import { tempSibling } from './write.js';
 
@@ -115,9 +115,13 @@ export function writeWorkspaceFile(
  * refused and the fs error otherwise.
  */
 export function removeWorkspaceFile(root: string, path: string): void {
-  const parent = resolveInside(root, dirname(path));
-  const full = join(parent.real, basename(path));
-  const shown = parent.rel === '.' ? basename(path) : `${parent.rel}/${basename(path)}`;
+  // The name is settled lexically first (`a/b/..` is `a`), then its folder by real path.
+  const named = resolve(root, path);
+  const parent = resolveInside(root, dirname(named));
+  if (named === resolve(root))
+    throw new BoundaryError(`Refusing to delete ${path}: it is the workspace root.`, path);
+  const full = join(parent.real, basename(named));
+  const shown = parent.rel === '.' ? basename(named) : `${parent.rel}/${basename(named)}`;
   let stat;
   try {
     stat = lstatSync(full);

@@ -264,7 +264,8 @@ describe('nothing is written or deleted outside the out dir and the named files'
                 targets.push(...writeWorkspaceFiles(ws, [{ path: p, content: 'named\n' }]));
               else {
                 removeWorkspaceFile(ws, p);
-                targets.push(join(realpathSync(dirname(resolve(ws, p))), posix.basename(p)));
+                const named = resolve(ws, p);
+                targets.push(join(realpathSync(dirname(named)), posix.basename(named)));
               }
             } catch {
               // refused
