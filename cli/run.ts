@@ -7,7 +7,7 @@ import { formatDiagnostics, type Format, tally } from '../report/format.js';
 import { printCommands, printErr, printOut, printProgress, safeLine } from '../report/terminal.js';
 import type { Diagnostic, Severity } from '../model/types.js';
 import { loadWorkspace, noBoardsDiagnostic, workspaceInputs } from '../workspace.js';
-import { readFileSync } from 'node:fs';
+import { BoundaryError, readWorkspaceFile } from '../io/boundary.js';
 import { readBoard } from '../kanban/read.js';
 import { DEFAULT_LIMITS } from '../kanban/limits.js';
 import { parseMarkdown } from '../kanban/parse.js';
@@ -157,13 +157,15 @@ function dialects(file: string | undefined, options: Options): void {
     else for (const d of list) out(`${d.id.padEnd(20)} ${d.description}\n`);
     return;
   }
-  const path = resolve(options.cwd, file);
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    // Never through a link that leads out of the workspace (io/boundary.ts).
+    bytes = readWorkspaceFile(resolve(options.cwd), file);
   } catch (e) {
     err(
-      `boardwright: cannot read ${safeLine(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+      e instanceof BoundaryError
+        ? `boardwright: ${safeLine(e.message)}\n`
+        : `boardwright: cannot read ${safeLine(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
     );
     process.exitCode = 2;
     return;

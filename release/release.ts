@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../model/types.js';
-import { BoundaryError } from '../io/boundary.js';
+import { BoundaryError, readWorkspaceFile } from '../io/boundary.js';
 import { writeWorkspaceFile } from '../io/user-files.js';
 import { loadWorkspace } from '../workspace.js';
 import {
@@ -150,7 +150,7 @@ export async function planRelease(options: ReleaseOptions): Promise<ReleasePlan>
 
   const file = resolve(cwd, options.file ?? 'CHANGELOG.md');
   const existingText = options.changelog ? readChangelog(file, cwd) : undefined;
-  const layoutText = existingText ?? peekChangelog(file);
+  const layoutText = existingText ?? peekChangelog(file, cwd);
   const layout = resolveLayout(options.layout, layoutText);
   const links = repoLinks(remoteUrl);
   const diagnostics: Diagnostic[] = [];
@@ -256,24 +256,30 @@ export async function tagRelease(plan: ReleasePlan, cwd: string): Promise<void> 
   await createAnnotatedTag(resolve(cwd), plan.tag, `${plan.tag}\n\n${plan.releaseNotes}`);
 }
 
+/**
+ * The changelog's text, read under the workspace boundary (io/boundary.ts): never through a
+ * symbolic link that leads out of `cwd` (ReleaseError `bad-option`). Undefined when missing.
+ */
 function readChangelog(file: string, cwd: string): string | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readWorkspaceFile(resolve(cwd), file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ReleaseError(
       'bad-option',
-      `Cannot read ${relativePath(cwd, file)}: ${(e as Error).message}`,
+      e instanceof BoundaryError
+        ? `${e.message} Nothing was read or written.`
+        : `Cannot read ${relativePath(cwd, file)}: ${(e as Error).message}`,
     );
   }
   return decodeChangelog(bytes, relativePath(cwd, file));
 }
 
-/** The changelog text for layout detection only; never throws. */
-function peekChangelog(file: string): string | undefined {
+/** The changelog text for layout detection only (inside the workspace only); never throws. */
+function peekChangelog(file: string, cwd: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readWorkspaceFile(resolve(cwd), file).toString('utf8');
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
+import { readWorkspaceFile } from '../../io/boundary.js';
 import { applyEdit } from '../../kanban/edit/apply.js';
 import { planDiff } from '../../kanban/edit/diff.js';
 import { EditError } from '../../kanban/edit/errors.js';
@@ -11,7 +11,14 @@ import type { EditOperation } from '../../kanban/edit/types.js';
 import { StatusMapper } from '../../kanban/status.js';
 import { sectionColumns, columnMatches } from '../../model/board-view.js';
 import { nextItems } from '../../model/next.js';
-import { SCHEMA_VERSION, STATUSES, type Board, type Item, type Status } from '../../model/types.js';
+import {
+  SCHEMA_VERSION,
+  STATUSES,
+  type Board,
+  type Diagnostic,
+  type Item,
+  type Status,
+} from '../../model/types.js';
 import { formatDiagnostics } from '../../report/format.js';
 import { printErr as err, printOut as out, safeLine } from '../../report/terminal.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../workspace.js';
@@ -34,6 +41,13 @@ function load(opts: EditCliOptions, paths: string[] = []): LoadedWorkspace {
     paths: opts.board ? [opts.board] : paths,
     ...(opts.config ? { configPath: opts.config } : {}),
   });
+}
+
+/** Diagnostics that say why a board was not read: outside the workspace, a link leading out, missing. */
+const BOUNDARY_RULES = new Set(['outside-workspace', 'link-outside-workspace', 'missing-path']);
+
+function boundaryDiagnostics(loaded: LoadedWorkspace): Diagnostic[] {
+  return loaded.workspace.diagnostics.filter((d) => BOUNDARY_RULES.has(d.rule));
 }
 
 function itemJson(item: Item | undefined): Record<string, unknown> | undefined {
@@ -62,17 +76,28 @@ function runEdit(
   try {
     const loaded = load(opts);
     const fatal = loaded.workspace.diagnostics.filter((d) => d.fatal);
-    if (loaded.config.diagnostics.some((d) => d.fatal)) {
+    // An unusable config, or a --board that is missing or leads outside the workspace.
+    const named = opts.board ? boundaryDiagnostics(loaded).filter((d) => d.fatal) : [];
+    if (loaded.config.diagnostics.some((d) => d.fatal) || named.length) {
       err(formatDiagnostics('text', fatal));
       process.exitCode = 2;
       return;
     }
-    const board = locateBoard(loaded.workspace.boards, {
-      ...(id !== undefined ? { id } : {}),
-      ...(opts.to ? { to: opts.to } : {}),
-      ...(opts.board ? { named: opts.board } : {}),
-    });
-    const bytes = readFileSync(resolve(root, board.path));
+    let board: Board;
+    try {
+      board = locateBoard(loaded.workspace.boards, {
+        ...(id !== undefined ? { id } : {}),
+        ...(opts.to ? { to: opts.to } : {}),
+        ...(opts.board ? { named: opts.board } : {}),
+      });
+    } catch (e) {
+      // Say which files were not read (a link leading out of the workspace…) before the refusal.
+      const why = boundaryDiagnostics(loaded);
+      if (e instanceof EditError && why.length) err(formatDiagnostics('text', why));
+      throw e;
+    }
+    // Read under the workspace boundary (io/boundary.ts), as the workspace read it.
+    const bytes = readWorkspaceFile(root, board.path);
     const plan = planEdit(
       { path: board.path, bytes, read: editReadOptions(loaded.config, board.path) },
       build(board),

@@ -176,6 +176,7 @@ function noBoards(root: string, configPath: string | undefined): LoadedWorkspace
     links: linkWorkspace(workspace),
     config,
     skipped: [],
+    read: [],
     unusable: config.diagnostics.some((d) => d.fatal),
   };
 }

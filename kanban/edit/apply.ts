@@ -1,83 +1,52 @@
-import {
-  chmodSync,
-  lstatSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { BoundaryError, readWorkspaceFile } from '../../io/boundary.js';
+import { writeWorkspaceFiles } from '../../io/user-files.js';
 import { EditError } from './errors.js';
 import { contentHash } from './source.js';
-import type { EditPlan, FilePatch } from './types.js';
+import type { EditPlan } from './types.js';
 
-/** True when `path` is `root` or inside it. */
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+/** What went wrong reading or writing `path`, as an EditError; nothing was written. */
+function refusal(path: string, e: unknown, doing: 'read' | 'written'): EditError {
+  if (e instanceof BoundaryError)
+    return new EditError('invalid', `${e.message} Nothing was written.`);
+  const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  return new EditError(
+    'conflict',
+    doing === 'read'
+      ? `${path} cannot be read any more (${why}); nothing was written.`
+      : `${path} could not be written (${why}); it is unchanged.`,
+  );
 }
 
 /**
- * The real file a patch writes: `path` resolved against the workspace root, through links only
- * when they stay inside it (a link's target is written, the link itself stays a link).
- */
-function target(root: string, patch: FilePatch): string {
-  const realRoot = realpathSync(root);
-  const full = resolve(root, patch.path);
-  if (!inside(resolve(root), full))
-    throw new EditError('invalid', `${patch.path} is outside the workspace; nothing was written.`);
-  let real: string;
-  try {
-    real = realpathSync(full);
-  } catch (e) {
-    throw new EditError(
-      'conflict',
-      `${patch.path} cannot be read any more (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was written.`,
-    );
-  }
-  if (!inside(realRoot, real))
-    throw new EditError(
-      'invalid',
-      `${patch.path} is a link to ${real}, outside the workspace; boardwright does not write through it.`,
-    );
-  return real;
-}
-
-/**
- * Writes a plan's patches. Each file is checked first: it must still hold the bytes the plan was
+ * Writes a plan's patches under the workspace boundary (io/user-files.ts: inside the workspace,
+ * a linked file written through to its target only when that stays inside, otherwise refused —
+ * `EditError` `invalid`). Each file is checked first: it must still hold the bytes the plan was
  * made from (SHA-256), else nothing is written (`EditError` `conflict`: read it again and repeat
- * the edit). Each file is then written atomically — new bytes to a temporary file beside it with
- * the same permissions, then renamed over it — so a reader never sees half an edit. Returns the
- * workspace-relative paths written.
+ * the edit). The files are then written atomically, all or nothing — new bytes to a temporary
+ * file beside each real target with the same permissions, then renamed over it — so a reader
+ * never sees half an edit. Returns the workspace-relative paths written.
  */
 export function applyEdit(plan: EditPlan, root: string): string[] {
-  const targets = plan.patches.map((patch) => ({ patch, real: target(root, patch) }));
-  for (const { patch, real } of targets) {
-    const current = readFileSync(real);
+  for (const patch of plan.patches) {
+    let current: Buffer;
+    try {
+      current = readWorkspaceFile(root, patch.path);
+    } catch (e) {
+      throw refusal(patch.path, e, 'read');
+    }
     if (patch.baseHash && contentHash(current) !== patch.baseHash)
       throw new EditError(
         'conflict',
         `${patch.path} changed since it was read; read it again and repeat the edit. Nothing was written.`,
       );
   }
-  const written: string[] = [];
-  for (const { patch, real } of targets) {
-    const temp = join(dirname(real), `.${basename(real)}.boardwright-${process.pid}.tmp`);
-    try {
-      writeFileSync(temp, patch.after, { flag: 'wx' });
-      chmodSync(temp, statSync(real).mode & 0o7777);
-      if (lstatSync(real).isSymbolicLink()) throw new Error('the file became a link');
-      renameSync(temp, real);
-    } catch (e) {
-      rmSync(temp, { force: true });
-      throw new EditError(
-        'conflict',
-        `${patch.path} could not be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); it is unchanged.`,
-      );
-    }
-    written.push(patch.path);
+  try {
+    writeWorkspaceFiles(
+      root,
+      plan.patches.map((p) => ({ path: p.path, content: p.after })),
+    );
+  } catch (e) {
+    throw refusal(plan.patches.map((p) => p.path).join(', '), e, 'written');
   }
-  return written;
+  return plan.patches.map((p) => p.path);
 }

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { parse as parseYaml } from 'yaml';
+import { readWorkspaceText } from '../../io/boundary.js';
 
 /**
  * A change's metadata and workflow schema as OpenSpec 1.13 resolves them: `.openspec.yaml` in the
@@ -98,7 +99,8 @@ export function loadSchema(root: string, name: string): WorkflowSchema | { error
     let data: unknown;
     try {
       data = parseYaml(
-        readFileSync(join(root, 'openspec', 'schemas', name, 'schema.yaml'), 'utf8'),
+        // Never through a link that leads out of the workspace (io/boundary.ts).
+        readWorkspaceText(root, join('openspec', 'schemas', name, 'schema.yaml')),
       );
     } catch (e) {
       return { error: `schema "${name}" cannot be read: ${(e as Error).message.split('\n')[0]}` };
@@ -132,7 +134,7 @@ function configuredSchema(root: string): string | undefined {
     const path = join(root, 'openspec', file);
     if (!existsSync(path)) continue;
     try {
-      const data = parseYaml(readFileSync(path, 'utf8')) as { schema?: unknown } | null;
+      const data = parseYaml(readWorkspaceText(root, path)) as { schema?: unknown } | null;
       return typeof data?.schema === 'string' && data.schema ? data.schema : undefined;
     } catch {
       return undefined;
@@ -161,7 +163,7 @@ export interface ChangeMetadata {
 export function readChangeMetadata(root: string, changeDir: string): ChangeMetadata {
   let raw: string;
   try {
-    raw = readFileSync(join(changeDir, METADATA_FILE), 'utf8');
+    raw = readWorkspaceText(root, join(changeDir, METADATA_FILE));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { skipSpecs: false };

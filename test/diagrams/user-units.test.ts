@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pngjs from 'pngjs';
@@ -248,7 +257,72 @@ describe('checking without reading outside the workspace', () => {
     });
     const report = result.reports.find((r) => r.export === 'img/arch.png')!;
     expect(report).toMatchObject({ state: 'drifted', compared: 'none' });
-    expect(report.note).toMatch(/links outside the workspace; it is not read/);
+    expect(report.note).toMatch(/img is a symbolic link that leads outside the workspace/);
+    expect(result.diagnostics.map((d) => [d.rule, d.path, d.fatal])).toEqual([
+      ['link-outside-workspace', 'img/arch.png', true],
+    ]);
+  });
+});
+
+describe('--fix never writes through a link that leads out', () => {
+  const arch = (): string => drawioFile([['P', drawioModel(['A'])]]);
+
+  it('leaves a linked export pointing outside untouched, and still fixes the others', async () => {
+    const outside = repo({ 'victim.png': 'not a picture, and not boardwright’s' });
+    const dir = repo({ 'docs/arch.drawio': arch(), 'docs/other.drawio': arch() });
+    symlinkSync(join(outside, 'victim.png'), join(dir, 'docs/arch.png'));
+    const result = await checkUserDiagrams({
+      root: dir,
+      settings: { exports: [{ source: 'docs/arch.drawio', export: 'docs/arch.png' }] },
+      fix: true,
+      exporter: standInExporter(),
+    });
+    expect(readFileSync(join(outside, 'victim.png'), 'utf8')).toBe(
+      'not a picture, and not boardwright’s',
+    );
+    expect(lstatSync(join(dir, 'docs/arch.png')).isSymbolicLink()).toBe(true);
+    const linked = result.reports.find((r) => r.export === 'docs/arch.png')!;
+    expect(linked.fixed).toBeUndefined();
+    expect(result.diagnostics.map((d) => [d.rule, d.path])).toEqual([
+      ['link-outside-workspace', 'docs/arch.png'],
+    ]);
+    expect(result.unusable).toBe(true);
+    // The other diagram's missing export is still written.
+    expect(result.reports.find((r) => r.export === 'docs/other.png')?.fixed).toBe('written');
+    expect(readStamp(readFileSync(join(dir, 'docs/other.png')))?.source).toBe('docs/other.drawio');
+  });
+
+  it('writes no new export into a folder that links outside', async () => {
+    const outside = repo({});
+    const dir = repo({ 'docs/arch.drawio': arch() });
+    symlinkSync(outside, join(dir, 'img'));
+    const result = await checkUserDiagrams({
+      root: dir,
+      settings: { exports: [{ source: 'docs/arch.drawio', export: 'img/new.png' }] },
+      fix: true,
+      exporter: standInExporter(),
+    });
+    expect(readdirSync(outside)).toEqual([]);
+    expect(result.reports.find((r) => r.export === 'img/new.png')).toMatchObject({
+      state: 'missing',
+      owned: false,
+    });
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['link-outside-workspace']);
+  });
+
+  it('writes a linked export through to its target inside the workspace; the link stays', async () => {
+    const dir = repo({ 'docs/arch.drawio': arch(), 'assets/arch.png': png(3, 3) });
+    symlinkSync('../assets/arch.png', join(dir, 'docs/arch.png'));
+    const result = await checkUserDiagrams({
+      root: dir,
+      settings: { exports: [{ source: 'docs/arch.drawio', export: 'docs/arch.png' }] },
+      fix: true,
+      exporter: standInExporter(),
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.reports.find((r) => r.export === 'docs/arch.png')?.fixed).toBe('written');
+    expect(lstatSync(join(dir, 'docs/arch.png')).isSymbolicLink()).toBe(true);
+    expect(readStamp(readFileSync(join(dir, 'assets/arch.png')))?.source).toBe('docs/arch.drawio');
   });
 });
 

@@ -1,5 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -286,5 +293,37 @@ describe('writing back', () => {
     );
     expect(() => applyEdit(plan, dir)).toThrow('outside the workspace');
     expect(readFileSync(join(outside, 'BOARD.md'), 'utf8')).toBe(BOARD);
+  });
+
+  it('boardwright done never reads or writes a board linked from outside the workspace', () => {
+    const outside = workspace({ 'BOARD.md': BOARD });
+    const dir = workspace({});
+    symlinkSync(join(outside, 'BOARD.md'), join(dir, 'BOARD.md'));
+    // Found by discovery: the link is skipped, and the refusal says why.
+    const found = cli(['done', 'TP-1'], dir);
+    expect(found.code).toBe(1);
+    expect(found.stderr).toMatch(/BOARD\.md is a symbolic link to a file outside the workspace/);
+    expect(found.stderr).toMatch(/No board found, so no item TP-1/);
+    // Named with --board: unusable input, exit 2.
+    const named = cli(['done', 'TP-1', '--board', 'BOARD.md'], dir);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/BOARD\.md is a symbolic link that leads outside the workspace/);
+    // Through a linked folder, too.
+    const folder = workspace({});
+    symlinkSync(outside, join(folder, 'boards'));
+    expect(cli(['done', 'TP-1', '--board', 'boards/BOARD.md'], folder).code).toBe(2);
+    expect(readFileSync(join(outside, 'BOARD.md'), 'utf8')).toBe(BOARD);
+  });
+
+  it('boardwright done writes a board linked inside the workspace through to its target', () => {
+    const dir = workspace({});
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'board.md'), BOARD);
+    symlinkSync('docs/board.md', join(dir, 'BOARD.md'));
+    const r = cli(['done', 'TP-1', '--board', 'BOARD.md'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, 'BOARD.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'docs', 'board.md'), 'utf8')).not.toBe(BOARD);
   });
 });

@@ -210,4 +210,40 @@ describe('named files are written under one link policy', () => {
     expect(lstatSync(join(ws, 'CHANGELOG.md')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(ws, 'HISTORY.md'), 'utf8')).toMatch(/first feature/);
   });
+
+  it('changelog never reads a CHANGELOG.md that links out (a dry run would print it)', () => {
+    const { ws, outside } = setup();
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: ws });
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=T',
+        '-c',
+        'user.email=t@example.com',
+        'commit',
+        '-q',
+        '--allow-empty',
+        '-m',
+        'feat: one',
+      ],
+      { cwd: ws },
+    );
+    writeFileSync(
+      join(outside, 'secret.md'),
+      '# Changelog\n\n## [9.9.9] - 2020-01-01\n\n- SECRET-TOKEN\n',
+    );
+    symlinkSync(join(outside, 'secret.md'), join(ws, 'CHANGELOG.md'));
+    const before = snapshot(outside);
+    for (const args of [
+      ['changelog', '--dry-run', '--first-release'],
+      ['changelog', '--write', '--first-release'],
+    ]) {
+      const r = cli(args, ws);
+      expect(r.code).toBe(2);
+      expect(r.stdout + r.stderr).not.toMatch(/SECRET-TOKEN|9\.9\.9/);
+      expect(r.stderr).toMatch(/CHANGELOG\.md is a symbolic link that leads outside the workspace/);
+    }
+    expect(snapshot(outside)).toEqual(before);
+  });
 });

@@ -1,15 +1,9 @@
-import {
-  lstatSync,
-  mkdirSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { DiagramsSettings } from '../../../config/load.js';
+import { BoundaryError, readWorkspaceFile, statWorkspacePath } from '../../../io/boundary.js';
+import { removeWorkspaceFile, writeWorkspaceFile } from '../../../io/user-files.js';
 import type { Diagnostic } from '../../../model/types.js';
 import { comparePngs, DEFAULT_TOLERANCE, type PixelTolerance, sameBytes } from './compare.js';
 import {
@@ -112,25 +106,39 @@ function sameExporter(
   );
 }
 
-/** Writes `bytes` to `rel` under `root` atomically, refusing links and paths that leave root. */
-function writeExport(root: string, rel: string, bytes: Uint8Array | string): void {
-  const full = resolve(root, rel);
-  const back = relative(root, full);
-  if (back.startsWith('..') || isAbsolute(back)) throw new Error(`${rel} is outside the workspace`);
+/**
+ * Writes an export under the workspace boundary (io/user-files.ts, the policy every named file
+ * follows): inside the workspace, atomically, a linked export written through to its target
+ * only when that stays inside. Returns the refusal (BoundaryError) instead of throwing it, as a
+ * diagnostic pushed onto `diagnostics`, so every other export is still checked; throws fs errors.
+ */
+function writeExport(
+  root: string,
+  rel: string,
+  bytes: Uint8Array | string,
+  diagnostics: Diagnostic[],
+): BoundaryError | undefined {
   try {
-    if (!lstatSync(full).isFile())
-      throw new Error(`${rel} is not a regular file (a link or folder); not overwritten`);
+    writeWorkspaceFile(root, rel, bytes);
+    return undefined;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    if (!(e instanceof BoundaryError)) throw e;
+    diagnostics.push(outsideDiagnostic(rel, e));
+    return e;
   }
-  mkdirSync(dirname(full), { recursive: true });
-  const realDir = realpathSync(dirname(full));
-  const fromRoot = relative(root, realDir);
-  if (fromRoot.startsWith('..') || isAbsolute(fromRoot))
-    throw new Error(`${rel} is in a folder that links outside the workspace`);
-  const temp = `${full}.${process.pid}.tmp`;
-  writeFileSync(temp, bytes);
-  renameSync(temp, full);
+}
+
+/** A fatal diagnostic for an export that leads outside the workspace (rule link-outside-workspace). */
+function outsideDiagnostic(rel: string, e: BoundaryError): Diagnostic {
+  return {
+    rule: 'link-outside-workspace',
+    severity: 'error',
+    message: `${rel}: ${e.message}`,
+    path: rel,
+    line: 1,
+    column: 1,
+    fatal: true,
+  };
 }
 
 /**
@@ -181,8 +189,14 @@ export async function checkUserDiagrams(options: UserCheckOptions): Promise<User
       note: `${orphan.export} is an orphan export: ${orphan.why}. ${owned ? 'Delete it (--fix does).' : 'Delete it, or fix diagrams.exports in the config.'}`,
     };
     if (fix && owned) {
-      rmSync(resolve(root, orphan.export), { force: true });
-      report.fixed = 'removed';
+      try {
+        // A link is removed itself, never its target; no folder on the way may lead out.
+        removeWorkspaceFile(root, orphan.export);
+        report.fixed = 'removed';
+      } catch (e) {
+        if (!(e instanceof BoundaryError)) throw e;
+        result.diagnostics.push(outsideDiagnostic(orphan.export, e));
+      }
     }
     result.reports.push(report);
   }
@@ -316,10 +330,17 @@ async function checkPair(
     return undefined;
   }
   const freshBytes = typeof fresh === 'string' ? Buffer.from(fresh, 'utf8') : fresh;
-  const full = resolve(root, pair.export);
   if (!pair.exists) {
     // Only reached with fix: a new export, which boardwright owns from now on.
-    writeExport(root, pair.export, freshBytes);
+    const refused = writeExport(root, pair.export, freshBytes, diagnostics);
+    if (refused)
+      return {
+        ...base,
+        state: 'missing',
+        compared: 'none',
+        owned: false,
+        note: `${pair.export} was not written: ${refused.message}`,
+      };
     return {
       ...base,
       state: 'missing',
@@ -331,16 +352,14 @@ async function checkPair(
   }
   let committed: Buffer;
   try {
-    const stats = lstatSync(full);
-    if (!stats.isFile())
-      throw new Error('it is not a regular file (a symbolic link or a folder); it is not followed');
-    const fromRoot = relative(root, realpathSync(full));
-    if (fromRoot.startsWith('..') || isAbsolute(fromRoot))
-      throw new Error('it is in a folder that links outside the workspace; it is not read');
+    // Read under the workspace boundary: never through a link that leads out (io/boundary.ts).
+    const stats = statWorkspacePath(root, pair.export);
+    if (!stats.isFile()) throw new Error('it is not a file');
     if (stats.size > MAX_DIAGRAM_BYTES)
       throw new Error(`it is larger than ${MAX_DIAGRAM_BYTES} bytes`);
-    committed = readFileSync(full);
+    committed = readWorkspaceFile(root, pair.export);
   } catch (e) {
+    if (e instanceof BoundaryError) diagnostics.push(outsideDiagnostic(pair.export, e));
     return {
       ...base,
       state: 'drifted',
@@ -413,9 +432,12 @@ async function checkPair(
     ? `differs from a fresh export of ${pair.source.id}${size}: it was edited by hand, or the diagram changed without a re-export`
     : `does not match ${pair.source.id}${size}: it was edited by hand, or the diagram changed without a re-export (exported by ${maker})`;
   if (fix && (owned || pair.listed)) {
-    writeExport(root, pair.export, freshBytes);
-    report.fixed = 'written';
-    report.note = `${pair.export} ${why}; re-exported it.`;
+    const refused = writeExport(root, pair.export, freshBytes, diagnostics);
+    if (refused) report.note = `${pair.export} ${why}; it was not re-exported: ${refused.message}`;
+    else {
+      report.fixed = 'written';
+      report.note = `${pair.export} ${why}; re-exported it.`;
+    }
   } else if (!inSync) {
     report.note =
       owned || pair.listed
