@@ -106,7 +106,7 @@ export async function runParity(options: RunOptions): Promise<RunResult> {
           const diagnostic: Diagnostic = {
             rule: failed ? 'parity-contract-failed' : 'parity-contract-skipped',
             severity: failed ? 'warning' : 'info',
-            message: `Contract ${contractKey(capability.id, contract.id)} (severity ${contract.severity}) ${failed ? 'fails' : 'was skipped'}: ${result.evidence}.`,
+            message: `Contract ${contractKey(capability.id, contract.id)} (severity ${contract.severity}) ${failed ? 'fails' : 'was skipped'}: ${result.evidence.replace(/\.$/, '')}.`,
             path: domain.path,
             line,
             column: 1,

@@ -100,6 +100,20 @@ describe('reading never follows a link out of the workspace', () => {
     expect(r.stdout).toMatch(/boardwright\.config\.yaml is a symbolic link that leads outside/);
   });
 
+  it('a config cache folder that links out is not written to', () => {
+    const { ws, outside } = setup();
+    mkdirSync(join(outside, 'cache'));
+    symlinkSync(join(outside, 'cache'), join(ws, '.bwcache'));
+    writeFileSync(join(ws, 'boardwright.config.yaml'), 'cache:\n  dir: .bwcache\n');
+    const before = snapshot(outside);
+    const home = temp('bw-cache-home-');
+    const r = cli(['check', '--json'], ws, { HOME: home, BOARDWRIGHT_CACHE_DIR: '' });
+    expect(JSON.parse(r.stdout).diagnostics).toContainEqual(
+      expect.objectContaining({ rule: 'config-cache-dir' }),
+    );
+    expect(snapshot(outside)).toEqual(before);
+  });
+
   it('parity json-path-equals never reads through an in-repo link to a file outside', () => {
     const { ws, outside } = setup();
     mkdirSync(join(ws, 'kb', 'capabilities'), { recursive: true });

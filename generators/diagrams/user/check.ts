@@ -133,7 +133,7 @@ function outsideDiagnostic(rel: string, e: BoundaryError): Diagnostic {
   return {
     rule: 'link-outside-workspace',
     severity: 'error',
-    message: `${rel}: ${e.message}`,
+    message: e.message,
     path: rel,
     line: 1,
     column: 1,
@@ -365,7 +365,7 @@ async function checkPair(
       state: 'drifted',
       compared: 'none',
       owned: false,
-      note: `${pair.export} cannot be compared: ${(e as Error).message}.`,
+      note: `${pair.export} cannot be compared: ${(e as Error).message.replace(/\.$/, '')}.`,
     };
   }
   const stamp = readStamp(committed);
