@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-2D3QBZUF.js";
+} from "./chunks/chunk-ZU4Q4W3M.js";
 import {
   manifestFiles
 } from "./chunks/chunk-2BNGGDFM.js";
@@ -13,15 +13,18 @@ import {
   modelYamlFiles
 } from "./chunks/chunk-32QKSICD.js";
 import {
+  findWorkspaceRoot
+} from "./chunks/chunk-HUSXLN67.js";
+import {
   SiteTemplateError,
   boardColumns,
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-WRCLXVIB.js";
+} from "./chunks/chunk-TKHNBCW5.js";
 import {
   templates_exports
-} from "./chunks/chunk-JH2MFTWE.js";
+} from "./chunks/chunk-RNXJOSI5.js";
 import "./chunks/chunk-UECIVNYX.js";
 import {
   InjectError,
@@ -30,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-JWBJCFIC.js";
+} from "./chunks/chunk-CP5TGT27.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -47,11 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-YR5YSC4E.js";
-import {
-  labelsFiles,
-  labelsManifest
-} from "./chunks/chunk-OEFFH7KW.js";
+} from "./chunks/chunk-HFT2EPFE.js";
 import {
   EditError,
   applyEdit,
@@ -62,17 +61,21 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-4DZQMOY3.js";
+} from "./chunks/chunk-I6V3UFNM.js";
+import {
+  labelsFiles,
+  labelsManifest
+} from "./chunks/chunk-OEFFH7KW.js";
 import {
   BUILTIN_PROFILES,
   checkSpecBundles,
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-7DOOYA43.js";
+} from "./chunks/chunk-H67M32CM.js";
 import {
   releasePreview
-} from "./chunks/chunk-QVNCPZSW.js";
+} from "./chunks/chunk-LUKPKXTE.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -86,7 +89,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-H6SQM7YB.js";
+} from "./chunks/chunk-Y5GGCDGP.js";
 import {
   lintCommits,
   lintMessage
@@ -111,8 +114,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-SMJXYC2Z.js";
-import "./chunks/chunk-5624TIOG.js";
+} from "./chunks/chunk-L4WPJE4V.js";
+import "./chunks/chunk-FCBAJLXL.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -143,7 +146,7 @@ import {
   sectionDrift,
   splitSections,
   syncCommand
-} from "./chunks/chunk-AZ2SZAIJ.js";
+} from "./chunks/chunk-U2TKJ3TT.js";
 import "./chunks/chunk-RIY2WJ2V.js";
 import {
   compareMatrices,
@@ -154,20 +157,23 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-JOUF7RAE.js";
+} from "./chunks/chunk-D62PNDPF.js";
+import "./chunks/chunk-XI43C6LT.js";
 import {
   stableJson
 } from "./chunks/chunk-GNIFPFAX.js";
-import "./chunks/chunk-LTH2YIJK.js";
 import {
-  writeOutputs
-} from "./chunks/chunk-OQF7BBI2.js";
-import {
+  MANIFEST_FILE,
+  OutDirError,
   RULES,
   linkWorkspace,
   loadWorkspace,
-  runRules
-} from "./chunks/chunk-NWG6GBBH.js";
+  noBoardsDiagnostic,
+  resolveOutDir,
+  runRules,
+  workspaceInputs,
+  writeOutDir
+} from "./chunks/chunk-AEOE7FKV.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -175,6 +181,7 @@ import {
   decodeMarkdown,
   detectDialect,
   findDialect,
+  globWorkspace,
   loadConfig,
   parseMarkdown,
   parseMarkdownWhole,
@@ -183,10 +190,25 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-F6TSBGOV.js";
+} from "./chunks/chunk-42OHWCGA.js";
+import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-LFKQTQ52.js";
+import "./chunks/chunk-Q6ZF7S3C.js";
 import "./chunks/chunk-45AMDMXC.js";
+import {
+  removeWorkspaceFile,
+  writeWorkspaceFile,
+  writeWorkspaceFiles
+} from "./chunks/chunk-K5BGF2D3.js";
+import {
+  writeOutputs
+} from "./chunks/chunk-LUWI5A2R.js";
+import {
+  BoundaryError,
+  readWorkspaceFile,
+  resolveInside,
+  statWorkspacePath
+} from "./chunks/chunk-URQ42WZF.js";
 import "./chunks/chunk-O7GKSGEY.js";
 import {
   githubClient
@@ -213,6 +235,7 @@ import {
 import "./chunks/chunk-VFBDS4U7.js";
 export {
   BUILTIN_PROFILES,
+  BoundaryError,
   ChangeCollector,
   DEFAULT_FAMILY,
   DEFAULT_LIMITS,
@@ -224,7 +247,9 @@ export {
   EditError,
   HEADER_MARKER,
   InjectError,
+  MANIFEST_FILE,
   MAX_LINE_EDITS,
+  OutDirError,
   POINTER_MAX_LINES,
   RULES,
   ReleaseError,
@@ -266,12 +291,14 @@ export {
   findDialect,
   findImport,
   findPointer,
+  findWorkspaceRoot,
   fixDocSync,
   formatDiagnostics,
   formatGithub,
   formatJson,
   formatText,
   githubClient,
+  globWorkspace,
   graphvizVersion,
   hunkCost,
   hunkDistance,
@@ -297,6 +324,7 @@ export {
   modelYamlFiles,
   nextItems,
   nextVersion,
+  noBoardsDiagnostic,
   normalizeDoc,
   pairSummaries,
   parityCommand,
@@ -321,14 +349,18 @@ export {
   readFamily,
   readObserved,
   readReleaseHistory,
+  readWorkspaceFile,
   releaseErrorDiagnostic,
   releasePreview,
+  removeWorkspaceFile,
   renderReleaseNotes,
   renderSection,
   renderSvg,
   reopenStatus,
   repairMacRomanMojibake,
   repoLinks,
+  resolveInside,
+  resolveOutDir,
   runDiagrams,
   runParity,
   runRules,
@@ -341,6 +373,7 @@ export {
   specProfileSchema,
   splitSections,
   stableJson,
+  statWorkspacePath,
   streamCommits,
   summarizePlan,
   summaryBlock,
@@ -357,7 +390,11 @@ export {
   validateKb,
   validateProfile,
   validateWorkspace,
+  workspaceInputs,
   writeChangelog,
   writeDiagrams,
-  writeOutputs
+  writeOutDir,
+  writeOutputs,
+  writeWorkspaceFile,
+  writeWorkspaceFiles
 };

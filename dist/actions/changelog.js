@@ -1,17 +1,20 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-LPOJBF7G.js";
-import "../chunks/chunk-QVNCPZSW.js";
-import "../chunks/chunk-H6SQM7YB.js";
+} from "../chunks/chunk-LNOH7BMF.js";
+import "../chunks/chunk-LUKPKXTE.js";
+import "../chunks/chunk-Y5GGCDGP.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-NWG6GBBH.js";
-import "../chunks/chunk-F6TSBGOV.js";
+import "../chunks/chunk-AEOE7FKV.js";
+import "../chunks/chunk-42OHWCGA.js";
+import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-LFKQTQ52.js";
+import "../chunks/chunk-Q6ZF7S3C.js";
 import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-K5BGF2D3.js";
+import "../chunks/chunk-LUWI5A2R.js";
+import "../chunks/chunk-URQ42WZF.js";
 import {
   runAction
 } from "../chunks/chunk-3LDJRTKG.js";

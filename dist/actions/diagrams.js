@@ -1,16 +1,19 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-443B4VQT.js";
-import "../chunks/chunk-SMJXYC2Z.js";
-import "../chunks/chunk-5624TIOG.js";
+} from "../chunks/chunk-4R7N7W23.js";
+import "../chunks/chunk-L4WPJE4V.js";
+import "../chunks/chunk-FCBAJLXL.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-NWG6GBBH.js";
-import "../chunks/chunk-F6TSBGOV.js";
+import "../chunks/chunk-AEOE7FKV.js";
+import "../chunks/chunk-42OHWCGA.js";
+import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-LFKQTQ52.js";
+import "../chunks/chunk-Q6ZF7S3C.js";
 import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-K5BGF2D3.js";
+import "../chunks/chunk-LUWI5A2R.js";
+import "../chunks/chunk-URQ42WZF.js";
 import {
   runAction
 } from "../chunks/chunk-3LDJRTKG.js";

@@ -1,9 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-XFUVVYVR.js";
-import "../chunks/chunk-AZ2SZAIJ.js";
+} from "../chunks/chunk-WWPX3NWG.js";
+import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
+import "../chunks/chunk-K5BGF2D3.js";
+import "../chunks/chunk-LUWI5A2R.js";
+import "../chunks/chunk-URQ42WZF.js";
 import {
   runAction
 } from "../chunks/chunk-3LDJRTKG.js";

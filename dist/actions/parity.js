@@ -1,16 +1,19 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-BJEGF642.js";
-import "../chunks/chunk-JOUF7RAE.js";
+} from "../chunks/chunk-322REHBV.js";
+import "../chunks/chunk-D62PNDPF.js";
+import "../chunks/chunk-XI43C6LT.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-LTH2YIJK.js";
-import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-NWG6GBBH.js";
-import "../chunks/chunk-F6TSBGOV.js";
+import "../chunks/chunk-AEOE7FKV.js";
+import "../chunks/chunk-42OHWCGA.js";
+import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-LFKQTQ52.js";
+import "../chunks/chunk-Q6ZF7S3C.js";
 import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-K5BGF2D3.js";
+import "../chunks/chunk-LUWI5A2R.js";
+import "../chunks/chunk-URQ42WZF.js";
 import {
   runAction
 } from "../chunks/chunk-3LDJRTKG.js";

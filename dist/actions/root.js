@@ -4,26 +4,26 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-WR3ZYUME.js";
+} from "../chunks/chunk-3VF6NQNS.js";
 import {
   run as run10
-} from "../chunks/chunk-RARWHQHB.js";
+} from "../chunks/chunk-JETPNRSB.js";
 import {
   run as run8
-} from "../chunks/chunk-GS7ZZLJO.js";
+} from "../chunks/chunk-FF2SH37I.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-YR5YSC4E.js";
+import "../chunks/chunk-HFT2EPFE.js";
+import "../chunks/chunk-I6V3UFNM.js";
 import "../chunks/chunk-OEFFH7KW.js";
-import "../chunks/chunk-4DZQMOY3.js";
-import "../chunks/chunk-7DOOYA43.js";
+import "../chunks/chunk-H67M32CM.js";
 import {
   run
-} from "../chunks/chunk-IDI7GHUB.js";
+} from "../chunks/chunk-EQEEUM7K.js";
 import {
   run as run2
-} from "../chunks/chunk-LPOJBF7G.js";
-import "../chunks/chunk-QVNCPZSW.js";
-import "../chunks/chunk-H6SQM7YB.js";
+} from "../chunks/chunk-LNOH7BMF.js";
+import "../chunks/chunk-LUKPKXTE.js";
+import "../chunks/chunk-Y5GGCDGP.js";
 import {
   run as run3
 } from "../chunks/chunk-VONAWUHM.js";
@@ -32,27 +32,30 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-443B4VQT.js";
-import "../chunks/chunk-SMJXYC2Z.js";
-import "../chunks/chunk-5624TIOG.js";
+} from "../chunks/chunk-4R7N7W23.js";
+import "../chunks/chunk-L4WPJE4V.js";
+import "../chunks/chunk-FCBAJLXL.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
-} from "../chunks/chunk-XFUVVYVR.js";
-import "../chunks/chunk-AZ2SZAIJ.js";
+} from "../chunks/chunk-WWPX3NWG.js";
+import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-BJEGF642.js";
-import "../chunks/chunk-JOUF7RAE.js";
+} from "../chunks/chunk-322REHBV.js";
+import "../chunks/chunk-D62PNDPF.js";
+import "../chunks/chunk-XI43C6LT.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-LTH2YIJK.js";
-import "../chunks/chunk-OQF7BBI2.js";
-import "../chunks/chunk-NWG6GBBH.js";
-import "../chunks/chunk-F6TSBGOV.js";
+import "../chunks/chunk-AEOE7FKV.js";
+import "../chunks/chunk-42OHWCGA.js";
+import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-LFKQTQ52.js";
+import "../chunks/chunk-Q6ZF7S3C.js";
 import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-K5BGF2D3.js";
+import "../chunks/chunk-LUWI5A2R.js";
+import "../chunks/chunk-URQ42WZF.js";
 import {
   getInput,
   runAction

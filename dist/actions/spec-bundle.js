@@ -1,14 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-WR3ZYUME.js";
+} from "../chunks/chunk-3VF6NQNS.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-7DOOYA43.js";
-import "../chunks/chunk-5624TIOG.js";
-import "../chunks/chunk-LTH2YIJK.js";
-import "../chunks/chunk-F6TSBGOV.js";
+import "../chunks/chunk-H67M32CM.js";
+import "../chunks/chunk-FCBAJLXL.js";
+import "../chunks/chunk-XI43C6LT.js";
+import "../chunks/chunk-42OHWCGA.js";
+import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-URQ42WZF.js";
 import {
   runAction
 } from "../chunks/chunk-3LDJRTKG.js";

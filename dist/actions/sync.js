@@ -1,18 +1,22 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-RARWHQHB.js";
-import "../chunks/chunk-YR5YSC4E.js";
+} from "../chunks/chunk-JETPNRSB.js";
+import "../chunks/chunk-HFT2EPFE.js";
+import "../chunks/chunk-I6V3UFNM.js";
 import "../chunks/chunk-OEFFH7KW.js";
-import "../chunks/chunk-4DZQMOY3.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-NWG6GBBH.js";
-import "../chunks/chunk-F6TSBGOV.js";
+import "../chunks/chunk-AEOE7FKV.js";
+import "../chunks/chunk-42OHWCGA.js";
+import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-LFKQTQ52.js";
+import "../chunks/chunk-Q6ZF7S3C.js";
 import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-K5BGF2D3.js";
+import "../chunks/chunk-LUWI5A2R.js";
+import "../chunks/chunk-URQ42WZF.js";
 import {
   runAction
 } from "../chunks/chunk-3LDJRTKG.js";
