@@ -8,7 +8,10 @@ import { DEFAULT_LIMITS } from './kanban/limits.js';
 import { BoundaryError, readWorkspaceFile, resolveInside } from './io/boundary.js';
 import { DEFAULT_INCLUDE, discoverBoards } from './io/discover.js';
 import { outDirOwnFiles } from './io/outdir.js';
+import { readBacklogProject } from './kanban/backlog-md/board.js';
+import { findBacklogProjects } from './kanban/backlog-md/project.js';
 import { ReadCache, defaultCacheDir, type CacheStats } from './kanban/cache.js';
+import { decodeMarkdown } from './kanban/decode.js';
 import { BUILD_ID } from './model/version.js';
 import { readBoard, type ReadResult } from './kanban/read.js';
 import {
@@ -42,12 +45,19 @@ export interface LoadOptions {
   cache?: false | string | ReadCache;
 }
 
+/** A discovered file that was not read as a board, and why, in words a user can act on. */
+export interface SkippedFile {
+  /** Workspace-relative path. */
+  path: string;
+  reason: string;
+}
+
 export interface LoadedWorkspace {
   workspace: Workspace;
   links: Links;
   config: LoadedConfig;
-  /** Files read that hold no board (no items), workspace-relative. */
-  skipped: string[];
+  /** Files read that hold no board, with the reason, in path order. */
+  skipped: SkippedFile[];
   /** Every file discovered and read (boards and skipped), workspace-relative. */
   read: string[];
   /** True when some input could not be used at all (exit code 2). */
@@ -67,7 +77,7 @@ export interface LoadedWorkspace {
 export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   const root = resolve(options.root);
   const boards: Board[] = [];
-  const skipped: string[] = [];
+  const skipped: SkippedFile[] = [];
   const read: string[] = [];
   const missingRoot = rootProblem(root);
   const config: LoadedConfig = missingRoot
@@ -135,6 +145,46 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   const overrides = Object.entries(cfg.dialects ?? {}).map(
     ([glob, id]) => [picomatch(glob, { dot: true }), id] as const,
   );
+  // Backlog.md folders are one board each, read before the files that stand alone.
+  const { projects, rest } = findBacklogProjects(found.files, (path) => {
+    try {
+      return new TextDecoder().decode(readWorkspaceFile(root, path));
+    } catch {
+      return undefined;
+    }
+  });
+  let done = 0;
+  const total = found.files.length;
+  for (const project of projects) {
+    const backlog = readBacklogProject(
+      project,
+      (path) => {
+        read.push(path);
+        let bytes: Uint8Array;
+        try {
+          bytes = readWorkspaceFile(root, path);
+        } catch (e) {
+          diagnostics.push(unreadable(path, e));
+          return undefined;
+        }
+        const decoded = decodeMarkdown(bytes, path, config.limits);
+        diagnostics.push(...decoded.diagnostics);
+        return decoded.text;
+      },
+      mapper,
+    );
+    diagnostics.push(...backlog.diagnostics);
+    boards.push(backlog.board);
+    for (const s of project.notOnBoard) {
+      read.push(s.path);
+      skipped.push({
+        path: s.path,
+        reason: `part of the Backlog.md board ${project.dir}: ${s.reason}`,
+      });
+    }
+    done += project.tasks.length + project.notOnBoard.length;
+    options.onProgress?.(done, total, project.dir);
+  }
   // Each file's bytes and cache key first; files the cache does not hold are read then, the big
   // ones in worker threads while this thread reads the others, and taken in path order.
   interface Pending {
@@ -144,31 +194,13 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
     key?: string;
   }
   const pending: Pending[] = [];
-  for (const path of found.files) {
+  for (const path of rest) {
     let bytes: Uint8Array;
     read.push(path);
     try {
       bytes = readWorkspaceFile(root, path);
     } catch (e) {
-      const outside = e instanceof BoundaryError;
-      pending.push({
-        path,
-        result: {
-          diagnostics: [
-            {
-              rule: outside ? 'link-outside-workspace' : 'unreadable-file',
-              severity: 'error',
-              message: outside
-                ? e.message
-                : `File cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check its permissions.`,
-              path,
-              line: 1,
-              column: 1,
-              fatal: true,
-            },
-          ],
-        },
-      });
+      pending.push({ path, result: { diagnostics: [unreadable(path, e)] } });
       continue;
     }
     const dialect = overrides.find(([match]) => match(path))?.[1];
@@ -195,12 +227,13 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   const big = bigOnes.length >= 2 && threadsAvailable() ? bigOnes : [];
   const inBig = new Set(big);
   const readHere = (p: Pending): void => {
-    const { board, diagnostics } = readBoard(p.job!.bytes, p.path, {
+    const { board, diagnostics, skipReason } = readBoard(p.job!.bytes, p.path, {
       limits: p.job!.limits,
       mapper,
       ...(p.job!.dialect ? { dialect: p.job!.dialect } : {}),
     });
     p.result = board ? { board, diagnostics } : { diagnostics };
+    if (skipReason) p.result.skipReason = skipReason;
   };
   const inThreads = readInThreads(
     big.map((p) => p.job!),
@@ -214,13 +247,17 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
       ...result.diagnostics.filter((d) => d.severity !== 'info' || result.board?.items.length),
     );
     if (result.board) {
-      // A file named on the command line is a board even when empty, if it is Markdown at all.
+      // A file named on the command line is read as asked, if it is Markdown at all; found ones
+      // must look like boards.
       const named = found.explicit.has(p.path) && (MARKDOWN_NAME.test(p.path) || included(p.path));
-      if (result.board.items.length > 0 || named) boards.push(result.board);
-      else skipped.push(p.path);
+      if (named || (result.board.items.length > 0 && !result.skipReason)) boards.push(result.board);
+      else skipped.push({ path: p.path, reason: result.skipReason ?? 'no board items' });
     }
-    options.onProgress?.(i + 1, pending.length, p.path);
+    options.onProgress?.(done + i + 1, total, p.path);
   });
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  boards.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  read.sort();
   assignBoardIds(boards);
   const links = linkWorkspace({ boards });
   diagnostics.push(...runRules({ boards }, links, cfg, config.path));
@@ -294,7 +331,23 @@ function openCache(
  * diagnostics. The mdast tree is most of a read result's size (40 MB of JSON for a 10,000-task
  * board) and nothing after reading needs it.
  */
-type KeptRead = Pick<ReadResult, 'board' | 'diagnostics'>;
+type KeptRead = Pick<ReadResult, 'board' | 'diagnostics' | 'skipReason'>;
+
+/** The diagnostic for a file that cannot be read: a link leading out, or an I/O error. */
+function unreadable(path: string, e: unknown): Diagnostic {
+  const outside = e instanceof BoundaryError;
+  return {
+    rule: outside ? 'link-outside-workspace' : 'unreadable-file',
+    severity: 'error',
+    message: outside
+      ? e.message
+      : `File cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check its permissions.`,
+    path,
+    line: 1,
+    column: 1,
+    fatal: true,
+  };
+}
 
 /** A fatal diagnostic when the workspace root is missing or not a folder. */
 function rootProblem(root: string): Diagnostic | undefined {
@@ -359,12 +412,13 @@ export function noBoardsDiagnostic(
   if (loaded.read.length === 0) {
     why = `no file in ${where} matches ${globs}${cfg.include?.length ? ' (the config include globs)' : ''}.${linkNote} Add a board, or name one: boardwright check docs/ROADMAP.md.`;
   } else {
-    const foreign = loaded.skipped.filter((p) => !MARKDOWN_NAME.test(p));
-    const named = loaded.skipped.slice(0, 3).join(', ') + (loaded.skipped.length > 3 ? ', …' : '');
+    const skippedPaths = loaded.skipped.map((s) => s.path);
+    const foreign = skippedPaths.filter((p) => !MARKDOWN_NAME.test(p));
+    const named = skippedPaths.slice(0, 3).join(', ') + (skippedPaths.length > 3 ? ', …' : '');
     why =
       foreign.length === loaded.skipped.length && paths.length
         ? `${foreign.join(', ')} ${foreign.length === 1 ? 'is not a Markdown file' : 'are not Markdown files'} and ${foreign.length === 1 ? 'holds' : 'hold'} no board items. Name a Markdown board (.md) instead.`
-        : `${loaded.read.length} Markdown file(s) in ${where} were read (${named}), and none holds board items (task-list checkboxes, items under column or milestone headings).${linkNote} Run "boardwright dialects <file>" to see how a file is read.`;
+        : `${loaded.read.length} Markdown file(s) in ${where} were read (${named}), and none holds a board (task-list checkboxes, status tables, items under column or milestone headings, Backlog.md folders).${linkNote} Run "boardwright build --verbose" to see why each file was skipped, or "boardwright dialects <file>" to see how a file is read.`;
   }
   return {
     rule: 'no-boards',

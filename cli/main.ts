@@ -69,6 +69,7 @@ program
   .option('-o, --out <dir>', 'output directory (default: boardwright-out, or the config "out")')
   .option('--json', 'print the model as JSON on stdout instead of a report')
   .option('-q, --quiet', 'print nothing but errors')
+  .option('--verbose', 'list every board read and every Markdown file skipped, with the reason')
   .addOption(format)
   .addHelpText(
     'after',

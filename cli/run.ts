@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DIALECTS, detectDialect } from '../kanban/dialects/index.js';
+import { DIALECTS } from '../kanban/dialects/index.js';
 import { RULES } from '../checks/rules/index.js';
 import { githubAnnotations } from '../report/annotations.js';
 import { OutDirError, resolveOutDir, writeOutDir, type OutDir } from '../io/outdir.js';
@@ -8,11 +8,9 @@ import { printCommands, printErr, printOut, printProgress, safeLine } from '../r
 import type { Diagnostic, Severity } from '../model/types.js';
 import { loadWorkspace, noBoardsDiagnostic, workspaceInputs } from '../workspace.js';
 import { BoundaryError, readWorkspaceFile } from '../io/boundary.js';
+import { BACKLOG_MD_DIALECT } from '../kanban/backlog-md/board.js';
 import { readBoard } from '../kanban/read.js';
 import { DEFAULT_LIMITS } from '../kanban/limits.js';
-import { parseMarkdown } from '../kanban/parse.js';
-import { readFrontmatter } from '../kanban/frontmatter.js';
-import { decodeMarkdown } from '../kanban/decode.js';
 
 interface Options {
   cwd: string;
@@ -20,6 +18,7 @@ interface Options {
   out?: string;
   json?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
   format?: Format;
   failOn?: Severity;
   /** false with --no-cache. */
@@ -133,8 +132,8 @@ export async function run(command: string, paths: string[], options: Options): P
       const items = workspace.boards.reduce((n, b) => n + b.items.length, 0);
       const done = workspace.boards.reduce((n, b) => n + b.items.filter((i) => i.done).length, 0);
       const t = tally(diagnostics);
-      // Past a screenful, one line per board is noise: the totals below say it.
-      for (const b of workspace.boards.length <= 30 ? workspace.boards : []) {
+      // Past a screenful, one line per board is noise unless asked for: the totals below say it.
+      for (const b of workspace.boards.length <= 30 || options.verbose ? workspace.boards : []) {
         out(
           `  ${safeLine(b.path)}  ${b.dialect}  ${b.groups.length} groups, ${b.items.length} items, ${b.items.filter((i) => i.done).length} done\n`,
         );
@@ -143,8 +142,13 @@ export async function run(command: string, paths: string[], options: Options): P
         `Built ${workspace.boards.length} board(s), ${items} items (${done} done) into ${safeLine(outDir?.shown ?? '?')}/: model.json, model.yaml, labels.json, summary.md, boards/*.json.\n` +
           `${t.error} error(s), ${t.warning} warning(s) — run "boardwright check" for details.\n`,
       );
+      if (options.verbose) {
+        for (const s of loaded.skipped) out(`  skipped ${safeLine(s.path)}: ${safeLine(s.reason)}\n`);
+      }
       if (loaded.skipped.length)
-        out(`Skipped ${loaded.skipped.length} Markdown file(s) with no board items.\n`);
+        out(
+          `Skipped ${loaded.skipped.length} Markdown file(s) that hold no board${options.verbose ? '' : ' (run with --verbose to see each and why)'}.\n`,
+        );
     }
   }
   process.exitCode = loaded.unusable ? 2 : 0;
@@ -153,6 +157,12 @@ export async function run(command: string, paths: string[], options: Options): P
 function dialects(file: string | undefined, options: Options): void {
   if (!file) {
     const list = DIALECTS.map((d) => ({ id: d.id, title: d.title, description: d.description }));
+    list.push({
+      id: BACKLOG_MD_DIALECT,
+      title: 'Backlog.md project',
+      description:
+        'A Backlog.md folder (config.yml, tasks/task-N - Title.md) read as one board: columns from config.yml statuses.',
+    });
     if (options.json) out(`${JSON.stringify(list, null, 2)}\n`);
     else for (const d of list) out(`${d.id.padEnd(20)} ${d.description}\n`);
     return;
@@ -170,29 +180,42 @@ function dialects(file: string | undefined, options: Options): void {
     process.exitCode = 2;
     return;
   }
-  const decoded = decodeMarkdown(bytes, file, DEFAULT_LIMITS);
-  if (decoded.text === undefined) {
-    out(formatDiagnostics('text', decoded.diagnostics));
+  const result = readBoard(bytes, file, { limits: DEFAULT_LIMITS });
+  if (!result.board || !result.scores) {
+    out(formatDiagnostics('text', result.diagnostics));
     process.exitCode = 2;
     return;
   }
-  const tree = parseMarkdown(decoded.text);
-  const fm = readFrontmatter(tree, file);
-  const { dialect, scores } = detectDialect({
-    path: file,
-    fileName: file.split('/').pop() ?? file,
-    text: decoded.text,
-    tree,
-    ...(fm.data ? { frontmatter: fm.data } : {}),
-  });
-  const board = readBoard(bytes, file, { limits: DEFAULT_LIMITS, dialect: dialect.id }).board;
+  const { board, scores } = result;
+  const done = board.items.filter((i) => i.done).length;
   if (options.json) {
     out(
-      `${JSON.stringify({ file, dialect: dialect.id, scores, items: board?.items.length ?? 0 }, null, 2)}\n`,
+      `${JSON.stringify(
+        {
+          file,
+          dialect: board.dialect,
+          board: !result.skipReason,
+          ...(result.skipReason ? { skipReason: result.skipReason } : {}),
+          scores,
+          items: board.items.length,
+          done,
+          groups: board.groups.length,
+        },
+        null,
+        2,
+      )}\n`,
     );
     return;
   }
-  out(`${safeLine(file)} is read as ${dialect.id} (${board?.items.length ?? 0} items). Scores:\n`);
+  if (result.skipReason)
+    out(
+      `${safeLine(file)} is not read as a board: ${safeLine(result.skipReason)}.\nRead as ${board.dialect} it would give ${board.items.length} items; name the file on the command line, or set a dialect for it under "dialects" in the config, to read it anyway.\n`,
+    );
+  else
+    out(
+      `${safeLine(file)} is read as ${board.dialect}: ${board.groups.length} groups, ${board.items.length} items, ${done} done.\n`,
+    );
+  out('Detection scores:\n');
   for (const [id, score] of Object.entries(scores).sort((a, b) => b[1] - a[1])) {
     out(`  ${id.padEnd(20)} ${score.toFixed(3)}\n`);
   }

@@ -1,10 +1,13 @@
 import type { Root } from 'mdast';
 import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../model/types.js';
+import { quoteAssignees } from './backlog-md/task.js';
 
 /**
  * Reads YAML front matter (the `yaml` node remark-frontmatter puts first). Aliases are capped so
- * that an alias bomb fails fast; any YAML error becomes a fatal diagnostic at its line.
+ * that an alias bomb fails fast; any YAML error becomes a fatal diagnostic at its line (the caller
+ * decides whether the file is unusable). `assignee: @name`, which is not YAML but which Backlog.md
+ * and the files written for it use, is read as Backlog.md reads it.
  */
 export function readFrontmatter(
   tree: Root,
@@ -14,7 +17,14 @@ export function readFrontmatter(
   if (node?.type !== 'yaml') return {};
   const firstLine = (node.position?.start.line ?? 1) + 1;
   try {
-    const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: false });
+    let doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length && /^\s*(?:assignee|reporter)\s*:\s*[^\s'"[-]/m.test(node.value)) {
+      const repaired = parseDocument(quoteAssignees(node.value), {
+        prettyErrors: false,
+        uniqueKeys: false,
+      });
+      if (!repaired.errors.length) doc = repaired;
+    }
     const error = doc.errors[0];
     if (error) {
       const line = firstLine + (error.linePos?.[0]?.line ?? 1) - 1;

@@ -21,10 +21,11 @@ export interface ReadJob {
   dialect?: string;
 }
 
-/** What a read thread gives back of a read: the board and the file's diagnostics. */
+/** What a read thread gives back of a read: the board, the file's diagnostics, why it is no board. */
 export interface ThreadRead {
   board?: Board;
   diagnostics: Diagnostic[];
+  skipReason?: string;
 }
 
 /**
@@ -48,8 +49,10 @@ function readJob(job: ReadJob): ThreadRead {
     mapper: new StatusMapper(job.statusMap),
     ...(job.dialect ? { dialect: job.dialect } : {}),
   };
-  const { board, diagnostics } = readBoard(job.bytes, job.path, options);
-  return board ? { board, diagnostics } : { diagnostics };
+  const { board, diagnostics, skipReason } = readBoard(job.bytes, job.path, options);
+  const read: ThreadRead = board ? { board, diagnostics } : { diagnostics };
+  if (skipReason) read.skipReason = skipReason;
+  return read;
 }
 
 interface Thread {

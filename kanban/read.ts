@@ -28,6 +28,12 @@ export interface ReadResult {
   mapper?: StatusMapper;
   /** The mdast the board was read from (edits reuse it rather than parse again). */
   tree?: Root;
+  /**
+   * Why the file is not a board, when it is not: it holds no items, or evidence says it is
+   * something else (a changelog, a template, a page of examples). Set only on detection, never
+   * when the dialect was chosen by the caller.
+   */
+  skipReason?: string;
 }
 
 /**
@@ -59,10 +65,6 @@ export function readBoardText(
     return { diagnostics };
   }
   const fm = readFrontmatter(tree, path);
-  if (fm.diagnostic) {
-    diagnostics.push(fm.diagnostic);
-    return { diagnostics };
-  }
   const fileName = path.split('/').pop() ?? path;
   const input: DialectInput = { path, fileName, text, tree };
   if (fm.data) input.frontmatter = fm.data;
@@ -106,14 +108,32 @@ export function readBoardText(
   const defaultTitle =
     (firstHeading && plain(firstHeading)) || fileName.replace(/\.(md|markdown)$/i, '');
   diagnostics.push(...builder.diagnostics);
-  const result: ReadResult = {
-    board: builder.build(defaultTitle),
-    diagnostics,
-    mapper: builder.mapper,
-    tree,
-  };
+  const board = builder.build(defaultTitle);
+  if (fm.diagnostic) {
+    // A board whose front matter is broken is unusable; a file that holds no board only warns.
+    if (board.items.length > 0) return { diagnostics: [...diagnostics, fm.diagnostic] };
+    const warning: Diagnostic = { ...fm.diagnostic, severity: 'warning' };
+    delete warning.fatal;
+    diagnostics.push(warning);
+    return {
+      board,
+      diagnostics,
+      skipReason: `no board items, and its front matter is not usable YAML (line ${fm.diagnostic.line})`,
+      ...(scores ? { scores } : {}),
+    };
+  }
+  const result: ReadResult = { board, diagnostics, mapper: builder.mapper, tree };
   if (scores) result.scores = scores;
+  if (board.items.length === 0 && scores) result.skipReason = noItemsReason(input);
   return result;
+}
+
+/** Why a file without items holds no board, in words that tell the user what boardwright looks for. */
+function noItemsReason(input: DialectInput): string {
+  const text = input.text;
+  if (!/^\s*(?:[-*+]|\d+[.)])\s/m.test(text) && !/^\s*\|/m.test(text))
+    return 'no lists or tables: nothing here reads as board items';
+  return 'no board items: no task-list checkboxes, status table rows or cards under column headings';
 }
 
 function failure(path: string, rule: string, message: string): Diagnostic {

@@ -32,6 +32,11 @@ export interface Position {
   column: number;
   endLine: number;
   endColumn?: number;
+  /**
+   * Workspace-relative file the span is in, when it is not the board's own `path`: a folder-level
+   * board (a Backlog.md project, one task per file) points each item at its task file.
+   */
+  path?: string;
 }
 
 /** Where a status was read from, for one item or group. */
