@@ -6,6 +6,26 @@ import { globWorkspace, type SkippedLink } from './glob.js';
 export const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
 
+/**
+ * Folders whose name starts with a dot are skipped by the default globs, except these well-known
+ * homes of boards and plans (at any depth): Kiro specs (`.kiro/specs/<feature>/tasks.md`),
+ * spec-kit (`.specify/`), GitHub (`.github/`: its issue and pull-request templates are then
+ * recognised and skipped with a reason), Backlog.md (`.backlog/`), GSD planning (`.planning/`),
+ * and `.kanban/`, `.tasks/`, `.todo/`, `.plans/`. Every other dot-folder (`.git`, `.vscode`,
+ * `.cursor`, `.claude`, caches) is not read unless the config's `include` names it.
+ */
+export const DEFAULT_DOT_INCLUDE = [
+  '.kiro',
+  '.specify',
+  '.github',
+  '.backlog',
+  '.planning',
+  '.kanban',
+  '.tasks',
+  '.todo',
+  '.plans',
+].flatMap((dir) => [`**/${dir}/**/*.md`, `**/${dir}/**/*.markdown`]);
+
 export interface Discovery {
   /** Workspace-relative, `/`-separated, sorted. */
   files: string[];
@@ -45,6 +65,11 @@ export function discoverBoards(
     const found = globWorkspace(root, patterns, { cwd: dir, ignore });
     for (const f of found.files) files.add(prefix === '.' ? f : `${prefix}/${f}`);
     for (const link of found.skipped) skippedLinks.set(link.path, link);
+    if (include?.length) return;
+    // The well-known homes of boards and plans, though their names start with a dot.
+    const dotted = globWorkspace(root, DEFAULT_DOT_INCLUDE, { cwd: dir, ignore, dot: true });
+    for (const f of dotted.files) files.add(prefix === '.' ? f : `${prefix}/${f}`);
+    for (const link of dotted.skipped) skippedLinks.set(link.path, link);
   };
   if (paths.length === 0) search('.', rootReal);
   for (const p of paths) {

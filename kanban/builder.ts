@@ -12,6 +12,7 @@ import type {
   StatusEvidence,
   StatusSource,
 } from '../model/types.js';
+import { markerStatus } from './markers.js';
 import { positionOf } from './mdast.js';
 import { slugify } from './slug.js';
 import type { StatusMapper } from './status.js';
@@ -114,13 +115,11 @@ export function dependencyIds(value: string): string[] {
 }
 
 /**
- * A checkbox's status: `[x]`/`[X]` done, `[-]` and `[/]` in progress (Kiro and several task
- * tools write started tasks so), anything else not started.
+ * A checkbox's status: `[x]`/`[X]` done; `[-]`, `[/]`, `[~]`, `[*]` in progress (Kiro and several
+ * task tools write started tasks so); `[!]` blocked; anything else not started (see markers.ts).
  */
 function checkboxStatus(raw: string): Status {
-  if (/^\[[xX]\]$/.test(raw)) return 'done';
-  if (raw === '[-]' || raw === '[/]') return 'in-progress';
-  return 'backlog';
+  return markerStatus(raw);
 }
 
 /**
@@ -130,6 +129,8 @@ function checkboxStatus(raw: string): Status {
 export class BoardBuilder {
   title?: string;
   readonly meta: BoardMeta = {};
+  /** The board's own meanings for checkbox markers (`[~]` → "change"), read from its legend. */
+  markerLegend: ReadonlyMap<string, string> = new Map();
   readonly diagnostics: Diagnostic[] = [];
   private readonly groups: Group[] = [];
   private readonly items: Item[] = [];
@@ -146,7 +147,14 @@ export class BoardBuilder {
   /** Maps raw status text to evidence from `source` at `node`'s line. */
   evidence(source: StatusSource, raw: string, at: Nodes | number): StatusEvidence {
     const line = typeof at === 'number' ? at : (at.position?.start.line ?? 1);
-    const status = source === 'checkbox' ? checkboxStatus(raw) : this.mapper.map(raw);
+    const status =
+      source === 'checkbox'
+        ? /^\[.\]$/.test(raw)
+          ? checkboxStatus(raw)
+          : (this.mapper.map(raw) ?? 'backlog')
+        : source === 'strikethrough'
+          ? 'cancelled'
+          : this.mapper.map(raw);
     return status ? { source, raw, status, line } : { source, raw, line };
   }
 

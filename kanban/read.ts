@@ -6,7 +6,9 @@ import type { Dialect, DialectInput } from './dialect.js';
 import { DIALECTS, detectDialect, findDialect } from './dialects/index.js';
 import { readFrontmatter } from './frontmatter.js';
 import type { ReadLimits } from './limits.js';
+import { applyCheckboxMarkers, readMarkerLegend } from './markers.js';
 import { plain } from './mdast.js';
+import { notABoardReason } from './not-a-board.js';
 import { extractMeta } from './meta.js';
 import { parseMarkdown } from './parse.js';
 import { StatusMapper } from './status.js';
@@ -64,6 +66,7 @@ export function readBoardText(
     );
     return { diagnostics };
   }
+  applyCheckboxMarkers(tree);
   const fm = readFrontmatter(tree, path);
   const fileName = path.split('/').pop() ?? path;
   const input: DialectInput = { path, fileName, text, tree };
@@ -90,6 +93,7 @@ export function readBoardText(
   }
 
   const builder = new BoardBuilder(path, dialect.id, options.mapper ?? new StatusMapper());
+  builder.markerLegend = readMarkerLegend(tree);
   try {
     dialect.extract(input, builder);
   } catch (e) {
@@ -124,7 +128,12 @@ export function readBoardText(
   }
   const result: ReadResult = { board, diagnostics, mapper: builder.mapper, tree };
   if (scores) result.scores = scores;
-  if (board.items.length === 0 && scores) result.skipReason = noItemsReason(input);
+  if (scores) {
+    const reason =
+      notABoardReason(path, tree, board) ??
+      (board.items.length === 0 ? noItemsReason(input) : undefined);
+    if (reason) result.skipReason = reason;
+  }
   return result;
 }
 

@@ -15,7 +15,7 @@ const PHRASES: ReadonlyArray<readonly [Status, RegExp]> = [
   ['backlog', /\b(?:not (?:yet )?started|not begun|to be (?:created|done|started)|unstarted)\b/],
   [
     'in-progress',
-    /\b(?:partially (?:complete|done)|partial|in[ -]progress|wip|doing|active|ongoing|under ?way|started|working|implementing|current)\b/,
+    /\b(?:partially (?:complete|done)|partly (?:complete|done)|partial|in[ -]progress|wip|doing|active|ongoing|under ?way|started|working|implementing|current)\b/,
   ],
   [
     'review',
@@ -28,7 +28,7 @@ const PHRASES: ReadonlyArray<readonly [Status, RegExp]> = [
   ['ready', /\b(?:ready|to[ -]?do|up next|next|selected|committed)\b/],
   [
     'backlog',
-    /\b(?:backlog(?:ged)?|planned|planning|upcoming|future|icebox|later|new|open|pending|proposed|ideas?|tbd|someday)\b/,
+    /\b(?:backlog(?:ged)?|planned|planning|upcoming|future|icebox|later|new|open|pending|proposed|ideas?|tbd|someday|deferred|postponed)\b/,
   ],
 ];
 
@@ -57,6 +57,7 @@ const EMOJI: ReadonlyArray<readonly [string, Status]> = [
   ['🔴', 'backlog'],
   ['⚪', 'backlog'],
   ['💤', 'backlog'],
+  ['⬜', 'backlog'],
 ];
 
 const PARTIAL_EMOJI = ['🟡', '🟠'];
@@ -115,7 +116,8 @@ export class StatusMapper {
 
   /** Maps raw text to a canonical status, or undefined when nothing in it names one. */
   map(raw: string): Status | undefined {
-    const text = raw.replace(/\uFE0F/g, '');
+    // `InProgress`, `ToDo`: camel-cased status words as some task logs write them.
+    const text = raw.replace(/\uFE0F/g, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
     const norm = normaliseStatusText(text);
     const words = norm
       .replace(/[^\p{L}\p{N}'\s-]/gu, ' ')

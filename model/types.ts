@@ -41,7 +41,15 @@ export interface Position {
 
 /** Where a status was read from, for one item or group. */
 export type StatusSource =
-  'checkbox' | 'column' | 'section' | 'field' | 'heading' | 'suffix' | 'emoji';
+  | 'checkbox'
+  | 'column'
+  | 'section'
+  | 'field'
+  | 'heading'
+  | 'suffix'
+  | 'emoji'
+  /** The item's text is struck through (`~~…~~`): cancelled. */
+  | 'strikethrough';
 
 /**
  * One observation of an item's status. Items keep all of them so that the `status-conflict`

@@ -6,6 +6,7 @@ import type { DialectInput } from '../kanban/dialect.js';
 import { decodeMarkdown } from '../kanban/decode.js';
 import { readFrontmatter } from '../kanban/frontmatter.js';
 import { parseMarkdown } from '../kanban/parse.js';
+import { applyCheckboxMarkers } from '../kanban/markers.js';
 import { readBoard, readBoardText } from '../kanban/read.js';
 import { DEFAULT_LIMITS } from '../kanban/limits.js';
 
@@ -65,6 +66,7 @@ export function byId(items: readonly Item[], id: string): Item {
 /** The dialect input for Markdown text, built the way kanban/read.ts builds it. */
 export function inputOfText(text: string, path = 'b.md'): DialectInput {
   const tree = parseMarkdown(text);
+  applyCheckboxMarkers(tree);
   const input: DialectInput = { path, fileName: path.split('/').pop() ?? path, text, tree };
   const fm = readFrontmatter(tree, path);
   if (fm.data) input.frontmatter = fm.data;

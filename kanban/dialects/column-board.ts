@@ -41,14 +41,19 @@ function isCardBullet(li: ListItem): boolean {
   return typeof li.checked === 'boolean' || !para || splitField(plain(para)) === undefined;
 }
 
-/** Counts, per heading depth 2 and 3, the headings and the columns with a list in their section. */
+/**
+ * Counts, per heading depth 1 to 3, the headings, the status-named ones (`named`, columns even
+ * when empty: a board with cards in one column still has its other columns) and the columns with
+ * a list in their section.
+ */
 function columnEvidence(
   tree: Root,
   mapper: StatusMapper,
-): { depth: number; headings: number; columns: number } {
-  const stats = new Map<number, { headings: number; columns: number }>([
-    [2, { headings: 0, columns: 0 }],
-    [3, { headings: 0, columns: 0 }],
+): { depth: number; headings: number; named: number; columns: number } {
+  const stats = new Map<number, { headings: number; named: number; columns: number }>([
+    [1, { headings: 0, named: 0, columns: 0 }],
+    [2, { headings: 0, named: 0, columns: 0 }],
+    [3, { headings: 0, named: 0, columns: 0 }],
   ]);
   const nodes = tree.children;
   for (let i = 0; i < nodes.length; i++) {
@@ -58,6 +63,7 @@ function columnEvidence(
     if (!s) continue;
     s.headings++;
     if (!isColumnHeading(plain(node), mapper)) continue;
+    s.named++;
     // Cards sit in the column's own section, possibly under sub-lane headings. Under a deeper
     // heading a list of `key: value` lines is a kanban.md card's attributes, not cards.
     let nested = false;
@@ -71,12 +77,16 @@ function columnEvidence(
       }
     }
   }
+  const one = stats.get(1)!;
   const two = stats.get(2)!;
   const three = stats.get(3)!;
+  // `# TODO` / `# DOING` / `# DONE`: columns at the top level when two or more H1s name statuses.
+  if (one.named >= 2 && one.columns >= two.columns && one.columns >= three.columns)
+    return { depth: 1, ...one };
   return three.columns > two.columns ? { depth: 3, ...three } : { depth: 2, ...two };
 }
 
-const CARD_ID = /^(?:\[([A-Z][A-Z0-9]*-\d+)\]\s*|([A-Z][A-Z0-9]*-\d+)\s*:\s*)(.+)$/;
+const CARD_ID = /^(?:\[([A-Z][A-Z0-9]*-\d+)\]\s*|([A-Z][A-Z0-9]*-\d+)(?:\s*:\s*|\s+))(.+)$/;
 const MENTION = /(^|\s)@([\p{L}][\p{L}\p{N}._-]*)/gu;
 const TAG = /(^|\s)#([\p{L}][\p{L}\p{N}_/-]*)/gu;
 const LEADING_EMOJI = /^(\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*)\s*/u;
@@ -136,9 +146,11 @@ export const columnBoard: Dialect = {
   description:
     'Plain boards with status-named column headings (`## Todo`, `## Doing`, `## Done`) and one bullet or checkbox per card.',
   detect(input) {
-    const { headings, columns } = columnEvidence(input.tree, new StatusMapper());
-    if (columns < 2) return 0;
-    const share = columns / headings;
+    const { headings, named, columns } = columnEvidence(input.tree, new StatusMapper());
+    // Two status-named columns, at least one holding cards: `## Todo` / `## Doing` / `## Done`
+    // with everything still in one column is a board too.
+    if (named < 2 || columns < 1) return 0;
+    const share = named / headings;
     if (share < 0.5) return 0;
     // Stays below the formats with a tool or a stricter shape behind them (compact kanban,
     // kanban.md, Obsidian), which also have status-named columns.
@@ -153,7 +165,7 @@ export const columnBoard: Dialect = {
     for (const node of input.tree.children) {
       if (node.type === 'heading') {
         const text = plain(node);
-        if (node.depth === 1) {
+        if (node.depth === 1 && depth > 1) {
           board.title ??= text;
           outer = column = level = current = undefined;
           continue;

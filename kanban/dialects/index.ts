@@ -13,6 +13,10 @@ import { openspec } from './openspec.js';
 import { kanbanMd } from './kanban-md.js';
 import { columnBoard } from './column-board.js';
 import { roadmap } from './roadmap.js';
+import { agentPlan } from './agent-plan.js';
+import { gsdRoadmap } from './gsd-roadmap.js';
+import { statusLog } from './status-log.js';
+import { taskTable } from './task-table.js';
 
 /**
  * Every dialect, in tie-break order: formats with a tool behind them (Obsidian Kanban, spec-kit,
@@ -23,6 +27,8 @@ export const DIALECTS: readonly Dialect[] = [
   specKit,
   kiro,
   openspec,
+  gsdRoadmap,
+  agentPlan,
   compactKanban,
   checklistTracker,
   milestoneTracker,
@@ -31,6 +37,8 @@ export const DIALECTS: readonly Dialect[] = [
   kanbanMd,
   columnBoard,
   roadmap,
+  statusLog,
+  taskTable,
   generic,
 ];
 

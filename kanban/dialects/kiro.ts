@@ -3,6 +3,7 @@ import type { Group, Item, StatusEvidence } from '../../model/types.js';
 import type { BoardBuilder, FieldInput } from '../builder.js';
 import type { Dialect, DialectInput } from '../dialect.js';
 import { childLists, firstParagraph, inlineCodes, itemText, lineOf, plain } from '../mdast.js';
+import { markerData } from '../markers.js';
 import { allListItems, splitStatusSuffix, walkSections } from './shared.js';
 import { filePaths, LazySections, sourceOf } from './spec-kit-shared.js';
 
@@ -31,13 +32,17 @@ interface KiroBox {
 /** Reads a bullet's task box, GFM or Kiro's own; undefined for a bullet that is not a task. */
 function kiroBox(li: ListItem): KiroBox | undefined {
   const text = itemText(li);
-  if (typeof li.checked === 'boolean')
+  if (typeof li.checked === 'boolean') {
+    // `[-]` and `[ ]*` have been read by the marker transform (markers.ts).
+    const data = markerData(li);
+    const doing = data.marker === '[-]' || data.marker === '[/]';
     return {
-      state: li.checked ? 'done' : 'open',
-      raw: li.checked ? '[x]' : '[ ]',
-      optional: false,
+      state: li.checked ? 'done' : doing ? 'doing' : 'open',
+      raw: data.marker ?? (li.checked ? '[x]' : '[ ]'),
+      optional: data.optional === true,
       text,
     };
+  }
   const m = LOOSE_BOX.exec(text);
   if (!m) return undefined;
   const mark = (m[1] as string).toLowerCase();

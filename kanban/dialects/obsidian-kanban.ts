@@ -4,6 +4,7 @@ import type { Group, Item, StatusEvidence } from '../../model/types.js';
 import type { FieldInput } from '../builder.js';
 import type { Dialect } from '../dialect.js';
 import { childLists, firstParagraph, lineOf, plain } from '../mdast.js';
+import { markerData } from '../markers.js';
 
 /** Settings the plugin keeps in `%% kanban:settings` followed by a fenced JSON block. */
 const SETTINGS = /%%\s*kanban:settings\s*\r?\n\s*(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\s*\1/;
@@ -222,12 +223,15 @@ export const obsidianKanban: Dialect = {
       parent?: Item,
     ): void => {
       const card = readCard(cardText(li), dateTrigger, timeTrigger);
+      // The marker transform has already taken `[-]`, `[/]`… off the text (markers.ts).
+      const marker = markerData(li).marker;
+      if (marker && marker.length === 3 && marker[1]! in EXTRA_STATUS) card.mark = marker[1];
       const evidence: StatusEvidence[] = [];
       if (lane.column && !parent)
         evidence.push(board.evidence('column', lane.column.title, lane.column.position.line));
       if (lane.group && lane.group !== lane.column && !parent)
         evidence.push(board.evidence('section', lane.group.title, lane.group.position.line));
-      if (typeof li.checked === 'boolean') {
+      if (typeof li.checked === 'boolean' && !card.mark) {
         evidence.push(board.evidence('checkbox', li.checked ? '[x]' : '[ ]', li));
       } else if (card.mark) {
         const status = EXTRA_STATUS[card.mark as keyof typeof EXTRA_STATUS];
@@ -255,7 +259,11 @@ export const obsidianKanban: Dialect = {
       if (targets.length) pending.push({ item, targets });
       for (const list of childLists(li)) {
         for (const sub of list.children) {
-          if (typeof sub.checked === 'boolean' || EXTRA_MARK.test(cardText(sub)))
+          if (
+            typeof sub.checked === 'boolean' ||
+            markerData(sub).marker ||
+            EXTRA_MARK.test(cardText(sub))
+          )
             recordCard(sub, lane, item);
           else if (cardText(sub).trim()) notes.push(plain(sub));
         }

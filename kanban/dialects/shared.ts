@@ -1,7 +1,9 @@
-import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { AcceptanceCriterion, Group, Item, StatusEvidence } from '../../model/types.js';
 import type { BoardBuilder, FieldInput, ItemSpec } from '../builder.js';
 import type { StatusMapper } from '../status.js';
+import { toString } from 'mdast-util-to-string';
+import { markerData } from '../markers.js';
 import { childLists, firstParagraph, inlineCodes, lineOf, plain, splitField } from '../mdast.js';
 
 /** Building blocks the dialect modules share: section walking and reading an item's sub-bullets. */
@@ -140,10 +142,54 @@ export function criteriaFromList(list: List, doneByDefault: boolean): Acceptance
   }));
 }
 
-/** Evidence from a GFM task checkbox (`[x]` or `[ ]`); undefined for a plain bullet. */
+/**
+ * Evidence from a task checkbox: GFM `[x]`/`[ ]`, or a marker such as `[-]` or `[>]` (see
+ * markers.ts). When the board's legend gives the marker a meaning ("`[~]` - change"), the meaning
+ * is the raw status. Undefined for a plain bullet.
+ */
 export function checkboxEvidence(board: BoardBuilder, item: ListItem): StatusEvidence | undefined {
   if (item.checked === null || item.checked === undefined) return undefined;
-  return board.evidence('checkbox', item.checked ? '[x]' : '[ ]', item);
+  const marker = markerData(item).marker ?? (item.checked ? '[x]' : '[ ]');
+  const legend = board.markerLegend;
+  const meaning =
+    legend.get(marker) ??
+    (/^\[[xX]\]$/.test(marker) ? legend.get(marker === '[x]' ? '[X]' : '[x]') : undefined);
+  if (meaning && marker !== '[ ]') {
+    const status = board.mapper.map(meaning);
+    const line = item.position?.start.line ?? 1;
+    // A legend word that names no status ("remove", "add") is open work of that kind.
+    return { source: 'checkbox', raw: `${marker} ${meaning}`, status: status ?? 'backlog', line };
+  }
+  return board.evidence('checkbox', marker, item);
+}
+
+/** Evidence that an item is struck through (`~~…~~`), or undefined. */
+export function strikeEvidence(board: BoardBuilder, item: ListItem): StatusEvidence | undefined {
+  return markerData(item).struck ? board.evidence('strikethrough', '~~struck~~', item) : undefined;
+}
+
+/**
+ * An item's first paragraph split into its title and the `key: value` lines written under it
+ * without a bullet (`- [ ] TASK-41 title` then `  status: todo`). Wrapped title lines join the title.
+ */
+export function titleAndLineFields(para: Paragraph | undefined): {
+  title: string;
+  fields: FieldInput[];
+} {
+  if (!para) return { title: '', fields: [] };
+  const raw = toString(para);
+  if (!raw.includes('\n')) return { title: plain(para), fields: [] };
+  const lines = raw.split('\n');
+  const start = para.position?.start.line ?? 1;
+  const fields: FieldInput[] = [];
+  const title: string[] = [];
+  lines.forEach((line, i) => {
+    const field = i > 0 ? splitField(line.trim()) : undefined;
+    if (field && field.name.split(/\s+/).length <= 3 && (fields.length || i > 0))
+      fields.push({ ...field, line: start + i });
+    else if (!fields.length) title.push(line);
+  });
+  return { title: title.join(' ').replace(/\s+/g, ' ').trim(), fields };
 }
 
 /**
@@ -157,18 +203,21 @@ export function recordTaskItem(
   prepare: (spec: ItemSpec, text: string, listItem: ListItem) => ItemSpec = (s) => s,
 ): Item {
   const para = firstParagraph(listItem);
-  const text = para ? plain(para) : '';
+  const { title: text, fields: lineFields } = titleAndLineFields(para);
   const details = readItemDetails(listItem, listItem.checked === true);
   const evidence: StatusEvidence[] = [];
   const box = checkboxEvidence(board, listItem);
   if (box) evidence.push(box);
+  const strike = strikeEvidence(board, listItem);
+  if (strike) evidence.push(strike);
   let spec: ItemSpec = {
     title: text,
     node: listItem,
     evidence,
-    fields: details.fields,
+    fields: [...lineFields, ...details.fields],
     acceptance: details.acceptance,
   };
+  if (markerData(listItem).optional) spec.labels = ['optional'];
   if (context.group) spec.group = context.group;
   if (context.parent) spec.parent = context.parent;
   spec = prepare(spec, text, listItem);
