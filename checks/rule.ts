@@ -13,6 +13,8 @@ export interface RuleContext {
 export interface Finding {
   board: Board;
   message: string;
+  /** The file the finding is in when it is not the board's own (a Backlog.md task file). */
+  path?: string;
   line: number;
   column?: number;
   endLine?: number;
@@ -33,6 +35,11 @@ export interface Rule {
 /** Where each rule's documentation lives. */
 export function ruleUrl(id: string): string {
   return `https://github.com/boardwright/boardwright/blob/main/docs/rules.md#${id}`;
+}
+
+/** `{ path }` of a position in another file than its board's (see Position.path), else `{}`. */
+export function fileOf(position: { path?: string }): { path?: string } {
+  return position.path ? { path: position.path } : {};
 }
 
 /** Sorts diagnostics by path, line, column, rule, message so output is stable. */

@@ -45,7 +45,7 @@ export function runRules(
         rule: rule.id,
         severity,
         message: f.message,
-        path: f.board.path,
+        path: f.path ?? f.board.path,
         line: f.line,
         column: f.column ?? 1,
         url: ruleUrl(rule.id),

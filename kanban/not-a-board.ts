@@ -60,6 +60,36 @@ export function isTocEntry(item: ListItem): boolean {
   );
 }
 
+/** HTML tags that Markdown files use for layout; any other lone tag is a prompt section. */
+const HTML_TAGS = new Set(
+  'a abbr b blockquote br center code dd del details div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img input kbd li ol p picture pre section source span strong sub summary sup table tbody td th thead tr u ul video audio iframe svg path g nav header footer main aside article'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Names of the XML-style sections prompts for coding agents are written in (`<purpose>`,
+ * `<process>`, `<step name="…">`, `<success_criteria>`), found as lone opening tags on their own
+ * lines outside code; HTML layout tags do not count.
+ */
+function promptTags(tree: Root): string[] {
+  const names = new Set<string>();
+  for (const node of tree.children) {
+    // `<purpose>` is an HTML block; `<success_criteria>` is not (CommonMark tag names have no
+    // underscore), so it arrives as the first line of a paragraph.
+    const first =
+      node.type === 'html'
+        ? node.value
+        : node.type === 'paragraph' && node.children[0]?.type === 'text'
+          ? node.children[0].value
+          : '';
+    const m = /^<([a-z][a-z0-9_-]*)(?:\s[^<>\n]*)?>[ \t]*(?:\n|$)/.exec(first.trimStart());
+    const name = m?.[1];
+    if (name && !HTML_TAGS.has(name)) names.add(name);
+  }
+  return [...names];
+}
+
 function changelogReason(path: string, tree: Root, board: Board): string | undefined {
   const name = path.split('/').pop() ?? path;
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
@@ -83,9 +113,9 @@ function templateReason(path: string, board: Board): string | undefined {
   const placeholders = board.items.filter(
     (i) => PLACEHOLDER.test(i.title) || PLACEHOLDER.test(i.id),
   ).length;
-  const byPath = TEMPLATE_PATH.test(path);
-  if (byPath && placeholders >= 1)
-    return `a template (under a templates folder or named *-template, with ${placeholders} placeholder item${placeholders === 1 ? '' : 's'} such as "${board.items.find((i) => PLACEHOLDER.test(i.title) || PLACEHOLDER.test(i.id))?.title.slice(0, 40)}"), not a board`;
+  // What sits in a templates folder, or is named a template, is copied into boards; it is not one.
+  if (TEMPLATE_PATH.test(path))
+    return `a template (under a templates folder or named *-template${placeholders ? `, with ${placeholders} placeholder item${placeholders === 1 ? '' : 's'}` : ''}), not a board`;
   if (placeholders >= Math.max(2, board.items.length * 0.4))
     return `a template: ${placeholders} of ${board.items.length} items are placeholders ([TASK NAME], TXXX, {{…}}, <…>)`;
   return undefined;
@@ -100,25 +130,40 @@ export function notABoardReason(path: string, tree: Root, board: Board): string 
     return 'a pull-request or issue template: its checkboxes are a form to fill in, not work items';
   const changelog = changelogReason(path, tree, board);
   if (changelog) return changelog;
+  const head = tree.children[0];
+  if (
+    head?.type === 'yaml' &&
+    /^name\s*:/m.test(head.value) &&
+    /^description\s*:/m.test(head.value) &&
+    (/^(?:tools|model|color|allowed-tools|argument-hint)\s*:/m.test(head.value) ||
+      /^description\s*:\s*['"]?use (?:this|when)/im.test(head.value))
+  )
+    return 'an agent, command or skill definition (front matter with name and description): its checklists are instructions, not work items';
+  const items = board.items.length;
+  if (items === 0) return undefined;
+  const tags = promptTags(tree);
+  if (tags.length >= 2)
+    return `an agent prompt or workflow (sections in tags such as ${tags
+      .slice(0, 3)
+      .map((t) => `<${t}>`)
+      .join(', ')}): its checklists are instructions, not work items`;
+  if (AGENT_FILE.test(path) && items <= FEW_ITEMS)
+    return `an agent instruction file with ${items} checklist item${items === 1 ? '' : 's'}, not a board (more than ${FEW_ITEMS} would be read as one)`;
   const template = templateReason(path, board);
   if (template) return template;
   const boxes = checkboxLines(tree);
-  if (boxes.fenced > 0 && boxes.fenced >= boxes.live && board.items.length <= 8)
-    return `a page of task-list examples: ${boxes.fenced} checkbox lines sit in code blocks and only ${board.items.length} outside them`;
-  if (board.items.length > 0) {
-    const tocLines = new Set<number>();
-    const walk = (n: Nodes): void => {
-      if (n.type === 'listItem' && isTocEntry(n)) tocLines.add(n.position?.start.line ?? 0);
-      if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
-    };
-    walk(tree);
-    const toc = board.items.filter((i) => tocLines.has(i.position.line)).length;
-    if (toc >= board.items.length / 2)
-      return 'a table of contents: its list items are links to sections, not work items';
-  }
-  if (AGENT_FILE.test(path) && board.items.length <= FEW_ITEMS)
-    return `an agent instruction file with ${board.items.length} checklist item${board.items.length === 1 ? '' : 's'}, not a board (more than ${FEW_ITEMS} would be read as one)`;
-  if (DOC_FILE.test(path) && board.items.length <= FEW_ITEMS)
-    return `a community or process document with ${board.items.length} checklist item${board.items.length === 1 ? '' : 's'}, not a board`;
+  if (boxes.fenced > 0 && boxes.fenced >= boxes.live && items <= 8)
+    return `a page of task-list examples: ${boxes.fenced} checkbox lines sit in code blocks and only ${items} outside them`;
+  const tocLines = new Set<number>();
+  const walk = (n: Nodes): void => {
+    if (n.type === 'listItem' && isTocEntry(n)) tocLines.add(n.position?.start.line ?? 0);
+    if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(tree);
+  const toc = board.items.filter((i) => tocLines.has(i.position.line)).length;
+  if (toc >= items / 2)
+    return 'a table of contents: its list items are links to sections, not work items';
+  if (DOC_FILE.test(path) && items <= FEW_ITEMS)
+    return `a community or process document with ${items} checklist item${items === 1 ? '' : 's'}, not a board`;
   return undefined;
 }

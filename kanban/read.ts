@@ -115,14 +115,16 @@ export function readBoardText(
   const board = builder.build(defaultTitle);
   if (fm.diagnostic) {
     // A board whose front matter is broken is unusable; a file that holds no board only warns.
-    if (board.items.length > 0) return { diagnostics: [...diagnostics, fm.diagnostic] };
+    const notBoard = scores ? notABoardReason(path, tree, board) : undefined;
+    if (board.items.length > 0 && !notBoard)
+      return { diagnostics: [...diagnostics, fm.diagnostic] };
     const warning: Diagnostic = { ...fm.diagnostic, severity: 'warning' };
     delete warning.fatal;
     diagnostics.push(warning);
     return {
       board,
       diagnostics,
-      skipReason: `no board items, and its front matter is not usable YAML (line ${fm.diagnostic.line})`,
+      skipReason: `${notBoard ?? 'no board items'}, and its front matter is not usable YAML (line ${fm.diagnostic.line})`,
       ...(scores ? { scores } : {}),
     };
   }

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import { fileOf, type Finding, type Rule } from '../rule.js';
 
 /**
  * Reports a dependency that names more than one thing: an item and a group (milestone, phase)
@@ -50,6 +50,7 @@ export const ambiguousReference: Rule = {
       return {
         board,
         line: item.position.line,
+        ...fileOf(item.position),
         column: item.position.column,
         message: `Item "${item.id}" depends on "${ref}", which names both ${named}; it is read as ${as}. Rename one of them.`,
       };

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import { fileOf, type Finding, type Rule } from '../rule.js';
 
 /**
  * Reports a dependency that names no item and no group on any board. Prose such as "None" or
@@ -31,6 +31,7 @@ export const danglingDependency: Rule = {
     return links.dangling.map(({ board, item, ref }): Finding => ({
       board,
       line: item.position.line,
+      ...fileOf(item.position),
       column: item.position.column,
       message: `Item "${item.id}" depends on "${ref}", which no board defines. Fix the id or add the item.`,
     }));

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import { fileOf, type Finding, type Rule } from '../rule.js';
 
 /**
  * Reports each dependency cycle once, at its first item, naming every item on the cycle in
@@ -38,6 +38,7 @@ export const dependencyCycle: Rule = {
       return {
         board: first.board,
         line: first.item.position.line,
+        ...fileOf(first.item.position),
         column: first.item.position.column,
         message: `Dependency cycle: ${path}. Remove one of these dependencies.`,
       };

@@ -1,5 +1,5 @@
 import type { Group } from '../../model/types.js';
-import type { Finding, Rule } from '../rule.js';
+import { fileOf, type Finding, type Rule } from '../rule.js';
 
 const BOARD_WIDE: ReadonlySet<Group['kind']> = new Set(['milestone', 'phase', 'epic', 'board']);
 
@@ -48,6 +48,7 @@ export const duplicateGroupNumber: Rule = {
         findings.push({
           board,
           line: group.position.line,
+          ...fileOf(group.position),
           column: group.position.column,
           message: `${kind} number ${group.number} is used again ("${group.title}"); line ${first.position.line} already has ${group.kind} ${first.number} ("${first.title}"). Renumber one of them.`,
         });

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import { fileOf, type Finding, type Rule } from '../rule.js';
 
 /**
  * Reports an item whose id is already used by another item of the same board. Ids that
@@ -42,6 +42,7 @@ export const duplicateItemId: Rule = {
         findings.push({
           board,
           line: item.position.line,
+          ...fileOf(item.position),
           column: item.position.column,
           message: `Item id "${item.id}" is already used on line ${first}; give each item its own id.`,
         });

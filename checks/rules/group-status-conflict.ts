@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import { fileOf, type Finding, type Rule } from '../rule.js';
 
 /**
  * Reports a group (milestone, phase, section) marked done — `✅`, `COMPLETE` — that still holds
@@ -47,6 +47,7 @@ export const groupStatusConflict: Rule = {
         findings.push({
           board,
           line: group.position.line,
+          ...fileOf(group.position),
           column: group.position.column,
           message: `Group "${group.title}" is marked done ("${group.rawStatus ?? group.status}") but ${open.length} of its ${items.length} items ${open.length === 1 ? 'is' : 'are'} not finished: ${shown.join(', ')}${more}. Finish them or change the group's status.`,
         });

@@ -1,5 +1,5 @@
 import type { Status, StatusEvidence } from '../../model/types.js';
-import type { Finding, Rule } from '../rule.js';
+import { fileOf, type Finding, type Rule } from '../rule.js';
 
 const CLOSED: ReadonlySet<Status | undefined> = new Set(['done', 'cancelled']);
 
@@ -54,6 +54,7 @@ export const statusConflict: Rule = {
         findings.push({
           board,
           line: item.position.line,
+          ...fileOf(item.position),
           column: item.position.column,
           message: `Item "${item.id}" is ${a.status} by its ${a.source} "${a.raw}" (line ${a.line}) but ${b.status} by its ${b.source} "${b.raw}" (line ${b.line}); it is kept as ${item.status}. Make the two agree.`,
         });

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../rule.js';
+import { fileOf, type Finding, type Rule } from '../rule.js';
 
 /**
  * Reports a column holding more items than its work-in-progress limit. The limit comes from the
@@ -48,6 +48,7 @@ export const wipLimit: Rule = {
         findings.push({
           board,
           line: group.position.line,
+          ...fileOf(group.position),
           column: group.position.column,
           message: `Column "${group.title}" holds ${held} items; its WIP limit is ${limit}. Finish or move ${held - limit} before starting more.`,
         });

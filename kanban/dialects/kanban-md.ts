@@ -3,7 +3,8 @@ import type { Group, Item, StatusEvidence } from '../../model/types.js';
 import type { BoardBuilder, FieldInput } from '../builder.js';
 import type { Dialect } from '../dialect.js';
 import { childLists, firstParagraph, inlineCodes, lineOf, plain, splitField } from '../mdast.js';
-import { splitWipLimit } from './column-board.js';
+import { StatusMapper } from '../status.js';
+import { isColumnHeading, splitWipLimit } from './column-board.js';
 import { checkboxEvidence, splitStatusSuffix } from './shared.js';
 
 /** Attribute names the kanban.md editors write under a card, and common synonyms. */
@@ -27,7 +28,9 @@ function isAttribute(li: ListItem): boolean {
  * Counts `###` cards that sit under a `##` column and the share of them that carry at least one
  * attribute bullet right below the heading.
  */
-function cardEvidence(tree: Root): { cards: number; attributed: number } {
+function cardEvidence(tree: Root): { cards: number; attributed: number; columns: number } {
+  let columns = 0;
+  const mapper = new StatusMapper();
   let inColumn = false;
   let inCard = false;
   let cardHasAttribute = false;
@@ -42,6 +45,7 @@ function cardEvidence(tree: Root): { cards: number; attributed: number } {
       // Attributes follow the card heading directly; lists under a deeper heading are prose.
       close();
       if (node.depth <= 2) inColumn = node.depth === 2;
+      if (node.depth === 2 && isColumnHeading(plain(node), mapper)) columns++;
       if (node.depth === 3 && inColumn) {
         inCard = true;
         cards++;
@@ -51,7 +55,7 @@ function cardEvidence(tree: Root): { cards: number; attributed: number } {
     if (inCard && node.type === 'list' && node.children.some(isAttribute)) cardHasAttribute = true;
   }
   close();
-  return { cards, attributed };
+  return { cards, attributed, columns };
 }
 
 /** What a card's body holds once read. */
@@ -171,8 +175,10 @@ export const kanbanMd: Dialect = {
   description:
     'kanban.md boards: `## Column` headings, `### Task` cards with `- key: value` attribute bullets, fenced descriptions and step checkboxes.',
   detect(input) {
-    const { cards, attributed } = cardEvidence(input.tree);
-    if (attributed === 0) return 0;
+    const { cards, attributed, columns } = cardEvidence(input.tree);
+    // Attributed `###` sections under headings that name no status ("## Extension Catalogs") are
+    // documentation, not cards in columns.
+    if (attributed === 0 || columns === 0) return 0;
     const share = attributed / cards;
     // A few `Owner:` bullets under `###` headings of a long report are not a board.
     return share < 0.5 ? 0.3 * share : 0.5 + 0.4 * share;

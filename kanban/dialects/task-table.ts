@@ -24,7 +24,7 @@ import {
  * matrices (`| Feature | ours | theirs |` with ✅ ❌) have no status column and are never boards.
  */
 
-const STATUS_HEADER = /^(?:status|state|progress|done|complete[d]?|✓|✔️?|stage)$/i;
+const STATUS_HEADER = /^(?:status|state|progress|done|complete[d]?|✓|✔️?)$/i;
 const ID_HEADER = /^(?:id|#|no\.?|key|task id|ticket|issue|ref)$/i;
 const TITLE_HEADER =
   /^(?:task|tasks|title|item|feature|name|description|phase|milestone|deliverable|story|epic|component|work item|step|goal|objective|area|module|todo|what)$/i;
@@ -131,7 +131,8 @@ export function taskTableOf(table: Table, mapper: StatusMapper): TaskTableColumn
     const cell = cellText(row, columns.status);
     if (!cell || /^[-–—]$/.test(cell)) continue;
     filled++;
-    if (statusCell(cell, mapper) !== undefined) read++;
+    // A status is a word or three ("✅ Done", "In progress", "REVISED — not needed"), not prose.
+    if (cell.split(/\s+/).length <= 5 && statusCell(cell, mapper) !== undefined) read++;
   }
   return filled > 0 && read >= filled * 0.6 ? columns : undefined;
 }

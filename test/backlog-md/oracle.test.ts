@@ -36,7 +36,7 @@ function backlog(...args: string[]): string {
   });
 }
 
-/** `task list --plain`: `Status:` lines, then `  [PRIO] ID - Title (ac: n/m)` lines. */
+/** `task list --plain`: `Status:` lines, then `  [PRIO] [type] ID - Title (ac: n/m)` lines. */
 function plainList(text: string): Array<{ id: string; title: string; status: string }> {
   const out: Array<{ id: string; title: string; status: string }> = [];
   let status = '';
@@ -46,7 +46,7 @@ function plainList(text: string): Array<{ id: string; title: string; status: str
       status = head[1] as string;
       continue;
     }
-    const m = /^\s+(?:\[[A-Z]+\]\s+)?([A-Z]+-[\d.]+) - (.*?)(?: \(ac: \d+\/\d+\))?$/.exec(line);
+    const m = /^\s+(?:\[[^\]]+\]\s+)*([A-Z]+-[\d.]+) - (.*?)(?: \(ac: \d+\/\d+\))?$/.exec(line);
     if (m) out.push({ id: m[1] as string, title: m[2] as string, status });
   }
   return out;
@@ -121,6 +121,10 @@ describe('a Backlog.md project made by the backlog CLI', () => {
       '---\nid: task-20\ntitle: Legacy style\nstatus: Blocked\nassignee: @dave\nlabels: [a, b]\ndependencies: [task-1]\n---\n\n## Description\n\nOld style file.\n\n## Acceptance Criteria\n\n- [x] First\n- [ ] Second\n',
     );
     writeFileSync(
+      join(dir, 'backlog/tasks/task-22 - Dangling.md'),
+      '---\nid: task-22\ntitle: Waits on a task that is gone\nstatus: To Do\ndependencies: [task-99]\n---\n',
+    );
+    writeFileSync(
       join(dir, 'backlog/tasks/task-21 - Lower.md'),
       '---\nid: task-21\ntitle: "Lower-case status"\nstatus: done\n---\n',
     );
@@ -139,7 +143,7 @@ describe('a Backlog.md project made by the backlog CLI', () => {
 
   it('reads as one board equal to `backlog task list --plain`', () => {
     const expected = plainList(backlog('task', 'list', '--plain'));
-    expect(expected.length).toBe(14); // 3 tasks, 1 subtask, 8 fillers, 2 written by hand
+    expect(expected.length).toBe(15); // 3 tasks, 1 subtask, 8 fillers, 3 written by hand
     const { board } = readModel();
     const groupTitle = new Map(board.groups.map((g) => [g.id, g.title]));
     const actual = board.items.map((i) => ({
@@ -203,6 +207,15 @@ describe('a Backlog.md project made by the backlog CLI', () => {
     expect(board.groups.every((g) => g.position.path !== undefined)).toBe(true);
   });
 
+  it('points findings on a task at its own file', () => {
+    const loaded = loadWorkspace({ root: dir });
+    const dangling = loaded.workspace.diagnostics.filter((d) => d.rule === 'dangling-dependency');
+    // Backlog.md's own `task view` calls TASK-99 an unknown task id, too.
+    expect(dangling.map((d) => [d.path, d.line])).toEqual([
+      ['backlog/tasks/task-22 - Dangling.md', 1],
+    ]);
+  });
+
   it('leaves drafts and completed tasks off the board and says why', () => {
     const { board, skipped } = readModel();
     expect(board.items.some((i) => i.id === 'TASK-30' || i.id.startsWith('DRAFT'))).toBe(false);
@@ -213,6 +226,6 @@ describe('a Backlog.md project made by the backlog CLI', () => {
     expect(
       loaded.workspace.boards.filter((b) => b.path === 'backlog' || b.path.startsWith('backlog/')),
     ).toHaveLength(1);
-    expect(readdirSync(join(dir, 'backlog/tasks')).length).toBe(14);
+    expect(readdirSync(join(dir, 'backlog/tasks')).length).toBe(15);
   });
 });

@@ -139,8 +139,13 @@ const NOT_BOARDS: Record<string, RegExp> = {
   'near-miss/CLAUDE.md': /agent instruction file/,
   'near-miss/.github/pull_request_template.md': /pull-request or issue template/,
   'near-miss/CONTRIBUTING.md': /community or process document/,
-  'near-miss/docs/skills/writing-plans.md': /examples/,
+  'near-miss/docs/skills/writing-plans.md': /no board items/,
   'near-miss/tasks-legend.md': /no board items/,
+  'near-miss/workflows/verify-work.md': /agent prompt/,
+  'near-miss/agents/planner.md': /agent, command or skill definition/,
+  'near-miss/templates/checklist-template.md': /template/,
+  'near-miss/docs/catalogs.md': /no board items/,
+  'near-miss/docs/scores.md': /no board items/,
 };
 
 function read(rel: string) {
