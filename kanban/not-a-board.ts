@@ -28,6 +28,10 @@ const AGENT_FILE =
 const DOC_FILE =
   /(?:^|\/)(?:CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|SUPPORT|GOVERNANCE|RELEASING|LICENSE|STYLEGUIDE|STYLE_GUIDE)\.(?:md|markdown)$/i;
 
+/** GSD-style reports beside a roadmap: `01-VERIFICATION.md`, `v1-MILESTONE-AUDIT.md`, `research/`. */
+const REPORT =
+  /(?:^|\/|-)(?:VERIFICATION|AUDIT|UAT|RESEARCH|PITFALLS)\.md$|(?:^|\/)\.planning\/research\//i;
+
 /** At most this many items in an agent instruction or community file are "a few checklists". */
 const FEW_ITEMS = 15;
 
@@ -141,6 +145,8 @@ export function notABoardReason(path: string, tree: Root, board: Board): string 
     return 'an agent, command or skill definition (front matter with name and description): its checklists are instructions, not work items';
   const items = board.items.length;
   if (items === 0) return undefined;
+  if (REPORT.test(path))
+    return 'a report (verification, audit, research or acceptance-test notes): its tables and checklists record findings, not work items';
   const tags = promptTags(tree);
   if (tags.length >= 2)
     return `an agent prompt or workflow (sections in tags such as ${tags

@@ -86,6 +86,14 @@ export function readBacklogProject(
     g.position.path = project.configPath;
   }
 
+  // A dependency on a task moved to completed/ is met, as Backlog.md resolves it there.
+  const completedIds = new Set<string>();
+  for (const path of project.completed) {
+    const text = readText(path);
+    if (text === undefined) continue;
+    const parsed = parseBacklogTask(text, project.config.taskPrefix);
+    if (!('message' in parsed)) completedIds.add(parsed.id);
+  }
   const fallback = project.config.defaultStatus ?? project.config.statuses[0] ?? 'To Do';
   const byId = new Map<string, Item>();
   const parents: Array<[Item, string]> = [];
@@ -100,7 +108,7 @@ export function readBacklogProject(
       group,
       node: span(1, task.lineCount),
       evidence: [builder.evidence('column', group.title, task.statusLine)],
-      dependsOn: task.dependencies,
+      dependsOn: task.dependencies.filter((d) => !completedIds.has(d)),
       labels: task.labels,
       acceptance: task.acceptance,
     };
@@ -112,6 +120,8 @@ export function readBacklogProject(
     if (task.milestone) item.fields.milestone = task.milestone;
     if (task.createdDate) item.fields.created = task.createdDate;
     if (task.ordinal !== undefined) item.fields.ordinal = String(task.ordinal);
+    const met = task.dependencies.filter((d) => completedIds.has(d));
+    if (met.length) item.fields['completed dependencies'] = met.join(', ');
     if (task.description) item.description = task.description;
     if (task.parent) parents.push([item, task.parent]);
     byId.set(item.id, item);

@@ -14,6 +14,8 @@ export interface BacklogProject {
   tasks: string[];
   /** Files of the project that are not on the board, with the reason (for `build --verbose`). */
   notOnBoard: Array<{ path: string; reason: string }>;
+  /** `completed/<prefix>-*.md`: done work off the board, which dependencies may still name. */
+  completed: string[];
 }
 
 /** Sub-folders of a backlog folder, and what each holds that is not a board item. */
@@ -82,7 +84,14 @@ export function findBacklogProjects(
       if (!found) continue;
       project = byDir.get(dir);
       if (!project) {
-        project = { dir, configPath: found.path, config: found.config, tasks: [], notOnBoard: [] };
+        project = {
+          dir,
+          configPath: found.path,
+          config: found.config,
+          tasks: [],
+          notOnBoard: [],
+          completed: [],
+        };
         byDir.set(dir, project);
       }
       sub = name;
@@ -101,6 +110,8 @@ export function findBacklogProjects(
         reason: `not a task file: Backlog.md reads only ${project.dir}/tasks/${project.config.taskPrefix}-*.md`,
       });
     else project.notOnBoard.push({ path: file, reason: SUBFOLDERS[sub] as string });
+    if (sub === 'completed' && base.toLowerCase().startsWith(`${project.config.taskPrefix}-`))
+      project.completed.push(file);
   }
   return { projects: [...byDir.values()], rest };
 }

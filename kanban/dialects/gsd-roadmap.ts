@@ -68,16 +68,24 @@ export const gsdRoadmap: Dialect = {
   detect(input) {
     let checklist = 0;
     let sections = 0;
+    let plans = 0;
     let table = false;
     const visit = (n: Nodes): void => {
       if (n.type === 'listItem' && typeof n.checked === 'boolean' && phaseItem(n)) checklist++;
+      if (
+        n.type === 'listItem' &&
+        typeof n.checked === 'boolean' &&
+        /^\d+(?:\.\d+)*-\d+-PLAN\.md\b/i.test(plain(firstParagraph(n) ?? n))
+      )
+        plans++;
       if (n.type === 'heading' && PHASE.test(plain(n))) sections++;
       if (n.type === 'table' && progressTable(n)) table = true;
       if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
     };
     visit(input.tree);
-    // The phase checklist is the mark of the format; `## Phase 1:` headings alone are common.
-    if (checklist < 2) return 0;
+    // The phase checklist, or `NN-MM-PLAN.md` plan boxes under `### Phase N:` sections (a
+    // milestone archive), mark the format; `## Phase 1:` headings alone are common.
+    if (checklist < 2 && !(sections >= 2 && plans >= 1)) return 0;
     return Math.min(0.9, 0.5 + (checklist ? 0.15 : 0) + (sections ? 0.1 : 0) + (table ? 0.15 : 0));
   },
   extract(input, board) {
@@ -219,6 +227,13 @@ export const gsdRoadmap: Dialect = {
     }
 
     for (const p of phases.values()) {
+      // A phase that only its plans speak for is as far along as they are.
+      if (p.evidence.length === 0 && p.plans.length) {
+        const done = p.plans.filter((li) => li.checked === true).length;
+        const raw = `${done}/${p.plans.length} plans`;
+        const status = done === p.plans.length ? 'done' : done > 0 ? 'in-progress' : 'backlog';
+        p.evidence.push({ source: 'field', raw, status, line: lineOf(p.node) });
+      }
       const spec: Parameters<BoardBuilder['item']>[0] = {
         id: p.number,
         title: p.title,

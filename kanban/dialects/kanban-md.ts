@@ -176,9 +176,10 @@ export const kanbanMd: Dialect = {
     'kanban.md boards: `## Column` headings, `### Task` cards with `- key: value` attribute bullets, fenced descriptions and step checkboxes.',
   detect(input) {
     const { cards, attributed, columns } = cardEvidence(input.tree);
-    // Attributed `###` sections under headings that name no status ("## Extension Catalogs") are
+    // Attributed `###` sections need two status-named columns around them: under "## Extension
+    // Catalogs" or a lone "## Next Steps" they are
     // documentation, not cards in columns.
-    if (attributed === 0 || columns === 0) return 0;
+    if (attributed === 0 || columns < 2) return 0;
     const share = attributed / cards;
     // A few `Owner:` bullets under `###` headings of a long report are not a board.
     return share < 0.5 ? 0.3 * share : 0.5 + 0.4 * share;

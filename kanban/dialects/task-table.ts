@@ -25,7 +25,7 @@ import {
  */
 
 const STATUS_HEADER = /^(?:status|state|progress|done|complete[d]?|✓|✔️?)$/i;
-const ID_HEADER = /^(?:id|#|no\.?|key|task id|ticket|issue|ref)$/i;
+const ID_HEADER = /^(?:id|#|no\.?|key|task id|ticket|issue|ref|requirement|req(?: id)?)$/i;
 const TITLE_HEADER =
   /^(?:task|tasks|title|item|feature|name|description|phase|milestone|deliverable|story|epic|component|work item|step|goal|objective|area|module|todo|what)$/i;
 const LEGEND_HEADER = /^(?:symbol|icon|emoji|marker|legend|meaning|key|glyph|badge)$/i;
@@ -56,6 +56,9 @@ const normTitle = (t: string): string =>
     .replace(/\((?:complete|completed|in progress|done|planned|not started)\)/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+/** `URL-01: text` (the bold marks already gone): an id-led checkbox, as requirement lists write. */
+const BOXED_ID = /^([A-Z][A-Z0-9]*-\d+(?:\.\d+)*)\s*[:—–-]\s*(.*)$/;
 
 const normHeader = (h: string): string => h.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
 
@@ -171,10 +174,14 @@ export function recordTableRows(
   columns: TaskTableColumns,
   context: { group?: ItemSpec['group'] },
   sections: ReadonlySet<string> = new Set(),
+  listed: ReadonlySet<string> = new Set(),
 ): void {
   for (const row of table.children.slice(1)) {
     const title = cellText(row, columns.title);
     if (!title || sections.has(normTitle(title))) continue;
+    // A traceability row for an item the file already lists as a checkbox is the same item.
+    const rowId = (cellText(row, columns.id) || title).replace(/^#/, '');
+    if (listed.has(rowId.toUpperCase())) continue;
     const rawStatus = cellText(row, columns.status);
     const evidence = [];
     if (rawStatus) {
@@ -231,6 +238,12 @@ export const taskTable: Dialect = {
     const headings = new Set(
       input.tree.children.filter((n) => n.type === 'heading').map((n) => normTitle(plain(n))),
     );
+    const listed = new Set(
+      allListItems(input.tree)
+        .filter((li) => typeof li.checked === 'boolean')
+        .map((li) => BOXED_ID.exec(plain(li.children[0] ?? li))?.[1]?.toUpperCase())
+        .filter((id): id is string => id !== undefined),
+    );
     const stack = new GroupStack();
     walkSections(input.tree, (node) => {
       if (node.type === 'heading') {
@@ -250,13 +263,18 @@ export const taskTable: Dialect = {
       const group = stack.current();
       if (node.type === 'table') {
         const columns = taskTableOf(node, board.mapper);
-        if (columns) recordTableRows(board, node, columns, group ? { group } : {}, headings);
+        if (columns)
+          recordTableRows(board, node, columns, group ? { group } : {}, headings, listed);
         return;
       }
       if (node.type !== 'list') return;
       for (const li of node.children) {
         if (typeof li.checked !== 'boolean') continue;
-        recordTaskItem(board, li, group ? { group } : {});
+        recordTaskItem(board, li, group ? { group } : {}, (spec, text) => {
+          const m = BOXED_ID.exec(text);
+          if (!m || board.recordedItems.some((i) => i.id === m[1])) return spec;
+          return { ...spec, id: m[1] as string, title: (m[2] as string).trim() || text };
+        });
       }
     });
   },

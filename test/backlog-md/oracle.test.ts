@@ -122,7 +122,7 @@ describe('a Backlog.md project made by the backlog CLI', () => {
     );
     writeFileSync(
       join(dir, 'backlog/tasks/task-22 - Dangling.md'),
-      '---\nid: task-22\ntitle: Waits on a task that is gone\nstatus: To Do\ndependencies: [task-99]\n---\n',
+      '---\nid: task-22\ntitle: Waits on a task that is gone\nstatus: To Do\ndependencies: [task-99, task-30]\n---\n',
     );
     writeFileSync(
       join(dir, 'backlog/tasks/task-21 - Lower.md'),
@@ -214,6 +214,10 @@ describe('a Backlog.md project made by the backlog CLI', () => {
     expect(dangling.map((d) => [d.path, d.line])).toEqual([
       ['backlog/tasks/task-22 - Dangling.md', 1],
     ]);
+    // TASK-30 was moved to completed/: the dependency is met, not dangling.
+    const item = loaded.workspace.boards[0]!.items.find((i) => i.id === 'TASK-22')!;
+    expect(item.dependsOn).toEqual(['TASK-99']);
+    expect(item.fields['completed dependencies']).toBe('TASK-30');
   });
 
   it('leaves drafts and completed tasks off the board and says why', () => {

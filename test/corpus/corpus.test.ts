@@ -48,6 +48,11 @@ import { ROOT } from '../helpers.js';
  * - kanban/single-column.md: Done holds 5 cards, Rejected 1, Todo and Doing none.
  * - kanban/h1-columns.md: 2 + 1 + 2 cards under `# TODO` / `# DOING` / `# DONE`.
  * - kanban/wrapped-cards.md: four cards whose `status: …` lines are fields, not title text.
+ * - gsd/milestones/v1.0-ROADMAP.md: a shipped milestone's archive with no phase checklist:
+ *   3 `### Phase N` sections and 5 ticked `NN-MM-PLAN.md` boxes = 8, all done (a phase is as
+ *   done as its plans).
+ * - tables/REQUIREMENTS.md: 5 `**REQ-NN**:` boxes, 3 ticked; the traceability table's rows
+ *   name the same requirements and are not counted again.
  */
 const CORPUS = join(ROOT, 'test', 'corpus');
 
@@ -126,6 +131,8 @@ const BOARDS: Record<string, Expected> = {
     statuses: { ready: 2, 'in-progress': 1 },
   },
   'kanban/wrapped-cards.md': { dialect: 'column-board', items: 4, done: 1 },
+  'gsd/milestones/v1.0-ROADMAP.md': { dialect: 'gsd-roadmap', items: 8, done: 8 },
+  'tables/REQUIREMENTS.md': { dialect: 'task-table', items: 5, done: 3 },
 };
 
 /** Near misses: files that yield list items or tables but are not boards, and the reason given. */
@@ -146,6 +153,7 @@ const NOT_BOARDS: Record<string, RegExp> = {
   'near-miss/templates/checklist-template.md': /template/,
   'near-miss/docs/catalogs.md': /no board items/,
   'near-miss/docs/scores.md': /no board items/,
+  'near-miss/.planning/phases/01-VERIFICATION.md': /report/,
 };
 
 function read(rel: string) {
