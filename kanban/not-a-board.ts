@@ -32,6 +32,9 @@ const DOC_FILE =
 const REPORT =
   /(?:^|\/|-)(?:VERIFICATION|AUDIT|UAT|RESEARCH|PITFALLS)\.md$|(?:^|\/)\.planning\/research\//i;
 
+/** Headings under which ticked boxes in a README are a record of work, not feature bullets. */
+const WORK_HEADING = /roadmap|to-?do|tasks?|progress|status|milestone|plan|backlog|done|changelog/i;
+
 /** At most this many items in an agent instruction or community file are "a few checklists". */
 const FEW_ITEMS = 15;
 
@@ -169,6 +172,16 @@ export function notABoardReason(path: string, tree: Root, board: Board): string 
   const toc = board.items.filter((i) => tocLines.has(i.position.line)).length;
   if (toc >= items / 2)
     return 'a table of contents: its list items are links to sections, not work items';
+  // `* [x] **Fast**`, `* [x] **Typed**`: a README's feature highlights drawn as ticked boxes.
+  if (
+    /(?:^|\/)readme(?:\.[\w-]+)?\.(?:md|markdown)$/i.test(path) &&
+    items <= 10 &&
+    board.items.every((i) => i.done) &&
+    !board.groups.some(
+      (g) => WORK_HEADING.test(g.title) && board.items.some((i) => i.group === g.id),
+    )
+  )
+    return `a README's feature list (${items} ticked boxes under no roadmap or task heading), not a board`;
   if (DOC_FILE.test(path) && items <= FEW_ITEMS)
     return `a community or process document with ${items} checklist item${items === 1 ? '' : 's'}, not a board`;
   return undefined;

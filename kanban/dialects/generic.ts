@@ -1,8 +1,9 @@
-import type { RootContent } from 'mdast';
-import type { Group } from '../../model/types.js';
+import type { ListItem, RootContent } from 'mdast';
+import type { Group, StatusEvidence } from '../../model/types.js';
+import type { BoardBuilder, ItemSpec } from '../builder.js';
 import type { Dialect } from '../dialect.js';
 import { markerData } from '../markers.js';
-import { plain } from '../mdast.js';
+import { firstParagraph, lineOf, plain } from '../mdast.js';
 import {
   allListItems,
   GroupStack,
@@ -21,6 +22,33 @@ export function pseudoHeading(node: RootContent): string | undefined {
   if (lead?.type !== 'strong') return undefined;
   const text = plain(node).replace(/:$/, '').trim();
   return text && text.length <= 80 && !text.includes('\n') ? text : undefined;
+}
+
+/**
+ * A story bullet: a plain bullet led by a bold id and a status in brackets, as backlogs of user
+ * stories write them — ``- **US-2.1** `[Done]` **As** an admin, **I want** …``. Undefined for
+ * any other bullet.
+ */
+function storyBullet(
+  li: ListItem,
+  board: BoardBuilder,
+): { id: string; title: string; evidence: StatusEvidence } | undefined {
+  const para = firstParagraph(li);
+  if (!para) return undefined;
+  const kids = para.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const [lead, tag] = kids;
+  if (lead?.type !== 'strong') return undefined;
+  const id = plain(lead).replace(/[:.]$/, '');
+  if (!/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+(?:\.\d+)*$/.test(id)) return undefined;
+  const raw = tag?.type === 'inlineCode' ? /^\[([^\]]{1,30})\]$/.exec(tag.value)?.[1] : undefined;
+  const status = raw ? board.mapper.map(raw) : undefined;
+  if (!raw || !status) return undefined;
+  const title = plain(kids.slice(2)).replace(/^[:—–-]\s*/, '');
+  return {
+    id,
+    title: title || id,
+    evidence: { source: 'field', raw, status, line: lineOf(li) },
+  };
 }
 
 /**
@@ -72,6 +100,19 @@ export const generic: Dialect = {
       }
       const group = pseudo ?? stack.current();
       for (const li of node.children) {
+        const story = typeof li.checked === 'boolean' ? undefined : storyBullet(li, board);
+        if (story) {
+          recordTaskItem(board, li, group ? { group } : {}, (spec) => {
+            const next: ItemSpec = {
+              ...spec,
+              title: story.title,
+              evidence: [...(spec.evidence ?? []), story.evidence],
+            };
+            if (!board.recordedItems.some((i) => i.id === story.id)) next.id = story.id;
+            return next;
+          });
+          continue;
+        }
         const struck = boxes && markerData(li).struck;
         if (typeof li.checked !== 'boolean' && !struck) continue;
         recordTaskItem(board, li, group ? { group } : {});

@@ -51,6 +51,8 @@ import { ROOT } from '../helpers.js';
  * - gsd/milestones/v1.0-ROADMAP.md: a shipped milestone's archive with no phase checklist:
  *   3 `### Phase N` sections and 5 ticked `NN-MM-PLAN.md` boxes = 8, all done (a phase is as
  *   done as its plans).
+ * - lists/user-stories.md: four `- **US-…** \`[Status]\`` story bullets (no checkboxes), two
+ *   `[Done]`; their `**AC:**` lines are 4 acceptance criteria; the Notes bullets are not items.
  * - tables/REQUIREMENTS.md: 5 `**REQ-NN**:` boxes, 3 ticked; the traceability table's rows
  *   name the same requirements and are not counted again.
  */
@@ -133,6 +135,13 @@ const BOARDS: Record<string, Expected> = {
   'kanban/wrapped-cards.md': { dialect: 'column-board', items: 4, done: 1 },
   'gsd/milestones/v1.0-ROADMAP.md': { dialect: 'gsd-roadmap', items: 8, done: 8 },
   'tables/REQUIREMENTS.md': { dialect: 'task-table', items: 5, done: 3 },
+  'lists/user-stories.md': {
+    dialect: 'generic',
+    items: 4,
+    done: 2,
+    acceptance: 4,
+    statuses: { 'in-progress': 1 },
+  },
 };
 
 /** Near misses: files that yield list items or tables but are not boards, and the reason given. */
@@ -154,6 +163,7 @@ const NOT_BOARDS: Record<string, RegExp> = {
   'near-miss/docs/catalogs.md': /no board items/,
   'near-miss/docs/scores.md': /no board items/,
   'near-miss/.planning/phases/01-VERIFICATION.md': /report/,
+  'near-miss/features/README.md': /feature list/,
 };
 
 function read(rel: string) {
