@@ -29,15 +29,20 @@ function isAttribute(li: ListItem): boolean {
  * attribute bullet right below the heading.
  */
 function cardEvidence(tree: Root): { cards: number; attributed: number; columns: number } {
+  // `columns` counts attributed cards that sit under a status-named column (`## Todo`).
   let columns = 0;
   const mapper = new StatusMapper();
   let inColumn = false;
+  let statusColumn = false;
   let inCard = false;
   let cardHasAttribute = false;
   let cards = 0;
   let attributed = 0;
   const close = (): void => {
-    if (inCard && cardHasAttribute) attributed++;
+    if (inCard && cardHasAttribute) {
+      attributed++;
+      if (statusColumn) columns++;
+    }
     inCard = cardHasAttribute = false;
   };
   for (const node of tree.children) {
@@ -45,7 +50,7 @@ function cardEvidence(tree: Root): { cards: number; attributed: number; columns:
       // Attributes follow the card heading directly; lists under a deeper heading are prose.
       close();
       if (node.depth <= 2) inColumn = node.depth === 2;
-      if (node.depth === 2 && isColumnHeading(plain(node), mapper)) columns++;
+      if (node.depth <= 2) statusColumn = node.depth === 2 && isColumnHeading(plain(node), mapper);
       if (node.depth === 3 && inColumn) {
         inCard = true;
         cards++;
@@ -176,10 +181,9 @@ export const kanbanMd: Dialect = {
     'kanban.md boards: `## Column` headings, `### Task` cards with `- key: value` attribute bullets, fenced descriptions and step checkboxes.',
   detect(input) {
     const { cards, attributed, columns } = cardEvidence(input.tree);
-    // Attributed `###` sections need two status-named columns around them: under "## Extension
-    // Catalogs" or a lone "## Next Steps" they are
-    // documentation, not cards in columns.
-    if (attributed === 0 || columns < 2) return 0;
+    // Most attributed `###` sections must sit under status-named columns (`## Todo`): under
+    // "## Extension Catalogs" or "## Detailed Findings" they are documentation, not cards.
+    if (attributed === 0 || columns < attributed / 2) return 0;
     const share = attributed / cards;
     // A few `Owner:` bullets under `###` headings of a long report are not a board.
     return share < 0.5 ? 0.3 * share : 0.5 + 0.4 * share;
