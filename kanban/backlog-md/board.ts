@@ -14,10 +14,13 @@ export interface BacklogRead {
 }
 
 /** A node standing for a span of another file, so that the builder records its position. */
-const span = (line: number, endLine: number): Nodes => ({
+const span = (line: number, endLine: number, endColumn = 1): Nodes => ({
   type: 'paragraph',
   children: [],
-  position: { start: { line, column: 1 }, end: { line: Math.max(line, endLine), column: 1 } },
+  position: {
+    start: { line, column: 1 },
+    end: { line: Math.max(line, endLine), column: endColumn },
+  },
 });
 
 /** Backlog.md's id order: numeric segment by segment (`TASK-2` < `TASK-2.1` < `TASK-10`). */
@@ -106,7 +109,7 @@ export function readBacklogProject(
       id: task.id,
       title: task.title,
       group,
-      node: span(1, task.lineCount),
+      node: span(1, task.lineCount, task.lastLineLength + 1),
       evidence: [builder.evidence('column', group.title, task.statusLine)],
       dependsOn: task.dependencies.filter((d) => !completedIds.has(d)),
       labels: task.labels,

@@ -30,6 +30,8 @@ export interface BacklogTask {
   acceptance: AcceptanceCriterion[];
   /** Number of lines in the file, for the item's span. */
   lineCount: number;
+  /** Length of the file's last line in UTF-16 code units, for the span's end column. */
+  lastLineLength: number;
 }
 
 /** Why a task file could not be read; Backlog.md leaves such files out of its lists too. */
@@ -121,6 +123,8 @@ export function parseBacklogTask(text: string, prefix: string): BacklogTask | Ba
     dependencies: list(d.dependencies).map((dep) => normaliseTaskId(dep, prefix)),
     acceptance: acceptanceCriteria(body, bodyStart),
     lineCount: text.endsWith('\n') ? lines.length - 1 : lines.length,
+    lastLineLength: (text.endsWith('\n') ? lines[lines.length - 2] : lines[lines.length - 1])
+      ?.length ?? 0,
   };
   const priority = str(d.priority);
   if (priority) task.priority = priority.toLowerCase();

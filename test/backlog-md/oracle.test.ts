@@ -202,6 +202,7 @@ describe('a Backlog.md project made by the backlog CLI', () => {
       line: 1,
       column: 1,
       endLine: 17,
+      endColumn: 13,
       path: 'backlog/tasks/task-20 - Legacy.md',
     });
     expect(board.groups.every((g) => g.position.path !== undefined)).toBe(true);

@@ -258,7 +258,7 @@ describe('the real-world corpus', () => {
     ]);
     const table = read('tables/phase-summary.md').board;
     expect(table.items[4]).toMatchObject({ id: '2.1', title: 'Parse arguments with a library' });
-    expect(table.items[4]!.position).toEqual({ line: 33, column: 1, endLine: 33 });
+    expect(table.items[4]!.position).toEqual({ line: 33, column: 1, endLine: 33, endColumn: 52 });
   });
 });
 
