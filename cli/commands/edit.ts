@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { readWorkspaceFile } from '../../io/boundary.js';
 import { applyEdit } from '../../kanban/edit/apply.js';
+import { planBacklogEdit } from '../../kanban/edit/backlog-md.js';
+import { BACKLOG_MD_DIALECT } from '../../kanban/backlog-md/board.js';
 import { planDiff } from '../../kanban/edit/diff.js';
 import { EditError } from '../../kanban/edit/errors.js';
 import { editReadOptions, locateBoard } from '../../kanban/edit/locate.js';
@@ -96,12 +98,24 @@ function runEdit(
       if (e instanceof EditError && why.length) err(formatDiagnostics('text', why));
       throw e;
     }
-    // Read under the workspace boundary (io/boundary.ts), as the workspace read it.
-    const bytes = readWorkspaceFile(root, board.path);
-    const plan = planEdit(
-      { path: board.path, bytes, read: editReadOptions(loaded.config, board.path) },
-      build(board),
-    );
+    const read = editReadOptions(loaded.config, board.path);
+    // Read under the workspace boundary (io/boundary.ts), as the workspace read it. A Backlog.md
+    // project is a folder: the edit goes into the task's own file.
+    const plan =
+      board.dialect === BACKLOG_MD_DIALECT
+        ? planBacklogEdit(
+            {
+              board,
+              readFile: (path) => readWorkspaceFile(root, path),
+              limits: read.limits,
+              ...(read.mapper ? { mapper: read.mapper } : {}),
+            },
+            build(board),
+          )
+        : planEdit(
+            { path: board.path, bytes: readWorkspaceFile(root, board.path), read },
+            build(board),
+          );
     const changed = plan.patches.length > 0;
     const diff = changed && opts.dryRun ? planDiff(plan) : '';
     if (changed && !opts.dryRun) applyEdit(plan, root);
@@ -112,7 +126,8 @@ function runEdit(
           {
             schemaVersion: SCHEMA_VERSION,
             command,
-            path: board.path,
+            path: patch?.path ?? board.path,
+            ...(patch && patch.path !== board.path ? { board: board.path } : {}),
             changed,
             written: changed && !opts.dryRun,
             summary: plan.summary,
@@ -128,7 +143,7 @@ function runEdit(
       out(changed ? diff : `${safeLine(plan.summary)}.\n`);
     } else if (!opts.quiet) {
       const at = patch ? `:${patch.lines.start}` : '';
-      out(`${safeLine(plan.summary)} — ${safeLine(board.path)}${at}.\n`);
+      out(`${safeLine(plan.summary)} — ${safeLine(patch?.path ?? board.path)}${at}.\n`);
     }
     process.exitCode = 0;
   } catch (e) {

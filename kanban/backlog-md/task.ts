@@ -123,8 +123,8 @@ export function parseBacklogTask(text: string, prefix: string): BacklogTask | Ba
     dependencies: list(d.dependencies).map((dep) => normaliseTaskId(dep, prefix)),
     acceptance: acceptanceCriteria(body, bodyStart),
     lineCount: text.endsWith('\n') ? lines.length - 1 : lines.length,
-    lastLineLength: (text.endsWith('\n') ? lines[lines.length - 2] : lines[lines.length - 1])
-      ?.length ?? 0,
+    lastLineLength:
+      (text.endsWith('\n') ? lines[lines.length - 2] : lines[lines.length - 1])?.length ?? 0,
   };
   const priority = str(d.priority);
   if (priority) task.priority = priority.toLowerCase();

@@ -22,7 +22,8 @@ import { statusCell } from './task-table.js';
  */
 
 const PHASE = /^phase\s+(\d+(?:\.\d+)*[a-z]?)\s*[:.—–-]\s*(.+?)\s*$/i;
-const ROW_PHASE = /^(\d+(?:\.\d+)*[a-z]?)[.:)]?\s+(.+)$/;
+/** A progress-table phase cell: `3. Title`, `07.1 Title`. */
+export const ROW_PHASE = /^(\d+(?:\.\d+)*[a-z]?)[.:)]?\s+(.+)$/;
 const PLAN = /^(\d+(?:\.\d+)*-\d+)(?:-PLAN\.md)?\b\s*[:—–-]*\s*(.*)$/i;
 const VERSION = /\bv\d+(?:\.\d+)*\b/i;
 
@@ -38,7 +39,8 @@ interface Phase {
   fields: Record<string, string>;
 }
 
-const key = (n: string): string => n.replace(/^0+(?=\d)/, '');
+/** A phase number compared without zero padding (`07` is `7`). */
+export const phaseKey = (n: string): string => n.replace(/^0+(?=\d)/, '');
 
 /** `**Phase 3: Title** - summary ✓ (date)` → number and title; undefined for other items. */
 function phaseItem(li: ListItem): { number: string; title: string } | undefined {
@@ -49,7 +51,8 @@ function phaseItem(li: ListItem): { number: string; title: string } | undefined 
   return m ? { number: m[1] as string, title: (m[2] as string).trim() } : undefined;
 }
 
-function progressTable(
+/** The phase, status and milestone columns of a `## Progress` table; undefined for other tables. */
+export function progressTable(
   table: Table,
 ): { phase: number; status: number; milestone?: number } | undefined {
   const headers = (table.children[0]?.children ?? []).map((c) => plain(c).toLowerCase());
@@ -113,7 +116,7 @@ export const gsdRoadmap: Dialect = {
       return g;
     };
     const phaseOf = (number: string, title: string, node: Nodes): Phase => {
-      let p = phases.get(key(number));
+      let p = phases.get(phaseKey(number));
       if (!p) {
         p = {
           number,
@@ -126,7 +129,7 @@ export const gsdRoadmap: Dialect = {
           fields: {},
         };
         if (milestone) p.group = milestone;
-        phases.set(key(number), p);
+        phases.set(phaseKey(number), p);
       }
       return p;
     };

@@ -12,9 +12,11 @@ import { GroupStack, recordTaskItem, splitStatusSuffix, walkSections } from './s
  * same shape). Each line is an item positioned on its own line.
  */
 
-const ID_LINE =
+/** `[TASK-12] - Done - 2025-05-28 - Title`: id, status, optional date, title. */
+export const ID_LINE =
   /^\s*(?:[-*+]\s+)?\[([A-Za-z][A-Za-z0-9]*-\d+(?:\.\d+)*)\]\s*[-–—:|]\s*([^-–—|]{2,30}?)\s*[-–—|]\s*(?:(\d{4}-\d{2}-\d{2})\s*[-–—|]\s*)?(\S.*)$/;
-const BOX_LINE = /^\s*\[([ xX])\]\s*[-–—:]\s*([A-Za-z][A-Za-z ]{0,20}?)\s*[-–—:]\s*(\S.*)$/;
+/** `[x] - done - Title`: box, status, title. */
+export const BOX_LINE = /^\s*\[([ xX])\]\s*[-–—:]\s*([A-Za-z][A-Za-z ]{0,20}?)\s*[-–—:]\s*(\S.*)$/;
 
 interface StatusLine {
   line: number;

@@ -4,6 +4,7 @@
  * checking each file still holds the bytes the plan was made from, `planDiff` shows them.
  */
 export { planEdit, type EditInput, type PlanOptions } from './plan.js';
+export { planBacklogEdit, type BacklogEditInput } from './backlog-md.js';
 export { applyEdit } from './apply.js';
 export { editReadOptions, locateBoard } from './locate.js';
 export { reopenStatus } from './resolve.js';

@@ -59,7 +59,7 @@ function prepare(input: EditInput): Prepared {
   if (!editor)
     throw new EditError(
       'unsupported',
-      `${input.path} is read as ${board.dialect}, which boardwright cannot edit yet.`,
+      `${input.path} is read as ${board.dialect}, a dialect boardwright reads but does not edit (read-only); change the file by hand.`,
     );
   const mapper = result.mapper ?? input.read.mapper ?? new StatusMapper();
   const doc = new EditDoc(source.text, result.tree);

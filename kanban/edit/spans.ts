@@ -25,7 +25,8 @@ export interface ItemLine {
   lineEnd: number;
 }
 
-const MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)(?:\[([ xX\-/>!?])\](\*?)(?=[ \t]|$)[ \t]*)?/;
+// The marks kanban/markers.ts reads: GFM's, and `[-]` `[/]` `[~]` `[*]` `[>]` `[!]` `[+]` `[?]`.
+const MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)(?:\[([ xX\-/~*+>!?])\](\*?)(?=[ \t]|$)[ \t]*)?/;
 
 /** Takes apart the first line of a list item. */
 export function itemLine(doc: EditDoc, li: ListItem): ItemLine {

@@ -1,8 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyEdit } from '../../kanban/edit/apply.js';
+import { planBacklogEdit } from '../../kanban/edit/backlog-md.js';
+import { EditError } from '../../kanban/edit/errors.js';
+import type { EditOperation } from '../../kanban/edit/types.js';
+import { DEFAULT_LIMITS } from '../../kanban/limits.js';
 import type { Board } from '../../model/types.js';
 import { loadWorkspace } from '../../workspace.js';
 import { ROOT } from '../helpers.js';
@@ -232,5 +237,83 @@ describe('a Backlog.md project made by the backlog CLI', () => {
       loaded.workspace.boards.filter((b) => b.path === 'backlog' || b.path.startsWith('backlog/')),
     ).toHaveLength(1);
     expect(readdirSync(join(dir, 'backlog/tasks')).length).toBe(15);
+  });
+
+  // Last: these change the project. What boardwright writes, Backlog.md reads back.
+  it('edits a task in its own file, the way Backlog.md reads it back', () => {
+    const edit = (op: EditOperation): string[] => {
+      const { board } = readModel();
+      const plan = planBacklogEdit(
+        {
+          board,
+          readFile: (path) => readFileSync(join(dir, path)),
+          limits: DEFAULT_LIMITS,
+        },
+        op,
+      );
+      return applyEdit(plan, dir);
+    };
+    const legacy = 'backlog/tasks/task-20 - Legacy.md';
+    const before = readFileSync(join(dir, legacy), 'utf8');
+    expect(edit({ op: 'move', id: 'TASK-20', to: 'in progress' })).toEqual([legacy]);
+    // Only the status value changed: `assignee: @dave`, flow lists and the body stay.
+    expect(readFileSync(join(dir, legacy), 'utf8')).toBe(
+      before.replace('status: Blocked', 'status: In Progress'),
+    );
+    edit({ op: 'status', id: 'TASK-3', status: 'done' });
+    edit({ op: 'status', id: 'TASK-1', status: 'backlog' });
+    edit({ op: 'tick', id: 'TASK-1', acceptance: 2 });
+    edit({ op: 'set', id: 'TASK-21', values: { status: 'To Do' } });
+
+    const listed = plainList(backlog('task', 'list', '--plain'));
+    const status = (id: string): string | undefined => listed.find((x) => x.id === id)?.status;
+    expect([status('TASK-20'), status('TASK-3'), status('TASK-1'), status('TASK-21')]).toEqual([
+      'In Progress',
+      'Done',
+      'To Do',
+      'To Do',
+    ]);
+    const view = backlog('task', 'view', 'TASK-1', '--plain');
+    expect(view).toMatch(/\[ \] #1 Pipeline runs/);
+    expect(view).toMatch(/\[x\] #2 Badge in README/);
+    expect(readModel().board.items.find((i) => i.id === 'TASK-1')!.acceptance[1]!.done).toBe(true);
+
+    // The command line routes to the task file too, and says which file it wrote.
+    const cli = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'done', 'TASK-2'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(cli.stderr).toBe('');
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toMatch(
+      /^Set TASK-2 to Done — backlog\/tasks\/task-2 - Write-the-parser\.md:\d+\.$/m,
+    );
+    expect(
+      plainList(backlog('task', 'list', '--plain')).find((x) => x.id === 'TASK-2')?.status,
+    ).toBe('Done');
+  });
+
+  it('refuses what a Backlog.md task file should get from Backlog.md itself', () => {
+    const { board } = readModel();
+    const refuse = (op: EditOperation): EditError => {
+      try {
+        planBacklogEdit(
+          { board, readFile: (p) => readFileSync(join(dir, p)), limits: DEFAULT_LIMITS },
+          op,
+        );
+      } catch (e) {
+        expect(e).toBeInstanceOf(EditError);
+        return e as EditError;
+      }
+      throw new Error('not refused');
+    };
+    expect(refuse({ op: 'add', title: 'New', to: 'To Do' }).message).toMatch(/backlog task create/);
+    expect(refuse({ op: 'set', id: 'TASK-3', values: { assignee: '@erin' } }).message).toMatch(
+      /backlog task edit TASK-3/,
+    );
+    // The project's statuses are To Do, In Progress, Done: none says review.
+    expect(refuse({ op: 'status', id: 'TASK-3', status: 'review' }).message).toMatch(
+      /its statuses \(config.yml\) are: To Do, In Progress, Done\b/,
+    );
   });
 });

@@ -1,8 +1,12 @@
 import type { DialectEditor } from '../types.js';
+import { agentPlanEditor } from './agent-plan.js';
 import { columnBoardEditor, kanbanMdEditor, obsidianKanbanEditor } from './column-boards.js';
 import { compactKanbanEditor } from './compact-kanban.js';
 import { epicBacklogEditor } from './epic-backlog.js';
+import { gsdRoadmapEditor } from './gsd-roadmap.js';
 import { milestoneTrackerEditor } from './milestone-tracker.js';
+import { statusLogEditor } from './status-log.js';
+import { taskTableEditor } from './task-table.js';
 import {
   checklistTrackerEditor,
   genericEditor,
@@ -27,6 +31,10 @@ const EDITORS: readonly DialectEditor[] = [
   kiroEditor,
   openspecEditor,
   roadmapEditor,
+  agentPlanEditor,
+  gsdRoadmapEditor,
+  taskTableEditor,
+  statusLogEditor,
   genericEditor,
 ];
 
