@@ -32,6 +32,18 @@ const DOC_FILE =
 const REPORT =
   /(?:^|\/|-)(?:VERIFICATION|AUDIT|UAT|RESEARCH|PITFALLS)\.md$|(?:^|\/)\.planning\/research\//i;
 
+/**
+ * Folders whose Markdown shows a format rather than tracks the project's work: test fixtures
+ * (`tests/hooks/tasks.md`), fixture folders and samples (`docs/samples/example-spec/tasks.md`).
+ */
+const FIXTURE_PATH = /(?:^|\/)(?:tests?|__tests__|fixtures?|__fixtures__|testdata|samples?)\//i;
+
+/** A heading that names a checklist to run through each time (`Pull Request Checklist`). */
+const CHECKLIST_HEADING = /check-?list/i;
+
+/** A guide's checklists are sparse: at least this many lines of the file per checklist item. */
+const GUIDE_LINES_PER_ITEM = 12;
+
 /** Headings under which ticked boxes in a README are a record of work, not feature bullets. */
 const WORK_HEADING = /roadmap|to-?do|tasks?|progress|status|milestone|plan|backlog|done|changelog/i;
 
@@ -182,7 +194,37 @@ export function notABoardReason(path: string, tree: Root, board: Board): string 
     )
   )
     return `a README's feature list (${items} ticked boxes under no roadmap or task heading), not a board`;
+  if (FIXTURE_PATH.test(path))
+    return `a test fixture or sample (under ${FIXTURE_PATH.exec(path)![0].replace(/^\//, '')}): it shows the format, it is not the project's work`;
+  const guide = guideChecklistReason(tree, board);
+  if (guide) return guide;
   if (DOC_FILE.test(path) && items <= FEW_ITEMS)
     return `a community or process document with ${items} checklist item${items === 1 ? '' : 's'}, not a board`;
   return undefined;
+}
+
+/**
+ * A long guide whose only task-list items are unticked checklists under `… Checklist` headings
+ * (`### Pull Request Checklist`, `## Migration Checklist`): steps to run through each time, not
+ * work items. Sparse (at least 12 lines of the file per checklist item) so that a tracker named
+ * "Release checklist" that holds the work stays a board.
+ */
+function guideChecklistReason(tree: Root, board: Board): string | undefined {
+  const items = board.items;
+  if (items.length === 0 || items.some((i) => i.done)) return undefined;
+  const lines = tree.position?.end.line ?? 0;
+  if (lines < items.length * GUIDE_LINES_PER_ITEM) return undefined;
+  const groups = new Map(board.groups.map((g) => [g.id, g]));
+  const titles = new Set<string>();
+  for (const item of items) {
+    let g = item.group ? groups.get(item.group) : undefined;
+    while (g && !CHECKLIST_HEADING.test(g.title)) g = g.parent ? groups.get(g.parent) : undefined;
+    if (!g) return undefined;
+    titles.add(g.title);
+  }
+  const named = [...titles]
+    .slice(0, 2)
+    .map((t) => `"${t}"`)
+    .join(', ');
+  return `a guide with ${items.length} unticked checklist item${items.length === 1 ? '' : 's'} to run through (under ${named}${titles.size > 2 ? ', …' : ''}) in ${lines} lines, not a board`;
 }

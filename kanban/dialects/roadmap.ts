@@ -1,4 +1,4 @@
-import type { List, ListItem } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import type { Group, Item, StatusEvidence } from '../../model/types.js';
 import type { BoardBuilder } from '../builder.js';
 import type { Dialect, DialectInput } from '../dialect.js';
@@ -112,6 +112,23 @@ function isMarked(li: ListItem, mapper: StatusMapper): boolean {
   return s.emoji !== undefined || s.suffix !== undefined;
 }
 
+/**
+ * True for a list of notes rather than work: no box and no status mark on any bullet, and either
+ * a label paragraph right before it (`**Changes:**`, `Issues resolved:`) or a `**Key:** value`
+ * label on every bullet (`- **Timeline:** …`).
+ */
+function isNotes(list: List, before: RootContent | undefined, mapper: StatusMapper): boolean {
+  if (list.children.some((li) => isBox(li) || isMarked(li, mapper))) return false;
+  if (before?.type === 'paragraph' && /:\s*$/.test(plain(before))) return true;
+  return list.children.every((li) => {
+    const para = firstParagraph(li);
+    const lead = para?.children[0];
+    if (lead?.type !== 'strong') return false;
+    const next = para!.children[1];
+    return /:\s*$/.test(plain(lead)) || (next?.type === 'text' && next.value.startsWith(':'));
+  });
+}
+
 /** Which entries of a list are roadmap items: boxes, marked bullets, or all of a box-free list. */
 function entriesOf(list: List, plainOk: boolean, mapper: StatusMapper): ListItem[] {
   const boxFree = !list.children.some(isBox);
@@ -159,7 +176,8 @@ export const roadmap: Dialect = {
    * status headings become `column` groups whose name is recorded as column evidence on their
    * items; other headings become sections once an item sits under them. Items are checkboxes
    * and status-marked bullets anywhere, plus every bullet of a checkbox-free list under a
-   * milestone or status heading; nested entries are sub-items with `parent`, other nested
+   * milestone or status heading (in a file with checkboxes, not a list under a label paragraph
+   * such as `**Changes:**` or one of `**Key:** value` lines: those are notes); nested entries are sub-items with `parent`, other nested
    * bullets are notes and fields. A leading or trailing emoji is emoji evidence, a "(done)" or
    * "— done" suffix heading evidence. Never throws on odd input.
    */
@@ -169,6 +187,7 @@ export const roadmap: Dialect = {
       board.mapper = board.mapper.extend({ now: 'in-progress' });
     const mapper = board.mapper;
     const sections = new LazySections(board);
+    const boxes = allListItems(input.tree).some(isBox);
 
     const record = (li: ListItem, plainMode: boolean, group?: Group, parent?: Item): void => {
       const text = itemText(li);
@@ -210,7 +229,10 @@ export const roadmap: Dialect = {
       for (const sub of subs) record(sub, subPlain, group, item);
     };
 
+    let previous: RootContent | undefined;
     walkSections(input.tree, (node) => {
+      const before = previous;
+      previous = node;
       if (node.type === 'heading') {
         const text = plain(node);
         const milestone = parseMilestone(text, mapper);
@@ -233,7 +255,9 @@ export const roadmap: Dialect = {
         return;
       }
       if (node.type !== 'list') return;
-      const plainOk = sections.some(isPlan);
+      // In a file that ticks boxes, a plain list under a label ("**Changes:**") or made of
+      // `**Key:** value` lines is notes, not work: a milestone archive's changes and stats.
+      const plainOk = sections.some(isPlan) && !(boxes && isNotes(node, before, mapper));
       const entries = entriesOf(node, plainOk, mapper);
       if (!entries.length) return;
       const group = sections.current();

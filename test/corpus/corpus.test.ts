@@ -53,6 +53,10 @@ import { ROOT } from '../helpers.js';
  *   done as its plans).
  * - lists/user-stories.md: four `- **US-…** \`[Status]\`` story bullets (no checkboxes), two
  *   `[Done]`; their `**AC:**` lines are 4 acceptance criteria; the Notes bullets are not items.
+ * - lists/launch-checklist.md: six boxes under "Launch Checklist", two ticked: a short checklist
+ *   that holds the work is a board, unlike a guide's checklists to run through.
+ * - lists/milestone-archive.md: a shipped milestone's archive: the six commit boxes of phases 7
+ *   and 8, five ticked; the Changes, Issues Resolved, Technical Debt and Stats bullets are notes.
  * - tables/REQUIREMENTS.md: 5 `**REQ-NN**:` boxes, 3 ticked; the traceability table's rows
  *   name the same requirements and are not counted again.
  */
@@ -113,6 +117,8 @@ const BOARDS: Record<string, Expected> = {
   },
   'lists/deep-nested.md': { dialect: 'generic', items: 14, done: 6 },
   'lists/weekly-plan.md': { dialect: 'generic', items: 7, done: 3, groups: 4 },
+  'lists/launch-checklist.md': { dialect: 'generic', items: 6, done: 2 },
+  'lists/milestone-archive.md': { dialect: 'roadmap', items: 6, done: 5 },
   'status-log/TASKS.md': {
     dialect: 'status-log',
     items: 5,
@@ -164,6 +170,10 @@ const NOT_BOARDS: Record<string, RegExp> = {
   'near-miss/docs/scores.md': /no board items/,
   'near-miss/.planning/phases/01-VERIFICATION.md': /report/,
   'near-miss/features/README.md': /feature list/,
+  'near-miss/tests/hooks/tasks.md': /test fixture or sample \(under tests\/\)/,
+  'near-miss/docs/samples/example-spec/tasks.md': /test fixture or sample \(under samples\/\)/,
+  'near-miss/docs/migration-guide.md':
+    /a guide with 17 unticked checklist items to run through \(under "Migration Checklist", "Review Checklist"\)/,
 };
 
 function read(rel: string) {
