@@ -418,7 +418,7 @@ export function noBoardsDiagnostic(
     why =
       foreign.length === loaded.skipped.length && paths.length
         ? `${foreign.join(', ')} ${foreign.length === 1 ? 'is not a Markdown file' : 'are not Markdown files'} and ${foreign.length === 1 ? 'holds' : 'hold'} no board items. Name a Markdown board (.md) instead.`
-        : `${loaded.read.length} Markdown file(s) in ${where} were read (${named}), and none holds a board (task-list checkboxes, status tables, items under column or milestone headings, Backlog.md folders).${linkNote} Run "boardwright build --verbose" to see why each file was skipped, or "boardwright dialects <file>" to see how a file is read.`;
+        : `${loaded.read.length} Markdown file(s) in ${where} were read (${named}), and none holds board items (task-list checkboxes, items under column or milestone headings).${linkNote} Run "boardwright build --verbose" to see why each file was skipped, or "boardwright dialects <file>" to see how a file is read.`;
   }
   return {
     rule: 'no-boards',

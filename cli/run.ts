@@ -143,7 +143,8 @@ export async function run(command: string, paths: string[], options: Options): P
           `${t.error} error(s), ${t.warning} warning(s) — run "boardwright check" for details.\n`,
       );
       if (options.verbose) {
-        for (const s of loaded.skipped) out(`  skipped ${safeLine(s.path)}: ${safeLine(s.reason)}\n`);
+        for (const s of loaded.skipped)
+          out(`  skipped ${safeLine(s.path)}: ${safeLine(s.reason)}\n`);
       }
       if (loaded.skipped.length)
         out(
