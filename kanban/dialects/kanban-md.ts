@@ -28,6 +28,16 @@ function isAttribute(li: ListItem): boolean {
  * Counts `###` cards that sit under a `##` column and the share of them that carry at least one
  * attribute bullet right below the heading.
  */
+/**
+ * A column named by a status (`## Todo`), also when the status leads a longer heading
+ * (`## To Do \`x\` (team A)`): the words before the first other character are checked too.
+ */
+function isStatusColumn(text: string, mapper: StatusMapper): boolean {
+  if (isColumnHeading(text, mapper)) return true;
+  const lead = /^[\p{L}\s'-]+/u.exec(text)?.[0].trim() ?? '';
+  return lead !== '' && lead !== text.trim() && isColumnHeading(lead, mapper);
+}
+
 function cardEvidence(tree: Root): { cards: number; attributed: number; columns: number } {
   // `columns` counts attributed cards that sit under a status-named column (`## Todo`).
   let columns = 0;
@@ -50,7 +60,7 @@ function cardEvidence(tree: Root): { cards: number; attributed: number; columns:
       // Attributes follow the card heading directly; lists under a deeper heading are prose.
       close();
       if (node.depth <= 2) inColumn = node.depth === 2;
-      if (node.depth <= 2) statusColumn = node.depth === 2 && isColumnHeading(plain(node), mapper);
+      if (node.depth <= 2) statusColumn = node.depth === 2 && isStatusColumn(plain(node), mapper);
       if (node.depth === 3 && inColumn) {
         inCard = true;
         cards++;
