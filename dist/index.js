@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-ZU4Q4W3M.js";
+} from "./chunks/chunk-VJ5QMTI4.js";
 import {
   manifestFiles
 } from "./chunks/chunk-2BNGGDFM.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-TKHNBCW5.js";
+} from "./chunks/chunk-A3ZQWV7F.js";
 import {
   templates_exports
 } from "./chunks/chunk-RNXJOSI5.js";
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-CP5TGT27.js";
+} from "./chunks/chunk-I3GUDGIL.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-HFT2EPFE.js";
+} from "./chunks/chunk-KXM4YI6E.js";
 import {
   EditError,
   applyEdit,
@@ -58,10 +58,11 @@ import {
   editReadOptions,
   editableDialects,
   locateBoard,
+  planBacklogEdit,
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-I6V3UFNM.js";
+} from "./chunks/chunk-R6CSLZNY.js";
 import {
   labelsFiles,
   labelsManifest
@@ -72,10 +73,10 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-H67M32CM.js";
+} from "./chunks/chunk-LVUBLPSL.js";
 import {
   releasePreview
-} from "./chunks/chunk-LUKPKXTE.js";
+} from "./chunks/chunk-PSIS4YOR.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -89,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-Y5GGCDGP.js";
+} from "./chunks/chunk-ZGHHU3ZC.js";
 import {
   lintCommits,
   lintMessage
@@ -114,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-L4WPJE4V.js";
-import "./chunks/chunk-FCBAJLXL.js";
+} from "./chunks/chunk-H52X22MZ.js";
+import "./chunks/chunk-CPGYW3YJ.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -157,8 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-D62PNDPF.js";
-import "./chunks/chunk-XI43C6LT.js";
+} from "./chunks/chunk-4RABD7SA.js";
+import "./chunks/chunk-P4TG7PL4.js";
 import {
   stableJson
 } from "./chunks/chunk-GNIFPFAX.js";
@@ -173,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-AEOE7FKV.js";
+} from "./chunks/chunk-EDSFQEZ3.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -190,10 +191,10 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-42OHWCGA.js";
+} from "./chunks/chunk-M6ED2MCQ.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-Q6ZF7S3C.js";
+import "./chunks/chunk-AZCZUB42.js";
 import "./chunks/chunk-45AMDMXC.js";
 import {
   removeWorkspaceFile,
@@ -336,6 +337,7 @@ export {
   parseMarkdown,
   parseMarkdownWhole,
   parseMarker,
+  planBacklogEdit,
   planDiff,
   planEdit,
   planJson,

@@ -1,13 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-EQEEUM7K.js";
+} from "../chunks/chunk-NXHFLLMG.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-AEOE7FKV.js";
-import "../chunks/chunk-42OHWCGA.js";
+import "../chunks/chunk-EDSFQEZ3.js";
+import "../chunks/chunk-M6ED2MCQ.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-Q6ZF7S3C.js";
+import "../chunks/chunk-AZCZUB42.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-LNOH7BMF.js";
-import "../chunks/chunk-LUKPKXTE.js";
-import "../chunks/chunk-Y5GGCDGP.js";
+} from "../chunks/chunk-I3NZIEMU.js";
+import "../chunks/chunk-PSIS4YOR.js";
+import "../chunks/chunk-ZGHHU3ZC.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-AEOE7FKV.js";
-import "../chunks/chunk-42OHWCGA.js";
+import "../chunks/chunk-EDSFQEZ3.js";
+import "../chunks/chunk-M6ED2MCQ.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-Q6ZF7S3C.js";
+import "../chunks/chunk-AZCZUB42.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

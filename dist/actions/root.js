@@ -4,26 +4,26 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-3VF6NQNS.js";
+} from "../chunks/chunk-24Y36JMD.js";
 import {
   run as run10
-} from "../chunks/chunk-JETPNRSB.js";
+} from "../chunks/chunk-PPV7UZKA.js";
 import {
   run as run8
-} from "../chunks/chunk-FF2SH37I.js";
+} from "../chunks/chunk-6E6DLJ5T.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-HFT2EPFE.js";
-import "../chunks/chunk-I6V3UFNM.js";
+import "../chunks/chunk-KXM4YI6E.js";
+import "../chunks/chunk-R6CSLZNY.js";
 import "../chunks/chunk-OEFFH7KW.js";
-import "../chunks/chunk-H67M32CM.js";
+import "../chunks/chunk-LVUBLPSL.js";
 import {
   run
-} from "../chunks/chunk-EQEEUM7K.js";
+} from "../chunks/chunk-NXHFLLMG.js";
 import {
   run as run2
-} from "../chunks/chunk-LNOH7BMF.js";
-import "../chunks/chunk-LUKPKXTE.js";
-import "../chunks/chunk-Y5GGCDGP.js";
+} from "../chunks/chunk-I3NZIEMU.js";
+import "../chunks/chunk-PSIS4YOR.js";
+import "../chunks/chunk-ZGHHU3ZC.js";
 import {
   run as run3
 } from "../chunks/chunk-VONAWUHM.js";
@@ -32,9 +32,9 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-4R7N7W23.js";
-import "../chunks/chunk-L4WPJE4V.js";
-import "../chunks/chunk-FCBAJLXL.js";
+} from "../chunks/chunk-M7CV5KL3.js";
+import "../chunks/chunk-H52X22MZ.js";
+import "../chunks/chunk-CPGYW3YJ.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -43,15 +43,15 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-322REHBV.js";
-import "../chunks/chunk-D62PNDPF.js";
-import "../chunks/chunk-XI43C6LT.js";
+} from "../chunks/chunk-MTLHDHU7.js";
+import "../chunks/chunk-4RABD7SA.js";
+import "../chunks/chunk-P4TG7PL4.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-AEOE7FKV.js";
-import "../chunks/chunk-42OHWCGA.js";
+import "../chunks/chunk-EDSFQEZ3.js";
+import "../chunks/chunk-M6ED2MCQ.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-Q6ZF7S3C.js";
+import "../chunks/chunk-AZCZUB42.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

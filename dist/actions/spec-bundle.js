@@ -1,12 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-3VF6NQNS.js";
+} from "../chunks/chunk-24Y36JMD.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-H67M32CM.js";
-import "../chunks/chunk-FCBAJLXL.js";
-import "../chunks/chunk-XI43C6LT.js";
-import "../chunks/chunk-42OHWCGA.js";
+import "../chunks/chunk-LVUBLPSL.js";
+import "../chunks/chunk-CPGYW3YJ.js";
+import "../chunks/chunk-P4TG7PL4.js";
+import "../chunks/chunk-M6ED2MCQ.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-45AMDMXC.js";
