@@ -64,7 +64,7 @@ export function desiredState(
 
   for (const board of boards) {
     const inGroups = groupFilter(board, scope.groups);
-    const boardLabel = clipChars(`board:${board.id}`, 50);
+    const label = boardLabel(board);
     for (const item of board.items) {
       const ref = refOf(board, item);
       present.add(refId(ref));
@@ -72,7 +72,7 @@ export function desiredState(
       if (scope.statuses?.length && !scope.statuses.includes(item.status)) continue;
       if (scope.onlyOpen && (item.status === 'done' || item.status === 'cancelled')) continue;
       const m = mapping.get(`${board.id}\u0000${item.id}`);
-      const labels = [...new Set([...(m?.labels ?? []), boardLabel, syncLabel])].sort();
+      const labels = [...new Set([...(m?.labels ?? []), label, syncLabel])].sort();
       for (const l of labels) usedLabels.add(l);
       if (m?.milestone) usedMilestones.add(m.milestone);
       const closed = item.status === 'done' || item.status === 'cancelled';
@@ -98,7 +98,7 @@ export function desiredState(
     .filter((l) => usedLabels.has(l.name))
     .map((l) => ({ name: l.name, color: l.color, description: l.description }));
   for (const board of boards) {
-    const name = clipChars(`board:${board.id}`, 50);
+    const name = boardLabel(board);
     if (usedLabels.has(name) && !labels.some((l) => l.name === name))
       labels.push({
         name,
@@ -116,6 +116,11 @@ export function desiredState(
       ...(m.due_on ? { due_on: m.due_on } : {}),
     }));
   return { issues, labels, milestones, boards: boards.map((b) => b.id), present, warnings };
+}
+
+/** The label that names a board on GitHub: `board:<id>`, clipped to GitHub's 50 characters. */
+export function boardLabel(board: Board): string {
+  return clipChars(`board:${board.id}`, 50);
 }
 
 /**

@@ -14,19 +14,12 @@ import type { Status } from '../model/types.js';
 
 export { applySync, SyncPermissionError, type ApplyResult } from './apply.js';
 export { comparableBody, renderBody } from './body.js';
-export { desiredState, refOf, SYNC_LABEL, type SyncScope } from './desired.js';
+export { boardLabel, desiredState, refOf, SYNC_LABEL, type SyncScope } from './desired.js';
 export { githubClient, type ClientOptions, type GitHubClient } from './github.js';
 export { itemMarker, parseMarker } from './marker.js';
 export { readObserved, type RepoRef } from './observed.js';
 export { planSync } from './plan.js';
-export {
-  boardLabel,
-  planPull,
-  type PullAdd,
-  type PullChange,
-  type PullPlan,
-  type PullSkip,
-} from './pull.js';
+export { planPull, type PullAdd, type PullChange, type PullPlan, type PullSkip } from './pull.js';
 export type * from './types.js';
 
 /** One sync run: what to read, where to write, and whether to write. */

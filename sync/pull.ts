@@ -8,7 +8,7 @@ import {
 } from '../kanban/edit/index.js';
 import type { ReadOptions } from '../kanban/read.js';
 import type { Board, Item, Status, Workspace } from '../model/types.js';
-import { refOf } from './desired.js';
+import { boardLabel, refOf } from './desired.js';
 import { refId, refKey } from './marker.js';
 import type { IssueState, ItemRef, ObservedIssue, ObservedState } from './types.js';
 
@@ -165,13 +165,6 @@ export function planPull(options: PullOptions): PullPlan {
   }
   const kept = new Set(skipped.map((s) => s.number));
   return { changes: changes.filter((c) => !kept.has(c.number)), adds, edits, skipped };
-}
-
-/** The label that names a board on GitHub (as the push writes it). */
-export function boardLabel(board: Board): string {
-  const label = `board:${board.id}`;
-  const chars = [...label];
-  return chars.length <= 50 ? label : `${chars.slice(0, 49).join('')}…`;
 }
 
 const normal = (title: string): string => title.replace(/\s+/g, ' ').trim().toLowerCase();

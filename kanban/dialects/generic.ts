@@ -6,9 +6,9 @@ import { markerData } from '../markers.js';
 import { firstParagraph, lineOf, plain } from '../mdast.js';
 import {
   allListItems,
+  enterSectionHeading,
   GroupStack,
   recordTaskItem,
-  splitStatusSuffix,
   walkSections,
 } from './shared.js';
 
@@ -73,17 +73,7 @@ export const generic: Dialect = {
       previous = node;
       if (node.type === 'heading') {
         pseudo = undefined;
-        if (node.depth === 1 && !board.title) {
-          board.title = plain(node);
-          return;
-        }
-        stack.enter(node.depth);
-        const { title, rawStatus } = splitStatusSuffix(plain(node), board.mapper);
-        const parent = stack.current(node.depth);
-        const spec: Parameters<typeof board.group>[0] = { title, kind: 'section', node };
-        if (parent) spec.parent = parent;
-        if (rawStatus) spec.rawStatus = rawStatus;
-        stack.set(node.depth, board.group(spec));
+        enterSectionHeading(node, board, stack);
         return;
       }
       if (node.type !== 'list') return;

@@ -52,6 +52,25 @@ export class GroupStack {
 }
 
 /** What a task item's nested bullets hold. */
+/**
+ * A heading read as a section: the first H1 titles the board (when it has no title yet); any other
+ * heading opens a `section` group under the enclosing one, with a status suffix (`— Done`, `✅`)
+ * kept as the group's raw status.
+ */
+export function enterSectionHeading(node: Heading, board: BoardBuilder, stack: GroupStack): void {
+  if (node.depth === 1 && !board.title) {
+    board.title = plain(node);
+    return;
+  }
+  stack.enter(node.depth);
+  const { title, rawStatus } = splitStatusSuffix(plain(node), board.mapper);
+  const parent = stack.current(node.depth);
+  const spec: Parameters<typeof board.group>[0] = { title, kind: 'section', node };
+  if (parent) spec.parent = parent;
+  if (rawStatus) spec.rawStatus = rawStatus;
+  stack.set(node.depth, board.group(spec));
+}
+
 export interface ItemDetails {
   fields: FieldInput[];
   acceptance: AcceptanceCriterion[];

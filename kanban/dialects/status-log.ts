@@ -1,8 +1,7 @@
 import type { Nodes } from 'mdast';
 import type { ItemSpec } from '../builder.js';
 import type { Dialect, DialectInput } from '../dialect.js';
-import { plain } from '../mdast.js';
-import { GroupStack, recordTaskItem, splitStatusSuffix, walkSections } from './shared.js';
+import { enterSectionHeading, GroupStack, recordTaskItem, walkSections } from './shared.js';
 
 /**
  * Status-line logs: one task per line, written as plain lines rather than list items —
@@ -84,17 +83,7 @@ export const statusLog: Dialect = {
     const stack = new GroupStack();
     walkSections(input.tree, (node) => {
       if (node.type === 'heading') {
-        if (node.depth === 1 && !board.title) {
-          board.title = plain(node);
-          return;
-        }
-        stack.enter(node.depth);
-        const { title, rawStatus } = splitStatusSuffix(plain(node), board.mapper);
-        const parent = stack.current(node.depth);
-        const spec: Parameters<typeof board.group>[0] = { title, kind: 'section', node };
-        if (parent) spec.parent = parent;
-        if (rawStatus) spec.rawStatus = rawStatus;
-        stack.set(node.depth, board.group(spec));
+        enterSectionHeading(node, board, stack);
         return;
       }
       const group = stack.current();

@@ -5,6 +5,7 @@ import type { Dialect } from '../dialect.js';
 import { plain } from '../mdast.js';
 import { StatusMapper } from '../status.js';
 import {
+  enterSectionHeading,
   GroupStack,
   allListItems,
   recordTaskItem,
@@ -247,17 +248,7 @@ export const taskTable: Dialect = {
     const stack = new GroupStack();
     walkSections(input.tree, (node) => {
       if (node.type === 'heading') {
-        if (node.depth === 1 && !board.title) {
-          board.title = plain(node);
-          return;
-        }
-        stack.enter(node.depth);
-        const { title, rawStatus } = splitStatusSuffix(plain(node), board.mapper);
-        const parent = stack.current(node.depth);
-        const spec: Parameters<typeof board.group>[0] = { title, kind: 'section', node };
-        if (parent) spec.parent = parent;
-        if (rawStatus) spec.rawStatus = rawStatus;
-        stack.set(node.depth, board.group(spec));
+        enterSectionHeading(node, board, stack);
         return;
       }
       const group = stack.current();
