@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-VJ5QMTI4.js";
+} from "./chunks/chunk-EIB3A7YI.js";
 import {
   manifestFiles
 } from "./chunks/chunk-2BNGGDFM.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-A3ZQWV7F.js";
+} from "./chunks/chunk-EPH7MTMS.js";
 import {
   templates_exports
 } from "./chunks/chunk-RNXJOSI5.js";
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-I3GUDGIL.js";
+} from "./chunks/chunk-5RUVL7BH.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-KXM4YI6E.js";
+} from "./chunks/chunk-F3VKPLYN.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-R6CSLZNY.js";
+} from "./chunks/chunk-34RAJVTG.js";
 import {
   labelsFiles,
   labelsManifest
@@ -73,10 +73,10 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-LVUBLPSL.js";
+} from "./chunks/chunk-VQG4TYSY.js";
 import {
   releasePreview
-} from "./chunks/chunk-PSIS4YOR.js";
+} from "./chunks/chunk-TKFVECT7.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-ZGHHU3ZC.js";
+} from "./chunks/chunk-R33HU6K5.js";
 import {
   lintCommits,
   lintMessage
@@ -115,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-H52X22MZ.js";
-import "./chunks/chunk-CPGYW3YJ.js";
+} from "./chunks/chunk-64QCYT6O.js";
+import "./chunks/chunk-VJ7HNZ3F.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -158,8 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-4RABD7SA.js";
-import "./chunks/chunk-P4TG7PL4.js";
+} from "./chunks/chunk-JUYVWQHO.js";
+import "./chunks/chunk-QWGTNGJR.js";
 import {
   stableJson
 } from "./chunks/chunk-GNIFPFAX.js";
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-EDSFQEZ3.js";
+} from "./chunks/chunk-VZINX5EU.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -191,10 +191,10 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-M6ED2MCQ.js";
+} from "./chunks/chunk-EV5KFNV6.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-AZCZUB42.js";
+import "./chunks/chunk-ICXQSXFG.js";
 import "./chunks/chunk-45AMDMXC.js";
 import {
   removeWorkspaceFile,

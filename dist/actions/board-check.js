@@ -1,13 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-NXHFLLMG.js";
+} from "../chunks/chunk-TIWMZQCU.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-EDSFQEZ3.js";
-import "../chunks/chunk-M6ED2MCQ.js";
+import "../chunks/chunk-VZINX5EU.js";
+import "../chunks/chunk-EV5KFNV6.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-AZCZUB42.js";
+import "../chunks/chunk-ICXQSXFG.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

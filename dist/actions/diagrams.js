@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-M7CV5KL3.js";
-import "../chunks/chunk-H52X22MZ.js";
-import "../chunks/chunk-CPGYW3YJ.js";
+} from "../chunks/chunk-6MUBDLMD.js";
+import "../chunks/chunk-64QCYT6O.js";
+import "../chunks/chunk-VJ7HNZ3F.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-EDSFQEZ3.js";
-import "../chunks/chunk-M6ED2MCQ.js";
+import "../chunks/chunk-VZINX5EU.js";
+import "../chunks/chunk-EV5KFNV6.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-AZCZUB42.js";
+import "../chunks/chunk-ICXQSXFG.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-MTLHDHU7.js";
-import "../chunks/chunk-4RABD7SA.js";
-import "../chunks/chunk-P4TG7PL4.js";
+} from "../chunks/chunk-NMZGQIOO.js";
+import "../chunks/chunk-JUYVWQHO.js";
+import "../chunks/chunk-QWGTNGJR.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-EDSFQEZ3.js";
-import "../chunks/chunk-M6ED2MCQ.js";
+import "../chunks/chunk-VZINX5EU.js";
+import "../chunks/chunk-EV5KFNV6.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-AZCZUB42.js";
+import "../chunks/chunk-ICXQSXFG.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

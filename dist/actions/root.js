@@ -4,26 +4,26 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-24Y36JMD.js";
+} from "../chunks/chunk-Q7666BNF.js";
 import {
   run as run10
-} from "../chunks/chunk-PPV7UZKA.js";
+} from "../chunks/chunk-VAHTGXQL.js";
 import {
   run as run8
-} from "../chunks/chunk-6E6DLJ5T.js";
+} from "../chunks/chunk-DNDKSFZR.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-KXM4YI6E.js";
-import "../chunks/chunk-R6CSLZNY.js";
+import "../chunks/chunk-F3VKPLYN.js";
+import "../chunks/chunk-34RAJVTG.js";
 import "../chunks/chunk-OEFFH7KW.js";
-import "../chunks/chunk-LVUBLPSL.js";
+import "../chunks/chunk-VQG4TYSY.js";
 import {
   run
-} from "../chunks/chunk-NXHFLLMG.js";
+} from "../chunks/chunk-TIWMZQCU.js";
 import {
   run as run2
-} from "../chunks/chunk-I3NZIEMU.js";
-import "../chunks/chunk-PSIS4YOR.js";
-import "../chunks/chunk-ZGHHU3ZC.js";
+} from "../chunks/chunk-G2SO5AG3.js";
+import "../chunks/chunk-TKFVECT7.js";
+import "../chunks/chunk-R33HU6K5.js";
 import {
   run as run3
 } from "../chunks/chunk-VONAWUHM.js";
@@ -32,9 +32,9 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-M7CV5KL3.js";
-import "../chunks/chunk-H52X22MZ.js";
-import "../chunks/chunk-CPGYW3YJ.js";
+} from "../chunks/chunk-6MUBDLMD.js";
+import "../chunks/chunk-64QCYT6O.js";
+import "../chunks/chunk-VJ7HNZ3F.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -43,15 +43,15 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-MTLHDHU7.js";
-import "../chunks/chunk-4RABD7SA.js";
-import "../chunks/chunk-P4TG7PL4.js";
+} from "../chunks/chunk-NMZGQIOO.js";
+import "../chunks/chunk-JUYVWQHO.js";
+import "../chunks/chunk-QWGTNGJR.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-EDSFQEZ3.js";
-import "../chunks/chunk-M6ED2MCQ.js";
+import "../chunks/chunk-VZINX5EU.js";
+import "../chunks/chunk-EV5KFNV6.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-AZCZUB42.js";
+import "../chunks/chunk-ICXQSXFG.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -1,12 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-24Y36JMD.js";
+} from "../chunks/chunk-Q7666BNF.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-LVUBLPSL.js";
-import "../chunks/chunk-CPGYW3YJ.js";
-import "../chunks/chunk-P4TG7PL4.js";
-import "../chunks/chunk-M6ED2MCQ.js";
+import "../chunks/chunk-VQG4TYSY.js";
+import "../chunks/chunk-VJ7HNZ3F.js";
+import "../chunks/chunk-QWGTNGJR.js";
+import "../chunks/chunk-EV5KFNV6.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-45AMDMXC.js";

@@ -1,17 +1,17 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-6E6DLJ5T.js";
-import "../chunks/chunk-I3NZIEMU.js";
-import "../chunks/chunk-PSIS4YOR.js";
-import "../chunks/chunk-ZGHHU3ZC.js";
+} from "../chunks/chunk-DNDKSFZR.js";
+import "../chunks/chunk-G2SO5AG3.js";
+import "../chunks/chunk-TKFVECT7.js";
+import "../chunks/chunk-R33HU6K5.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-EDSFQEZ3.js";
-import "../chunks/chunk-M6ED2MCQ.js";
+import "../chunks/chunk-VZINX5EU.js";
+import "../chunks/chunk-EV5KFNV6.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-AZCZUB42.js";
+import "../chunks/chunk-ICXQSXFG.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
