@@ -14,6 +14,7 @@ import { ReadCache, defaultCacheDir, type CacheStats } from './kanban/cache.js';
 import { decodeMarkdown } from './kanban/decode.js';
 import { BUILD_ID } from './model/version.js';
 import { readBoard, type ReadResult } from './kanban/read.js';
+import { PARSE_THREAD_MIN_CHARS, parseThreadHelper } from './kanban/parse-threads.js';
 import {
   type ReadJob,
   readInThreads,
@@ -64,6 +65,8 @@ export interface LoadedWorkspace {
   unusable: boolean;
   /** Files read in worker threads (big files, two or more at a time); absent when none. */
   threads?: number;
+  /** Big files read here whose parse was shared with a thread; absent when none. */
+  parseThreads?: number;
   /** What the parse cache did; absent when it was off. */
   cache?: CacheStats & { dir: string };
 }
@@ -226,11 +229,15 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   const bigOnes = unread.filter((p) => p.job!.bytes.length >= THREAD_MIN_BYTES);
   const big = bigOnes.length >= 2 && threadsAvailable() ? bigOnes : [];
   const inBig = new Set(big);
+  // With no read threads running, a big file read here has its parse shared with a thread.
+  const helper = big.length === 0 ? parseThreadHelper() : undefined;
   const readHere = (p: Pending): void => {
+    const share = helper && p.job!.bytes.length >= PARSE_THREAD_MIN_CHARS;
     const { board, diagnostics, skipReason } = readBoard(p.job!.bytes, p.path, {
       limits: p.job!.limits,
       mapper,
       ...(p.job!.dialect ? { dialect: p.job!.dialect } : {}),
+      ...(share ? { parseHelper: helper } : {}),
     });
     p.result = board ? { board, diagnostics } : { diagnostics };
     if (skipReason) p.result.skipReason = skipReason;
@@ -285,6 +292,7 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   };
   if (cache) loaded.cache = { ...cache.stats, dir: cache.dir };
   if (big.length) loaded.threads = big.length;
+  if (helper?.shared) loaded.parseThreads = helper.shared;
   return loaded;
 }
 

@@ -4,14 +4,14 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-EIB3A7YI.js";
+} from "./chunks/chunk-CDRC6VFV.js";
 import {
   manifestFiles
-} from "./chunks/chunk-2BNGGDFM.js";
+} from "./chunks/chunk-NJHHMDKH.js";
 import {
   modelYaml,
   modelYamlFiles
-} from "./chunks/chunk-32QKSICD.js";
+} from "./chunks/chunk-Y2TRK5HD.js";
 import {
   findWorkspaceRoot
 } from "./chunks/chunk-HUSXLN67.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-EPH7MTMS.js";
+} from "./chunks/chunk-6YRS3IS4.js";
 import {
   templates_exports
 } from "./chunks/chunk-RNXJOSI5.js";
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-5RUVL7BH.js";
+} from "./chunks/chunk-KLUOMWII.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-F3VKPLYN.js";
+} from "./chunks/chunk-EIWR22OT.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-34RAJVTG.js";
+} from "./chunks/chunk-IPMA7L52.js";
 import {
   labelsFiles,
   labelsManifest
@@ -73,10 +73,10 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-VQG4TYSY.js";
+} from "./chunks/chunk-OPIGYR3Q.js";
 import {
   releasePreview
-} from "./chunks/chunk-TKFVECT7.js";
+} from "./chunks/chunk-767RZ4EE.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-R33HU6K5.js";
+} from "./chunks/chunk-SLDXQJQH.js";
 import {
   lintCommits,
   lintMessage
@@ -115,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-64QCYT6O.js";
-import "./chunks/chunk-VJ7HNZ3F.js";
+} from "./chunks/chunk-JEZ427ED.js";
+import "./chunks/chunk-OFJDHKXF.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -158,8 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-JUYVWQHO.js";
-import "./chunks/chunk-QWGTNGJR.js";
+} from "./chunks/chunk-MUIXONUV.js";
+import "./chunks/chunk-TV2NI4NA.js";
 import {
   stableJson
 } from "./chunks/chunk-GNIFPFAX.js";
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-VZINX5EU.js";
+} from "./chunks/chunk-54SIE5KA.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -191,10 +191,10 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-EV5KFNV6.js";
+} from "./chunks/chunk-F72RWJWH.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-ICXQSXFG.js";
+import "./chunks/chunk-2NWOMXID.js";
 import "./chunks/chunk-45AMDMXC.js";
 import {
   removeWorkspaceFile,

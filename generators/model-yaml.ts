@@ -30,18 +30,51 @@ function scalar(s: string): string {
   return JSON.stringify(s);
 }
 
-/** Appends the block lines of `value` at `indent` (a map's or list's members). */
-function block(value: unknown, indent: string, out: string[]): void {
+/**
+ * Collects output lines and joins them in batches as it goes, so that a big model leaves a few
+ * long strings behind rather than a million short ones for the garbage collector to move.
+ */
+class Lines {
+  private batch: string[] = [];
+  private readonly joined: string[] = [];
+  push(line: string): void {
+    this.batch.push(line);
+    if (this.batch.length >= 4096) {
+      this.joined.push(this.batch.join('\n'));
+      this.batch = [];
+    }
+  }
+  /** Every line, each ended by a newline. */
+  text(): string {
+    if (this.batch.length) this.joined.push(this.batch.join('\n'));
+    return this.joined.length ? `${this.joined.join('\n')}\n` : '\n';
+  }
+}
+
+/** Map keys as YAML scalars: the same few keys recur throughout a model. */
+const keyScalars = new Map<string, string>();
+function keyScalar(key: string): string {
+  let s = keyScalars.get(key);
+  if (s === undefined) {
+    s = scalar(key);
+    if (keyScalars.size < 10_000) keyScalars.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * Appends the block lines of `value` at `indent` (a map's or list's members). `lead` takes the
+ * place of `indent` on the first line: the `- ` of the list the value is a member of, so that
+ * the first member goes on the dash's line (`- key: value`, `- - item`).
+ */
+function block(value: unknown, indent: string, lead: string, out: Lines): void {
+  let pre = lead;
   if (Array.isArray(value)) {
+    const inner = `${indent}  `;
     for (const item of value) {
-      if (isBlock(item)) {
-        const start = out.length;
-        block(item, `${indent}  `, out);
-        // The first member goes on the dash's line: `- key: value`, `- - item`.
-        out[start] = `${indent}- ${out[start]!.slice(indent.length + 2)}`;
-      } else {
-        out.push(`${indent}- ${inline(item)}`);
-      }
+      if (isBlock(item)) block(item, inner, `${pre}- `, out);
+      else out.push(`${pre}- ${inline(item)}`);
+      pre = indent;
     }
     return;
   }
@@ -50,12 +83,14 @@ function block(value: unknown, indent: string, out: string[]): void {
     const v = map[key];
     if (v === undefined) continue;
     if (isBlock(v)) {
-      out.push(`${indent}${scalar(key)}:`);
+      out.push(`${pre}${keyScalar(key)}:`);
       // Lists sit at their key's indentation plus two, as maps do.
-      block(v, `${indent}  `, out);
+      const inner = `${indent}  `;
+      block(v, inner, inner, out);
     } else {
-      out.push(`${indent}${scalar(key)}: ${inline(v)}`);
+      out.push(`${pre}${keyScalar(key)}: ${inline(v)}`);
     }
+    pre = indent;
   }
 }
 
@@ -82,9 +117,9 @@ function inline(v: unknown): string {
  * one pass, linear in the model: a YAML library's document tree costs several times the model.
  */
 export function modelYaml(workspace: Workspace): string {
-  const out: string[] = [];
-  block(workspace, '', out);
-  return `${out.join('\n')}\n`;
+  const out = new Lines();
+  block(workspace, '', '', out);
+  return out.text();
 }
 
 /** The model as an output file, `model.yaml`. */

@@ -315,40 +315,103 @@ function definitionLabels(nodes: readonly Node[], out: Set<string>): void {
 /** A cheap test that the text may hold a definition, before looking for them in the tree. */
 const MAY_DEFINE = /^[ \t>]*\[[^\]\n]+\]:/m;
 
-function parseChunks(text: string, chunks: readonly Chunk[], stubs: string): Root | undefined {
+/**
+ * Parses a share of a text's chunks elsewhere (another thread) while `parseMarkdown` parses the
+ * rest: `start` is given the chunks from some point to the end and returns a function that
+ * waits for their nodes (one array per chunk, as `parseChunk` gives them), or undefined when
+ * the helper failed; those chunks are then parsed here. The tree is the same either way.
+ */
+export interface ChunkHelper {
+  /** The share of the text's characters the helper takes, between 0 and 1. */
+  share: number;
+  start(chunks: readonly Chunk[]): () => RootContent[][] | undefined;
+}
+
+function parseChunks(
+  text: string,
+  chunks: readonly Chunk[],
+  stubs: string,
+  helper?: ChunkHelper,
+): Root | undefined {
+  // The helper takes the last chunks, from the chunk start nearest to where its share begins.
+  let split = chunks.length;
+  if (helper && chunks.length > 1) {
+    const from = text.length * (1 - helper.share);
+    split = 1;
+    for (let c = 2; c < chunks.length; c++)
+      if (Math.abs(chunks[c]!.offset - from) < Math.abs(chunks[split]!.offset - from)) split = c;
+  }
+  const collect = split < chunks.length ? helper!.start(chunks.slice(split)) : undefined;
+  const nodes: RootContent[][] = [];
+  for (let c = 0; c < split; c++) {
+    const own = parseChunk(chunks[c]!, stubs);
+    if (!own) return undefined;
+    nodes.push(own);
+  }
+  const rest = collect?.();
+  if (rest && rest.length === chunks.length - split) nodes.push(...rest);
+  for (let c = nodes.length; c < chunks.length; c++) {
+    const own = parseChunk(chunks[c]!, stubs);
+    if (!own) return undefined;
+    nodes.push(own);
+  }
+  return joinChunks(text, chunks, nodes);
+}
+
+/**
+ * The nodes one chunk gives inside the whole text, positions shifted to the whole text's lines
+ * and offsets. `stubs`: definitions from other chunks, as `[label]: #` lines, parsed with the
+ * chunk so that its references resolve as in the whole text and then dropped. Undefined when
+ * the chunk cannot be parsed apart (front matter followed by an open block that takes in the
+ * stubs); the whole text is then parsed at once.
+ */
+export function parseChunk(chunk: Chunk, stubs = ''): RootContent[] | undefined {
+  let nodes: RootContent[];
+  let lines = chunk.lineOffset;
+  let chars = chunk.offset;
+  const atStart = chunk.offset === 0;
+  if (!stubs) {
+    nodes = parseFragment(chunk.text, atStart);
+  } else if (chunk.offset === 0 && FRONTMATTER_FENCE.test(chunk.text.split('\n', 1)[0]!)) {
+    // Front matter must come first: the stubs go after the text, and should the text end in
+    // an open block that takes them in, the whole text is parsed at once.
+    nodes = parseFragment(`${chunk.text}\n\n${stubs}`, true);
+    const cut = nodes.findIndex((n) => (n.position?.start.offset ?? 0) >= chunk.text.length);
+    if (cut >= 0) nodes = nodes.slice(0, cut);
+    if ((nodes[nodes.length - 1]?.position?.end.offset ?? 0) > chunk.text.length) return undefined;
+  } else {
+    // Definitions from other chunks go before the chunk's text as stubs, so that references
+    // to them resolve as in the whole text; the stub nodes are dropped again.
+    const prefix = `${stubs}\n\n`;
+    nodes = parseFragment(prefix + chunk.text, false);
+    const keep = nodes.findIndex((n) => (n.position?.start.offset ?? 0) >= prefix.length);
+    nodes = keep < 0 ? [] : nodes.slice(keep);
+    lines -= stubs.split('\n').length + 1;
+    chars -= prefix.length;
+  }
+  if (lines !== 0 || chars !== 0) for (const child of nodes) shift(child, lines, chars);
+  return nodes;
+}
+
+/**
+ * The root of the whole text from the nodes of each chunk (`nodes[i]` from `chunks[i]`, as
+ * `parseChunk` gives them): lists split between chunks are joined. Undefined when a split list
+ * does not join; the whole text is then parsed at once.
+ */
+function joinChunks(
+  text: string,
+  chunks: readonly Chunk[],
+  nodes: ReadonlyArray<readonly RootContent[]>,
+): Root | undefined {
   const children: RootContent[] = [];
-  for (const chunk of chunks) {
-    let nodes: RootContent[];
-    let lines = chunk.lineOffset;
-    let chars = chunk.offset;
-    const atStart = chunk.offset === 0;
-    if (!stubs) {
-      nodes = parseFragment(chunk.text, atStart);
-    } else if (chunk.offset === 0 && FRONTMATTER_FENCE.test(chunk.text.slice(0, 4))) {
-      // Front matter must come first: the stubs go after the text, and should the text end in
-      // an open block that takes them in, the whole text is parsed at once.
-      nodes = parseFragment(`${chunk.text}\n\n${stubs}`, true);
-      const cut = nodes.findIndex((n) => (n.position?.start.offset ?? 0) >= chunk.text.length);
-      if (cut >= 0) nodes = nodes.slice(0, cut);
-      if ((nodes[nodes.length - 1]?.position?.end.offset ?? 0) > chunk.text.length)
-        return undefined;
-    } else {
-      // Definitions from other chunks go before the chunk's text as stubs, so that references
-      // to them resolve as in the whole text; the stub nodes are dropped again.
-      const prefix = `${stubs}\n\n`;
-      nodes = parseFragment(prefix + chunk.text, false);
-      const keep = nodes.findIndex((n) => (n.position?.start.offset ?? 0) >= prefix.length);
-      nodes = keep < 0 ? [] : nodes.slice(keep);
-      lines -= stubs.split('\n').length + 1;
-      chars -= prefix.length;
-    }
-    if (lines !== 0 || chars !== 0) for (const child of nodes) shift(child, lines, chars);
+  for (let c = 0; c < chunks.length; c++) {
+    const own = nodes[c]!;
     let from = 0;
-    if (chunk.continuesList && nodes[0]) {
-      if (!joinLists(children[children.length - 1], nodes[0], text)) return undefined;
+    if (chunks[c]!.continuesList && own[0]) {
+      if (!joinLists(children[children.length - 1], own[0], text)) return undefined;
       from = 1;
     }
-    for (let i = from; i < nodes.length; i++) children.push(nodes[i]!);
+    for (let i = from; i < own.length; i++) children.push(own[i]!);
   }
   const lines = text.split('\n');
   return {
@@ -373,9 +436,13 @@ function parseChunks(text: string, chunks: readonly Chunk[], stubs: string): Roo
  * whole text is parsed at once instead. `chunkChars` is the least chunk size (tests split at
  * every possible place with 1).
  */
-export function parseMarkdown(text: string, chunkChars = TARGET_CHUNK_CHARS): Root {
+export function parseMarkdown(
+  text: string,
+  chunkChars = TARGET_CHUNK_CHARS,
+  helper?: ChunkHelper,
+): Root {
   const chunks = splitChunks(text, chunkChars);
-  let tree = parseChunks(text, chunks, '');
+  let tree = parseChunks(text, chunks, '', helper);
   if (tree && MAY_DEFINE.test(text)) {
     const labels = new Set<string>();
     definitionLabels(tree.children, labels);

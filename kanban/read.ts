@@ -10,7 +10,7 @@ import { applyCheckboxMarkers, readMarkerLegend } from './markers.js';
 import { plain } from './mdast.js';
 import { notABoardReason } from './not-a-board.js';
 import { extractMeta } from './meta.js';
-import { parseMarkdown } from './parse.js';
+import { type ChunkHelper, parseMarkdown } from './parse.js';
 import { StatusMapper } from './status.js';
 
 export interface ReadOptions {
@@ -18,6 +18,8 @@ export interface ReadOptions {
   mapper?: StatusMapper;
   /** Dialect id to use instead of detection. */
   dialect?: string;
+  /** Parses part of the text in another thread (kanban/parse-threads.ts); same tree. */
+  parseHelper?: ChunkHelper;
 }
 
 /** The outcome of reading one file. `board` is absent when the file was unusable. */
@@ -59,7 +61,7 @@ export function readBoardText(
 ): ReadResult {
   let tree: Root;
   try {
-    tree = parseMarkdown(text);
+    tree = parseMarkdown(text, undefined, options.parseHelper);
   } catch (e) {
     diagnostics.push(
       failure(path, 'parse-failed', `Markdown could not be parsed: ${(e as Error).message}`),

@@ -8,7 +8,14 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parseMarkdown, parseMarkdownWhole as wholeParse, splitChunks } from '../kanban/parse.js';
+import {
+  type Chunk,
+  type ChunkHelper,
+  parseChunk,
+  parseMarkdown,
+  parseMarkdownWhole as wholeParse,
+  splitChunks,
+} from '../kanban/parse.js';
 import { ROOT, SEED_EXAMPLES } from './helpers.js';
 
 /** The reference: one remark parse of the whole text. */
@@ -165,6 +172,74 @@ describe('chunked parsing gives exactly the tree of one whole parse', () => {
     expect(full(text, tree)).toBe(full(text, parseMarkdownWhole(text)));
     expect(JSON.stringify(tree)).toContain('"linkReference"');
     expect(JSON.stringify(tree)).toContain('"footnoteReference"');
+  });
+});
+
+/**
+ * A helper that parses its chunks on this thread and hands the nodes over as JSON, as the parse
+ * thread does (kanban/parse-threads.ts); `fail` makes it answer nothing. Records what it was given.
+ */
+function jsonHelper(share: number, fail = false): ChunkHelper & { given: Chunk[][] } {
+  const given: Chunk[][] = [];
+  return {
+    share,
+    given,
+    start(chunks) {
+      given.push([...chunks]);
+      const json = JSON.stringify(chunks.map((c) => parseChunk(structuredClone(c))));
+      return () => (fail ? undefined : JSON.parse(json));
+    },
+  };
+}
+
+describe('a parse shared with a helper thread', () => {
+  it('gives the tree of one whole parse, wherever the share splits the chunks', () => {
+    for (let seed = 200; seed < 215; seed++) {
+      const text = tangle(seed, 120);
+      const whole = full(text, parseMarkdownWhole(text));
+      for (const share of [0.1, 0.5, 0.55, 0.9]) {
+        const helper = jsonHelper(share);
+        expect(full(text, parseMarkdown(text, 256, helper)), `seed ${seed}, share ${share}`).toBe(
+          whole,
+        );
+        // The helper took the last chunks (unless the text is one chunk).
+        const chunks = splitChunks(text, 256);
+        expect(helper.given).toHaveLength(chunks.length > 1 ? 1 : 0);
+        if (chunks.length > 1) expect(helper.given[0]!.at(-1)).toEqual(chunks.at(-1));
+      }
+    }
+  });
+
+  it('joins a list split between this thread and the helper', () => {
+    const text = Array.from(
+      { length: 400 },
+      (_, i) => `- [ ] **ID-${i}**: task ${i}
+  - Status: To Do
+  - [x] criterion ${i}`,
+    ).join('\n');
+    const helper = jsonHelper(0.5);
+    const tree = parseMarkdown(text, 1024, helper);
+    expect(helper.given[0]![0]!.continuesList).toBe(true);
+    // About half of the characters, to the nearest chunk.
+    const chars = helper.given[0]!.reduce((n, c) => n + c.text.length, 0);
+    expect(Math.abs(chars / text.length - 0.5)).toBeLessThan(0.05);
+    expect(tree.children).toHaveLength(1);
+    expect(full(text, tree)).toBe(full(text, parseMarkdownWhole(text)));
+  });
+
+  it("parses the helper's chunks here when it fails, with front matter and definitions", () => {
+    const text = `---\ntitle: Board\n---\n\n- see [spec] and [^1]\n\n${filler(60)}\n[spec]: https://example.com\n\n[^1]: A note.\n`;
+    const helper = jsonHelper(0.5, true);
+    const tree = parseMarkdown(text, 256, helper);
+    expect(helper.given).toHaveLength(1);
+    expect(full(text, tree)).toBe(full(text, parseMarkdownWhole(text)));
+    expect(tree.children[0]?.type).toBe('yaml');
+  });
+
+  it('is not asked when the text is one chunk', () => {
+    const helper = jsonHelper(0.5);
+    parseMarkdown('# One\n\n- [ ] only item\n', 4096, helper);
+    expect(helper.given).toHaveLength(0);
   });
 });
 

@@ -56,4 +56,31 @@ describe('big boards read in worker threads', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('share the parse of one big board with a thread and give the same model', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bw-parse-thread-'));
+    // Front matter and a link definition far from its reference, across the shared parse.
+    const text = `---\nowner: team\n---\n${board('GAMMA', 1200)}\nSee [the plan].\n\n[the plan]: https://example.com/plan\n`;
+    expect(text.length).toBeGreaterThan(256 * 1024);
+    writeFileSync(join(dir, 'gamma.md'), text);
+    writeFileSync(join(dir, 'small.md'), board('SMALL', 5));
+    const { loadWorkspace } = (await import(join(ROOT, 'dist', 'index.js'))) as {
+      loadWorkspace: typeof loadWorkspaceType;
+    };
+    try {
+      const shared = loadWorkspace({ root: dir, cache: false });
+      expect(shared.threads).toBeUndefined();
+      expect(shared.parseThreads).toBe(1);
+      const gamma = shared.workspace.boards.find((b) => b.path === 'gamma.md')!;
+      expect(gamma.items).toHaveLength(3600);
+      expect(gamma.meta.frontmatter).toEqual({ owner: 'team' });
+      process.env.BOARDWRIGHT_THREADS = '1';
+      const alone = loadWorkspace({ root: dir, cache: false });
+      expect(alone.parseThreads).toBeUndefined();
+      expect(JSON.stringify(shared.workspace)).toBe(JSON.stringify(alone.workspace));
+    } finally {
+      delete process.env.BOARDWRIGHT_THREADS;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-NMZGQIOO.js";
-import "../chunks/chunk-JUYVWQHO.js";
-import "../chunks/chunk-QWGTNGJR.js";
+} from "../chunks/chunk-6XXKON3M.js";
+import "../chunks/chunk-MUIXONUV.js";
+import "../chunks/chunk-TV2NI4NA.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-VZINX5EU.js";
-import "../chunks/chunk-EV5KFNV6.js";
+import "../chunks/chunk-54SIE5KA.js";
+import "../chunks/chunk-F72RWJWH.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-ICXQSXFG.js";
+import "../chunks/chunk-2NWOMXID.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

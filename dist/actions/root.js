@@ -4,26 +4,26 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-Q7666BNF.js";
+} from "../chunks/chunk-OAXJDOMJ.js";
 import {
   run as run10
-} from "../chunks/chunk-VAHTGXQL.js";
+} from "../chunks/chunk-WV54YRZA.js";
 import {
   run as run8
-} from "../chunks/chunk-DNDKSFZR.js";
+} from "../chunks/chunk-HKQUO3UI.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-F3VKPLYN.js";
-import "../chunks/chunk-34RAJVTG.js";
+import "../chunks/chunk-EIWR22OT.js";
+import "../chunks/chunk-IPMA7L52.js";
 import "../chunks/chunk-OEFFH7KW.js";
-import "../chunks/chunk-VQG4TYSY.js";
+import "../chunks/chunk-OPIGYR3Q.js";
 import {
   run
-} from "../chunks/chunk-TIWMZQCU.js";
+} from "../chunks/chunk-Y7SXMOAR.js";
 import {
   run as run2
-} from "../chunks/chunk-G2SO5AG3.js";
-import "../chunks/chunk-TKFVECT7.js";
-import "../chunks/chunk-R33HU6K5.js";
+} from "../chunks/chunk-O6B243M5.js";
+import "../chunks/chunk-767RZ4EE.js";
+import "../chunks/chunk-SLDXQJQH.js";
 import {
   run as run3
 } from "../chunks/chunk-VONAWUHM.js";
@@ -32,9 +32,9 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-6MUBDLMD.js";
-import "../chunks/chunk-64QCYT6O.js";
-import "../chunks/chunk-VJ7HNZ3F.js";
+} from "../chunks/chunk-MG6OXTY6.js";
+import "../chunks/chunk-JEZ427ED.js";
+import "../chunks/chunk-OFJDHKXF.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -43,15 +43,15 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-NMZGQIOO.js";
-import "../chunks/chunk-JUYVWQHO.js";
-import "../chunks/chunk-QWGTNGJR.js";
+} from "../chunks/chunk-6XXKON3M.js";
+import "../chunks/chunk-MUIXONUV.js";
+import "../chunks/chunk-TV2NI4NA.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-VZINX5EU.js";
-import "../chunks/chunk-EV5KFNV6.js";
+import "../chunks/chunk-54SIE5KA.js";
+import "../chunks/chunk-F72RWJWH.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-ICXQSXFG.js";
+import "../chunks/chunk-2NWOMXID.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

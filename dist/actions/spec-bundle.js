@@ -1,12 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-Q7666BNF.js";
+} from "../chunks/chunk-OAXJDOMJ.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-VQG4TYSY.js";
-import "../chunks/chunk-VJ7HNZ3F.js";
-import "../chunks/chunk-QWGTNGJR.js";
-import "../chunks/chunk-EV5KFNV6.js";
+import "../chunks/chunk-OPIGYR3Q.js";
+import "../chunks/chunk-OFJDHKXF.js";
+import "../chunks/chunk-TV2NI4NA.js";
+import "../chunks/chunk-F72RWJWH.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-45AMDMXC.js";

@@ -69,6 +69,8 @@ export const gsdRoadmap: Dialect = {
   description:
     'Phase roadmaps (`- [x] **Phase N: Title**`, `### Phase N:` details with Success Criteria and Plans, a Progress table), phases inside <details>.',
   detect(input) {
+    // Every mark of the format holds the word "phase" (or a character reference spelling it).
+    if (!/phase|&#/i.test(input.text)) return 0;
     let checklist = 0;
     let sections = 0;
     let plans = 0;

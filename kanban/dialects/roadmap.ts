@@ -154,13 +154,15 @@ export const roadmap: Dialect = {
     let underMilestone = 0;
     let tasks = 0;
     let depth = 0;
+    const named = FILE_NAME.test(input.fileName);
     for (const node of input.tree.children) {
       if (node.type === 'heading') {
         if (parseMilestone(plain(node), mapper)) depth = node.depth;
         else if (node.depth <= depth) depth = 0;
         continue;
       }
-      if (node.type !== 'list') continue;
+      // Elsewhere than in a ROADMAP/TODO file only lists under a milestone count.
+      if (node.type !== 'list' || (!named && depth === 0)) continue;
       const marked = allListItems(node).filter((li) => isBox(li) || isMarked(li, mapper)).length;
       tasks += marked;
       if (depth > 0 && (marked > 0 || FILE_NAME.test(input.fileName))) underMilestone++;

@@ -90,6 +90,8 @@ export const specKit: Dialect = {
    * `[P]`/`[USn]` markers. Without a single `T\d{3}` checkbox the file is not spec-kit.
    */
   detect(input: DialectInput): number {
+    // No `T001` id (or character reference that could spell one) anywhere: not spec-kit.
+    if (!/T\d{3}|&#/.test(input.text)) return 0;
     let tasks = 0;
     let markers = 0;
     for (const li of allListItems(input.tree)) {
