@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-CDRC6VFV.js";
+} from "./chunks/chunk-6MVVBKLR.js";
 import {
   manifestFiles
 } from "./chunks/chunk-NJHHMDKH.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-6YRS3IS4.js";
+} from "./chunks/chunk-UI4ZRP72.js";
 import {
   templates_exports
 } from "./chunks/chunk-RNXJOSI5.js";
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-KLUOMWII.js";
+} from "./chunks/chunk-QJBNC36X.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-EIWR22OT.js";
+} from "./chunks/chunk-VZIRTSN7.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-IPMA7L52.js";
+} from "./chunks/chunk-F3SHVPZN.js";
 import {
   labelsFiles,
   labelsManifest
@@ -73,10 +73,10 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-OPIGYR3Q.js";
+} from "./chunks/chunk-32A7DKIP.js";
 import {
   releasePreview
-} from "./chunks/chunk-767RZ4EE.js";
+} from "./chunks/chunk-FP2U76UN.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-SLDXQJQH.js";
+} from "./chunks/chunk-6RQB55QR.js";
 import {
   lintCommits,
   lintMessage
@@ -115,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-JEZ427ED.js";
-import "./chunks/chunk-OFJDHKXF.js";
+} from "./chunks/chunk-JDFT77QN.js";
+import "./chunks/chunk-BEZX3S7V.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -158,8 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-MUIXONUV.js";
-import "./chunks/chunk-TV2NI4NA.js";
+} from "./chunks/chunk-Z6UOSEKD.js";
+import "./chunks/chunk-YWJIUVV4.js";
 import {
   stableJson
 } from "./chunks/chunk-GNIFPFAX.js";
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-54SIE5KA.js";
+} from "./chunks/chunk-67DUJ3BU.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -191,10 +191,10 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-F72RWJWH.js";
+} from "./chunks/chunk-UEBLJZZI.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-2NWOMXID.js";
+import "./chunks/chunk-XDLBA3UJ.js";
 import "./chunks/chunk-45AMDMXC.js";
 import {
   removeWorkspaceFile,

@@ -7,7 +7,13 @@ import {
   receiveMessageOnPort,
   workerData,
 } from 'node:worker_threads';
-import { type Chunk, type ChunkHelper, parseChunk } from './parse.js';
+import {
+  CLAIMED_BY_HELPER,
+  type Chunk,
+  type ChunkHelper,
+  type HelperParse,
+  parseChunk,
+} from './parse.js';
 import { threadsAvailable } from './read-threads.js';
 
 /**
@@ -17,14 +23,10 @@ import { threadsAvailable } from './read-threads.js';
 export const PARSE_THREAD_MIN_CHARS = 256 * 1024;
 
 /**
- * The share of a big text the parse thread takes. It parses with a young generation of its
- * own (fewer, cheaper scavenges) while this thread also has to take its nodes in as JSON, so
- * it gets a little more than half.
+ * The parse thread's young generation in MB: its nodes die young (they leave in batches), and
+ * a bigger one made a 10,000-task check no faster but 30 MB bigger.
  */
-const THREAD_SHARE = 0.55;
-
-/** The parse thread's young generation in MB (see read-threads.ts). */
-const YOUNG_GENERATION_MB = 96;
+const YOUNG_GENERATION_MB = 48;
 const ROLE = 'boardwright-parse';
 const inParseThread = !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
 
@@ -38,14 +40,16 @@ const inParseThread = !isMainThread && (workerData as { role?: string } | null)?
 export function parseThreadHelper(): ParseThreadHelper | undefined {
   if (!threadsAvailable()) return undefined;
   const helper: ParseThreadHelper = {
-    share: THREAD_SHARE,
     shared: 0,
-    start(chunks) {
-      const collect = startParseThread(chunks);
-      return () => {
-        const nodes = collect();
-        if (nodes) helper.shared++;
-        return nodes;
+    start(chunks, claims) {
+      const parse = startParseThread(chunks, claims);
+      return {
+        poll: parse.poll,
+        finish() {
+          const nodes = parse.finish();
+          if (nodes) helper.shared++;
+          return nodes;
+        },
       };
     },
   };
@@ -58,8 +62,8 @@ export interface ParseThreadHelper extends ChunkHelper {
   shared: number;
 }
 
-function startParseThread(chunks: readonly Chunk[]): () => RootContent[][] | undefined {
-  // [0]: 1 once the reply is sent; [1]: 1 once the thread runs.
+function startParseThread(chunks: readonly Chunk[], claims: Int32Array): HelperParse {
+  // [0]: messages sent so far; [1]: 1 once the thread runs.
   const flags = new Int32Array(new SharedArrayBuffer(8));
   let worker: Worker;
   let port: MessagePort;
@@ -74,50 +78,102 @@ function startParseThread(chunks: readonly Chunk[]): () => RootContent[][] | und
       stderr: false,
     });
   } catch {
-    return () => undefined;
+    return { poll: () => undefined, finish: () => undefined };
   }
   worker.unref();
   worker.on('error', () => undefined);
-  port.postMessage(chunks);
+  port.postMessage({ chunks, claims });
   const started = Date.now();
-  const chars = chunks.reduce((n, c) => n + c.text.length, 0);
-  const deadline = started + 60_000 * Math.max(1, chars / 1e6);
-  return () => {
-    let json: string | undefined;
-    for (;;) {
-      const m = receiveMessageOnPort(port);
-      if (m) {
-        json = (m.message as { json?: string }).json;
-        break;
+  // Batches taken in so far, by their first chunk; then the end: where the thread began, or that
+  // it failed.
+  const batches = new Map<number, RootContent[][]>();
+  let end: Reply | undefined;
+  const take = (): boolean => {
+    const m = receiveMessageOnPort(port);
+    if (!m) return false;
+    const reply = m.message as Reply;
+    if (typeof reply.json === 'string')
+      batches.set(reply.from, JSON.parse(reply.json) as RootContent[][]);
+    else end = reply;
+    return true;
+  };
+  return {
+    poll() {
+      while (!end && take());
+    },
+    finish() {
+      // Had the thread claimed nothing when this side was done, it never will: no need to wait.
+      if (Atomics.load(claims, chunks.length - 1) !== CLAIMED_BY_HELPER) {
+        void worker.terminate();
+        return undefined;
       }
-      const now = Date.now();
-      if (now > deadline || (Atomics.load(flags, 1) === 0 && now > started + 10_000)) break;
-      Atomics.wait(flags, 0, 0, 200);
-    }
-    void worker.terminate();
-    return typeof json === 'string' ? (JSON.parse(json) as RootContent[][]) : undefined;
+      let chars = 0;
+      for (let c = chunks.length - 1; c >= 0 && claims[c] === CLAIMED_BY_HELPER; c--)
+        chars += chunks[c]!.text.length;
+      const deadline = Date.now() + 60_000 * Math.max(1, chars / 1e6);
+      while (!end) {
+        const seen = Atomics.load(flags, 0);
+        if (take()) continue;
+        const now = Date.now();
+        if (now > deadline || (Atomics.load(flags, 1) === 0 && now > started + 10_000)) break;
+        Atomics.wait(flags, 0, seen, 200);
+      }
+      void worker.terminate();
+      if (!end || end.failed) return undefined;
+      const nodes: RootContent[][] = [];
+      while (end.from + nodes.length < chunks.length) {
+        const batch = batches.get(end.from + nodes.length);
+        if (!batch) return undefined;
+        for (const own of batch) nodes.push(own);
+      }
+      return { from: end.from, nodes };
+    },
   };
 }
 
-/** The parse thread's side: parse the chunks it is given, reply with their nodes as JSON. */
+/** A message of the parse thread: a batch of nodes from chunk `from` on, or the end. */
+interface Reply {
+  from: number;
+  json?: string;
+  failed?: boolean;
+}
+
+/** Chunks a parse thread sends at a time: its nodes die young rather than pile up. */
+const BATCH_CHUNKS = 64;
+
+/**
+ * The parse thread's side: claim chunks from the last one back until it meets a chunk the
+ * calling thread claimed, parse them, reply with the first one's index and their nodes as JSON.
+ */
 if (inParseThread) {
   const { flags, port } = workerData as { flags: Int32Array; port: MessagePort };
   Atomics.store(flags, 1, 1);
-  port.once('message', (chunks: Chunk[]) => {
-    let json: string | undefined;
-    try {
-      const nodes: RootContent[][] = [];
-      for (const chunk of chunks) {
-        const own = parseChunk(chunk);
-        if (!own) throw new Error('chunk cannot be parsed apart');
-        nodes.push(own);
-      }
-      json = JSON.stringify(nodes);
-    } catch {
-      json = undefined; // parsed again on the calling thread
-    }
-    port.postMessage({ json });
-    Atomics.store(flags, 0, 1);
+  const send = (reply: Reply): void => {
+    port.postMessage(reply);
+    Atomics.add(flags, 0, 1);
     Atomics.notify(flags, 0);
+  };
+  port.once('message', ({ chunks, claims }: { chunks: Chunk[]; claims: Int32Array }) => {
+    let from = chunks.length;
+    let batch: RootContent[][] = [];
+    let failed = false;
+    try {
+      while (from > 0 && Atomics.compareExchange(claims, from - 1, 0, CLAIMED_BY_HELPER) === 0) {
+        from--;
+        const own = parseChunk(chunks[from]!);
+        if (!own) throw new Error('chunk cannot be parsed apart');
+        batch.push(own);
+        if (batch.length >= BATCH_CHUNKS) {
+          send({ from, json: JSON.stringify(batch.reverse()) });
+          batch = [];
+        }
+      }
+      if (batch.length) send({ from, json: JSON.stringify(batch.reverse()) });
+    } catch {
+      failed = true; // parsed again on the calling thread
+    }
+    send(failed ? { from, failed } : { from });
+    // The replies are queued; ending the thread now frees its heap while they are taken in.
+    process.exit(0);
   });
 }

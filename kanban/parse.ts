@@ -316,16 +316,29 @@ function definitionLabels(nodes: readonly Node[], out: Set<string>): void {
 const MAY_DEFINE = /^[ \t>]*\[[^\]\n]+\]:/m;
 
 /**
- * Parses a share of a text's chunks elsewhere (another thread) while `parseMarkdown` parses the
- * rest: `start` is given the chunks from some point to the end and returns a function that
- * waits for their nodes (one array per chunk, as `parseChunk` gives them), or undefined when
- * the helper failed; those chunks are then parsed here. The tree is the same either way.
+ * Parses some of a text's chunks elsewhere (another thread) while `parseMarkdown` parses the
+ * others. Both sides claim chunks one at a time in `claims` (one Int32 per chunk, 0 while
+ * unclaimed; claimed with Atomics.compareExchange): this side from the first chunk on, the
+ * helper from the last chunk back, until they meet, so each side parses as much as its speed
+ * allows. `start` returns the helper's side of the parse: `poll` takes in the nodes it has sent
+ * so far (called between chunks, so that this side spends waiting time on them) and `finish`
+ * waits for the rest: the index of the first chunk it parsed and one node array per chunk from
+ * there to the end (as `parseChunk` gives them), or undefined when it failed; its chunks are
+ * then parsed here. The tree is the same either way.
  */
 export interface ChunkHelper {
-  /** The share of the text's characters the helper takes, between 0 and 1. */
-  share: number;
-  start(chunks: readonly Chunk[]): () => RootContent[][] | undefined;
+  start(chunks: readonly Chunk[], claims: Int32Array): HelperParse;
 }
+
+/** A parse under way in a `ChunkHelper`. */
+export interface HelperParse {
+  poll(): void;
+  finish(): { from: number; nodes: RootContent[][] } | undefined;
+}
+
+/** Claim marks in a `ChunkHelper`'s `claims`. */
+export const CLAIMED_HERE = 1;
+export const CLAIMED_BY_HELPER = 2;
 
 function parseChunks(
   text: string,
@@ -333,23 +346,21 @@ function parseChunks(
   stubs: string,
   helper?: ChunkHelper,
 ): Root | undefined {
-  // The helper takes the last chunks, from the chunk start nearest to where its share begins.
-  let split = chunks.length;
-  if (helper && chunks.length > 1) {
-    const from = text.length * (1 - helper.share);
-    split = 1;
-    for (let c = 2; c < chunks.length; c++)
-      if (Math.abs(chunks[c]!.offset - from) < Math.abs(chunks[split]!.offset - from)) split = c;
-  }
-  const collect = split < chunks.length ? helper!.start(chunks.slice(split)) : undefined;
   const nodes: RootContent[][] = [];
-  for (let c = 0; c < split; c++) {
-    const own = parseChunk(chunks[c]!, stubs);
-    if (!own) return undefined;
-    nodes.push(own);
+  if (helper && chunks.length > 1) {
+    const claims = new Int32Array(new SharedArrayBuffer(4 * chunks.length));
+    const other = helper.start(chunks, claims);
+    for (let c = 0; c < chunks.length; c++) {
+      if (Atomics.compareExchange(claims, c, 0, CLAIMED_HERE) !== 0) break;
+      const own = parseChunk(chunks[c]!, stubs);
+      if (!own) return undefined;
+      nodes.push(own);
+      other.poll();
+    }
+    const rest = other.finish();
+    if (rest && rest.from === nodes.length && rest.nodes.length === chunks.length - rest.from)
+      nodes.push(...rest.nodes);
   }
-  const rest = collect?.();
-  if (rest && rest.length === chunks.length - split) nodes.push(...rest);
   for (let c = nodes.length; c < chunks.length; c++) {
     const own = parseChunk(chunks[c]!, stubs);
     if (!own) return undefined;

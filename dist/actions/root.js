@@ -4,26 +4,26 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-OAXJDOMJ.js";
+} from "../chunks/chunk-VLLSUXNP.js";
 import {
   run as run10
-} from "../chunks/chunk-WV54YRZA.js";
+} from "../chunks/chunk-NYMBF6Q7.js";
 import {
   run as run8
-} from "../chunks/chunk-HKQUO3UI.js";
+} from "../chunks/chunk-2XP4Z7P6.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-EIWR22OT.js";
-import "../chunks/chunk-IPMA7L52.js";
+import "../chunks/chunk-VZIRTSN7.js";
+import "../chunks/chunk-F3SHVPZN.js";
 import "../chunks/chunk-OEFFH7KW.js";
-import "../chunks/chunk-OPIGYR3Q.js";
+import "../chunks/chunk-32A7DKIP.js";
 import {
   run
-} from "../chunks/chunk-Y7SXMOAR.js";
+} from "../chunks/chunk-SY4ASF46.js";
 import {
   run as run2
-} from "../chunks/chunk-O6B243M5.js";
-import "../chunks/chunk-767RZ4EE.js";
-import "../chunks/chunk-SLDXQJQH.js";
+} from "../chunks/chunk-JGWKTRPG.js";
+import "../chunks/chunk-FP2U76UN.js";
+import "../chunks/chunk-6RQB55QR.js";
 import {
   run as run3
 } from "../chunks/chunk-VONAWUHM.js";
@@ -32,9 +32,9 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-MG6OXTY6.js";
-import "../chunks/chunk-JEZ427ED.js";
-import "../chunks/chunk-OFJDHKXF.js";
+} from "../chunks/chunk-I2HULMSP.js";
+import "../chunks/chunk-JDFT77QN.js";
+import "../chunks/chunk-BEZX3S7V.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -43,15 +43,15 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-6XXKON3M.js";
-import "../chunks/chunk-MUIXONUV.js";
-import "../chunks/chunk-TV2NI4NA.js";
+} from "../chunks/chunk-6OZTCR42.js";
+import "../chunks/chunk-Z6UOSEKD.js";
+import "../chunks/chunk-YWJIUVV4.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-54SIE5KA.js";
-import "../chunks/chunk-F72RWJWH.js";
+import "../chunks/chunk-67DUJ3BU.js";
+import "../chunks/chunk-UEBLJZZI.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-2NWOMXID.js";
+import "../chunks/chunk-XDLBA3UJ.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

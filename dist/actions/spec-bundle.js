@@ -1,12 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-OAXJDOMJ.js";
+} from "../chunks/chunk-VLLSUXNP.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-OPIGYR3Q.js";
-import "../chunks/chunk-OFJDHKXF.js";
-import "../chunks/chunk-TV2NI4NA.js";
-import "../chunks/chunk-F72RWJWH.js";
+import "../chunks/chunk-32A7DKIP.js";
+import "../chunks/chunk-BEZX3S7V.js";
+import "../chunks/chunk-YWJIUVV4.js";
+import "../chunks/chunk-UEBLJZZI.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-45AMDMXC.js";
