@@ -14,13 +14,8 @@ import { ReadCache, defaultCacheDir, type CacheStats } from './kanban/cache.js';
 import { decodeMarkdown } from './kanban/decode.js';
 import { BUILD_ID } from './model/version.js';
 import { readBoard, type ReadResult } from './kanban/read.js';
-import { PARSE_THREAD_MIN_CHARS, parseThreadHelper } from './kanban/parse-threads.js';
-import {
-  type ReadJob,
-  readInThreads,
-  THREAD_MIN_BYTES,
-  threadsAvailable,
-} from './kanban/read-threads.js';
+import { type ReadJob, readInThreads, THREAD_MIN_BYTES } from './kanban/read-threads.js';
+import { threadsAvailable } from './kanban/threads.js';
 import { slugify } from './kanban/slug.js';
 import { StatusMapper } from './kanban/status.js';
 import { type Links, linkWorkspace } from './model/link.js';
@@ -63,9 +58,9 @@ export interface LoadedWorkspace {
   read: string[];
   /** True when some input could not be used at all (exit code 2). */
   unusable: boolean;
-  /** Files read in worker threads (big files, two or more at a time); absent when none. */
+  /** Files read in worker threads (the big ones); absent when none. */
   threads?: number;
-  /** Big files read here whose parse was shared with a thread; absent when none. */
+  /** Files whose parse a read thread shared with a parse thread; absent when none. */
   parseThreads?: number;
   /** What the parse cache did; absent when it was off. */
   cache?: CacheStats & { dir: string };
@@ -224,20 +219,17 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
     pending.push(hit ? { path, result: hit } : { path, job, ...(key ? { key } : {}) });
   }
   const unread = pending.filter((p) => p.job && !p.result);
-  // Threads pay when two or more big files can be read side by side; one big file alone reads
-  // as fast here, in less memory.
+  // Big files are read in threads: side by side when there are several, with a young generation
+  // sized for reading (a third of a big read on this thread went into scavenges), and with the
+  // parse shared with a parse thread while a CPU is free.
   const bigOnes = unread.filter((p) => p.job!.bytes.length >= THREAD_MIN_BYTES);
-  const big = bigOnes.length >= 2 && threadsAvailable() ? bigOnes : [];
+  const big = threadsAvailable() ? bigOnes : [];
   const inBig = new Set(big);
-  // With no read threads running, a big file read here has its parse shared with a thread.
-  const helper = big.length === 0 ? parseThreadHelper() : undefined;
   const readHere = (p: Pending): void => {
-    const share = helper && p.job!.bytes.length >= PARSE_THREAD_MIN_CHARS;
     const { board, diagnostics, skipReason } = readBoard(p.job!.bytes, p.path, {
       limits: p.job!.limits,
       mapper,
       ...(p.job!.dialect ? { dialect: p.job!.dialect } : {}),
-      ...(share ? { parseHelper: helper } : {}),
     });
     p.result = board ? { board, diagnostics } : { diagnostics };
     if (skipReason) p.result.skipReason = skipReason;
@@ -246,7 +238,12 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
     big.map((p) => p.job!),
     () => unread.filter((p) => !inBig.has(p)).forEach(readHere),
   );
-  big.forEach((p, i) => (p.result = inThreads[i]));
+  let sharedParses = 0;
+  big.forEach((p, i) => {
+    const { sharedParse, ...read } = inThreads[i]!;
+    if (sharedParse) sharedParses++;
+    p.result = read;
+  });
   pending.forEach((p, i) => {
     const result = p.result!;
     if (p.key && cache) cache.set(p.key, result);
@@ -292,7 +289,7 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   };
   if (cache) loaded.cache = { ...cache.stats, dir: cache.dir };
   if (big.length) loaded.threads = big.length;
-  if (helper?.shared) loaded.parseThreads = helper.shared;
+  if (sharedParses) loaded.parseThreads = sharedParses;
   return loaded;
 }
 

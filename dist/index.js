@@ -4,14 +4,14 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-6MVVBKLR.js";
+} from "./chunks/chunk-AWJD3UKV.js";
 import {
   manifestFiles
-} from "./chunks/chunk-NJHHMDKH.js";
+} from "./chunks/chunk-2PVGYYXQ.js";
 import {
   modelYaml,
   modelYamlFiles
-} from "./chunks/chunk-Y2TRK5HD.js";
+} from "./chunks/chunk-JW5Z4ZVA.js";
 import {
   findWorkspaceRoot
 } from "./chunks/chunk-HUSXLN67.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-UI4ZRP72.js";
+} from "./chunks/chunk-LIMVDK7B.js";
 import {
   templates_exports
 } from "./chunks/chunk-RNXJOSI5.js";
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-VZIRTSN7.js";
+} from "./chunks/chunk-BCU5QR2D.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-F3SHVPZN.js";
+} from "./chunks/chunk-ZOMK6GCZ.js";
 import {
   labelsFiles,
   labelsManifest
@@ -76,7 +76,7 @@ import {
 } from "./chunks/chunk-32A7DKIP.js";
 import {
   releasePreview
-} from "./chunks/chunk-FP2U76UN.js";
+} from "./chunks/chunk-TVTB7CMP.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-6RQB55QR.js";
+} from "./chunks/chunk-4QXQ634C.js";
 import {
   lintCommits,
   lintMessage
@@ -115,7 +115,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-JDFT77QN.js";
+} from "./chunks/chunk-PRHH7XHL.js";
 import "./chunks/chunk-BEZX3S7V.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
@@ -158,7 +158,7 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-Z6UOSEKD.js";
+} from "./chunks/chunk-LHNZGDEQ.js";
 import "./chunks/chunk-YWJIUVV4.js";
 import {
   stableJson
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-67DUJ3BU.js";
+} from "./chunks/chunk-OONTXGM5.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -194,7 +194,7 @@ import {
 } from "./chunks/chunk-UEBLJZZI.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-XDLBA3UJ.js";
+import "./chunks/chunk-DI7WQJLV.js";
 import "./chunks/chunk-45AMDMXC.js";
 import {
   removeWorkspaceFile,

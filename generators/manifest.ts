@@ -25,20 +25,32 @@ function withFirstMember(key: string, valueJson: string, rest: object): string {
  */
 export function manifestFiles(workspace: Workspace): OutputFile[] {
   const { boards, ...rest } = workspace;
-  const boardJson = boards.map((board) => stableJson(board).slice(0, -1));
-  const list = boardJson.length
-    ? `[\n${boardJson.map((json) => `    ${indented(json, '    ')}`).join(',\n')}\n  ]`
-    : '[]';
+  // Each board's JSON is made when first needed and let go once both files that hold it are
+  // made, so that a writer taking the files one by one holds few big texts at a time.
+  const made: Array<string | undefined> = [];
+  const boardJson = (i: number): string => (made[i] ??= stableJson(boards[i]).slice(0, -1));
   const files: OutputFile[] = [
-    { path: 'model.json', content: withFirstMember('boards', list, rest) },
+    {
+      path: 'model.json',
+      get content() {
+        const list = boards.length
+          ? `[\n${boards.map((_, i) => `    ${indented(boardJson(i), '    ')}`).join(',\n')}\n  ]`
+          : '[]';
+        return withFirstMember('boards', list, rest);
+      },
+    },
   ];
   boards.forEach((board, i) => {
     files.push({
       path: `boards/${board.id}.json`,
-      content: withFirstMember('board', indented(boardJson[i]!, '  '), {
-        diagnostics: workspace.diagnostics.filter((d) => d.path === board.path),
-        schemaVersion: workspace.schemaVersion,
-      }),
+      get content() {
+        const json = boardJson(i);
+        made[i] = undefined;
+        return withFirstMember('board', indented(json, '  '), {
+          diagnostics: workspace.diagnostics.filter((d) => d.path === board.path),
+          schemaVersion: workspace.schemaVersion,
+        });
+      },
     });
   });
   return files;

@@ -124,5 +124,12 @@ export function modelYaml(workspace: Workspace): string {
 
 /** The model as an output file, `model.yaml`. */
 export function modelYamlFiles(workspace: Workspace): OutputFile[] {
-  return [{ path: 'model.yaml', content: modelYaml(workspace) }];
+  return [
+    {
+      path: 'model.yaml',
+      get content() {
+        return modelYaml(workspace);
+      },
+    },
+  ];
 }

@@ -3,7 +3,6 @@ import {
   MessageChannel,
   type MessagePort,
   Worker,
-  isMainThread,
   receiveMessageOnPort,
   workerData,
 } from 'node:worker_threads';
@@ -14,28 +13,21 @@ import {
   type HelperParse,
   parseChunk,
 } from './parse.js';
-import { threadsAvailable } from './read-threads.js';
-
-/**
- * Texts shorter than this (in characters) are parsed on one thread: starting a parse thread
- * costs about as much as parsing 100 KB.
- */
-export const PARSE_THREAD_MIN_CHARS = 256 * 1024;
+import { PARSE_THREAD, threadRole, threadsAvailable } from './threads.js';
 
 /**
  * The parse thread's young generation in MB: its nodes die young (they leave in batches), and
  * a bigger one made a 10,000-task check no faster but 30 MB bigger.
  */
 const YOUNG_GENERATION_MB = 48;
-const ROLE = 'boardwright-parse';
-const inParseThread = !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
+const inParseThread = threadRole() === PARSE_THREAD;
 
 /**
- * A helper for `parseMarkdown` (kanban/parse.ts) that parses the last part of a big text in a
- * worker thread while the calling thread parses the first part; undefined when threads are not
- * available (one CPU, `BOARDWRIGHT_THREADS=1`, already in a thread, running from the sources).
- * The nodes come back as JSON and are the same as parsing here. Should the thread fail or not
- * answer in time (10 s to start, then a minute per MB), its chunks are parsed here.
+ * A helper for `parseMarkdown` (kanban/parse.ts) that parses a big text's last chunks in a
+ * worker thread while the calling thread parses the first ones (see `ChunkHelper`); undefined
+ * when threads are not available (kanban/threads.ts). The nodes come back as JSON, in batches,
+ * and are the same as parsing here. Should the thread fail or not answer in time (10 s to
+ * start, then a minute per MB it claimed), its chunks are parsed here.
  */
 export function parseThreadHelper(): ParseThreadHelper | undefined {
   if (!threadsAvailable()) return undefined;
@@ -71,7 +63,7 @@ function startParseThread(chunks: readonly Chunk[], claims: Int32Array): HelperP
     const channel = new MessageChannel();
     port = channel.port1;
     worker = new Worker(new URL(import.meta.url), {
-      workerData: { role: ROLE, flags, port: channel.port2 },
+      workerData: { role: PARSE_THREAD, flags, port: channel.port2 },
       transferList: [channel.port2],
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       stdout: false,

@@ -3,14 +3,15 @@ import {
   MessageChannel,
   type MessagePort,
   Worker,
-  isMainThread,
   receiveMessageOnPort,
   workerData,
 } from 'node:worker_threads';
 import type { Board, Diagnostic, Status } from '../model/types.js';
 import type { ReadLimits } from './limits.js';
+import { parseThreadHelper } from './parse-threads.js';
 import { readBoard } from './read.js';
 import { StatusMapper } from './status.js';
+import { READ_THREAD, threadRole } from './threads.js';
 
 /** One file to read in a read thread: what `readBoard` takes, the mapper as its overrides. */
 export interface ReadJob {
@@ -26,6 +27,8 @@ export interface ThreadRead {
   board?: Board;
   diagnostics: Diagnostic[];
   skipReason?: string;
+  /** The parse was shared with a parse thread (kanban/parse-threads.ts). */
+  sharedParse?: boolean;
 }
 
 /**
@@ -40,11 +43,16 @@ export const THREAD_MIN_BYTES = 256 * 1024;
  * so a big file reads faster in a thread than on the main one even when no core is free.
  */
 const YOUNG_GENERATION_MB = 96;
-const ROLE = 'boardwright-read';
-const inReadThread = !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
+const inReadThread = threadRole() === READ_THREAD;
 
-function readJob(job: ReadJob): ThreadRead {
+/**
+ * Reads one job. `shareParse`: a CPU is free, so the parse of a big file is shared with a parse
+ * thread.
+ */
+function readJob(job: ReadJob, shareParse = false): ThreadRead {
+  const helper = shareParse ? parseThreadHelper() : undefined;
   const options = {
+    ...(helper ? { parseHelper: helper } : {}),
     limits: job.limits,
     mapper: new StatusMapper(job.statusMap),
     ...(job.dialect ? { dialect: job.dialect } : {}),
@@ -52,6 +60,7 @@ function readJob(job: ReadJob): ThreadRead {
   const { board, diagnostics, skipReason } = readBoard(job.bytes, job.path, options);
   const read: ThreadRead = board ? { board, diagnostics } : { diagnostics };
   if (skipReason) read.skipReason = skipReason;
+  if (helper?.shared) read.sharedParse = true;
   return read;
 }
 
@@ -59,19 +68,6 @@ interface Thread {
   worker: Worker;
   port: MessagePort;
   jobs: number[];
-}
-
-/**
- * Whether read threads may be used: not with `BOARDWRIGHT_THREADS=1`, on one CPU, inside a
- * read thread, or when running from the TypeScript sources (a thread runs the bundle's code).
- */
-export function threadsAvailable(): boolean {
-  return (
-    !inReadThread &&
-    process.env.BOARDWRIGHT_THREADS !== '1' &&
-    availableParallelism() > 1 &&
-    new URL(import.meta.url).pathname.endsWith('.js')
-  );
 }
 
 /**
@@ -91,7 +87,7 @@ export function readInThreads(jobs: readonly ReadJob[], meanwhile: () => void): 
     try {
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(new URL(import.meta.url), {
-        workerData: { role: ROLE, flags, index: i, port: port2 },
+        workerData: { role: READ_THREAD, flags, index: i, port: port2 },
         transferList: [port2],
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         stdout: false,
@@ -106,13 +102,15 @@ export function readInThreads(jobs: readonly ReadJob[], meanwhile: () => void): 
     }
   }
   // Biggest first, each to the thread with the fewest bytes so far.
+  // With fewer threads than CPUs, each shares its parses with a parse thread of its own.
+  const shareParse = threads.length < availableParallelism();
   const order = jobs.map((_, i) => i).sort((a, b) => jobs[b]!.bytes.length - jobs[a]!.bytes.length);
   const load = threads.map(() => 0);
   for (const i of threads.length ? order : []) {
     const t = load.indexOf(Math.min(...load));
     load[t]! += jobs[i]!.bytes.length;
     threads[t]!.jobs.push(i);
-    threads[t]!.port.postMessage({ index: i, job: jobs[i] });
+    threads[t]!.port.postMessage({ index: i, job: jobs[i], shareParse });
   }
   const started = Date.now();
   meanwhile();
@@ -149,10 +147,11 @@ if (inReadThread) {
     port: MessagePort;
   };
   Atomics.store(flags, 1 + index, 1);
-  port.on('message', ({ index: job, job: input }: { index: number; job: ReadJob }) => {
+  port.on('message', (message: { index: number; job: ReadJob; shareParse: boolean }) => {
+    const { index: job, job: input, shareParse } = message;
     let json: string | undefined;
     try {
-      json = JSON.stringify(readJob(input));
+      json = JSON.stringify(readJob(input, shareParse));
     } catch {
       json = undefined; // read again on the main thread, which reports the failure
     }

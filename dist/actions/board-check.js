@@ -1,13 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-SY4ASF46.js";
+} from "../chunks/chunk-E2RSQSPN.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-67DUJ3BU.js";
+import "../chunks/chunk-OONTXGM5.js";
 import "../chunks/chunk-UEBLJZZI.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-XDLBA3UJ.js";
+import "../chunks/chunk-DI7WQJLV.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-I2HULMSP.js";
-import "../chunks/chunk-JDFT77QN.js";
+} from "../chunks/chunk-3UMBR5PO.js";
+import "../chunks/chunk-PRHH7XHL.js";
 import "../chunks/chunk-BEZX3S7V.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-67DUJ3BU.js";
+import "../chunks/chunk-OONTXGM5.js";
 import "../chunks/chunk-UEBLJZZI.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-XDLBA3UJ.js";
+import "../chunks/chunk-DI7WQJLV.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-6OZTCR42.js";
-import "../chunks/chunk-Z6UOSEKD.js";
+} from "../chunks/chunk-RXV476Y2.js";
+import "../chunks/chunk-LHNZGDEQ.js";
 import "../chunks/chunk-YWJIUVV4.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-67DUJ3BU.js";
+import "../chunks/chunk-OONTXGM5.js";
 import "../chunks/chunk-UEBLJZZI.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-XDLBA3UJ.js";
+import "../chunks/chunk-DI7WQJLV.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -7,23 +7,23 @@ import {
 } from "../chunks/chunk-VLLSUXNP.js";
 import {
   run as run10
-} from "../chunks/chunk-NYMBF6Q7.js";
+} from "../chunks/chunk-PKEGOYUY.js";
 import {
   run as run8
-} from "../chunks/chunk-2XP4Z7P6.js";
+} from "../chunks/chunk-W5CYZEJU.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-VZIRTSN7.js";
-import "../chunks/chunk-F3SHVPZN.js";
+import "../chunks/chunk-BCU5QR2D.js";
+import "../chunks/chunk-ZOMK6GCZ.js";
 import "../chunks/chunk-OEFFH7KW.js";
 import "../chunks/chunk-32A7DKIP.js";
 import {
   run
-} from "../chunks/chunk-SY4ASF46.js";
+} from "../chunks/chunk-E2RSQSPN.js";
 import {
   run as run2
-} from "../chunks/chunk-JGWKTRPG.js";
-import "../chunks/chunk-FP2U76UN.js";
-import "../chunks/chunk-6RQB55QR.js";
+} from "../chunks/chunk-MSUZ6X4L.js";
+import "../chunks/chunk-TVTB7CMP.js";
+import "../chunks/chunk-4QXQ634C.js";
 import {
   run as run3
 } from "../chunks/chunk-VONAWUHM.js";
@@ -32,8 +32,8 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-I2HULMSP.js";
-import "../chunks/chunk-JDFT77QN.js";
+} from "../chunks/chunk-3UMBR5PO.js";
+import "../chunks/chunk-PRHH7XHL.js";
 import "../chunks/chunk-BEZX3S7V.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
@@ -43,15 +43,15 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-6OZTCR42.js";
-import "../chunks/chunk-Z6UOSEKD.js";
+} from "../chunks/chunk-RXV476Y2.js";
+import "../chunks/chunk-LHNZGDEQ.js";
 import "../chunks/chunk-YWJIUVV4.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-67DUJ3BU.js";
+import "../chunks/chunk-OONTXGM5.js";
 import "../chunks/chunk-UEBLJZZI.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-XDLBA3UJ.js";
+import "../chunks/chunk-DI7WQJLV.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

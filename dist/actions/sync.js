@@ -1,18 +1,18 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-NYMBF6Q7.js";
-import "../chunks/chunk-VZIRTSN7.js";
-import "../chunks/chunk-F3SHVPZN.js";
+} from "../chunks/chunk-PKEGOYUY.js";
+import "../chunks/chunk-BCU5QR2D.js";
+import "../chunks/chunk-ZOMK6GCZ.js";
 import "../chunks/chunk-OEFFH7KW.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-67DUJ3BU.js";
+import "../chunks/chunk-OONTXGM5.js";
 import "../chunks/chunk-UEBLJZZI.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-XDLBA3UJ.js";
+import "../chunks/chunk-DI7WQJLV.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -1,17 +1,17 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-2XP4Z7P6.js";
-import "../chunks/chunk-JGWKTRPG.js";
-import "../chunks/chunk-FP2U76UN.js";
-import "../chunks/chunk-6RQB55QR.js";
+} from "../chunks/chunk-W5CYZEJU.js";
+import "../chunks/chunk-MSUZ6X4L.js";
+import "../chunks/chunk-TVTB7CMP.js";
+import "../chunks/chunk-4QXQ634C.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-67DUJ3BU.js";
+import "../chunks/chunk-OONTXGM5.js";
 import "../chunks/chunk-UEBLJZZI.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-XDLBA3UJ.js";
+import "../chunks/chunk-DI7WQJLV.js";
 import "../chunks/chunk-45AMDMXC.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -4,7 +4,7 @@ import {
   applyEdit,
   contentHash,
   planEdit
-} from "./chunk-F3SHVPZN.js";
+} from "./chunk-ZOMK6GCZ.js";
 import {
   labelsManifest
 } from "./chunk-OEFFH7KW.js";

@@ -15,20 +15,30 @@ function withFirstMember(key, valueJson, rest) {
 }
 function manifestFiles(workspace) {
   const { boards, ...rest } = workspace;
-  const boardJson = boards.map((board) => stableJson(board).slice(0, -1));
-  const list = boardJson.length ? `[
-${boardJson.map((json) => `    ${indented(json, "    ")}`).join(",\n")}
-  ]` : "[]";
+  const made = [];
+  const boardJson = (i) => made[i] ??= stableJson(boards[i]).slice(0, -1);
   const files = [
-    { path: "model.json", content: withFirstMember("boards", list, rest) }
+    {
+      path: "model.json",
+      get content() {
+        const list = boards.length ? `[
+${boards.map((_, i) => `    ${indented(boardJson(i), "    ")}`).join(",\n")}
+  ]` : "[]";
+        return withFirstMember("boards", list, rest);
+      }
+    }
   ];
   boards.forEach((board, i) => {
     files.push({
       path: `boards/${board.id}.json`,
-      content: withFirstMember("board", indented(boardJson[i], "  "), {
-        diagnostics: workspace.diagnostics.filter((d) => d.path === board.path),
-        schemaVersion: workspace.schemaVersion
-      })
+      get content() {
+        const json = boardJson(i);
+        made[i] = void 0;
+        return withFirstMember("board", indented(json, "  "), {
+          diagnostics: workspace.diagnostics.filter((d) => d.path === board.path),
+          schemaVersion: workspace.schemaVersion
+        });
+      }
     });
   });
   return files;

@@ -12,7 +12,7 @@ import {
 } from "./chunk-IRPZZ7X4.js";
 import {
   VERSION
-} from "./chunk-XDLBA3UJ.js";
+} from "./chunk-DI7WQJLV.js";
 import {
   printErr,
   printOut,
@@ -24,16 +24,16 @@ import "./chunk-VFBDS4U7.js";
 var COMMANDS = [
   { names: ["spec-bundle"], load: () => import("./spec-bundle-IAYABWUF.js") },
   { names: ["doc-sync"], load: () => import("./doc-sync-MTYRK5FA.js") },
-  { names: ["parity"], load: () => import("./parity-OJDLREXG.js") },
-  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-JENOLE6Z.js") },
-  { names: ["diagrams"], load: () => import("./diagrams-BKAVMLPI.js") },
-  { names: ["site"], load: () => import("./site-5XH2GMGI.js") },
+  { names: ["parity"], load: () => import("./parity-RTUXWTJR.js") },
+  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-AUS4L3VJ.js") },
+  { names: ["diagrams"], load: () => import("./diagrams-UT65XBJ2.js") },
+  { names: ["site"], load: () => import("./site-A5BHJO7C.js") },
   { names: ["init", "update"], load: () => import("./templates-SLOCCYV7.js") },
-  { names: ["summary"], load: () => import("./summary-DQMZ4JJV.js") },
-  { names: ["sync"], load: () => import("./sync-HTN5G75X.js") },
+  { names: ["summary"], load: () => import("./summary-YM6NH53L.js") },
+  { names: ["sync"], load: () => import("./sync-R7RM7UUP.js") },
   {
     names: ["move", "done", "reopen", "set", "add", "tick", "show", "next"],
-    load: () => import("./edit-TOBGV3E4.js")
+    load: () => import("./edit-BAZLBU7L.js")
   }
 ];
 var VALUED = /* @__PURE__ */ new Set(["-C", "--cwd", "-c", "--config", "--cache-dir"]);
@@ -96,7 +96,7 @@ function settleWorkspace(program2, command) {
 }
 
 // cli/main.ts
-var run = async (...args) => (await import("./run-QCCGJ3JC.js")).run(...args);
+var run = async (...args) => (await import("./run-VXHQ57M5.js")).run(...args);
 var program = new Command();
 process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

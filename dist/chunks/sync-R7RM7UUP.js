@@ -11,22 +11,22 @@ import {
   pullJson,
   pullText,
   syncIssues
-} from "./chunk-VZIRTSN7.js";
+} from "./chunk-BCU5QR2D.js";
 import {
   editReadOptions,
   planDiff
-} from "./chunk-F3SHVPZN.js";
+} from "./chunk-ZOMK6GCZ.js";
 import "./chunk-OEFFH7KW.js";
 import "./chunk-PSST65ID.js";
 import "./chunk-RIY2WJ2V.js";
 import "./chunk-GNIFPFAX.js";
 import {
   loadWorkspace
-} from "./chunk-67DUJ3BU.js";
+} from "./chunk-OONTXGM5.js";
 import "./chunk-UEBLJZZI.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-XDLBA3UJ.js";
+import "./chunk-DI7WQJLV.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

@@ -8,14 +8,14 @@ import {
   parseFormats,
   runDiagrams,
   userDiagnostics
-} from "./chunk-JDFT77QN.js";
+} from "./chunk-PRHH7XHL.js";
 import "./chunk-BEZX3S7V.js";
 import "./chunk-PSST65ID.js";
-import "./chunk-67DUJ3BU.js";
+import "./chunk-OONTXGM5.js";
 import "./chunk-UEBLJZZI.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-XDLBA3UJ.js";
+import "./chunk-DI7WQJLV.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

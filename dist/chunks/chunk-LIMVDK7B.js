@@ -5,13 +5,13 @@ import {
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-JDFT77QN.js";
+} from "./chunk-PRHH7XHL.js";
 import {
   progressOf
 } from "./chunk-PSST65ID.js";
 import {
   itemKey
-} from "./chunk-67DUJ3BU.js";
+} from "./chunk-OONTXGM5.js";
 import {
   slugify
 } from "./chunk-J5VXYQXS.js";

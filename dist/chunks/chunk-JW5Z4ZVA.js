@@ -76,7 +76,14 @@ function modelYaml(workspace) {
   return out.text();
 }
 function modelYamlFiles(workspace) {
-  return [{ path: "model.yaml", content: modelYaml(workspace) }];
+  return [
+    {
+      path: "model.yaml",
+      get content() {
+        return modelYaml(workspace);
+      }
+    }
+  ];
 }
 
 export {

@@ -6,7 +6,7 @@ import {
   columnMatches,
   nextItems,
   sectionColumns
-} from "./chunk-6MVVBKLR.js";
+} from "./chunk-AWJD3UKV.js";
 import {
   EditError,
   applyEdit,
@@ -16,18 +16,18 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunk-F3SHVPZN.js";
+} from "./chunk-ZOMK6GCZ.js";
 import "./chunk-RIY2WJ2V.js";
 import {
   BACKLOG_MD_DIALECT,
   loadWorkspace
-} from "./chunk-67DUJ3BU.js";
+} from "./chunk-OONTXGM5.js";
 import {
   StatusMapper
 } from "./chunk-UEBLJZZI.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-XDLBA3UJ.js";
+import "./chunk-DI7WQJLV.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-JGWKTRPG.js";
+} from "./chunk-MSUZ6X4L.js";
 
 // actions/version/run.ts
 async function run() {

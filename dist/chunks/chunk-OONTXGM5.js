@@ -25,7 +25,7 @@ import {
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-XDLBA3UJ.js";
+} from "./chunk-DI7WQJLV.js";
 import {
   require_dist
 } from "./chunk-45AMDMXC.js";
@@ -5893,118 +5893,38 @@ var ReadCache = class {
   }
 };
 
-// kanban/parse-threads.ts
+// kanban/read-threads.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
 import {
   MessageChannel as MessageChannel2,
   Worker as Worker2,
-  isMainThread as isMainThread2,
   receiveMessageOnPort as receiveMessageOnPort2,
-  workerData as workerData2
+  workerData as workerData3
 } from "node:worker_threads";
 
-// kanban/read-threads.ts
-import { availableParallelism } from "node:os";
+// kanban/parse-threads.ts
 import {
   MessageChannel,
   Worker,
-  isMainThread,
   receiveMessageOnPort,
-  workerData
+  workerData as workerData2
 } from "node:worker_threads";
-var THREAD_MIN_BYTES = 256 * 1024;
-var YOUNG_GENERATION_MB = 96;
-var ROLE = "boardwright-read";
-var inReadThread = !isMainThread && workerData?.role === ROLE;
-function readJob(job) {
-  const options = {
-    limits: job.limits,
-    mapper: new StatusMapper(job.statusMap),
-    ...job.dialect ? { dialect: job.dialect } : {}
-  };
-  const { board, diagnostics, skipReason } = readBoard(job.bytes, job.path, options);
-  const read = board ? { board, diagnostics } : { diagnostics };
-  if (skipReason) read.skipReason = skipReason;
-  return read;
+
+// kanban/threads.ts
+import { availableParallelism } from "node:os";
+import { isMainThread, workerData } from "node:worker_threads";
+var READ_THREAD = "boardwright-read";
+var PARSE_THREAD = "boardwright-parse";
+function threadRole() {
+  return isMainThread ? void 0 : workerData?.role;
 }
 function threadsAvailable() {
-  return !inReadThread && process.env.BOARDWRIGHT_THREADS !== "1" && availableParallelism() > 1 && new URL(import.meta.url).pathname.endsWith(".js");
-}
-function readInThreads(jobs, meanwhile) {
-  const results = jobs.map(() => void 0);
-  const count = Math.min(jobs.length, availableParallelism());
-  const flags = new Int32Array(new SharedArrayBuffer(4 * (1 + count)));
-  const threads = [];
-  for (let i = 0; i < count; i++) {
-    try {
-      const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(new URL(import.meta.url), {
-        workerData: { role: ROLE, flags, index: i, port: port2 },
-        transferList: [port2],
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-        stdout: false,
-        stderr: false
-      });
-      worker.unref();
-      worker.on("error", () => void 0);
-      threads.push({ worker, port: port1, jobs: [] });
-    } catch {
-      break;
-    }
-  }
-  const order = jobs.map((_, i) => i).sort((a, b) => jobs[b].bytes.length - jobs[a].bytes.length);
-  const load = threads.map(() => 0);
-  for (const i of threads.length ? order : []) {
-    const t = load.indexOf(Math.min(...load));
-    load[t] += jobs[i].bytes.length;
-    threads[t].jobs.push(i);
-    threads[t].port.postMessage({ index: i, job: jobs[i] });
-  }
-  const started = Date.now();
-  meanwhile();
-  const expected = threads.reduce((n, t) => n + t.jobs.length, 0);
-  let received = 0;
-  const deadline = started + 6e4 * Math.max(1, Math.max(...load, 0) / 1e6);
-  while (received < expected) {
-    const seen = Atomics.load(flags, 0);
-    for (const t of threads) {
-      for (let m = receiveMessageOnPort(t.port); m; m = receiveMessageOnPort(t.port)) {
-        const reply = m.message;
-        if (typeof reply.json === "string") results[reply.index] = JSON.parse(reply.json);
-        received++;
-      }
-    }
-    if (received >= expected) break;
-    const now = Date.now();
-    const stalled = threads.some(
-      (t, i) => Atomics.load(flags, 1 + i) === 0 && now > started + 1e4
-    );
-    if (now > deadline || stalled) break;
-    Atomics.wait(flags, 0, seen, 200);
-  }
-  for (const t of threads) void t.worker.terminate();
-  return jobs.map((job, i) => results[i] ?? readJob(job));
-}
-if (inReadThread) {
-  const { flags, index, port } = workerData;
-  Atomics.store(flags, 1 + index, 1);
-  port.on("message", ({ index: job, job: input }) => {
-    let json;
-    try {
-      json = JSON.stringify(readJob(input));
-    } catch {
-      json = void 0;
-    }
-    port.postMessage({ index: job, json });
-    Atomics.add(flags, 0, 1);
-    Atomics.notify(flags, 0);
-  });
+  return threadRole() !== PARSE_THREAD && process.env.BOARDWRIGHT_THREADS !== "1" && availableParallelism() > 1 && new URL(import.meta.url).pathname.endsWith(".js");
 }
 
 // kanban/parse-threads.ts
-var PARSE_THREAD_MIN_CHARS = 256 * 1024;
-var YOUNG_GENERATION_MB2 = 48;
-var ROLE2 = "boardwright-parse";
-var inParseThread = !isMainThread2 && workerData2?.role === ROLE2;
+var YOUNG_GENERATION_MB = 48;
+var inParseThread = threadRole() === PARSE_THREAD;
 function parseThreadHelper() {
   if (!threadsAvailable()) return void 0;
   const helper = {
@@ -6028,12 +5948,12 @@ function startParseThread(chunks, claims) {
   let worker;
   let port;
   try {
-    const channel = new MessageChannel2();
+    const channel = new MessageChannel();
     port = channel.port1;
-    worker = new Worker2(new URL(import.meta.url), {
-      workerData: { role: ROLE2, flags, port: channel.port2 },
+    worker = new Worker(new URL(import.meta.url), {
+      workerData: { role: PARSE_THREAD, flags, port: channel.port2 },
       transferList: [channel.port2],
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB2 },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       stdout: false,
       stderr: false
     });
@@ -6047,7 +5967,7 @@ function startParseThread(chunks, claims) {
   const batches = /* @__PURE__ */ new Map();
   let end;
   const take = () => {
-    const m = receiveMessageOnPort2(port);
+    const m = receiveMessageOnPort(port);
     if (!m) return false;
     const reply = m.message;
     if (typeof reply.json === "string")
@@ -6117,6 +6037,97 @@ if (inParseThread) {
     }
     send(failed ? { from, failed } : { from });
     process.exit(0);
+  });
+}
+
+// kanban/read-threads.ts
+var THREAD_MIN_BYTES = 256 * 1024;
+var YOUNG_GENERATION_MB2 = 96;
+var inReadThread = threadRole() === READ_THREAD;
+function readJob(job, shareParse = false) {
+  const helper = shareParse ? parseThreadHelper() : void 0;
+  const options = {
+    ...helper ? { parseHelper: helper } : {},
+    limits: job.limits,
+    mapper: new StatusMapper(job.statusMap),
+    ...job.dialect ? { dialect: job.dialect } : {}
+  };
+  const { board, diagnostics, skipReason } = readBoard(job.bytes, job.path, options);
+  const read = board ? { board, diagnostics } : { diagnostics };
+  if (skipReason) read.skipReason = skipReason;
+  if (helper?.shared) read.sharedParse = true;
+  return read;
+}
+function readInThreads(jobs, meanwhile) {
+  const results = jobs.map(() => void 0);
+  const count = Math.min(jobs.length, availableParallelism2());
+  const flags = new Int32Array(new SharedArrayBuffer(4 * (1 + count)));
+  const threads = [];
+  for (let i = 0; i < count; i++) {
+    try {
+      const { port1, port2 } = new MessageChannel2();
+      const worker = new Worker2(new URL(import.meta.url), {
+        workerData: { role: READ_THREAD, flags, index: i, port: port2 },
+        transferList: [port2],
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB2 },
+        stdout: false,
+        stderr: false
+      });
+      worker.unref();
+      worker.on("error", () => void 0);
+      threads.push({ worker, port: port1, jobs: [] });
+    } catch {
+      break;
+    }
+  }
+  const shareParse = threads.length < availableParallelism2();
+  const order = jobs.map((_, i) => i).sort((a, b) => jobs[b].bytes.length - jobs[a].bytes.length);
+  const load = threads.map(() => 0);
+  for (const i of threads.length ? order : []) {
+    const t = load.indexOf(Math.min(...load));
+    load[t] += jobs[i].bytes.length;
+    threads[t].jobs.push(i);
+    threads[t].port.postMessage({ index: i, job: jobs[i], shareParse });
+  }
+  const started = Date.now();
+  meanwhile();
+  const expected = threads.reduce((n, t) => n + t.jobs.length, 0);
+  let received = 0;
+  const deadline = started + 6e4 * Math.max(1, Math.max(...load, 0) / 1e6);
+  while (received < expected) {
+    const seen = Atomics.load(flags, 0);
+    for (const t of threads) {
+      for (let m = receiveMessageOnPort2(t.port); m; m = receiveMessageOnPort2(t.port)) {
+        const reply = m.message;
+        if (typeof reply.json === "string") results[reply.index] = JSON.parse(reply.json);
+        received++;
+      }
+    }
+    if (received >= expected) break;
+    const now = Date.now();
+    const stalled = threads.some(
+      (t, i) => Atomics.load(flags, 1 + i) === 0 && now > started + 1e4
+    );
+    if (now > deadline || stalled) break;
+    Atomics.wait(flags, 0, seen, 200);
+  }
+  for (const t of threads) void t.worker.terminate();
+  return jobs.map((job, i) => results[i] ?? readJob(job));
+}
+if (inReadThread) {
+  const { flags, index, port } = workerData3;
+  Atomics.store(flags, 1 + index, 1);
+  port.on("message", (message) => {
+    const { index: job, job: input, shareParse } = message;
+    let json;
+    try {
+      json = JSON.stringify(readJob(input, shareParse));
+    } catch {
+      json = void 0;
+    }
+    port.postMessage({ index: job, json });
+    Atomics.add(flags, 0, 1);
+    Atomics.notify(flags, 0);
   });
 }
 
@@ -6252,16 +6263,13 @@ function loadWorkspace(options) {
   }
   const unread = pending.filter((p) => p.job && !p.result);
   const bigOnes = unread.filter((p) => p.job.bytes.length >= THREAD_MIN_BYTES);
-  const big = bigOnes.length >= 2 && threadsAvailable() ? bigOnes : [];
+  const big = threadsAvailable() ? bigOnes : [];
   const inBig = new Set(big);
-  const helper = big.length === 0 ? parseThreadHelper() : void 0;
   const readHere = (p) => {
-    const share = helper && p.job.bytes.length >= PARSE_THREAD_MIN_CHARS;
     const { board, diagnostics: diagnostics2, skipReason } = readBoard(p.job.bytes, p.path, {
       limits: p.job.limits,
       mapper,
-      ...p.job.dialect ? { dialect: p.job.dialect } : {},
-      ...share ? { parseHelper: helper } : {}
+      ...p.job.dialect ? { dialect: p.job.dialect } : {}
     });
     p.result = board ? { board, diagnostics: diagnostics2 } : { diagnostics: diagnostics2 };
     if (skipReason) p.result.skipReason = skipReason;
@@ -6270,7 +6278,12 @@ function loadWorkspace(options) {
     big.map((p) => p.job),
     () => unread.filter((p) => !inBig.has(p)).forEach(readHere)
   );
-  big.forEach((p, i) => p.result = inThreads[i]);
+  let sharedParses = 0;
+  big.forEach((p, i) => {
+    const { sharedParse, ...read2 } = inThreads[i];
+    if (sharedParse) sharedParses++;
+    p.result = read2;
+  });
   pending.forEach((p, i) => {
     const result = p.result;
     if (p.key && cache) cache.set(p.key, result);
@@ -6314,7 +6327,7 @@ function loadWorkspace(options) {
   };
   if (cache) loaded.cache = { ...cache.stats, dir: cache.dir };
   if (big.length) loaded.threads = big.length;
-  if (helper?.shared) loaded.parseThreads = helper.shared;
+  if (sharedParses) loaded.parseThreads = sharedParses;
   return loaded;
 }
 function openCache(root, option, setting, diagnostics) {

@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_KB,
   parityCommand
-} from "./chunk-Z6UOSEKD.js";
+} from "./chunk-LHNZGDEQ.js";
 import {
   loadConfig
 } from "./chunk-UEBLJZZI.js";

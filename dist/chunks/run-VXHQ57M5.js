@@ -8,7 +8,7 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-67DUJ3BU.js";
+} from "./chunk-OONTXGM5.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-UEBLJZZI.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-XDLBA3UJ.js";
+import "./chunk-DI7WQJLV.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-LUWI5A2R.js";
 import {
@@ -91,8 +91,8 @@ async function run(command, paths, options) {
     return;
   }
   const [{ manifestFiles }, { modelYamlFiles }, { labelsFiles }, { summaryFiles }, json] = await Promise.all([
-    import("./manifest-62LB3VFY.js"),
-    import("./model-yaml-G4ID4ABG.js"),
+    import("./manifest-U3ZELEKH.js"),
+    import("./model-yaml-55CS36E5.js"),
     import("./labels-ABF7QRND.js"),
     import("./summary-LAHPXI2P.js"),
     import("./json-RAQOQPCY.js")

@@ -7,7 +7,7 @@ import {
 } from "./chunk-GNIFPFAX.js";
 import {
   loadWorkspace
-} from "./chunk-67DUJ3BU.js";
+} from "./chunk-OONTXGM5.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,

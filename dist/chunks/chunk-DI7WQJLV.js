@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 
 // model/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0";
-var BUILD_ID = true ? "ccac2dd75a2bb132" : void 0;
+var BUILD_ID = true ? "f688dbcbdacdbc33" : void 0;
 
 export {
   VERSION,

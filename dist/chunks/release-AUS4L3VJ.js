@@ -7,7 +7,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-6RQB55QR.js";
+} from "./chunk-4QXQ634C.js";
 import {
   lintCommits
 } from "./chunk-YMBVAM3N.js";
@@ -15,11 +15,11 @@ import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";
 import "./chunk-2IVUQWTP.js";
-import "./chunk-67DUJ3BU.js";
+import "./chunk-OONTXGM5.js";
 import "./chunk-UEBLJZZI.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-XDLBA3UJ.js";
+import "./chunk-DI7WQJLV.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

@@ -1,9 +1,10 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
-  manifestFiles
-} from "./chunk-NJHHMDKH.js";
-import "./chunk-GNIFPFAX.js";
+  modelYaml,
+  modelYamlFiles
+} from "./chunk-JW5Z4ZVA.js";
 import "./chunk-VFBDS4U7.js";
 export {
-  manifestFiles
+  modelYaml,
+  modelYamlFiles
 };

@@ -1,10 +1,9 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
-  modelYaml,
-  modelYamlFiles
-} from "./chunk-Y2TRK5HD.js";
+  manifestFiles
+} from "./chunk-2PVGYYXQ.js";
+import "./chunk-GNIFPFAX.js";
 import "./chunk-VFBDS4U7.js";
 export {
-  modelYaml,
-  modelYamlFiles
+  manifestFiles
 };

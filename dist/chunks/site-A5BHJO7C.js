@@ -1,9 +1,9 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   siteFiles
-} from "./chunk-UI4ZRP72.js";
+} from "./chunk-LIMVDK7B.js";
 import "./chunk-UECIVNYX.js";
-import "./chunk-JDFT77QN.js";
+import "./chunk-PRHH7XHL.js";
 import "./chunk-BEZX3S7V.js";
 import "./chunk-PSST65ID.js";
 import {
@@ -15,11 +15,11 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-67DUJ3BU.js";
+} from "./chunk-OONTXGM5.js";
 import "./chunk-UEBLJZZI.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-XDLBA3UJ.js";
+import "./chunk-DI7WQJLV.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

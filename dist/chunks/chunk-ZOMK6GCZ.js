@@ -4,7 +4,7 @@ import {
 } from "./chunk-RIY2WJ2V.js";
 import {
   BACKLOG_MD_DIALECT
-} from "./chunk-67DUJ3BU.js";
+} from "./chunk-OONTXGM5.js";
 import {
   BOX_LINE,
   ID_LINE,

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   renderSection
-} from "./chunk-6RQB55QR.js";
+} from "./chunk-4QXQ634C.js";
 import {
   COMMENT_LIMIT,
   truncateBytes

@@ -4,7 +4,7 @@ import {
   EXPORTER_INSTALL_SPECS,
   parseFormats,
   runDiagrams
-} from "./chunk-JDFT77QN.js";
+} from "./chunk-PRHH7XHL.js";
 import {
   booleanInput,
   commonInputs,

@@ -5,14 +5,14 @@ import {
 import {
   exitCode,
   parityCommand
-} from "./chunk-Z6UOSEKD.js";
+} from "./chunk-LHNZGDEQ.js";
 import "./chunk-YWJIUVV4.js";
 import "./chunk-GNIFPFAX.js";
-import "./chunk-67DUJ3BU.js";
+import "./chunk-OONTXGM5.js";
 import "./chunk-UEBLJZZI.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-XDLBA3UJ.js";
+import "./chunk-DI7WQJLV.js";
 import "./chunk-45AMDMXC.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

@@ -2,13 +2,13 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   releaseHeadline,
   releasePreview
-} from "./chunk-FP2U76UN.js";
+} from "./chunk-TVTB7CMP.js";
 import {
   LAYOUTS,
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-6RQB55QR.js";
+} from "./chunk-4QXQ634C.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";

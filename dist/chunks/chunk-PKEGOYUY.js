@@ -5,13 +5,13 @@ import {
   pullIssues,
   summarizePlan,
   syncIssues
-} from "./chunk-VZIRTSN7.js";
+} from "./chunk-BCU5QR2D.js";
 import {
   editReadOptions
-} from "./chunk-F3SHVPZN.js";
+} from "./chunk-ZOMK6GCZ.js";
 import {
   loadWorkspace
-} from "./chunk-67DUJ3BU.js";
+} from "./chunk-OONTXGM5.js";
 import {
   booleanInput,
   commonInputs,

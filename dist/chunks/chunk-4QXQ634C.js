@@ -21,7 +21,7 @@ import {
 } from "./chunk-2IVUQWTP.js";
 import {
   loadWorkspace
-} from "./chunk-67DUJ3BU.js";
+} from "./chunk-OONTXGM5.js";
 import {
   writeWorkspaceFile
 } from "./chunk-K5BGF2D3.js";
