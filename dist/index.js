@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-EIB3A7YI.js";
+} from "./chunks/chunk-LGCNF6KF.js";
 import {
   manifestFiles
 } from "./chunks/chunk-2BNGGDFM.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-EPH7MTMS.js";
+} from "./chunks/chunk-RGUKVR7Y.js";
 import {
   templates_exports
 } from "./chunks/chunk-RNXJOSI5.js";
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-5RUVL7BH.js";
+} from "./chunks/chunk-JZ23PFU5.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-F3VKPLYN.js";
+} from "./chunks/chunk-5JGOB445.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-34RAJVTG.js";
+} from "./chunks/chunk-TXQAPBEF.js";
 import {
   labelsFiles,
   labelsManifest
@@ -73,10 +73,10 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-VQG4TYSY.js";
+} from "./chunks/chunk-LHZQEF7H.js";
 import {
   releasePreview
-} from "./chunks/chunk-TKFVECT7.js";
+} from "./chunks/chunk-6ZV55DLM.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,11 +90,11 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-R33HU6K5.js";
+} from "./chunks/chunk-HVWLZQCU.js";
 import {
   lintCommits,
   lintMessage
-} from "./chunks/chunk-YMBVAM3N.js";
+} from "./chunks/chunk-RICMPHPT.js";
 import {
   ChangeCollector,
   ReleaseError,
@@ -115,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-64QCYT6O.js";
-import "./chunks/chunk-VJ7HNZ3F.js";
+} from "./chunks/chunk-KLW6JC7T.js";
+import "./chunks/chunk-EMSRTKNN.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -158,8 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-JUYVWQHO.js";
-import "./chunks/chunk-QWGTNGJR.js";
+} from "./chunks/chunk-TI4HNLBK.js";
+import "./chunks/chunk-QML23MX6.js";
 import {
   stableJson
 } from "./chunks/chunk-GNIFPFAX.js";
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-VZINX5EU.js";
+} from "./chunks/chunk-AOMOTK5I.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -191,11 +191,11 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-EV5KFNV6.js";
+} from "./chunks/chunk-OAD5ZUR7.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-ICXQSXFG.js";
-import "./chunks/chunk-45AMDMXC.js";
+import "./chunks/chunk-EAKHMJKW.js";
+import "./chunks/chunk-6EAFWVT4.js";
 import {
   removeWorkspaceFile,
   writeWorkspaceFile,

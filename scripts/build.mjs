@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -25,6 +26,19 @@ const buildHash = createHash('sha256');
 for (const file of committed) buildHash.update(`${file}\0`).update(readFileSync(file));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
+// The yaml package is needed only when YAML is read or written, so it stays out of the chunks the
+// CLI, the library and the Actions import: io/yaml.ts requires this self-contained CommonJS copy
+// on first use. A static import of 'yaml' anywhere would pull it back in, so it fails the build.
+const YAML_VENDOR = 'vendor/yaml.cjs';
+const yamlOnDemand = {
+  name: 'yaml-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, (args) => ({
+      errors: [{ text: `${args.importer} imports 'yaml'; use loadYaml() from io/yaml.ts instead` }],
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -37,6 +51,7 @@ const common = {
   define: {
     __BOARDWRIGHT_VERSION__: JSON.stringify(pkg.version),
     __BOARDWRIGHT_BUILD__: JSON.stringify(buildHash.digest('hex').slice(0, 16)),
+    __BOARDWRIGHT_YAML__: JSON.stringify(YAML_VENDOR),
   },
   banner: {
     js: "import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);",
@@ -56,4 +71,16 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [yamlOnDemand],
+});
+await build({
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  entryPoints: [createRequire(import.meta.url).resolve('yaml')],
+  outfile: `dist/${YAML_VENDOR}`,
 });

@@ -1,14 +1,14 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-TIWMZQCU.js";
+} from "../chunks/chunk-GXIKOHPF.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-VZINX5EU.js";
-import "../chunks/chunk-EV5KFNV6.js";
+import "../chunks/chunk-AOMOTK5I.js";
+import "../chunks/chunk-OAD5ZUR7.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-ICXQSXFG.js";
-import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-EAKHMJKW.js";
+import "../chunks/chunk-6EAFWVT4.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";
 import {

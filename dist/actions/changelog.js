@@ -1,17 +1,17 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-G2SO5AG3.js";
-import "../chunks/chunk-TKFVECT7.js";
-import "../chunks/chunk-R33HU6K5.js";
+} from "../chunks/chunk-27YTYXHN.js";
+import "../chunks/chunk-6ZV55DLM.js";
+import "../chunks/chunk-HVWLZQCU.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-VZINX5EU.js";
-import "../chunks/chunk-EV5KFNV6.js";
+import "../chunks/chunk-AOMOTK5I.js";
+import "../chunks/chunk-OAD5ZUR7.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-ICXQSXFG.js";
-import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-EAKHMJKW.js";
+import "../chunks/chunk-6EAFWVT4.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

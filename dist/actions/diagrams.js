@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-6MUBDLMD.js";
-import "../chunks/chunk-64QCYT6O.js";
-import "../chunks/chunk-VJ7HNZ3F.js";
+} from "../chunks/chunk-VGLX7RHJ.js";
+import "../chunks/chunk-KLW6JC7T.js";
+import "../chunks/chunk-EMSRTKNN.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-VZINX5EU.js";
-import "../chunks/chunk-EV5KFNV6.js";
+import "../chunks/chunk-AOMOTK5I.js";
+import "../chunks/chunk-OAD5ZUR7.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-ICXQSXFG.js";
-import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-EAKHMJKW.js";
+import "../chunks/chunk-6EAFWVT4.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

@@ -4,37 +4,37 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-Q7666BNF.js";
+} from "../chunks/chunk-ZCYBFQBM.js";
 import {
   run as run10
-} from "../chunks/chunk-VAHTGXQL.js";
+} from "../chunks/chunk-LRQEOGOD.js";
 import {
   run as run8
-} from "../chunks/chunk-DNDKSFZR.js";
+} from "../chunks/chunk-CFZ772KL.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-F3VKPLYN.js";
-import "../chunks/chunk-34RAJVTG.js";
+import "../chunks/chunk-5JGOB445.js";
+import "../chunks/chunk-TXQAPBEF.js";
 import "../chunks/chunk-OEFFH7KW.js";
-import "../chunks/chunk-VQG4TYSY.js";
+import "../chunks/chunk-LHZQEF7H.js";
 import {
   run
-} from "../chunks/chunk-TIWMZQCU.js";
+} from "../chunks/chunk-GXIKOHPF.js";
 import {
   run as run2
-} from "../chunks/chunk-G2SO5AG3.js";
-import "../chunks/chunk-TKFVECT7.js";
-import "../chunks/chunk-R33HU6K5.js";
+} from "../chunks/chunk-27YTYXHN.js";
+import "../chunks/chunk-6ZV55DLM.js";
+import "../chunks/chunk-HVWLZQCU.js";
 import {
   run as run3
-} from "../chunks/chunk-VONAWUHM.js";
-import "../chunks/chunk-YMBVAM3N.js";
+} from "../chunks/chunk-6DUAZ2QE.js";
+import "../chunks/chunk-RICMPHPT.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-6MUBDLMD.js";
-import "../chunks/chunk-64QCYT6O.js";
-import "../chunks/chunk-VJ7HNZ3F.js";
+} from "../chunks/chunk-VGLX7RHJ.js";
+import "../chunks/chunk-KLW6JC7T.js";
+import "../chunks/chunk-EMSRTKNN.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -43,16 +43,16 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-NMZGQIOO.js";
-import "../chunks/chunk-JUYVWQHO.js";
-import "../chunks/chunk-QWGTNGJR.js";
+} from "../chunks/chunk-SCTIE2LV.js";
+import "../chunks/chunk-TI4HNLBK.js";
+import "../chunks/chunk-QML23MX6.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-VZINX5EU.js";
-import "../chunks/chunk-EV5KFNV6.js";
+import "../chunks/chunk-AOMOTK5I.js";
+import "../chunks/chunk-OAD5ZUR7.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-ICXQSXFG.js";
-import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-EAKHMJKW.js";
+import "../chunks/chunk-6EAFWVT4.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-Q7666BNF.js";
+} from "../chunks/chunk-ZCYBFQBM.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-VQG4TYSY.js";
-import "../chunks/chunk-VJ7HNZ3F.js";
-import "../chunks/chunk-QWGTNGJR.js";
-import "../chunks/chunk-EV5KFNV6.js";
+import "../chunks/chunk-LHZQEF7H.js";
+import "../chunks/chunk-EMSRTKNN.js";
+import "../chunks/chunk-QML23MX6.js";
+import "../chunks/chunk-OAD5ZUR7.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-6EAFWVT4.js";
 import "../chunks/chunk-URQ42WZF.js";
 import {
   runAction

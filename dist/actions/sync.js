@@ -1,19 +1,19 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-VAHTGXQL.js";
-import "../chunks/chunk-F3VKPLYN.js";
-import "../chunks/chunk-34RAJVTG.js";
+} from "../chunks/chunk-LRQEOGOD.js";
+import "../chunks/chunk-5JGOB445.js";
+import "../chunks/chunk-TXQAPBEF.js";
 import "../chunks/chunk-OEFFH7KW.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-VZINX5EU.js";
-import "../chunks/chunk-EV5KFNV6.js";
+import "../chunks/chunk-AOMOTK5I.js";
+import "../chunks/chunk-OAD5ZUR7.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-ICXQSXFG.js";
-import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-EAKHMJKW.js";
+import "../chunks/chunk-6EAFWVT4.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";
