@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-LGCNF6KF.js";
+} from "./chunks/chunk-QD2UIOWK.js";
 import {
   manifestFiles
 } from "./chunks/chunk-2BNGGDFM.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-RGUKVR7Y.js";
+} from "./chunks/chunk-PPAJZC2Z.js";
 import {
   templates_exports
 } from "./chunks/chunk-RNXJOSI5.js";
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-JZ23PFU5.js";
+} from "./chunks/chunk-WHR7FLCK.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-5JGOB445.js";
+} from "./chunks/chunk-VWMLHJTJ.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-TXQAPBEF.js";
+} from "./chunks/chunk-TL7WLF7G.js";
 import {
   labelsFiles,
   labelsManifest
@@ -73,10 +73,10 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-LHZQEF7H.js";
+} from "./chunks/chunk-PBW5BLU3.js";
 import {
   releasePreview
-} from "./chunks/chunk-6ZV55DLM.js";
+} from "./chunks/chunk-4KELOJ6Z.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-HVWLZQCU.js";
+} from "./chunks/chunk-FI33KNFR.js";
 import {
   lintCommits,
   lintMessage
@@ -115,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-KLW6JC7T.js";
-import "./chunks/chunk-EMSRTKNN.js";
+} from "./chunks/chunk-IMLX2D5I.js";
+import "./chunks/chunk-2DQTABCJ.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -158,8 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-TI4HNLBK.js";
-import "./chunks/chunk-QML23MX6.js";
+} from "./chunks/chunk-7D7FXE5J.js";
+import "./chunks/chunk-RKEMYZGC.js";
 import {
   stableJson
 } from "./chunks/chunk-GNIFPFAX.js";
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-AOMOTK5I.js";
+} from "./chunks/chunk-7QAJMYC4.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -191,10 +191,10 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-OAD5ZUR7.js";
+} from "./chunks/chunk-O3F5CDLX.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-EAKHMJKW.js";
+import "./chunks/chunk-J6RLJMRT.js";
 import "./chunks/chunk-6EAFWVT4.js";
 import {
   removeWorkspaceFile,

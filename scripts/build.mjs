@@ -39,6 +39,25 @@ const yamlOnDemand = {
   },
 };
 
+// fdir (tinyglobby's walker) requires picomatch from node_modules as it is imported, for its glob()
+// method, which tinyglobby never calls: it filters with picomatch matchers of its own, bundled.
+// In the bundle that require is a second, unbundled picomatch compiled at every start wherever
+// node_modules exists (an install, not the Actions), so it is dropped; the build fails if fdir's
+// code changes and the require is no longer there to drop.
+const FDIR_PICOMATCH = /\t__require\.resolve\("picomatch"\);\n\tpm = __require\("picomatch"\);\n/;
+const fdirWithoutGlob = {
+  name: 'fdir-without-glob',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!FDIR_PICOMATCH.test(text)) {
+        return { errors: [{ text: `${args.path} no longer requires picomatch as expected` }] };
+      }
+      return { contents: text.replace(FDIR_PICOMATCH, ''), loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -71,7 +90,7 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [yamlOnDemand],
+  plugins: [yamlOnDemand, fdirWithoutGlob],
 });
 await build({
   bundle: true,

@@ -70,7 +70,7 @@ function observedRun(cli: string, cwd: string, args: string[]) {
 }
 
 describe('the yaml package is loaded only when YAML is read', () => {
-  it('is not loaded by the bundle checking a board without front matter or config', () => {
+  it('is not loaded, nor anything from node_modules, by the bundle checking a plain board', () => {
     const cwd = tempDir({ 'board.md': PLAIN });
     const { run, files } = observedRun(join(ROOT, 'dist', 'cli.js'), cwd, [
       'check',
@@ -84,6 +84,9 @@ describe('the yaml package is loaded only when YAML is read', () => {
     expect(files).toContain(join(ROOT, 'dist', 'cli.js'));
     expect(files.filter((f) => f.includes(join('dist', 'chunks'))).length).toBeGreaterThan(3);
     expect(files.filter((f) => /[\\/]yaml[\\/.]/.test(f))).toEqual([]);
+    // Nor anything else from node_modules beside the bundle (fdir's optional picomatch, dropped
+    // by the build).
+    expect(files.filter((f) => f.includes('node_modules'))).toEqual([]);
     // esbuild marks each bundled module with its path: no loaded file holds yaml's code.
     const withYaml = files.filter(
       (f) =>

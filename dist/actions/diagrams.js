@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-VGLX7RHJ.js";
-import "../chunks/chunk-KLW6JC7T.js";
-import "../chunks/chunk-EMSRTKNN.js";
+} from "../chunks/chunk-BKTMU666.js";
+import "../chunks/chunk-IMLX2D5I.js";
+import "../chunks/chunk-2DQTABCJ.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-AOMOTK5I.js";
-import "../chunks/chunk-OAD5ZUR7.js";
+import "../chunks/chunk-7QAJMYC4.js";
+import "../chunks/chunk-O3F5CDLX.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-EAKHMJKW.js";
+import "../chunks/chunk-J6RLJMRT.js";
 import "../chunks/chunk-6EAFWVT4.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-SCTIE2LV.js";
-import "../chunks/chunk-TI4HNLBK.js";
-import "../chunks/chunk-QML23MX6.js";
+} from "../chunks/chunk-WZ3BSFWQ.js";
+import "../chunks/chunk-7D7FXE5J.js";
+import "../chunks/chunk-RKEMYZGC.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-AOMOTK5I.js";
-import "../chunks/chunk-OAD5ZUR7.js";
+import "../chunks/chunk-7QAJMYC4.js";
+import "../chunks/chunk-O3F5CDLX.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-EAKHMJKW.js";
+import "../chunks/chunk-J6RLJMRT.js";
 import "../chunks/chunk-6EAFWVT4.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

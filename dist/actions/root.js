@@ -4,26 +4,26 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-ZCYBFQBM.js";
+} from "../chunks/chunk-U5XWEQF5.js";
 import {
   run as run10
-} from "../chunks/chunk-LRQEOGOD.js";
+} from "../chunks/chunk-7TOZ37I4.js";
 import {
   run as run8
-} from "../chunks/chunk-CFZ772KL.js";
+} from "../chunks/chunk-LTTEAX6U.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-5JGOB445.js";
-import "../chunks/chunk-TXQAPBEF.js";
+import "../chunks/chunk-VWMLHJTJ.js";
+import "../chunks/chunk-TL7WLF7G.js";
 import "../chunks/chunk-OEFFH7KW.js";
-import "../chunks/chunk-LHZQEF7H.js";
+import "../chunks/chunk-PBW5BLU3.js";
 import {
   run
-} from "../chunks/chunk-GXIKOHPF.js";
+} from "../chunks/chunk-2QEETW7C.js";
 import {
   run as run2
-} from "../chunks/chunk-27YTYXHN.js";
-import "../chunks/chunk-6ZV55DLM.js";
-import "../chunks/chunk-HVWLZQCU.js";
+} from "../chunks/chunk-MZV2W5BS.js";
+import "../chunks/chunk-4KELOJ6Z.js";
+import "../chunks/chunk-FI33KNFR.js";
 import {
   run as run3
 } from "../chunks/chunk-6DUAZ2QE.js";
@@ -32,9 +32,9 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-VGLX7RHJ.js";
-import "../chunks/chunk-KLW6JC7T.js";
-import "../chunks/chunk-EMSRTKNN.js";
+} from "../chunks/chunk-BKTMU666.js";
+import "../chunks/chunk-IMLX2D5I.js";
+import "../chunks/chunk-2DQTABCJ.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -43,15 +43,15 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-SCTIE2LV.js";
-import "../chunks/chunk-TI4HNLBK.js";
-import "../chunks/chunk-QML23MX6.js";
+} from "../chunks/chunk-WZ3BSFWQ.js";
+import "../chunks/chunk-7D7FXE5J.js";
+import "../chunks/chunk-RKEMYZGC.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-AOMOTK5I.js";
-import "../chunks/chunk-OAD5ZUR7.js";
+import "../chunks/chunk-7QAJMYC4.js";
+import "../chunks/chunk-O3F5CDLX.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-EAKHMJKW.js";
+import "../chunks/chunk-J6RLJMRT.js";
 import "../chunks/chunk-6EAFWVT4.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -1,12 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-ZCYBFQBM.js";
+} from "../chunks/chunk-U5XWEQF5.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-LHZQEF7H.js";
-import "../chunks/chunk-EMSRTKNN.js";
-import "../chunks/chunk-QML23MX6.js";
-import "../chunks/chunk-OAD5ZUR7.js";
+import "../chunks/chunk-PBW5BLU3.js";
+import "../chunks/chunk-2DQTABCJ.js";
+import "../chunks/chunk-RKEMYZGC.js";
+import "../chunks/chunk-O3F5CDLX.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-6EAFWVT4.js";

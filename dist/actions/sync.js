@@ -1,18 +1,18 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-LRQEOGOD.js";
-import "../chunks/chunk-5JGOB445.js";
-import "../chunks/chunk-TXQAPBEF.js";
+} from "../chunks/chunk-7TOZ37I4.js";
+import "../chunks/chunk-VWMLHJTJ.js";
+import "../chunks/chunk-TL7WLF7G.js";
 import "../chunks/chunk-OEFFH7KW.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-AOMOTK5I.js";
-import "../chunks/chunk-OAD5ZUR7.js";
+import "../chunks/chunk-7QAJMYC4.js";
+import "../chunks/chunk-O3F5CDLX.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-EAKHMJKW.js";
+import "../chunks/chunk-J6RLJMRT.js";
 import "../chunks/chunk-6EAFWVT4.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
