@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-QD2UIOWK.js";
+} from "./chunks/chunk-MKKAKYCB.js";
 import {
   manifestFiles
 } from "./chunks/chunk-2BNGGDFM.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-PPAJZC2Z.js";
+} from "./chunks/chunk-FFU5Q52U.js";
 import {
   templates_exports
 } from "./chunks/chunk-RNXJOSI5.js";
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-WHR7FLCK.js";
+} from "./chunks/chunk-VXHJJLCB.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-VWMLHJTJ.js";
+} from "./chunks/chunk-LBLX4RHS.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-TL7WLF7G.js";
+} from "./chunks/chunk-ODXAUU7I.js";
 import {
   labelsFiles,
   labelsManifest
@@ -73,10 +73,10 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-PBW5BLU3.js";
+} from "./chunks/chunk-BP42BAZ5.js";
 import {
   releasePreview
-} from "./chunks/chunk-4KELOJ6Z.js";
+} from "./chunks/chunk-VCK6BHIE.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,11 +90,11 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-FI33KNFR.js";
+} from "./chunks/chunk-HCZGRWYS.js";
 import {
   lintCommits,
   lintMessage
-} from "./chunks/chunk-RICMPHPT.js";
+} from "./chunks/chunk-SLOYFNBU.js";
 import {
   ChangeCollector,
   ReleaseError,
@@ -115,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-IMLX2D5I.js";
-import "./chunks/chunk-2DQTABCJ.js";
+} from "./chunks/chunk-CTX3PMOZ.js";
+import "./chunks/chunk-WQ75Q45W.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -158,8 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-7D7FXE5J.js";
-import "./chunks/chunk-RKEMYZGC.js";
+} from "./chunks/chunk-FFEPHKLC.js";
+import "./chunks/chunk-6RG6MTIM.js";
 import {
   stableJson
 } from "./chunks/chunk-GNIFPFAX.js";
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-7QAJMYC4.js";
+} from "./chunks/chunk-OOPIUOFW.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -191,11 +191,11 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-O3F5CDLX.js";
+} from "./chunks/chunk-WANP6Y5W.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-J6RLJMRT.js";
-import "./chunks/chunk-6EAFWVT4.js";
+import "./chunks/chunk-KSBNB26L.js";
+import "./chunks/chunk-2XGKKMIL.js";
 import {
   removeWorkspaceFile,
   writeWorkspaceFile,

@@ -26,10 +26,14 @@ const buildHash = createHash('sha256');
 for (const file of committed) buildHash.update(`${file}\0`).update(readFileSync(file));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-// The yaml package is needed only when YAML is read or written, so it stays out of the chunks the
-// CLI, the library and the Actions import: io/yaml.ts requires this self-contained CommonJS copy
-// on first use. A static import of 'yaml' anywhere would pull it back in, so it fails the build.
-const YAML_VENDOR = 'vendor/yaml.cjs';
+// Modules most runs never need stay out of the chunks the CLI, the library and the Actions
+// import: io/on-demand.ts requires these self-contained CommonJS copies on first use. A static
+// import of 'yaml' anywhere would pull the package back in, so it fails the build.
+const VENDOR = 'vendor';
+const onDemand = {
+  yaml: createRequire(import.meta.url).resolve('yaml'),
+  'config-validator': 'model/generated/config-validator.cjs',
+};
 const yamlOnDemand = {
   name: 'yaml-on-demand',
   setup(b) {
@@ -70,7 +74,7 @@ const common = {
   define: {
     __BOARDWRIGHT_VERSION__: JSON.stringify(pkg.version),
     __BOARDWRIGHT_BUILD__: JSON.stringify(buildHash.digest('hex').slice(0, 16)),
-    __BOARDWRIGHT_YAML__: JSON.stringify(YAML_VENDOR),
+    __BOARDWRIGHT_VENDOR__: JSON.stringify(VENDOR),
   },
   banner: {
     js: "import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);",
@@ -100,6 +104,7 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  entryPoints: [createRequire(import.meta.url).resolve('yaml')],
-  outfile: `dist/${YAML_VENDOR}`,
+  entryPoints: onDemand,
+  outdir: `dist/${VENDOR}`,
+  outExtension: { '.js': '.cjs' },
 });

@@ -82,6 +82,8 @@ describe('the CLI loads what a command needs when it needs it', () => {
     for (const file of check) {
       const text = readFileSync(file, 'utf8');
       expect(text).not.toMatch(/^\/\/ generators\//m);
+      // The config's validator is required when there is a config file (io/on-demand.ts).
+      expect(text).not.toMatch(/^\/\/ model\/generated\/config-validator/m);
       // The schemas are validated by precompiled code (model/generated/): no compiler at run time.
       expect(text, file).not.toMatch(/^\/\/ node_modules\/ajv\/dist\/compile\//m);
     }

@@ -1,14 +1,14 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-2QEETW7C.js";
+} from "../chunks/chunk-WRPIVOUI.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-7QAJMYC4.js";
-import "../chunks/chunk-O3F5CDLX.js";
+import "../chunks/chunk-OOPIUOFW.js";
+import "../chunks/chunk-WANP6Y5W.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-J6RLJMRT.js";
-import "../chunks/chunk-6EAFWVT4.js";
+import "../chunks/chunk-KSBNB26L.js";
+import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";
 import {

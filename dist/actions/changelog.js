@@ -1,17 +1,17 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-MZV2W5BS.js";
-import "../chunks/chunk-4KELOJ6Z.js";
-import "../chunks/chunk-FI33KNFR.js";
+} from "../chunks/chunk-YM5QDU25.js";
+import "../chunks/chunk-VCK6BHIE.js";
+import "../chunks/chunk-HCZGRWYS.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-7QAJMYC4.js";
-import "../chunks/chunk-O3F5CDLX.js";
+import "../chunks/chunk-OOPIUOFW.js";
+import "../chunks/chunk-WANP6Y5W.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-J6RLJMRT.js";
-import "../chunks/chunk-6EAFWVT4.js";
+import "../chunks/chunk-KSBNB26L.js";
+import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-BKTMU666.js";
-import "../chunks/chunk-IMLX2D5I.js";
-import "../chunks/chunk-2DQTABCJ.js";
+} from "../chunks/chunk-3J2BRXOE.js";
+import "../chunks/chunk-CTX3PMOZ.js";
+import "../chunks/chunk-WQ75Q45W.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-7QAJMYC4.js";
-import "../chunks/chunk-O3F5CDLX.js";
+import "../chunks/chunk-OOPIUOFW.js";
+import "../chunks/chunk-WANP6Y5W.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-J6RLJMRT.js";
-import "../chunks/chunk-6EAFWVT4.js";
+import "../chunks/chunk-KSBNB26L.js";
+import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-WZ3BSFWQ.js";
-import "../chunks/chunk-7D7FXE5J.js";
-import "../chunks/chunk-RKEMYZGC.js";
+} from "../chunks/chunk-PDBFVUOC.js";
+import "../chunks/chunk-FFEPHKLC.js";
+import "../chunks/chunk-6RG6MTIM.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-7QAJMYC4.js";
-import "../chunks/chunk-O3F5CDLX.js";
+import "../chunks/chunk-OOPIUOFW.js";
+import "../chunks/chunk-WANP6Y5W.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-J6RLJMRT.js";
-import "../chunks/chunk-6EAFWVT4.js";
+import "../chunks/chunk-KSBNB26L.js";
+import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

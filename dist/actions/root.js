@@ -4,37 +4,37 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-U5XWEQF5.js";
+} from "../chunks/chunk-E6HSGZT5.js";
 import {
   run as run10
-} from "../chunks/chunk-7TOZ37I4.js";
+} from "../chunks/chunk-C6FR4XL7.js";
 import {
   run as run8
-} from "../chunks/chunk-LTTEAX6U.js";
+} from "../chunks/chunk-655KNLT5.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-VWMLHJTJ.js";
-import "../chunks/chunk-TL7WLF7G.js";
+import "../chunks/chunk-LBLX4RHS.js";
+import "../chunks/chunk-ODXAUU7I.js";
 import "../chunks/chunk-OEFFH7KW.js";
-import "../chunks/chunk-PBW5BLU3.js";
+import "../chunks/chunk-BP42BAZ5.js";
 import {
   run
-} from "../chunks/chunk-2QEETW7C.js";
+} from "../chunks/chunk-WRPIVOUI.js";
 import {
   run as run2
-} from "../chunks/chunk-MZV2W5BS.js";
-import "../chunks/chunk-4KELOJ6Z.js";
-import "../chunks/chunk-FI33KNFR.js";
+} from "../chunks/chunk-YM5QDU25.js";
+import "../chunks/chunk-VCK6BHIE.js";
+import "../chunks/chunk-HCZGRWYS.js";
 import {
   run as run3
-} from "../chunks/chunk-6DUAZ2QE.js";
-import "../chunks/chunk-RICMPHPT.js";
+} from "../chunks/chunk-4BJCBHSI.js";
+import "../chunks/chunk-SLOYFNBU.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-BKTMU666.js";
-import "../chunks/chunk-IMLX2D5I.js";
-import "../chunks/chunk-2DQTABCJ.js";
+} from "../chunks/chunk-3J2BRXOE.js";
+import "../chunks/chunk-CTX3PMOZ.js";
+import "../chunks/chunk-WQ75Q45W.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -43,16 +43,16 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-WZ3BSFWQ.js";
-import "../chunks/chunk-7D7FXE5J.js";
-import "../chunks/chunk-RKEMYZGC.js";
+} from "../chunks/chunk-PDBFVUOC.js";
+import "../chunks/chunk-FFEPHKLC.js";
+import "../chunks/chunk-6RG6MTIM.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-7QAJMYC4.js";
-import "../chunks/chunk-O3F5CDLX.js";
+import "../chunks/chunk-OOPIUOFW.js";
+import "../chunks/chunk-WANP6Y5W.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-J6RLJMRT.js";
-import "../chunks/chunk-6EAFWVT4.js";
+import "../chunks/chunk-KSBNB26L.js";
+import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

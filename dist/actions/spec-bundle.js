@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-U5XWEQF5.js";
+} from "../chunks/chunk-E6HSGZT5.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-PBW5BLU3.js";
-import "../chunks/chunk-2DQTABCJ.js";
-import "../chunks/chunk-RKEMYZGC.js";
-import "../chunks/chunk-O3F5CDLX.js";
+import "../chunks/chunk-BP42BAZ5.js";
+import "../chunks/chunk-WQ75Q45W.js";
+import "../chunks/chunk-6RG6MTIM.js";
+import "../chunks/chunk-WANP6Y5W.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-6EAFWVT4.js";
+import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-URQ42WZF.js";
 import {
   runAction

@@ -1,19 +1,19 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-7TOZ37I4.js";
-import "../chunks/chunk-VWMLHJTJ.js";
-import "../chunks/chunk-TL7WLF7G.js";
+} from "../chunks/chunk-C6FR4XL7.js";
+import "../chunks/chunk-LBLX4RHS.js";
+import "../chunks/chunk-ODXAUU7I.js";
 import "../chunks/chunk-OEFFH7KW.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-7QAJMYC4.js";
-import "../chunks/chunk-O3F5CDLX.js";
+import "../chunks/chunk-OOPIUOFW.js";
+import "../chunks/chunk-WANP6Y5W.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-J6RLJMRT.js";
-import "../chunks/chunk-6EAFWVT4.js";
+import "../chunks/chunk-KSBNB26L.js";
+import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";
