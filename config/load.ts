@@ -2,7 +2,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONFIG_FILES } from './files.js';
 import { BoundaryError, isWithin, readWorkspaceText, toWorkspacePath } from '../io/boundary.js';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { loadYaml } from '../io/yaml.js';
 import type { Diagnostic, Severity, Status } from '../model/types.js';
 import { validateConfigData } from '../model/validate.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../kanban/limits.js';
@@ -77,6 +77,7 @@ export function loadConfig(root: string, explicitPath?: string): LoadedConfig {
         : `Config file cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
     );
   }
+  const { isNode, LineCounter, parseDocument } = loadYaml();
   if (rel.endsWith('.json')) {
     try {
       JSON.parse(text);

@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-AWJD3UKV.js";
+} from "./chunks/chunk-NXSLNPXM.js";
 import {
   manifestFiles
 } from "./chunks/chunk-2PVGYYXQ.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-LIMVDK7B.js";
+} from "./chunks/chunk-JE4KMTCG.js";
 import {
   templates_exports
 } from "./chunks/chunk-RNXJOSI5.js";
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-QJBNC36X.js";
+} from "./chunks/chunk-ZIDYYUGM.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-BCU5QR2D.js";
+} from "./chunks/chunk-GXUKNDD6.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-ZOMK6GCZ.js";
+} from "./chunks/chunk-HADUQHR5.js";
 import {
   labelsFiles,
   labelsManifest
@@ -73,10 +73,10 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-32A7DKIP.js";
+} from "./chunks/chunk-YMH5V6DC.js";
 import {
   releasePreview
-} from "./chunks/chunk-TVTB7CMP.js";
+} from "./chunks/chunk-5ZV4C262.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,11 +90,11 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-4QXQ634C.js";
+} from "./chunks/chunk-GG7AZJDM.js";
 import {
   lintCommits,
   lintMessage
-} from "./chunks/chunk-YMBVAM3N.js";
+} from "./chunks/chunk-SLOYFNBU.js";
 import {
   ChangeCollector,
   ReleaseError,
@@ -115,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-PRHH7XHL.js";
-import "./chunks/chunk-BEZX3S7V.js";
+} from "./chunks/chunk-WBKH6NDJ.js";
+import "./chunks/chunk-MIR6PYY3.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -158,8 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-LHNZGDEQ.js";
-import "./chunks/chunk-YWJIUVV4.js";
+} from "./chunks/chunk-QVAWIUOS.js";
+import "./chunks/chunk-7IXKGNZR.js";
 import {
   stableJson
 } from "./chunks/chunk-GNIFPFAX.js";
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-OONTXGM5.js";
+} from "./chunks/chunk-OQC47WRS.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -191,11 +191,11 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-UEBLJZZI.js";
+} from "./chunks/chunk-N36ASEFR.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-DI7WQJLV.js";
-import "./chunks/chunk-45AMDMXC.js";
+import "./chunks/chunk-FWEL4ITY.js";
+import "./chunks/chunk-2XGKKMIL.js";
 import {
   removeWorkspaceFile,
   writeWorkspaceFile,

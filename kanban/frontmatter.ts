@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { parseDocument } from 'yaml';
+import { loadYaml } from '../io/yaml.js';
 import type { Diagnostic } from '../model/types.js';
 import { quoteAssignees } from './backlog-md/task.js';
 
@@ -16,6 +16,7 @@ export function readFrontmatter(
   const node = tree.children[0];
   if (node?.type !== 'yaml') return {};
   const firstLine = (node.position?.start.line ?? 1) + 1;
+  const { parseDocument } = loadYaml();
   try {
     let doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length && /^\s*(?:assignee|reporter)\s*:\s*[^\s'"[-]/m.test(node.value)) {

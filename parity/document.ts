@@ -1,5 +1,6 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { BoundaryError, readWorkspaceFile } from '../io/boundary.js';
+import { loadYaml } from '../io/yaml.js';
 import type { Diagnostic } from '../model/types.js';
 import { jsonSyntaxError } from './json-syntax.js';
 
@@ -96,6 +97,7 @@ function lineFinder(
 ): (pointer: string) => number {
   return (pointer) => {
     if (!doc) return 1;
+    const { isNode } = loadYaml();
     const path = tokens(pointer);
     for (let n = path.length; n >= 0; n--) {
       const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
@@ -123,6 +125,7 @@ export function parseStructured(text: string, path: string, json: boolean): Pars
       return fatal(path, rule, `File is not valid JSON: ${message}.`, found?.line ?? 1);
     }
   }
+  const { LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   let doc: Document | undefined;
   try {

@@ -1,9 +1,12 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse as parseJs } from 'acorn';
-import { parse as parseYaml } from 'yaml';
+import { loadYaml } from '../io/yaml.js';
 import { ReleaseError } from './errors.js';
 import { RULES, type RuleWhen } from './lint-rules.js';
+
+/** YAML text to data, with the yaml package loaded on first use (io/yaml.ts). */
+const parseYaml = (text: string): unknown => loadYaml().parse(text);
 
 /** One configured rule: commitlint's `[level, when, value]` (level 0 off, 1 warning, 2 error). */
 export interface RuleSetting {

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -25,6 +26,42 @@ const buildHash = createHash('sha256');
 for (const file of committed) buildHash.update(`${file}\0`).update(readFileSync(file));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
+// Modules most runs never need stay out of the chunks the CLI, the library and the Actions
+// import: io/on-demand.ts requires these self-contained CommonJS copies on first use. A static
+// import of 'yaml' anywhere would pull the package back in, so it fails the build.
+const VENDOR = 'vendor';
+const onDemand = {
+  yaml: createRequire(import.meta.url).resolve('yaml'),
+  'config-validator': 'model/generated/config-validator.cjs',
+};
+const yamlOnDemand = {
+  name: 'yaml-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, (args) => ({
+      errors: [{ text: `${args.importer} imports 'yaml'; use loadYaml() from io/yaml.ts instead` }],
+    }));
+  },
+};
+
+// fdir (tinyglobby's walker) requires picomatch from node_modules as it is imported, for its glob()
+// method, which tinyglobby never calls: it filters with picomatch matchers of its own, bundled.
+// In the bundle that require is a second, unbundled picomatch compiled at every start wherever
+// node_modules exists (an install, not the Actions), so it is dropped; the build fails if fdir's
+// code changes and the require is no longer there to drop.
+const FDIR_PICOMATCH = /\t__require\.resolve\("picomatch"\);\n\tpm = __require\("picomatch"\);\n/;
+const fdirWithoutGlob = {
+  name: 'fdir-without-glob',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!FDIR_PICOMATCH.test(text)) {
+        return { errors: [{ text: `${args.path} no longer requires picomatch as expected` }] };
+      }
+      return { contents: text.replace(FDIR_PICOMATCH, ''), loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -37,6 +74,7 @@ const common = {
   define: {
     __BOARDWRIGHT_VERSION__: JSON.stringify(pkg.version),
     __BOARDWRIGHT_BUILD__: JSON.stringify(buildHash.digest('hex').slice(0, 16)),
+    __BOARDWRIGHT_VENDOR__: JSON.stringify(VENDOR),
   },
   banner: {
     js: "import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);",
@@ -56,4 +94,17 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [yamlOnDemand, fdirWithoutGlob],
+});
+await build({
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  entryPoints: onDemand,
+  outdir: `dist/${VENDOR}`,
+  outExtension: { '.js': '.cjs' },
 });

@@ -1,7 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { isNode, LineCounter, parseDocument } from 'yaml';
 import { DIALECTS, findDialect } from '../kanban/dialects/index.js';
 import { BoundaryError, readWorkspaceText } from '../io/boundary.js';
+import { loadYaml } from '../io/yaml.js';
 import type { Diagnostic } from '../model/types.js';
 import schema from '../schemas/spec-profile.schema.json' with { type: 'json' };
 import openspec from '../schemas/spec-profiles/openspec.json' with { type: 'json' };
@@ -60,6 +60,7 @@ export interface DataSource {
  * nearest existing ancestor.
  */
 export function textLocator(text: string): (pointer: string) => { line: number; column: number } {
+  const { isNode, LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   return (pointer) => {
@@ -249,7 +250,7 @@ export function loadProfileFile(
   } catch (e) {
     // Node's message quotes a multi-line excerpt; the position is what helps, as line and column.
     const at = /position (\d+)/.exec((e as Error).message);
-    const yamlAt = parseDocument(text).errors[0]?.linePos?.[0];
+    const yamlAt = loadYaml().parseDocument(text).errors[0]?.linePos?.[0];
     let line = yamlAt?.line ?? 1;
     let column = yamlAt?.col ?? 1;
     if (at) {

@@ -67,14 +67,23 @@ describe('the CLI loads what a command needs when it needs it', () => {
     );
   });
 
-  it("build and check never load Graphviz, resvg, Handlebars, the templates, iconv or ajv's compiler", () => {
+  it("build and check never load Graphviz, resvg, Handlebars, the templates, iconv, yaml or ajv's compiler", () => {
     const loaded = packages(check);
     expect(loaded.has('unified') || loaded.has('mdast-util-from-markdown')).toBe(true);
-    for (const heavy of ['@hpcc-js/wasm-graphviz', '@resvg/resvg-wasm', 'handlebars', 'iconv-lite'])
-      expect(loaded.has(heavy), heavy).toBe(false);
+    // yaml is required on first use (io/yaml.ts, test/yaml-on-demand.test.ts), never imported.
+    const heavy = [
+      '@hpcc-js/wasm-graphviz',
+      '@resvg/resvg-wasm',
+      'handlebars',
+      'iconv-lite',
+      'yaml',
+    ];
+    for (const name of heavy) expect(loaded.has(name), name).toBe(false);
     for (const file of check) {
       const text = readFileSync(file, 'utf8');
       expect(text).not.toMatch(/^\/\/ generators\//m);
+      // The config's validator is required when there is a config file (io/on-demand.ts).
+      expect(text).not.toMatch(/^\/\/ model\/generated\/config-validator/m);
       // The schemas are validated by precompiled code (model/generated/): no compiler at run time.
       expect(text, file).not.toMatch(/^\/\/ node_modules\/ajv\/dist\/compile\//m);
     }

@@ -1,11 +1,11 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-VONAWUHM.js";
-import "../chunks/chunk-YMBVAM3N.js";
+} from "../chunks/chunk-4BJCBHSI.js";
+import "../chunks/chunk-SLOYFNBU.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-2XGKKMIL.js";
 import {
   runAction
 } from "../chunks/chunk-3LDJRTKG.js";

@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-3UMBR5PO.js";
-import "../chunks/chunk-PRHH7XHL.js";
-import "../chunks/chunk-BEZX3S7V.js";
+} from "../chunks/chunk-INRJBTLF.js";
+import "../chunks/chunk-WBKH6NDJ.js";
+import "../chunks/chunk-MIR6PYY3.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-OONTXGM5.js";
-import "../chunks/chunk-UEBLJZZI.js";
+import "../chunks/chunk-OQC47WRS.js";
+import "../chunks/chunk-N36ASEFR.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-DI7WQJLV.js";
-import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-FWEL4ITY.js";
+import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-RXV476Y2.js";
-import "../chunks/chunk-LHNZGDEQ.js";
-import "../chunks/chunk-YWJIUVV4.js";
+} from "../chunks/chunk-VS2QPCYN.js";
+import "../chunks/chunk-QVAWIUOS.js";
+import "../chunks/chunk-7IXKGNZR.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-OONTXGM5.js";
-import "../chunks/chunk-UEBLJZZI.js";
+import "../chunks/chunk-OQC47WRS.js";
+import "../chunks/chunk-N36ASEFR.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-DI7WQJLV.js";
-import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-FWEL4ITY.js";
+import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

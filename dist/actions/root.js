@@ -4,37 +4,37 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-VLLSUXNP.js";
+} from "../chunks/chunk-U57GWD4V.js";
 import {
   run as run10
-} from "../chunks/chunk-PKEGOYUY.js";
+} from "../chunks/chunk-O2FMLWQI.js";
 import {
   run as run8
-} from "../chunks/chunk-W5CYZEJU.js";
+} from "../chunks/chunk-RXOHCSEE.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-BCU5QR2D.js";
-import "../chunks/chunk-ZOMK6GCZ.js";
+import "../chunks/chunk-GXUKNDD6.js";
+import "../chunks/chunk-HADUQHR5.js";
 import "../chunks/chunk-OEFFH7KW.js";
-import "../chunks/chunk-32A7DKIP.js";
+import "../chunks/chunk-YMH5V6DC.js";
 import {
   run
-} from "../chunks/chunk-E2RSQSPN.js";
+} from "../chunks/chunk-6KCUPP4I.js";
 import {
   run as run2
-} from "../chunks/chunk-MSUZ6X4L.js";
-import "../chunks/chunk-TVTB7CMP.js";
-import "../chunks/chunk-4QXQ634C.js";
+} from "../chunks/chunk-XP6KFCFU.js";
+import "../chunks/chunk-5ZV4C262.js";
+import "../chunks/chunk-GG7AZJDM.js";
 import {
   run as run3
-} from "../chunks/chunk-VONAWUHM.js";
-import "../chunks/chunk-YMBVAM3N.js";
+} from "../chunks/chunk-4BJCBHSI.js";
+import "../chunks/chunk-SLOYFNBU.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-3UMBR5PO.js";
-import "../chunks/chunk-PRHH7XHL.js";
-import "../chunks/chunk-BEZX3S7V.js";
+} from "../chunks/chunk-INRJBTLF.js";
+import "../chunks/chunk-WBKH6NDJ.js";
+import "../chunks/chunk-MIR6PYY3.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -43,16 +43,16 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-RXV476Y2.js";
-import "../chunks/chunk-LHNZGDEQ.js";
-import "../chunks/chunk-YWJIUVV4.js";
+} from "../chunks/chunk-VS2QPCYN.js";
+import "../chunks/chunk-QVAWIUOS.js";
+import "../chunks/chunk-7IXKGNZR.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-OONTXGM5.js";
-import "../chunks/chunk-UEBLJZZI.js";
+import "../chunks/chunk-OQC47WRS.js";
+import "../chunks/chunk-N36ASEFR.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-DI7WQJLV.js";
-import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-FWEL4ITY.js";
+import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

@@ -1,18 +1,18 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-W5CYZEJU.js";
-import "../chunks/chunk-MSUZ6X4L.js";
-import "../chunks/chunk-TVTB7CMP.js";
-import "../chunks/chunk-4QXQ634C.js";
+} from "../chunks/chunk-RXOHCSEE.js";
+import "../chunks/chunk-XP6KFCFU.js";
+import "../chunks/chunk-5ZV4C262.js";
+import "../chunks/chunk-GG7AZJDM.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-OONTXGM5.js";
-import "../chunks/chunk-UEBLJZZI.js";
+import "../chunks/chunk-OQC47WRS.js";
+import "../chunks/chunk-N36ASEFR.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-DI7WQJLV.js";
-import "../chunks/chunk-45AMDMXC.js";
+import "../chunks/chunk-FWEL4ITY.js";
+import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { loadYaml } from '../../io/yaml.js';
 
 /**
  * What boardwright needs of a Backlog.md project's `config.yml`: the board's columns and the task
@@ -78,6 +78,7 @@ function readList(value: string, lines: string[], next: number): string[] {
       block.push(lines[j] as string);
     source = block.join('\n');
   }
+  const { parse } = loadYaml();
   try {
     const parsed: unknown = parse(source);
     if (Array.isArray(parsed)) return parsed.map((s) => String(s).trim()).filter(Boolean);

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { loadYaml } from '../../io/yaml.js';
 import type { AcceptanceCriterion } from '../../model/types.js';
 
 /**
@@ -96,6 +96,7 @@ export function parseBacklogTask(text: string, prefix: string): BacklogTask | Ba
   const fm = FRONT_MATTER.exec(text);
   if (!fm) return { line: 1, message: 'no front matter (--- lines with id, title and status)' };
   const source = quoteAssignees(fm[1] as string);
+  const { parse } = loadYaml();
   let data: unknown;
   try {
     data = parse(source, { maxAliasCount: 100, uniqueKeys: false });

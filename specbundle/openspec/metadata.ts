@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { parse as parseYaml } from 'yaml';
 import { readWorkspaceText } from '../../io/boundary.js';
+import { loadYaml } from '../../io/yaml.js';
 
 /**
  * A change's metadata and workflow schema as OpenSpec 1.13 resolves them: `.openspec.yaml` in the
@@ -98,7 +98,7 @@ export function loadSchema(root: string, name: string): WorkflowSchema | { error
   if (projectSchemaNames(root).includes(name)) {
     let data: unknown;
     try {
-      data = parseYaml(
+      data = loadYaml().parse(
         // Never through a link that leads out of the workspace (io/boundary.ts).
         readWorkspaceText(root, join('openspec', 'schemas', name, 'schema.yaml')),
       );
@@ -134,7 +134,7 @@ function configuredSchema(root: string): string | undefined {
     const path = join(root, 'openspec', file);
     if (!existsSync(path)) continue;
     try {
-      const data = parseYaml(readWorkspaceText(root, path)) as { schema?: unknown } | null;
+      const data = loadYaml().parse(readWorkspaceText(root, path)) as { schema?: unknown } | null;
       return typeof data?.schema === 'string' && data.schema ? data.schema : undefined;
     } catch {
       return undefined;
@@ -170,9 +170,10 @@ export function readChangeMetadata(root: string, changeDir: string): ChangeMetad
     const why = `the file cannot be read (${code ?? (e as Error).message})`;
     return { problem: why, skipSpecs: false, skipSpecsProblem: why };
   }
+  const { parse } = loadYaml();
   let parsed: unknown;
   try {
-    parsed = parseYaml(raw);
+    parsed = parse(raw);
   } catch {
     const mentioned = /^\s*(['"]?)skip_specs\1\s*:/m.test(raw);
     const why = 'the file is not valid YAML';

@@ -1,0 +1,31 @@
+import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
+
+// io/on-demand.ts
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function requireOnDemand(name, source, from) {
+  if (false) return createRequire(from)(source);
+  const here = dirname(fileURLToPath(import.meta.url));
+  const tried = [here, join(here, "..")].map((dir) => join(dir, "vendor", name));
+  const found = tried.find((candidate) => existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      `boardwright's ${name} is missing (looked in ${tried.join(", ")}); reinstall boardwright.`
+    );
+  }
+  return createRequire(import.meta.url)(found);
+}
+
+// io/yaml.ts
+var loaded;
+function loadYaml() {
+  loaded ??= requireOnDemand("yaml.cjs", "yaml", import.meta.url);
+  return loaded;
+}
+
+export {
+  requireOnDemand,
+  loadYaml
+};
