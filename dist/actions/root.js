@@ -7,23 +7,23 @@ import {
 } from "../chunks/chunk-U57GWD4V.js";
 import {
   run as run10
-} from "../chunks/chunk-O2FMLWQI.js";
+} from "../chunks/chunk-MT45O7DO.js";
 import {
   run as run8
-} from "../chunks/chunk-RXOHCSEE.js";
+} from "../chunks/chunk-UCRZKDJW.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-GXUKNDD6.js";
-import "../chunks/chunk-HADUQHR5.js";
+import "../chunks/chunk-56GJ2OOD.js";
+import "../chunks/chunk-WKR3EEMK.js";
 import "../chunks/chunk-OEFFH7KW.js";
 import "../chunks/chunk-YMH5V6DC.js";
 import {
   run
-} from "../chunks/chunk-6KCUPP4I.js";
+} from "../chunks/chunk-4XOKDOKD.js";
 import {
   run as run2
-} from "../chunks/chunk-XP6KFCFU.js";
-import "../chunks/chunk-5ZV4C262.js";
-import "../chunks/chunk-GG7AZJDM.js";
+} from "../chunks/chunk-N6BFVQ3S.js";
+import "../chunks/chunk-4JLO7XZE.js";
+import "../chunks/chunk-R6H722ZN.js";
 import {
   run as run3
 } from "../chunks/chunk-4BJCBHSI.js";
@@ -32,8 +32,8 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-INRJBTLF.js";
-import "../chunks/chunk-WBKH6NDJ.js";
+} from "../chunks/chunk-LTKEUG7W.js";
+import "../chunks/chunk-WPPJHVXL.js";
 import "../chunks/chunk-MIR6PYY3.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
@@ -43,15 +43,15 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-VS2QPCYN.js";
-import "../chunks/chunk-QVAWIUOS.js";
+} from "../chunks/chunk-BNTMMODX.js";
+import "../chunks/chunk-FK6ZFCJM.js";
 import "../chunks/chunk-7IXKGNZR.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-OQC47WRS.js";
+import "../chunks/chunk-SIDYWI6J.js";
 import "../chunks/chunk-N36ASEFR.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-FWEL4ITY.js";
+import "../chunks/chunk-SPYKJNLH.js";
 import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -25,7 +25,7 @@ import {
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-FWEL4ITY.js";
+} from "./chunk-SPYKJNLH.js";
 import {
   loadYaml
 } from "./chunk-2XGKKMIL.js";
@@ -5893,15 +5893,6 @@ var ReadCache = class {
   }
 };
 
-// kanban/read-threads.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-import {
-  MessageChannel as MessageChannel2,
-  Worker as Worker2,
-  receiveMessageOnPort as receiveMessageOnPort2,
-  workerData as workerData3
-} from "node:worker_threads";
-
 // kanban/parse-threads.ts
 import {
   MessageChannel,
@@ -6041,6 +6032,13 @@ if (inParseThread) {
 }
 
 // kanban/read-threads.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+import {
+  MessageChannel as MessageChannel2,
+  Worker as Worker2,
+  receiveMessageOnPort as receiveMessageOnPort2,
+  workerData as workerData3
+} from "node:worker_threads";
 var THREAD_MIN_BYTES = 256 * 1024;
 var YOUNG_GENERATION_MB2 = 96;
 var inReadThread = threadRole() === READ_THREAD;
@@ -6263,13 +6261,17 @@ function loadWorkspace(options) {
   }
   const unread = pending.filter((p) => p.job && !p.result);
   const bigOnes = unread.filter((p) => p.job.bytes.length >= THREAD_MIN_BYTES);
-  const big = threadsAvailable() ? bigOnes : [];
+  const threads = threadsAvailable();
+  const lone = bigOnes.length === 1 ? bigOnes[0] : void 0;
+  const big = threads && !lone ? bigOnes : [];
+  const helper = threads && lone ? parseThreadHelper() : void 0;
   const inBig = new Set(big);
   const readHere = (p) => {
     const { board, diagnostics: diagnostics2, skipReason } = readBoard(p.job.bytes, p.path, {
       limits: p.job.limits,
       mapper,
-      ...p.job.dialect ? { dialect: p.job.dialect } : {}
+      ...p.job.dialect ? { dialect: p.job.dialect } : {},
+      ...helper && p === lone ? { parseHelper: helper } : {}
     });
     p.result = board ? { board, diagnostics: diagnostics2 } : { diagnostics: diagnostics2 };
     if (skipReason) p.result.skipReason = skipReason;
@@ -6327,6 +6329,7 @@ function loadWorkspace(options) {
   };
   if (cache) loaded.cache = { ...cache.stats, dir: cache.dir };
   if (big.length) loaded.threads = big.length;
+  sharedParses += helper?.shared ?? 0;
   if (sharedParses) loaded.parseThreads = sharedParses;
   return loaded;
 }

@@ -5,13 +5,13 @@ import {
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-WBKH6NDJ.js";
+} from "./chunk-WPPJHVXL.js";
 import {
   progressOf
 } from "./chunk-PSST65ID.js";
 import {
   itemKey
-} from "./chunk-OQC47WRS.js";
+} from "./chunk-SIDYWI6J.js";
 import {
   slugify
 } from "./chunk-J5VXYQXS.js";

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-XP6KFCFU.js";
+} from "./chunk-N6BFVQ3S.js";
 
 // actions/version/run.ts
 async function run() {

@@ -5,14 +5,14 @@ import {
 import {
   exitCode,
   parityCommand
-} from "./chunk-QVAWIUOS.js";
+} from "./chunk-FK6ZFCJM.js";
 import "./chunk-7IXKGNZR.js";
 import "./chunk-GNIFPFAX.js";
-import "./chunk-OQC47WRS.js";
+import "./chunk-SIDYWI6J.js";
 import "./chunk-N36ASEFR.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-FWEL4ITY.js";
+import "./chunk-SPYKJNLH.js";
 import "./chunk-2XGKKMIL.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

@@ -2,13 +2,13 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   releaseHeadline,
   releasePreview
-} from "./chunk-5ZV4C262.js";
+} from "./chunk-4JLO7XZE.js";
 import {
   LAYOUTS,
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-GG7AZJDM.js";
+} from "./chunk-R6H722ZN.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";

@@ -16,7 +16,7 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-OQC47WRS.js";
+} from "./chunk-SIDYWI6J.js";
 import {
   ALWAYS_EXCLUDED,
   fromMarkdown,

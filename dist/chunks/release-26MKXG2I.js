@@ -7,7 +7,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-GG7AZJDM.js";
+} from "./chunk-R6H722ZN.js";
 import {
   lintCommits
 } from "./chunk-SLOYFNBU.js";
@@ -15,11 +15,11 @@ import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";
 import "./chunk-2IVUQWTP.js";
-import "./chunk-OQC47WRS.js";
+import "./chunk-SIDYWI6J.js";
 import "./chunk-N36ASEFR.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-FWEL4ITY.js";
+import "./chunk-SPYKJNLH.js";
 import "./chunk-2XGKKMIL.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

@@ -8,14 +8,14 @@ import {
   parseFormats,
   runDiagrams,
   userDiagnostics
-} from "./chunk-WBKH6NDJ.js";
+} from "./chunk-WPPJHVXL.js";
 import "./chunk-MIR6PYY3.js";
 import "./chunk-PSST65ID.js";
-import "./chunk-OQC47WRS.js";
+import "./chunk-SIDYWI6J.js";
 import "./chunk-N36ASEFR.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-FWEL4ITY.js";
+import "./chunk-SPYKJNLH.js";
 import "./chunk-2XGKKMIL.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

@@ -5,13 +5,13 @@ import {
   pullIssues,
   summarizePlan,
   syncIssues
-} from "./chunk-GXUKNDD6.js";
+} from "./chunk-56GJ2OOD.js";
 import {
   editReadOptions
-} from "./chunk-HADUQHR5.js";
+} from "./chunk-WKR3EEMK.js";
 import {
   loadWorkspace
-} from "./chunk-OQC47WRS.js";
+} from "./chunk-SIDYWI6J.js";
 import {
   booleanInput,
   commonInputs,

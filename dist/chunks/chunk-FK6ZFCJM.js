@@ -7,7 +7,7 @@ import {
 } from "./chunk-GNIFPFAX.js";
 import {
   loadWorkspace
-} from "./chunk-OQC47WRS.js";
+} from "./chunk-SIDYWI6J.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,

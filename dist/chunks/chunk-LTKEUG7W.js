@@ -4,7 +4,7 @@ import {
   EXPORTER_INSTALL_SPECS,
   parseFormats,
   runDiagrams
-} from "./chunk-WBKH6NDJ.js";
+} from "./chunk-WPPJHVXL.js";
 import {
   booleanInput,
   commonInputs,

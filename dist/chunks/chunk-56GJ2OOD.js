@@ -4,7 +4,7 @@ import {
   applyEdit,
   contentHash,
   planEdit
-} from "./chunk-HADUQHR5.js";
+} from "./chunk-WKR3EEMK.js";
 import {
   labelsManifest
 } from "./chunk-OEFFH7KW.js";

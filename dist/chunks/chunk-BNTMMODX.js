@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_KB,
   parityCommand
-} from "./chunk-QVAWIUOS.js";
+} from "./chunk-FK6ZFCJM.js";
 import {
   loadConfig
 } from "./chunk-N36ASEFR.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-OQC47WRS.js";
+} from "./chunk-SIDYWI6J.js";
 import {
   commonInputs,
   getInput,
