@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-OLOQH5WF.js";
+} from "./chunks/chunk-V6K5CVNU.js";
 import {
   manifestFiles
 } from "./chunks/chunk-2PVGYYXQ.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-VLVM5EV4.js";
+} from "./chunks/chunk-FHI6AKG4.js";
 import {
   templates_exports
 } from "./chunks/chunk-RNXJOSI5.js";
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-56GJ2OOD.js";
+} from "./chunks/chunk-MYY33XVN.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-WKR3EEMK.js";
+} from "./chunks/chunk-SJMC7D5I.js";
 import {
   labelsFiles,
   labelsManifest
@@ -76,7 +76,7 @@ import {
 } from "./chunks/chunk-YMH5V6DC.js";
 import {
   releasePreview
-} from "./chunks/chunk-4JLO7XZE.js";
+} from "./chunks/chunk-XWF6MMVY.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-R6H722ZN.js";
+} from "./chunks/chunk-3DYKKBDC.js";
 import {
   lintCommits,
   lintMessage
@@ -115,7 +115,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-WPPJHVXL.js";
+} from "./chunks/chunk-5JHKDSR5.js";
 import "./chunks/chunk-MIR6PYY3.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
@@ -158,7 +158,7 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-FK6ZFCJM.js";
+} from "./chunks/chunk-GIKUWVF7.js";
 import "./chunks/chunk-7IXKGNZR.js";
 import {
   stableJson
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-SIDYWI6J.js";
+} from "./chunks/chunk-XOANOBLN.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -194,7 +194,7 @@ import {
 } from "./chunks/chunk-N36ASEFR.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-SPYKJNLH.js";
+import "./chunks/chunk-2AYNDZ5P.js";
 import "./chunks/chunk-2XGKKMIL.js";
 import {
   removeWorkspaceFile,

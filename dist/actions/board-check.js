@@ -1,13 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-4XOKDOKD.js";
+} from "../chunks/chunk-TRGFKR6E.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-SIDYWI6J.js";
+import "../chunks/chunk-XOANOBLN.js";
 import "../chunks/chunk-N36ASEFR.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-SPYKJNLH.js";
+import "../chunks/chunk-2AYNDZ5P.js";
 import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

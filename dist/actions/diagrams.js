@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-LTKEUG7W.js";
-import "../chunks/chunk-WPPJHVXL.js";
+} from "../chunks/chunk-TQXYLUGA.js";
+import "../chunks/chunk-5JHKDSR5.js";
 import "../chunks/chunk-MIR6PYY3.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-SIDYWI6J.js";
+import "../chunks/chunk-XOANOBLN.js";
 import "../chunks/chunk-N36ASEFR.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-SPYKJNLH.js";
+import "../chunks/chunk-2AYNDZ5P.js";
 import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

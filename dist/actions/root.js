@@ -7,23 +7,23 @@ import {
 } from "../chunks/chunk-U57GWD4V.js";
 import {
   run as run10
-} from "../chunks/chunk-MT45O7DO.js";
+} from "../chunks/chunk-5BRVGVUR.js";
 import {
   run as run8
-} from "../chunks/chunk-UCRZKDJW.js";
+} from "../chunks/chunk-MKYXIDYW.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-56GJ2OOD.js";
-import "../chunks/chunk-WKR3EEMK.js";
+import "../chunks/chunk-MYY33XVN.js";
+import "../chunks/chunk-SJMC7D5I.js";
 import "../chunks/chunk-OEFFH7KW.js";
 import "../chunks/chunk-YMH5V6DC.js";
 import {
   run
-} from "../chunks/chunk-4XOKDOKD.js";
+} from "../chunks/chunk-TRGFKR6E.js";
 import {
   run as run2
-} from "../chunks/chunk-N6BFVQ3S.js";
-import "../chunks/chunk-4JLO7XZE.js";
-import "../chunks/chunk-R6H722ZN.js";
+} from "../chunks/chunk-T4U6RZWT.js";
+import "../chunks/chunk-XWF6MMVY.js";
+import "../chunks/chunk-3DYKKBDC.js";
 import {
   run as run3
 } from "../chunks/chunk-4BJCBHSI.js";
@@ -32,8 +32,8 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-LTKEUG7W.js";
-import "../chunks/chunk-WPPJHVXL.js";
+} from "../chunks/chunk-TQXYLUGA.js";
+import "../chunks/chunk-5JHKDSR5.js";
 import "../chunks/chunk-MIR6PYY3.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
@@ -43,15 +43,15 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-BNTMMODX.js";
-import "../chunks/chunk-FK6ZFCJM.js";
+} from "../chunks/chunk-YWSJ5ZTH.js";
+import "../chunks/chunk-GIKUWVF7.js";
 import "../chunks/chunk-7IXKGNZR.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-SIDYWI6J.js";
+import "../chunks/chunk-XOANOBLN.js";
 import "../chunks/chunk-N36ASEFR.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-SPYKJNLH.js";
+import "../chunks/chunk-2AYNDZ5P.js";
 import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -1,18 +1,18 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-MT45O7DO.js";
-import "../chunks/chunk-56GJ2OOD.js";
-import "../chunks/chunk-WKR3EEMK.js";
+} from "../chunks/chunk-5BRVGVUR.js";
+import "../chunks/chunk-MYY33XVN.js";
+import "../chunks/chunk-SJMC7D5I.js";
 import "../chunks/chunk-OEFFH7KW.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-SIDYWI6J.js";
+import "../chunks/chunk-XOANOBLN.js";
 import "../chunks/chunk-N36ASEFR.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-SPYKJNLH.js";
+import "../chunks/chunk-2AYNDZ5P.js";
 import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -1,17 +1,17 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-UCRZKDJW.js";
-import "../chunks/chunk-N6BFVQ3S.js";
-import "../chunks/chunk-4JLO7XZE.js";
-import "../chunks/chunk-R6H722ZN.js";
+} from "../chunks/chunk-MKYXIDYW.js";
+import "../chunks/chunk-T4U6RZWT.js";
+import "../chunks/chunk-XWF6MMVY.js";
+import "../chunks/chunk-3DYKKBDC.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-SIDYWI6J.js";
+import "../chunks/chunk-XOANOBLN.js";
 import "../chunks/chunk-N36ASEFR.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-SPYKJNLH.js";
+import "../chunks/chunk-2AYNDZ5P.js";
 import "../chunks/chunk-2XGKKMIL.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -11,22 +11,22 @@ import {
   pullJson,
   pullText,
   syncIssues
-} from "./chunk-56GJ2OOD.js";
+} from "./chunk-MYY33XVN.js";
 import {
   editReadOptions,
   planDiff
-} from "./chunk-WKR3EEMK.js";
+} from "./chunk-SJMC7D5I.js";
 import "./chunk-OEFFH7KW.js";
 import "./chunk-PSST65ID.js";
 import "./chunk-RIY2WJ2V.js";
 import "./chunk-GNIFPFAX.js";
 import {
   loadWorkspace
-} from "./chunk-SIDYWI6J.js";
+} from "./chunk-XOANOBLN.js";
 import "./chunk-N36ASEFR.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-SPYKJNLH.js";
+import "./chunk-2AYNDZ5P.js";
 import "./chunk-2XGKKMIL.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

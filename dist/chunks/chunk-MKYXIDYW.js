@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-N6BFVQ3S.js";
+} from "./chunk-T4U6RZWT.js";
 
 // actions/version/run.ts
 async function run() {

@@ -21,7 +21,7 @@ import {
 } from "./chunk-2IVUQWTP.js";
 import {
   loadWorkspace
-} from "./chunk-SIDYWI6J.js";
+} from "./chunk-XOANOBLN.js";
 import {
   writeWorkspaceFile
 } from "./chunk-K5BGF2D3.js";

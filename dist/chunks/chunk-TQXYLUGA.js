@@ -4,7 +4,7 @@ import {
   EXPORTER_INSTALL_SPECS,
   parseFormats,
   runDiagrams
-} from "./chunk-WPPJHVXL.js";
+} from "./chunk-5JHKDSR5.js";
 import {
   booleanInput,
   commonInputs,

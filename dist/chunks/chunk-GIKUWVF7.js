@@ -7,7 +7,7 @@ import {
 } from "./chunk-GNIFPFAX.js";
 import {
   loadWorkspace
-} from "./chunk-SIDYWI6J.js";
+} from "./chunk-XOANOBLN.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,

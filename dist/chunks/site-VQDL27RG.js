@@ -1,9 +1,9 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   siteFiles
-} from "./chunk-VLVM5EV4.js";
+} from "./chunk-FHI6AKG4.js";
 import "./chunk-UECIVNYX.js";
-import "./chunk-WPPJHVXL.js";
+import "./chunk-5JHKDSR5.js";
 import "./chunk-MIR6PYY3.js";
 import "./chunk-PSST65ID.js";
 import {
@@ -15,11 +15,11 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-SIDYWI6J.js";
+} from "./chunk-XOANOBLN.js";
 import "./chunk-N36ASEFR.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-SPYKJNLH.js";
+import "./chunk-2AYNDZ5P.js";
 import "./chunk-2XGKKMIL.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

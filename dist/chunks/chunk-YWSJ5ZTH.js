@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_KB,
   parityCommand
-} from "./chunk-FK6ZFCJM.js";
+} from "./chunk-GIKUWVF7.js";
 import {
   loadConfig
 } from "./chunk-N36ASEFR.js";

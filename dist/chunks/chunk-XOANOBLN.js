@@ -25,7 +25,7 @@ import {
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-SPYKJNLH.js";
+} from "./chunk-2AYNDZ5P.js";
 import {
   loadYaml
 } from "./chunk-2XGKKMIL.js";

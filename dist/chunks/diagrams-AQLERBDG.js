@@ -8,14 +8,14 @@ import {
   parseFormats,
   runDiagrams,
   userDiagnostics
-} from "./chunk-WPPJHVXL.js";
+} from "./chunk-5JHKDSR5.js";
 import "./chunk-MIR6PYY3.js";
 import "./chunk-PSST65ID.js";
-import "./chunk-SIDYWI6J.js";
+import "./chunk-XOANOBLN.js";
 import "./chunk-N36ASEFR.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-SPYKJNLH.js";
+import "./chunk-2AYNDZ5P.js";
 import "./chunk-2XGKKMIL.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

@@ -6,7 +6,7 @@ import {
   columnMatches,
   nextItems,
   sectionColumns
-} from "./chunk-OLOQH5WF.js";
+} from "./chunk-V6K5CVNU.js";
 import {
   EditError,
   applyEdit,
@@ -16,18 +16,18 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunk-WKR3EEMK.js";
+} from "./chunk-SJMC7D5I.js";
 import "./chunk-RIY2WJ2V.js";
 import {
   BACKLOG_MD_DIALECT,
   loadWorkspace
-} from "./chunk-SIDYWI6J.js";
+} from "./chunk-XOANOBLN.js";
 import {
   StatusMapper
 } from "./chunk-N36ASEFR.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-SPYKJNLH.js";
+import "./chunk-2AYNDZ5P.js";
 import "./chunk-2XGKKMIL.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

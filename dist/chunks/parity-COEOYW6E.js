@@ -5,14 +5,14 @@ import {
 import {
   exitCode,
   parityCommand
-} from "./chunk-FK6ZFCJM.js";
+} from "./chunk-GIKUWVF7.js";
 import "./chunk-7IXKGNZR.js";
 import "./chunk-GNIFPFAX.js";
-import "./chunk-SIDYWI6J.js";
+import "./chunk-XOANOBLN.js";
 import "./chunk-N36ASEFR.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-SPYKJNLH.js";
+import "./chunk-2AYNDZ5P.js";
 import "./chunk-2XGKKMIL.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-SIDYWI6J.js";
+} from "./chunk-XOANOBLN.js";
 import {
   commonInputs,
   getInput,

@@ -4,7 +4,7 @@ import {
   applyEdit,
   contentHash,
   planEdit
-} from "./chunk-WKR3EEMK.js";
+} from "./chunk-SJMC7D5I.js";
 import {
   labelsManifest
 } from "./chunk-OEFFH7KW.js";

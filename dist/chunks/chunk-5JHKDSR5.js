@@ -16,7 +16,7 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-SIDYWI6J.js";
+} from "./chunk-XOANOBLN.js";
 import {
   ALWAYS_EXCLUDED,
   fromMarkdown,

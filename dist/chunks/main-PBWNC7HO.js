@@ -12,7 +12,7 @@ import {
 } from "./chunk-IRPZZ7X4.js";
 import {
   VERSION
-} from "./chunk-SPYKJNLH.js";
+} from "./chunk-2AYNDZ5P.js";
 import {
   printErr,
   printOut,
@@ -24,16 +24,16 @@ import "./chunk-VFBDS4U7.js";
 var COMMANDS = [
   { names: ["spec-bundle"], load: () => import("./spec-bundle-PRD74PET.js") },
   { names: ["doc-sync"], load: () => import("./doc-sync-MTYRK5FA.js") },
-  { names: ["parity"], load: () => import("./parity-SXVUTRQI.js") },
-  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-26MKXG2I.js") },
-  { names: ["diagrams"], load: () => import("./diagrams-EW3ZHZH5.js") },
-  { names: ["site"], load: () => import("./site-IKXS5CSR.js") },
+  { names: ["parity"], load: () => import("./parity-COEOYW6E.js") },
+  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-U7XLWUVI.js") },
+  { names: ["diagrams"], load: () => import("./diagrams-AQLERBDG.js") },
+  { names: ["site"], load: () => import("./site-VQDL27RG.js") },
   { names: ["init", "update"], load: () => import("./templates-SLOCCYV7.js") },
-  { names: ["summary"], load: () => import("./summary-3KW27YLR.js") },
-  { names: ["sync"], load: () => import("./sync-FXTAWQ6V.js") },
+  { names: ["summary"], load: () => import("./summary-RESD32HP.js") },
+  { names: ["sync"], load: () => import("./sync-LPNAHZ6V.js") },
   {
     names: ["move", "done", "reopen", "set", "add", "tick", "show", "next"],
-    load: () => import("./edit-YR4KGTLX.js")
+    load: () => import("./edit-NAVTZWTN.js")
   }
 ];
 var VALUED = /* @__PURE__ */ new Set(["-C", "--cwd", "-c", "--config", "--cache-dir"]);
@@ -96,7 +96,7 @@ function settleWorkspace(program2, command) {
 }
 
 // cli/main.ts
-var run = async (...args) => (await import("./run-C4LWKU4Z.js")).run(...args);
+var run = async (...args) => (await import("./run-G6GZICSP.js")).run(...args);
 var program = new Command();
 process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -2,13 +2,13 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   releaseHeadline,
   releasePreview
-} from "./chunk-4JLO7XZE.js";
+} from "./chunk-XWF6MMVY.js";
 import {
   LAYOUTS,
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-R6H722ZN.js";
+} from "./chunk-3DYKKBDC.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";

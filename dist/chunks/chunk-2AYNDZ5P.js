@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 
 // model/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0";
-var BUILD_ID = true ? "827d9953287873eb" : void 0;
+var BUILD_ID = true ? "a521a3050f94c79a" : void 0;
 
 export {
   VERSION,

@@ -7,7 +7,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-R6H722ZN.js";
+} from "./chunk-3DYKKBDC.js";
 import {
   lintCommits
 } from "./chunk-SLOYFNBU.js";
@@ -15,11 +15,11 @@ import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";
 import "./chunk-2IVUQWTP.js";
-import "./chunk-SIDYWI6J.js";
+import "./chunk-XOANOBLN.js";
 import "./chunk-N36ASEFR.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-SPYKJNLH.js";
+import "./chunk-2AYNDZ5P.js";
 import "./chunk-2XGKKMIL.js";
 import "./chunk-K5BGF2D3.js";
 import "./chunk-LUWI5A2R.js";

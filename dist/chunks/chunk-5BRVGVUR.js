@@ -5,13 +5,13 @@ import {
   pullIssues,
   summarizePlan,
   syncIssues
-} from "./chunk-56GJ2OOD.js";
+} from "./chunk-MYY33XVN.js";
 import {
   editReadOptions
-} from "./chunk-WKR3EEMK.js";
+} from "./chunk-SJMC7D5I.js";
 import {
   loadWorkspace
-} from "./chunk-SIDYWI6J.js";
+} from "./chunk-XOANOBLN.js";
 import {
   booleanInput,
   commonInputs,

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   renderSection
-} from "./chunk-R6H722ZN.js";
+} from "./chunk-3DYKKBDC.js";
 import {
   COMMENT_LIMIT,
   truncateBytes

@@ -5,13 +5,13 @@ import {
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-WPPJHVXL.js";
+} from "./chunk-5JHKDSR5.js";
 import {
   progressOf
 } from "./chunk-PSST65ID.js";
 import {
   itemKey
-} from "./chunk-SIDYWI6J.js";
+} from "./chunk-XOANOBLN.js";
 import {
   slugify
 } from "./chunk-J5VXYQXS.js";
