@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-V6K5CVNU.js";
+} from "./chunks/chunk-XAN4Q7WK.js";
 import {
   manifestFiles
 } from "./chunks/chunk-2PVGYYXQ.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-FHI6AKG4.js";
+} from "./chunks/chunk-6AOH7YZD.js";
 import {
   templates_exports
 } from "./chunks/chunk-RNXJOSI5.js";
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-ZIDYYUGM.js";
+} from "./chunks/chunk-OXDXQ5RH.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-MYY33XVN.js";
+} from "./chunks/chunk-W6DJEOA7.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-SJMC7D5I.js";
+} from "./chunks/chunk-SIU4JNHV.js";
 import {
   labelsFiles,
   labelsManifest
@@ -73,10 +73,10 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-YMH5V6DC.js";
+} from "./chunks/chunk-5QUE3A3P.js";
 import {
   releasePreview
-} from "./chunks/chunk-XWF6MMVY.js";
+} from "./chunks/chunk-G7KTXTCI.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,11 +90,11 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-3DYKKBDC.js";
+} from "./chunks/chunk-E4YCLTMU.js";
 import {
   lintCommits,
   lintMessage
-} from "./chunks/chunk-SLOYFNBU.js";
+} from "./chunks/chunk-JPJKDOIH.js";
 import {
   ChangeCollector,
   ReleaseError,
@@ -115,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-5JHKDSR5.js";
-import "./chunks/chunk-MIR6PYY3.js";
+} from "./chunks/chunk-QCSOJ2BZ.js";
+import "./chunks/chunk-HV4VS5LU.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -158,8 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-GIKUWVF7.js";
-import "./chunks/chunk-7IXKGNZR.js";
+} from "./chunks/chunk-UL5O74US.js";
+import "./chunks/chunk-AUGT2SE7.js";
 import {
   stableJson
 } from "./chunks/chunk-GNIFPFAX.js";
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-XOANOBLN.js";
+} from "./chunks/chunk-WSASAY5D.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -191,11 +191,11 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-N36ASEFR.js";
+} from "./chunks/chunk-DJCTYDV3.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-2AYNDZ5P.js";
-import "./chunks/chunk-2XGKKMIL.js";
+import "./chunks/chunk-2QC5BG35.js";
+import "./chunks/chunk-U3WXGQSS.js";
 import {
   removeWorkspaceFile,
   writeWorkspaceFile,

@@ -20,11 +20,23 @@ declare const __BOARDWRIGHT_VENDOR__: string | undefined;
 
 /**
  * Requires `name` from `dist/vendor/` when running from the bundle, else `source` (a package name,
- * or a path relative to the file URL `from`). Node caches the module, so every call returns the
- * same exports. Throws an Error naming the places looked in when the bundle's copy is missing
+ * or a path relative to the file URL `from`). The module is required once: every call returns
+ * the same exports. Throws an Error naming the places looked in when the bundle's copy is missing
  * (a damaged install), and whatever the module throws as it loads.
  */
 export function requireOnDemand(name: string, source: string, from: string): unknown {
+  let module = required.get(name);
+  if (module === undefined) {
+    module = requireFirst(name, source, from);
+    required.set(name, module);
+  }
+  return module;
+}
+
+/** Modules required so far, by name: later calls look for no file. */
+const required = new Map<string, unknown>();
+
+function requireFirst(name: string, source: string, from: string): unknown {
   if (typeof __BOARDWRIGHT_VENDOR__ !== 'string') return createRequire(from)(source);
   const here = dirname(fileURLToPath(import.meta.url));
   const tried = [here, join(here, '..')].map((dir) => join(dir, __BOARDWRIGHT_VENDOR__, name));

@@ -12,13 +12,10 @@ import { requireOnDemand } from './on-demand.js';
 /** The `yaml` package's exports (`parse`, `parseDocument`, `isNode`, `LineCounter`, …). */
 export type YamlModule = typeof Yaml;
 
-let loaded: YamlModule | undefined;
-
 /**
  * The `yaml` module, required on the first call and the same object on every later one. Throws
  * an Error naming the places looked in when the bundle's copy is missing (a damaged install).
  */
 export function loadYaml(): YamlModule {
-  loaded ??= requireOnDemand('yaml.cjs', 'yaml', import.meta.url) as YamlModule;
-  return loaded;
+  return requireOnDemand('yaml.cjs', 'yaml', import.meta.url) as YamlModule;
 }

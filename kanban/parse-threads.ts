@@ -1,11 +1,5 @@
 import type { RootContent } from 'mdast';
-import {
-  MessageChannel,
-  type MessagePort,
-  Worker,
-  receiveMessageOnPort,
-  workerData,
-} from 'node:worker_threads';
+import { type MessagePort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import {
   CLAIMED_BY_HELPER,
   type Chunk,
@@ -13,7 +7,7 @@ import {
   type HelperParse,
   parseChunk,
 } from './parse.js';
-import { PARSE_THREAD, threadRole, threadsAvailable } from './threads.js';
+import { PARSE_THREAD, startThread, threadRole, threadsAvailable } from './threads.js';
 
 /**
  * The parse thread's young generation in MB: its nodes die young (they leave in batches), and
@@ -57,23 +51,9 @@ export interface ParseThreadHelper extends ChunkHelper {
 function startParseThread(chunks: readonly Chunk[], claims: Int32Array): HelperParse {
   // [0]: messages sent so far; [1]: 1 once the thread runs.
   const flags = new Int32Array(new SharedArrayBuffer(8));
-  let worker: Worker;
-  let port: MessagePort;
-  try {
-    const channel = new MessageChannel();
-    port = channel.port1;
-    worker = new Worker(new URL(import.meta.url), {
-      workerData: { role: PARSE_THREAD, flags, port: channel.port2 },
-      transferList: [channel.port2],
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      stdout: false,
-      stderr: false,
-    });
-  } catch {
-    return { poll: () => undefined, finish: () => undefined };
-  }
-  worker.unref();
-  worker.on('error', () => undefined);
+  const thread = startThread(import.meta.url, PARSE_THREAD, YOUNG_GENERATION_MB, { flags });
+  if (!thread) return { poll: () => undefined, finish: () => undefined };
+  const { worker, port } = thread;
   port.postMessage({ chunks, claims });
   const started = Date.now();
   // Batches taken in so far, by their first chunk; then the end: where the thread began, or that

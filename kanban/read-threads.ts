@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
 import {
-  MessageChannel,
   type MessagePort,
-  Worker,
+  type Worker,
   receiveMessageOnPort,
   workerData,
 } from 'node:worker_threads';
@@ -11,7 +10,7 @@ import type { ReadLimits } from './limits.js';
 import { parseThreadHelper } from './parse-threads.js';
 import { readBoard } from './read.js';
 import { StatusMapper } from './status.js';
-import { READ_THREAD, threadRole } from './threads.js';
+import { READ_THREAD, startThread, threadRole } from './threads.js';
 
 /** One file to read in a read thread: what `readBoard` takes, the mapper as its overrides. */
 export interface ReadJob {
@@ -84,22 +83,12 @@ export function readInThreads(jobs: readonly ReadJob[], meanwhile: () => void): 
   const flags = new Int32Array(new SharedArrayBuffer(4 * (1 + count)));
   const threads: Thread[] = [];
   for (let i = 0; i < count; i++) {
-    try {
-      const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(new URL(import.meta.url), {
-        workerData: { role: READ_THREAD, flags, index: i, port: port2 },
-        transferList: [port2],
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-        stdout: false,
-        stderr: false,
-      });
-      worker.unref();
-      // A failed read is answered as a reply; this only keeps a failed start from throwing.
-      worker.on('error', () => undefined);
-      threads.push({ worker, port: port1, jobs: [] });
-    } catch {
-      break;
-    }
+    const thread = startThread(import.meta.url, READ_THREAD, YOUNG_GENERATION_MB, {
+      flags,
+      index: i,
+    });
+    if (!thread) break;
+    threads.push({ ...thread, jobs: [] });
   }
   // Biggest first, each to the thread with the fewest bytes so far.
   // With fewer threads than CPUs, each shares its parses with a parse thread of its own.

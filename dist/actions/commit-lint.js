@@ -1,11 +1,11 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-4BJCBHSI.js";
-import "../chunks/chunk-SLOYFNBU.js";
+} from "../chunks/chunk-E2USTFIW.js";
+import "../chunks/chunk-JPJKDOIH.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-2XGKKMIL.js";
+import "../chunks/chunk-U3WXGQSS.js";
 import {
   runAction
 } from "../chunks/chunk-3LDJRTKG.js";

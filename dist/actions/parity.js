@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-YWSJ5ZTH.js";
-import "../chunks/chunk-GIKUWVF7.js";
-import "../chunks/chunk-7IXKGNZR.js";
+} from "../chunks/chunk-4PCK7UGI.js";
+import "../chunks/chunk-UL5O74US.js";
+import "../chunks/chunk-AUGT2SE7.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-XOANOBLN.js";
-import "../chunks/chunk-N36ASEFR.js";
+import "../chunks/chunk-WSASAY5D.js";
+import "../chunks/chunk-DJCTYDV3.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-2AYNDZ5P.js";
-import "../chunks/chunk-2XGKKMIL.js";
+import "../chunks/chunk-2QC5BG35.js";
+import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

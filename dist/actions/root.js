@@ -4,37 +4,37 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-U57GWD4V.js";
+} from "../chunks/chunk-NNNT4WCN.js";
 import {
   run as run10
-} from "../chunks/chunk-5BRVGVUR.js";
+} from "../chunks/chunk-44ZIUIP2.js";
 import {
   run as run8
-} from "../chunks/chunk-MKYXIDYW.js";
+} from "../chunks/chunk-J2HRZNID.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-MYY33XVN.js";
-import "../chunks/chunk-SJMC7D5I.js";
+import "../chunks/chunk-W6DJEOA7.js";
+import "../chunks/chunk-SIU4JNHV.js";
 import "../chunks/chunk-OEFFH7KW.js";
-import "../chunks/chunk-YMH5V6DC.js";
+import "../chunks/chunk-5QUE3A3P.js";
 import {
   run
-} from "../chunks/chunk-TRGFKR6E.js";
+} from "../chunks/chunk-JMHS5HZR.js";
 import {
   run as run2
-} from "../chunks/chunk-T4U6RZWT.js";
-import "../chunks/chunk-XWF6MMVY.js";
-import "../chunks/chunk-3DYKKBDC.js";
+} from "../chunks/chunk-2A6626QJ.js";
+import "../chunks/chunk-G7KTXTCI.js";
+import "../chunks/chunk-E4YCLTMU.js";
 import {
   run as run3
-} from "../chunks/chunk-4BJCBHSI.js";
-import "../chunks/chunk-SLOYFNBU.js";
+} from "../chunks/chunk-E2USTFIW.js";
+import "../chunks/chunk-JPJKDOIH.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-TQXYLUGA.js";
-import "../chunks/chunk-5JHKDSR5.js";
-import "../chunks/chunk-MIR6PYY3.js";
+} from "../chunks/chunk-FDFQLULT.js";
+import "../chunks/chunk-QCSOJ2BZ.js";
+import "../chunks/chunk-HV4VS5LU.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -43,16 +43,16 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-YWSJ5ZTH.js";
-import "../chunks/chunk-GIKUWVF7.js";
-import "../chunks/chunk-7IXKGNZR.js";
+} from "../chunks/chunk-4PCK7UGI.js";
+import "../chunks/chunk-UL5O74US.js";
+import "../chunks/chunk-AUGT2SE7.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-XOANOBLN.js";
-import "../chunks/chunk-N36ASEFR.js";
+import "../chunks/chunk-WSASAY5D.js";
+import "../chunks/chunk-DJCTYDV3.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-2AYNDZ5P.js";
-import "../chunks/chunk-2XGKKMIL.js";
+import "../chunks/chunk-2QC5BG35.js";
+import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

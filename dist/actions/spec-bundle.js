@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-U57GWD4V.js";
+} from "../chunks/chunk-NNNT4WCN.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-YMH5V6DC.js";
-import "../chunks/chunk-MIR6PYY3.js";
-import "../chunks/chunk-7IXKGNZR.js";
-import "../chunks/chunk-N36ASEFR.js";
+import "../chunks/chunk-5QUE3A3P.js";
+import "../chunks/chunk-HV4VS5LU.js";
+import "../chunks/chunk-AUGT2SE7.js";
+import "../chunks/chunk-DJCTYDV3.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-2XGKKMIL.js";
+import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-URQ42WZF.js";
 import {
   runAction

@@ -1,18 +1,18 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-MKYXIDYW.js";
-import "../chunks/chunk-T4U6RZWT.js";
-import "../chunks/chunk-XWF6MMVY.js";
-import "../chunks/chunk-3DYKKBDC.js";
+} from "../chunks/chunk-J2HRZNID.js";
+import "../chunks/chunk-2A6626QJ.js";
+import "../chunks/chunk-G7KTXTCI.js";
+import "../chunks/chunk-E4YCLTMU.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-XOANOBLN.js";
-import "../chunks/chunk-N36ASEFR.js";
+import "../chunks/chunk-WSASAY5D.js";
+import "../chunks/chunk-DJCTYDV3.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-2AYNDZ5P.js";
-import "../chunks/chunk-2XGKKMIL.js";
+import "../chunks/chunk-2QC5BG35.js";
+import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";
