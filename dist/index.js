@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-XAN4Q7WK.js";
+} from "./chunks/chunk-PIFT4S4M.js";
 import {
   manifestFiles
 } from "./chunks/chunk-2PVGYYXQ.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-6AOH7YZD.js";
+} from "./chunks/chunk-NISIUP5I.js";
 import {
   templates_exports
 } from "./chunks/chunk-RNXJOSI5.js";
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-OXDXQ5RH.js";
+} from "./chunks/chunk-OIDLTEFK.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-W6DJEOA7.js";
+} from "./chunks/chunk-4KWCHASS.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-SIU4JNHV.js";
+} from "./chunks/chunk-SXFWSADN.js";
 import {
   labelsFiles,
   labelsManifest
@@ -73,10 +73,10 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-5QUE3A3P.js";
+} from "./chunks/chunk-RUEIS6D5.js";
 import {
   releasePreview
-} from "./chunks/chunk-G7KTXTCI.js";
+} from "./chunks/chunk-S7ZH44MO.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-E4YCLTMU.js";
+} from "./chunks/chunk-SROVF2CA.js";
 import {
   lintCommits,
   lintMessage
@@ -115,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-QCSOJ2BZ.js";
-import "./chunks/chunk-HV4VS5LU.js";
+} from "./chunks/chunk-6UGYIGFJ.js";
+import "./chunks/chunk-LFUTQRAJ.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -158,8 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-UL5O74US.js";
-import "./chunks/chunk-AUGT2SE7.js";
+} from "./chunks/chunk-4POFKYYF.js";
+import "./chunks/chunk-PFXPFJCB.js";
 import {
   stableJson
 } from "./chunks/chunk-GNIFPFAX.js";
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-WSASAY5D.js";
+} from "./chunks/chunk-2CUZ5AGC.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -191,10 +191,10 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-DJCTYDV3.js";
+} from "./chunks/chunk-ZAIKH7N6.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-2QC5BG35.js";
+import "./chunks/chunk-BWURIYGK.js";
 import "./chunks/chunk-U3WXGQSS.js";
 import {
   removeWorkspaceFile,

@@ -62,6 +62,54 @@ const fdirWithoutGlob = {
   },
 };
 
+// mdast-util-from-markdown calls every token handler with a fresh copy of its compile context
+// (`{ ...context, sliceSerialize }`), one object per micromark event: on a 10,000-task board that
+// is millions of short-lived objects, about a tenth of the parse's time and much of its garbage.
+// The copies differ only in `sliceSerialize`, which changes with the tokenizer, so the bundle
+// makes one copy per run of events from the same tokenizer. No handler writes to its `this`;
+// test/parse.test.ts compares the bundle's trees with the package's. The build fails if the code
+// it rewrites changes.
+const CONTEXT_COPY =
+  /\{\s*\.\.\.context,\s*sliceSerialize: events\[index\]\[2\]\.sliceSerialize\s*\}/g;
+const CONTEXT_COPIES = 3;
+const LIST_STACK = /\n(\s*)const listStack = \[\];/;
+const THIS_FOR = [
+  'const thisByTokenizer = new Map();',
+  'let lastTokenizer, lastThis;',
+  'const thisFor = (tokenizer) => {',
+  '  if (tokenizer === lastTokenizer) return lastThis;',
+  '  lastTokenizer = tokenizer;',
+  '  lastThis = thisByTokenizer.get(tokenizer);',
+  '  if (lastThis) return lastThis;',
+  '  lastThis = { ...context, sliceSerialize: tokenizer.sliceSerialize };',
+  '  thisByTokenizer.set(tokenizer, lastThis);',
+  '  return lastThis;',
+  '};',
+];
+const fromMarkdownOneContextPerTokenizer = {
+  name: 'from-markdown-one-context-per-tokenizer',
+  setup(b) {
+    b.onLoad(
+      { filter: /[\\/]node_modules[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/ },
+      (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        const copies = text.match(CONTEXT_COPY)?.length ?? 0;
+        if (copies !== CONTEXT_COPIES || !LIST_STACK.test(text)) {
+          const found = `${copies} context copies, ${LIST_STACK.test(text) ? 'a' : 'no'} list stack`;
+          return { errors: [{ text: `${args.path} changed: ${found}; revisit the rewrite` }] };
+        }
+        const contents = text
+          .replace(
+            LIST_STACK,
+            (line, indent) => THIS_FOR.map((l) => `\n${indent}${l}`).join('') + line,
+          )
+          .replace(CONTEXT_COPY, 'thisFor(events[index][2])');
+        return { contents, loader: 'js' };
+      },
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -94,7 +142,7 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [yamlOnDemand, fdirWithoutGlob],
+  plugins: [yamlOnDemand, fdirWithoutGlob, fromMarkdownOneContextPerTokenizer],
 });
 await build({
   bundle: true,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
@@ -312,5 +312,30 @@ describe('chunked parsing', () => {
     expect(chunks.length).toBeGreaterThan(5);
     for (const c of chunks.slice(1)) expect(c.text).toMatch(/^(## Section \d+|- \[ \] task)/);
     for (const c of chunks) expect(text.slice(c.offset, c.offset + c.text.length)).toBe(c.text);
+  });
+});
+
+describe('the bundle', () => {
+  it("parses as remark does with its rewrite of mdast-util-from-markdown's compiler", async () => {
+    // The rewrite is in the bundle: one handler context per tokenizer, no copy per event.
+    const chunks = readdirSync(join(ROOT, 'dist', 'chunks')).map((f) =>
+      readFileSync(join(ROOT, 'dist', 'chunks', f), 'utf8'),
+    );
+    const compiler = chunks.filter((c) => c.includes('function compile(events)'));
+    expect(compiler).toHaveLength(1);
+    expect(compiler[0]).toContain('thisFor(events[index2][2])');
+    expect(compiler[0]).not.toMatch(/\.\.\.context,\s*sliceSerialize: events/);
+    const { parseMarkdownWhole: bundled } = (await import(join(ROOT, 'dist', 'index.js'))) as {
+      parseMarkdownWhole: (text: string) => Nodes & { children: unknown[] };
+    };
+    const texts = [
+      ...Array.from({ length: 12 }, (_, i) => tangle(300 + i, 80)),
+      ...Object.values(SEED_EXAMPLES).map(
+        (rel) => decodeMarkdown(readFileSync(join(ROOT, rel)), rel, DEFAULT_LIMITS).text!,
+      ),
+      '---\ntitle: x\n---\n\n| a | b |\n| - | - |\n| `c` | ~~d~~ |\n\n- [x] https://e.f [^1]\n\n[^1]: g\n',
+    ];
+    for (const text of texts)
+      expect(full(text, bundled(text))).toBe(full(text, parseMarkdownWhole(text)));
   });
 });

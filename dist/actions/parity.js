@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-4PCK7UGI.js";
-import "../chunks/chunk-UL5O74US.js";
-import "../chunks/chunk-AUGT2SE7.js";
+} from "../chunks/chunk-AED2WITQ.js";
+import "../chunks/chunk-4POFKYYF.js";
+import "../chunks/chunk-PFXPFJCB.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-WSASAY5D.js";
-import "../chunks/chunk-DJCTYDV3.js";
+import "../chunks/chunk-2CUZ5AGC.js";
+import "../chunks/chunk-ZAIKH7N6.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-2QC5BG35.js";
+import "../chunks/chunk-BWURIYGK.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -4,26 +4,26 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-NNNT4WCN.js";
+} from "../chunks/chunk-R6IV6F2U.js";
 import {
   run as run10
-} from "../chunks/chunk-44ZIUIP2.js";
+} from "../chunks/chunk-VVDSHGGX.js";
 import {
   run as run8
-} from "../chunks/chunk-J2HRZNID.js";
+} from "../chunks/chunk-57GVW4GK.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-W6DJEOA7.js";
-import "../chunks/chunk-SIU4JNHV.js";
+import "../chunks/chunk-4KWCHASS.js";
+import "../chunks/chunk-SXFWSADN.js";
 import "../chunks/chunk-OEFFH7KW.js";
-import "../chunks/chunk-5QUE3A3P.js";
+import "../chunks/chunk-RUEIS6D5.js";
 import {
   run
-} from "../chunks/chunk-JMHS5HZR.js";
+} from "../chunks/chunk-ZQOESQBE.js";
 import {
   run as run2
-} from "../chunks/chunk-2A6626QJ.js";
-import "../chunks/chunk-G7KTXTCI.js";
-import "../chunks/chunk-E4YCLTMU.js";
+} from "../chunks/chunk-NAEMLHHJ.js";
+import "../chunks/chunk-S7ZH44MO.js";
+import "../chunks/chunk-SROVF2CA.js";
 import {
   run as run3
 } from "../chunks/chunk-E2USTFIW.js";
@@ -32,9 +32,9 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-FDFQLULT.js";
-import "../chunks/chunk-QCSOJ2BZ.js";
-import "../chunks/chunk-HV4VS5LU.js";
+} from "../chunks/chunk-M453HWDE.js";
+import "../chunks/chunk-6UGYIGFJ.js";
+import "../chunks/chunk-LFUTQRAJ.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -43,15 +43,15 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-4PCK7UGI.js";
-import "../chunks/chunk-UL5O74US.js";
-import "../chunks/chunk-AUGT2SE7.js";
+} from "../chunks/chunk-AED2WITQ.js";
+import "../chunks/chunk-4POFKYYF.js";
+import "../chunks/chunk-PFXPFJCB.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-WSASAY5D.js";
-import "../chunks/chunk-DJCTYDV3.js";
+import "../chunks/chunk-2CUZ5AGC.js";
+import "../chunks/chunk-ZAIKH7N6.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-2QC5BG35.js";
+import "../chunks/chunk-BWURIYGK.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

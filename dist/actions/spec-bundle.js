@@ -1,12 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-NNNT4WCN.js";
+} from "../chunks/chunk-R6IV6F2U.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-5QUE3A3P.js";
-import "../chunks/chunk-HV4VS5LU.js";
-import "../chunks/chunk-AUGT2SE7.js";
-import "../chunks/chunk-DJCTYDV3.js";
+import "../chunks/chunk-RUEIS6D5.js";
+import "../chunks/chunk-LFUTQRAJ.js";
+import "../chunks/chunk-PFXPFJCB.js";
+import "../chunks/chunk-ZAIKH7N6.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-U3WXGQSS.js";

@@ -1,18 +1,18 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-44ZIUIP2.js";
-import "../chunks/chunk-W6DJEOA7.js";
-import "../chunks/chunk-SIU4JNHV.js";
+} from "../chunks/chunk-VVDSHGGX.js";
+import "../chunks/chunk-4KWCHASS.js";
+import "../chunks/chunk-SXFWSADN.js";
 import "../chunks/chunk-OEFFH7KW.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-WSASAY5D.js";
-import "../chunks/chunk-DJCTYDV3.js";
+import "../chunks/chunk-2CUZ5AGC.js";
+import "../chunks/chunk-ZAIKH7N6.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-2QC5BG35.js";
+import "../chunks/chunk-BWURIYGK.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";
