@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-PIFT4S4M.js";
+} from "./chunks/chunk-PY2OS3AZ.js";
 import {
   manifestFiles
 } from "./chunks/chunk-2PVGYYXQ.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-NISIUP5I.js";
+} from "./chunks/chunk-E4H2EA4B.js";
 import {
   templates_exports
 } from "./chunks/chunk-RNXJOSI5.js";
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-OIDLTEFK.js";
+} from "./chunks/chunk-47XT6LFO.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-4KWCHASS.js";
+} from "./chunks/chunk-HBXZPQZO.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-SXFWSADN.js";
+} from "./chunks/chunk-5DAHWNRF.js";
 import {
   labelsFiles,
   labelsManifest
@@ -73,10 +73,10 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-RUEIS6D5.js";
+} from "./chunks/chunk-OOZRA7IC.js";
 import {
   releasePreview
-} from "./chunks/chunk-S7ZH44MO.js";
+} from "./chunks/chunk-EI5HWGVX.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-SROVF2CA.js";
+} from "./chunks/chunk-WINNM77X.js";
 import {
   lintCommits,
   lintMessage
@@ -115,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-6UGYIGFJ.js";
-import "./chunks/chunk-LFUTQRAJ.js";
+} from "./chunks/chunk-U7OPVDRW.js";
+import "./chunks/chunk-M6SEKDXG.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -158,8 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-4POFKYYF.js";
-import "./chunks/chunk-PFXPFJCB.js";
+} from "./chunks/chunk-MJHV7JKB.js";
+import "./chunks/chunk-34I43FGT.js";
 import {
   stableJson
 } from "./chunks/chunk-GNIFPFAX.js";
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-2CUZ5AGC.js";
+} from "./chunks/chunk-GMRZNYP3.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -191,10 +191,10 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-ZAIKH7N6.js";
+} from "./chunks/chunk-OHXOJXPS.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-BWURIYGK.js";
+import "./chunks/chunk-3KP2H64L.js";
 import "./chunks/chunk-U3WXGQSS.js";
 import {
   removeWorkspaceFile,

@@ -1,5 +1,6 @@
 import type { ListItem, Nodes, Root } from 'mdast';
 import type { Status } from '../model/types.js';
+import { walkBlocks } from './mdast.js';
 
 /**
  * Checkbox markers beyond GFM's `[ ]` and `[x]`, as task tools and teams write them: `[-]`, `[/]`,
@@ -52,11 +53,9 @@ export function markerData(item: ListItem): MarkerData {
  * (it holds no list items). Positions of list items are unchanged.
  */
 export function applyCheckboxMarkers(tree: Root): void {
-  const walk = (node: Nodes): void => {
+  walkBlocks(tree, (node) => {
     if (node.type === 'listItem') mark(node);
-    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
-  };
-  walk(tree);
+  });
 }
 
 function mark(item: ListItem): void {

@@ -71,16 +71,32 @@ export function withTreeMemo<T>(fn: () => T): T {
   }
 }
 
+/**
+ * Node types whose children may be blocks (mdast with GFM and front matter): every list item,
+ * code block and HTML block of a tree sits under these alone. Paragraphs, headings and table
+ * cells hold phrasing content, which never holds a block.
+ */
+const BLOCK_PARENTS = new Set(['root', 'list', 'listItem', 'blockquote', 'footnoteDefinition']);
+
+/**
+ * Calls `visit` on `node` and on every block below it, depth first in document order, without
+ * entering phrasing content (most of a tree's nodes): list items, code, HTML, paragraphs and
+ * the rest, but not the text, emphasis or links inside a paragraph.
+ */
+export function walkBlocks(node: Nodes, visit: (block: Nodes) => void): void {
+  visit(node);
+  if (BLOCK_PARENTS.has(node.type))
+    for (const child of (node as { children: Nodes[] }).children) walkBlocks(child, visit);
+}
+
 /** Every list item under `node`, depth first, in document order (remembered in a tree memo). */
 export function allListItems(node: Nodes): ListItem[] {
   const hit = memo?.items.get(node);
   if (hit) return hit;
   const out: ListItem[] = [];
-  const walk = (n: Nodes): void => {
+  walkBlocks(node, (n) => {
     if (n.type === 'listItem') out.push(n);
-    if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
-  };
-  walk(node);
+  });
   memo?.items.set(node, out);
   return out;
 }

@@ -1,6 +1,6 @@
-import type { Heading, ListItem, Nodes, Root } from 'mdast';
+import type { Heading, ListItem, Root } from 'mdast';
 import type { Board } from '../model/types.js';
-import { plain } from './mdast.js';
+import { plain, walkBlocks } from './mdast.js';
 
 /**
  * Evidence that a Markdown file which yields items is nonetheless not a board: a careful reader
@@ -54,15 +54,11 @@ const FEW_ITEMS = 15;
 function checkboxLines(tree: Root): { fenced: number; live: number } {
   let fenced = 0;
   let live = 0;
-  const walk = (n: Nodes): void => {
-    if (n.type === 'code') {
+  walkBlocks(tree, (n) => {
+    if (n.type === 'code')
       fenced += (n.value.match(/^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/gm) ?? []).length;
-      return;
-    }
-    if (n.type === 'listItem' && typeof (n as ListItem).checked === 'boolean') live++;
-    if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
-  };
-  walk(tree);
+    else if (n.type === 'listItem' && typeof n.checked === 'boolean') live++;
+  });
   return { fenced, live };
 }
 
@@ -172,15 +168,13 @@ export function notABoardReason(path: string, tree: Root, board: Board): string 
     return `an agent instruction file with ${items} checklist item${items === 1 ? '' : 's'}, not a board (more than ${FEW_ITEMS} would be read as one)`;
   const template = templateReason(path, board);
   if (template) return template;
-  const boxes = checkboxLines(tree);
-  if (boxes.fenced > 0 && boxes.fenced >= boxes.live && items <= 8)
+  const boxes = items <= 8 ? checkboxLines(tree) : undefined;
+  if (boxes && boxes.fenced > 0 && boxes.fenced >= boxes.live)
     return `a page of task-list examples: ${boxes.fenced} checkbox lines sit in code blocks and only ${items} outside them`;
   const tocLines = new Set<number>();
-  const walk = (n: Nodes): void => {
+  walkBlocks(tree, (n) => {
     if (n.type === 'listItem' && isTocEntry(n)) tocLines.add(n.position?.start.line ?? 0);
-    if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
-  };
-  walk(tree);
+  });
   const toc = board.items.filter((i) => tocLines.has(i.position.line)).length;
   if (toc >= items / 2)
     return 'a table of contents: its list items are links to sections, not work items';

@@ -1,13 +1,13 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-ZQOESQBE.js";
+} from "../chunks/chunk-XESJSD5H.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-2CUZ5AGC.js";
-import "../chunks/chunk-ZAIKH7N6.js";
+import "../chunks/chunk-GMRZNYP3.js";
+import "../chunks/chunk-OHXOJXPS.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-BWURIYGK.js";
+import "../chunks/chunk-3KP2H64L.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-LUWI5A2R.js";
 import "../chunks/chunk-URQ42WZF.js";

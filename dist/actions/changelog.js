@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-NAEMLHHJ.js";
-import "../chunks/chunk-S7ZH44MO.js";
-import "../chunks/chunk-SROVF2CA.js";
+} from "../chunks/chunk-FLRLW5MB.js";
+import "../chunks/chunk-EI5HWGVX.js";
+import "../chunks/chunk-WINNM77X.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-2CUZ5AGC.js";
-import "../chunks/chunk-ZAIKH7N6.js";
+import "../chunks/chunk-GMRZNYP3.js";
+import "../chunks/chunk-OHXOJXPS.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-BWURIYGK.js";
+import "../chunks/chunk-3KP2H64L.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-M453HWDE.js";
-import "../chunks/chunk-6UGYIGFJ.js";
-import "../chunks/chunk-LFUTQRAJ.js";
+} from "../chunks/chunk-2AHVNNRC.js";
+import "../chunks/chunk-U7OPVDRW.js";
+import "../chunks/chunk-M6SEKDXG.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-2CUZ5AGC.js";
-import "../chunks/chunk-ZAIKH7N6.js";
+import "../chunks/chunk-GMRZNYP3.js";
+import "../chunks/chunk-OHXOJXPS.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-BWURIYGK.js";
+import "../chunks/chunk-3KP2H64L.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-AED2WITQ.js";
-import "../chunks/chunk-4POFKYYF.js";
-import "../chunks/chunk-PFXPFJCB.js";
+} from "../chunks/chunk-U4R6XNUT.js";
+import "../chunks/chunk-MJHV7JKB.js";
+import "../chunks/chunk-34I43FGT.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-2CUZ5AGC.js";
-import "../chunks/chunk-ZAIKH7N6.js";
+import "../chunks/chunk-GMRZNYP3.js";
+import "../chunks/chunk-OHXOJXPS.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-BWURIYGK.js";
+import "../chunks/chunk-3KP2H64L.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

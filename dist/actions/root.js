@@ -4,26 +4,26 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-R6IV6F2U.js";
+} from "../chunks/chunk-TMCSHHC4.js";
 import {
   run as run10
-} from "../chunks/chunk-VVDSHGGX.js";
+} from "../chunks/chunk-NTG3EBWH.js";
 import {
   run as run8
-} from "../chunks/chunk-57GVW4GK.js";
+} from "../chunks/chunk-KG2HI6ZM.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-4KWCHASS.js";
-import "../chunks/chunk-SXFWSADN.js";
+import "../chunks/chunk-HBXZPQZO.js";
+import "../chunks/chunk-5DAHWNRF.js";
 import "../chunks/chunk-OEFFH7KW.js";
-import "../chunks/chunk-RUEIS6D5.js";
+import "../chunks/chunk-OOZRA7IC.js";
 import {
   run
-} from "../chunks/chunk-ZQOESQBE.js";
+} from "../chunks/chunk-XESJSD5H.js";
 import {
   run as run2
-} from "../chunks/chunk-NAEMLHHJ.js";
-import "../chunks/chunk-S7ZH44MO.js";
-import "../chunks/chunk-SROVF2CA.js";
+} from "../chunks/chunk-FLRLW5MB.js";
+import "../chunks/chunk-EI5HWGVX.js";
+import "../chunks/chunk-WINNM77X.js";
 import {
   run as run3
 } from "../chunks/chunk-E2USTFIW.js";
@@ -32,9 +32,9 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-M453HWDE.js";
-import "../chunks/chunk-6UGYIGFJ.js";
-import "../chunks/chunk-LFUTQRAJ.js";
+} from "../chunks/chunk-2AHVNNRC.js";
+import "../chunks/chunk-U7OPVDRW.js";
+import "../chunks/chunk-M6SEKDXG.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -43,15 +43,15 @@ import "../chunks/chunk-U2TKJ3TT.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-AED2WITQ.js";
-import "../chunks/chunk-4POFKYYF.js";
-import "../chunks/chunk-PFXPFJCB.js";
+} from "../chunks/chunk-U4R6XNUT.js";
+import "../chunks/chunk-MJHV7JKB.js";
+import "../chunks/chunk-34I43FGT.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-2CUZ5AGC.js";
-import "../chunks/chunk-ZAIKH7N6.js";
+import "../chunks/chunk-GMRZNYP3.js";
+import "../chunks/chunk-OHXOJXPS.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-BWURIYGK.js";
+import "../chunks/chunk-3KP2H64L.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -1,18 +1,18 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-VVDSHGGX.js";
-import "../chunks/chunk-4KWCHASS.js";
-import "../chunks/chunk-SXFWSADN.js";
+} from "../chunks/chunk-NTG3EBWH.js";
+import "../chunks/chunk-HBXZPQZO.js";
+import "../chunks/chunk-5DAHWNRF.js";
 import "../chunks/chunk-OEFFH7KW.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-2CUZ5AGC.js";
-import "../chunks/chunk-ZAIKH7N6.js";
+import "../chunks/chunk-GMRZNYP3.js";
+import "../chunks/chunk-OHXOJXPS.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-BWURIYGK.js";
+import "../chunks/chunk-3KP2H64L.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-K5BGF2D3.js";
 import "../chunks/chunk-LUWI5A2R.js";

@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes, Table } from 'mdast';
 import type { AcceptanceCriterion, Group, Item, StatusEvidence } from '../../model/types.js';
 import type { BoardBuilder } from '../builder.js';
 import type { Dialect } from '../dialect.js';
-import { firstParagraph, lineOf, plain } from '../mdast.js';
+import { firstParagraph, lineOf, plain, walkBlocks } from '../mdast.js';
 import { slugify } from '../slug.js';
 import { checkboxEvidence, splitStatusSuffix } from './shared.js';
 import { statusCell } from './task-table.js';
@@ -75,7 +75,7 @@ export const gsdRoadmap: Dialect = {
     let sections = 0;
     let plans = 0;
     let table = false;
-    const visit = (n: Nodes): void => {
+    walkBlocks(input.tree, (n) => {
       if (n.type === 'listItem' && typeof n.checked === 'boolean' && phaseItem(n)) checklist++;
       if (
         n.type === 'listItem' &&
@@ -85,9 +85,7 @@ export const gsdRoadmap: Dialect = {
         plans++;
       if (n.type === 'heading' && PHASE.test(plain(n))) sections++;
       if (n.type === 'table' && progressTable(n)) table = true;
-      if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
-    };
-    visit(input.tree);
+    });
     // The phase checklist, or `NN-MM-PLAN.md` plan boxes under `### Phase N:` sections (a
     // milestone archive), mark the format; `## Phase 1:` headings alone are common.
     if (checklist < 2 && !(sections >= 2 && plans >= 1)) return 0;

@@ -20,6 +20,12 @@ const LOOSE_BOX = /^\[([ xX-])\](\*)?\s*/;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s;
 const REQUIREMENT_FIELD = /^(Requirements?|Validates)\s*:\s*(.*)$/i;
 const CHECKPOINT = /^(?:final\s+)?checkpoint\b/i;
+/**
+ * What a numbered task needs in the text: a box (GFM's, or one markers.ts reads) then, past
+ * white space and opening marks (`**1.**`, `[1. Task](…)`), a digit; or a character
+ * reference, which may spell either.
+ */
+const MAY_NUMBER_A_BOX = /&|\[[ \txX\-/~+>!?*]\][ \t\r\n*_`~[!]*\d/;
 
 interface KiroBox {
   state: 'open' | 'done' | 'doing';
@@ -115,6 +121,7 @@ export const kiro: Dialect = {
    * `# Implementation Plan` title or Kiro's own `[-]`/`[ ]*` boxes make it likely.
    */
   detect(input: DialectInput): number {
+    if (!MAY_NUMBER_A_BOX.test(input.text)) return 0;
     let numbered = 0;
     let kiroBoxes = 0;
     let requirements = 0;

@@ -96,6 +96,15 @@ describe('kiro detection', () => {
     );
     expect(readText('# Implementation Plan\n\n- [ ] 1. Task\n').board.dialect).toBe('kiro');
   });
+
+  it('finds numbers written with marks, character references or a Kiro box', () => {
+    const req = '\n  - _Requirements: 1.1_\n';
+    for (const task of ['**1.** Task', '[1. Task](#t)', '&#49;. Task', '_2.1_ Task'])
+      expect(readText(`- [ ] ${task}${req}`, 'tasks.md').board.dialect).toBe('kiro');
+    expect(readText(`- [-]* 3. Task${req}`, 'tasks.md').board.dialect).toBe('kiro');
+    expect(readText(`- [x]\t\t4. Task${req}`, 'tasks.md').board.dialect).toBe('kiro');
+    expect(kiro.detect(inputOf('examples/boards/spec-kit/tasks.md'))).toBe(0);
+  });
 });
 
 describe('kiro odd input', () => {
