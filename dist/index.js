@@ -4,14 +4,14 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-PY2OS3AZ.js";
+} from "./chunks/chunk-VG3G36HW.js";
 import {
   manifestFiles
-} from "./chunks/chunk-2PVGYYXQ.js";
+} from "./chunks/chunk-COPVAWA2.js";
 import {
   modelYaml,
   modelYamlFiles
-} from "./chunks/chunk-JW5Z4ZVA.js";
+} from "./chunks/chunk-MBZZDXIG.js";
 import {
   findWorkspaceRoot
 } from "./chunks/chunk-HUSXLN67.js";
@@ -21,10 +21,10 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-E4H2EA4B.js";
+} from "./chunks/chunk-RCYQOXKB.js";
 import {
   templates_exports
-} from "./chunks/chunk-RNXJOSI5.js";
+} from "./chunks/chunk-TR5QF7IT.js";
 import "./chunks/chunk-UECIVNYX.js";
 import {
   InjectError,
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-47XT6LFO.js";
+} from "./chunks/chunk-CKLQSYQK.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-HBXZPQZO.js";
+} from "./chunks/chunk-3FMDZZ2Q.js";
 import {
   EditError,
   applyEdit,
@@ -62,11 +62,11 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-5DAHWNRF.js";
+} from "./chunks/chunk-6M7COSH7.js";
 import {
   labelsFiles,
   labelsManifest
-} from "./chunks/chunk-OEFFH7KW.js";
+} from "./chunks/chunk-UFOGG23W.js";
 import {
   BUILTIN_PROFILES,
   checkSpecBundles,
@@ -76,7 +76,7 @@ import {
 } from "./chunks/chunk-OOZRA7IC.js";
 import {
   releasePreview
-} from "./chunks/chunk-EI5HWGVX.js";
+} from "./chunks/chunk-IMDI5DQO.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-WINNM77X.js";
+} from "./chunks/chunk-36BIK7PX.js";
 import {
   lintCommits,
   lintMessage
@@ -115,7 +115,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-U7OPVDRW.js";
+} from "./chunks/chunk-WIWYBND4.js";
 import "./chunks/chunk-M6SEKDXG.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
@@ -147,7 +147,7 @@ import {
   sectionDrift,
   splitSections,
   syncCommand
-} from "./chunks/chunk-U2TKJ3TT.js";
+} from "./chunks/chunk-SU6234CP.js";
 import "./chunks/chunk-RIY2WJ2V.js";
 import {
   compareMatrices,
@@ -158,11 +158,11 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-MJHV7JKB.js";
+} from "./chunks/chunk-JP6X3AVI.js";
 import "./chunks/chunk-34I43FGT.js";
 import {
   stableJson
-} from "./chunks/chunk-GNIFPFAX.js";
+} from "./chunks/chunk-E3QC6DGJ.js";
 import {
   MANIFEST_FILE,
   OutDirError,
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-GMRZNYP3.js";
+} from "./chunks/chunk-K6LLXRYV.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -194,16 +194,16 @@ import {
 } from "./chunks/chunk-OHXOJXPS.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-3KP2H64L.js";
+import "./chunks/chunk-RHAAG2IY.js";
 import "./chunks/chunk-U3WXGQSS.js";
 import {
   removeWorkspaceFile,
   writeWorkspaceFile,
   writeWorkspaceFiles
-} from "./chunks/chunk-K5BGF2D3.js";
+} from "./chunks/chunk-23KL7PU6.js";
 import {
   writeOutputs
-} from "./chunks/chunk-LUWI5A2R.js";
+} from "./chunks/chunk-NLBMK4U6.js";
 import {
   BoundaryError,
   readWorkspaceFile,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { STATUSES, type Board, type Group, type Status, type Workspace } from '../model/types.js';
-import { stableJson } from './json.js';
+import { stableJsonFile } from './json.js';
 import { itemsInGroup } from './progress.js';
 import type { OutputFile } from './types.js';
 
@@ -227,5 +227,5 @@ export function labelsManifest(workspace: Workspace): LabelsManifest {
 
 /** The manifest as an output file, `labels.json`. */
 export function labelsFiles(workspace: Workspace): OutputFile[] {
-  return [{ path: 'labels.json', content: stableJson(labelsManifest(workspace)) }];
+  return [stableJsonFile('labels.json', labelsManifest(workspace))];
 }

@@ -32,22 +32,26 @@ function scalar(s: string): string {
 
 /**
  * Collects output lines and joins them in batches as it goes, so that a big model leaves a few
- * long strings behind rather than a million short ones for the garbage collector to move.
+ * long strings behind rather than a million short ones for the garbage collector to move. With
+ * a sink, each batch goes there at once (ended by a newline) and nothing is kept.
  */
 class Lines {
   private batch: string[] = [];
   private readonly joined: string[] = [];
+  constructor(private readonly sink: (text: string) => void = (t) => this.joined.push(t)) {}
   push(line: string): void {
     this.batch.push(line);
-    if (this.batch.length >= 4096) {
-      this.joined.push(this.batch.join('\n'));
-      this.batch = [];
-    }
+    if (this.batch.length >= 4096) this.flush();
+  }
+  /** Gives the sink the lines since the last batch, each ended by a newline. */
+  flush(): void {
+    if (this.batch.length) this.sink(`${this.batch.join('\n')}\n`);
+    this.batch = [];
   }
   /** Every line, each ended by a newline. */
   text(): string {
-    if (this.batch.length) this.joined.push(this.batch.join('\n'));
-    return this.joined.length ? `${this.joined.join('\n')}\n` : '\n';
+    this.flush();
+    return this.joined.join('');
   }
 }
 
@@ -119,10 +123,22 @@ function inline(v: unknown): string {
 export function modelYaml(workspace: Workspace): string {
   const out = new Lines();
   block(workspace, '', '', out);
-  return out.text();
+  return out.text() || '\n';
 }
 
-/** The model as an output file, `model.yaml`. */
+/** The text of `modelYaml(workspace)`, given to `sink` in pieces of 4,096 lines. */
+export function modelYamlPieces(workspace: Workspace, sink: (text: string) => void): void {
+  let any = false;
+  const out = new Lines((text) => {
+    any = true;
+    sink(text);
+  });
+  block(workspace, '', '', out);
+  out.flush();
+  if (!any) sink('\n');
+}
+
+/** The model as an output file, `model.yaml`, made when read or streamed in pieces. */
 export function modelYamlFiles(workspace: Workspace): OutputFile[] {
   return [
     {
@@ -130,6 +146,7 @@ export function modelYamlFiles(workspace: Workspace): OutputFile[] {
       get content() {
         return modelYaml(workspace);
       },
+      stream: (sink) => modelYamlPieces(workspace, sink),
     },
   ];
 }

@@ -6,4 +6,10 @@
 export interface OutputFile {
   path: string;
   content: string;
+  /**
+   * For big outputs: gives `sink` the content in pieces (about a megabyte each), in order, whose
+   * concatenation is `content`. A writer that calls it never holds the whole text, and the
+   * garbage collector never moves it.
+   */
+  stream?(sink: (text: string) => void): void;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { OutputFile } from '../generators/types.js';
 
@@ -59,11 +59,34 @@ function checkWay(outDir: string, full: string, file: string): void {
 }
 
 /**
+ * Creates `path` exclusively (never through an existing name) and writes the file's content
+ * into it as UTF-8, piece by piece when it has a `stream`. Should that fail once the file
+ * exists, the file is removed again.
+ */
+function writeTemp(path: string, file: OutputFile): void {
+  const fd = openSync(path, 'wx');
+  let written = false;
+  try {
+    const write = (text: string): void => {
+      const bytes = Buffer.from(text, 'utf8');
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+    };
+    if (file.stream) file.stream(write);
+    else write(file.content);
+    written = true;
+  } finally {
+    closeSync(fd);
+    if (!written) rmSync(path, { force: true });
+  }
+}
+
+/**
  * Writes every file into `outDir` atomically: all contents go to temporary siblings first
  * (created exclusively, never through an existing name), then each is renamed into place, so a
- * reader never sees a half-written file and a failure leaves no partial outputs. Folders on the
- * way are created; a symbolic link among them is refused. This is the low-level writer: commands
- * write into checked out dirs through io/outdir.ts writeOutDir. Returns the paths written.
+ * reader never sees a half-written file and a failure leaves no partial outputs. A file with a
+ * `stream` is written piece by piece. Folders on the way are created; a symbolic link among them
+ * is refused. This is the low-level writer: commands write into checked out dirs through
+ * io/outdir.ts writeOutDir. Returns the paths written.
  */
 export function writeOutputs(outDir: string, files: readonly OutputFile[]): string[] {
   const targets = files.map((f) => ({ full: safeOutputPath(outDir, f.path), file: f }));
@@ -73,7 +96,7 @@ export function writeOutputs(outDir: string, files: readonly OutputFile[]): stri
     for (const { full, file } of targets) {
       mkdirSync(dirname(full), { recursive: true });
       const temp = tempSibling(full);
-      writeFileSync(temp, file.content, { flag: 'wx' });
+      writeTemp(temp, file);
       temps.push(temp);
     }
   } catch (e) {

@@ -1,19 +1,19 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-FLRLW5MB.js";
-import "../chunks/chunk-EI5HWGVX.js";
-import "../chunks/chunk-WINNM77X.js";
+} from "../chunks/chunk-HXYKYX7C.js";
+import "../chunks/chunk-IMDI5DQO.js";
+import "../chunks/chunk-36BIK7PX.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-GMRZNYP3.js";
+import "../chunks/chunk-K6LLXRYV.js";
 import "../chunks/chunk-OHXOJXPS.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-3KP2H64L.js";
+import "../chunks/chunk-RHAAG2IY.js";
 import "../chunks/chunk-U3WXGQSS.js";
-import "../chunks/chunk-K5BGF2D3.js";
-import "../chunks/chunk-LUWI5A2R.js";
+import "../chunks/chunk-23KL7PU6.js";
+import "../chunks/chunk-NLBMK4U6.js";
 import "../chunks/chunk-URQ42WZF.js";
 import {
   runAction

@@ -1,11 +1,11 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-WWPX3NWG.js";
-import "../chunks/chunk-U2TKJ3TT.js";
+} from "../chunks/chunk-EAA7YSVL.js";
+import "../chunks/chunk-SU6234CP.js";
 import "../chunks/chunk-RIY2WJ2V.js";
-import "../chunks/chunk-K5BGF2D3.js";
-import "../chunks/chunk-LUWI5A2R.js";
+import "../chunks/chunk-23KL7PU6.js";
+import "../chunks/chunk-NLBMK4U6.js";
 import "../chunks/chunk-URQ42WZF.js";
 import {
   runAction

@@ -7,23 +7,23 @@ import {
 } from "../chunks/chunk-TMCSHHC4.js";
 import {
   run as run10
-} from "../chunks/chunk-NTG3EBWH.js";
+} from "../chunks/chunk-W22NGLIC.js";
 import {
   run as run8
-} from "../chunks/chunk-KG2HI6ZM.js";
+} from "../chunks/chunk-NGLIDHAI.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-HBXZPQZO.js";
-import "../chunks/chunk-5DAHWNRF.js";
-import "../chunks/chunk-OEFFH7KW.js";
+import "../chunks/chunk-3FMDZZ2Q.js";
+import "../chunks/chunk-6M7COSH7.js";
+import "../chunks/chunk-UFOGG23W.js";
 import "../chunks/chunk-OOZRA7IC.js";
 import {
   run
-} from "../chunks/chunk-XESJSD5H.js";
+} from "../chunks/chunk-ADAO3EZO.js";
 import {
   run as run2
-} from "../chunks/chunk-FLRLW5MB.js";
-import "../chunks/chunk-EI5HWGVX.js";
-import "../chunks/chunk-WINNM77X.js";
+} from "../chunks/chunk-HXYKYX7C.js";
+import "../chunks/chunk-IMDI5DQO.js";
+import "../chunks/chunk-36BIK7PX.js";
 import {
   run as run3
 } from "../chunks/chunk-E2USTFIW.js";
@@ -32,29 +32,29 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-2AHVNNRC.js";
-import "../chunks/chunk-U7OPVDRW.js";
+} from "../chunks/chunk-R33ATC7C.js";
+import "../chunks/chunk-WIWYBND4.js";
 import "../chunks/chunk-M6SEKDXG.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
-} from "../chunks/chunk-WWPX3NWG.js";
-import "../chunks/chunk-U2TKJ3TT.js";
+} from "../chunks/chunk-EAA7YSVL.js";
+import "../chunks/chunk-SU6234CP.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-U4R6XNUT.js";
-import "../chunks/chunk-MJHV7JKB.js";
+} from "../chunks/chunk-JEYEOG4U.js";
+import "../chunks/chunk-JP6X3AVI.js";
 import "../chunks/chunk-34I43FGT.js";
-import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-GMRZNYP3.js";
+import "../chunks/chunk-E3QC6DGJ.js";
+import "../chunks/chunk-K6LLXRYV.js";
 import "../chunks/chunk-OHXOJXPS.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-3KP2H64L.js";
+import "../chunks/chunk-RHAAG2IY.js";
 import "../chunks/chunk-U3WXGQSS.js";
-import "../chunks/chunk-K5BGF2D3.js";
-import "../chunks/chunk-LUWI5A2R.js";
+import "../chunks/chunk-23KL7PU6.js";
+import "../chunks/chunk-NLBMK4U6.js";
 import "../chunks/chunk-URQ42WZF.js";
 import {
   getInput,

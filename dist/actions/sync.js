@@ -1,21 +1,21 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-NTG3EBWH.js";
-import "../chunks/chunk-HBXZPQZO.js";
-import "../chunks/chunk-5DAHWNRF.js";
-import "../chunks/chunk-OEFFH7KW.js";
+} from "../chunks/chunk-W22NGLIC.js";
+import "../chunks/chunk-3FMDZZ2Q.js";
+import "../chunks/chunk-6M7COSH7.js";
+import "../chunks/chunk-UFOGG23W.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-RIY2WJ2V.js";
-import "../chunks/chunk-GNIFPFAX.js";
-import "../chunks/chunk-GMRZNYP3.js";
+import "../chunks/chunk-E3QC6DGJ.js";
+import "../chunks/chunk-K6LLXRYV.js";
 import "../chunks/chunk-OHXOJXPS.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-3KP2H64L.js";
+import "../chunks/chunk-RHAAG2IY.js";
 import "../chunks/chunk-U3WXGQSS.js";
-import "../chunks/chunk-K5BGF2D3.js";
-import "../chunks/chunk-LUWI5A2R.js";
+import "../chunks/chunk-23KL7PU6.js";
+import "../chunks/chunk-NLBMK4U6.js";
 import "../chunks/chunk-URQ42WZF.js";
 import {
   runAction

@@ -4,10 +4,19 @@
  * a symbolic link, `--out .`, an out dir holding the boards, and a planted manifest. The built
  * CLI is spawned for each; outside folders are snapshotted before and compared after.
  */
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { OutputFile } from '../../generators/types.js';
 import { MANIFEST_FILE } from '../../io/outdir.js';
+import { writeOutputs } from '../../io/write.js';
 import { BOARD, cli, snapshot, temp } from './helpers.js';
 
 /** A workspace with one board, and a folder beside it holding files that must survive. */
@@ -221,5 +230,37 @@ describe('deleting only what boardwright wrote', () => {
     for (const f of manifest.written.diagrams!) expect(existsSync(out(ws, f)), f).toBe(true);
     expect(cli(['diagrams', '--format', 'mermaid', '--out', 'boardwright-out'], ws).code).toBe(0);
     expect(existsSync(out(ws, 'model.json'))).toBe(true);
+  });
+});
+
+describe('a file written in pieces', () => {
+  const streamed = (pieces: string[], failAt = -1): OutputFile => ({
+    path: 'nested/big.json',
+    get content(): string {
+      throw new Error('a streamed file is never read whole');
+    },
+    stream(sink) {
+      pieces.forEach((p, i) => {
+        if (i === failAt) throw new Error('generator failed');
+        sink(p);
+      });
+    },
+  });
+
+  it('holds exactly its pieces in order, as UTF-8', () => {
+    const dir = temp();
+    const pieces = ['{\n', `"é\u2028😀": "${'x'.repeat(300_000)}"`, '\n}\n'];
+    expect(writeOutputs(dir, [streamed(pieces)])).toEqual(['nested/big.json']);
+    expect(readFileSync(join(dir, 'nested', 'big.json'), 'utf8')).toBe(pieces.join(''));
+    expect(readdirSync(join(dir, 'nested'))).toEqual(['big.json']);
+  });
+
+  it('leaves the previous file and no temporary file when a piece fails', () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'nested'));
+    writeFileSync(join(dir, 'nested', 'big.json'), 'before\n');
+    expect(() => writeOutputs(dir, [streamed(['a', 'b', 'c'], 2)])).toThrow('generator failed');
+    expect(readFileSync(join(dir, 'nested', 'big.json'), 'utf8')).toBe('before\n');
+    expect(readdirSync(join(dir, 'nested'))).toEqual(['big.json']);
   });
 });

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { stableJson } from '../../generators/json.js';
+import { stableJson, stableJsonPieces } from '../../generators/json.js';
 import { labelsFiles, labelsManifest } from '../../generators/labels.js';
-import { modelYaml, modelYamlFiles } from '../../generators/model-yaml.js';
+import { modelYaml, modelYamlFiles, modelYamlPieces } from '../../generators/model-yaml.js';
 import type { Workspace } from '../../model/types.js';
 import { loadWorkspace } from '../../workspace.js';
 import { ROOT } from '../helpers.js';
@@ -28,7 +28,8 @@ describe('model.yaml', () => {
     const yaml = modelYaml(ws);
     expect(parse(yaml)).toEqual(JSON.parse(stableJson(ws)));
     expect(modelYaml(ws)).toBe(yaml);
-    expect(modelYamlFiles(ws)).toEqual([{ path: 'model.yaml', content: yaml }]);
+    const files = modelYamlFiles(ws);
+    expect(files.map((f) => [f.path, f.content])).toEqual([['model.yaml', yaml]]);
     expect(yaml).not.toMatch(/^\s*[&*]\w/m); // no anchors or aliases
   });
 
@@ -196,15 +197,15 @@ describe('labels.json', () => {
       ...boards,
       'hostile.md': `# Hostile\n\n## Todo\n\n### [H-1] ../../etc/passwd\n  - tags: [${long}, "a/b"]\n`,
     });
-    const first = labelsFiles(ws);
-    expect(first[0]!.path).toBe('labels.json');
+    const first = labelsFiles(ws).map((f) => [f.path, f.content]);
+    expect(first[0]![0]).toBe('labels.json');
     expect(
       labelsFiles(
         workspaceOf({
           ...boards,
           'hostile.md': `# Hostile\n\n## Todo\n\n### [H-1] ../../etc/passwd\n  - tags: [${long}, "a/b"]\n`,
         }),
-      ),
+      ).map((f) => [f.path, f.content]),
     ).toEqual(first);
     const m = labelsManifest(ws);
     const clipped = m.labels.find((l) => l.name.startsWith('labellabel'))!;
@@ -247,5 +248,60 @@ describe('stableJson', () => {
       expect(workspace.boards[0]?.items.length).toBeGreaterThan(10);
       expect(stableJson(workspace)).toBe(`${JSON.stringify(sortedCopy(workspace), null, 2)}\n`);
     }
+  });
+});
+
+describe('outputs in pieces', () => {
+  const piecesOf = (stream: (sink: (text: string) => void) => void): string[] => {
+    const pieces: string[] = [];
+    stream((t) => pieces.push(t));
+    return pieces;
+  };
+  /** A board-shaped value: long arrays of members at several depths, odd members among them. */
+  const board = (n: number) => ({
+    id: 'b',
+    items: Array.from({ length: n }, (_, i) => ({
+      id: `T-${i}`,
+      title: `Task ${i} \u2028 "quoted"`,
+      done: i % 3 === 0,
+      fields: i % 7 ? {} : { Owner: 'me', '10': 'ten', '2': 'two' },
+      dependsOn: i ? [`T-${i - 1}`] : [],
+      gone: undefined,
+      n: i % 11 ? i : NaN,
+      at: i % 13 ? undefined : new Date(Date.UTC(2026, 0, 1 + (i % 28))),
+      fn: i % 17 ? undefined : () => i,
+    })),
+    notes: [undefined, null, [[]], {}],
+  });
+
+  it('join to exactly stableJson, whatever the depth and length of the arrays', () => {
+    for (const n of [0, 1, 255, 256, 257, 600, 12_000]) {
+      const values: unknown[] = [
+        board(n),
+        { boards: [board(n)], diagnostics: [], schemaVersion: 1 },
+        { a: { b: { c: { d: [board(n)] } } } },
+        [[board(n).items]],
+        board(n).items,
+      ];
+      for (const value of values) {
+        const pieces = piecesOf((sink) => stableJsonPieces(value, sink));
+        expect(pieces.join('')).toBe(stableJson(value));
+        if (n === 12_000) expect(pieces.length).toBeGreaterThan(1);
+      }
+    }
+    for (const value of [null, 0, 'x', [], {}, [undefined], { a: undefined }])
+      expect(piecesOf((sink) => stableJsonPieces(value, sink)).join('')).toBe(stableJson(value));
+  });
+
+  it('model.yaml joins to exactly modelYaml, in batches of lines', () => {
+    const ws = examples();
+    const pieces = piecesOf((sink) => modelYamlPieces(ws, sink));
+    expect(pieces.join('')).toBe(modelYaml(ws));
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((p) => p.endsWith('\n'))).toBe(true);
+    const empty: Workspace = { schemaVersion: 1, boards: [], diagnostics: [] } as never;
+    expect(piecesOf((sink) => modelYamlPieces(empty, sink)).join('')).toBe(modelYaml(empty));
+    const [file] = modelYamlFiles(ws);
+    expect(piecesOf(file!.stream!).join('')).toBe(file!.content);
   });
 });
