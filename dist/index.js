@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-VG3G36HW.js";
+} from "./chunks/chunk-BCIL6H54.js";
 import {
   manifestFiles
 } from "./chunks/chunk-COPVAWA2.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-RCYQOXKB.js";
+} from "./chunks/chunk-TK6NWRR5.js";
 import {
   templates_exports
 } from "./chunks/chunk-TR5QF7IT.js";
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-3FMDZZ2Q.js";
+} from "./chunks/chunk-SPEK4CFY.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-6M7COSH7.js";
+} from "./chunks/chunk-ZQQBA5HX.js";
 import {
   labelsFiles,
   labelsManifest
@@ -76,7 +76,7 @@ import {
 } from "./chunks/chunk-OOZRA7IC.js";
 import {
   releasePreview
-} from "./chunks/chunk-IMDI5DQO.js";
+} from "./chunks/chunk-ES4GORM4.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-36BIK7PX.js";
+} from "./chunks/chunk-K3OFXM6M.js";
 import {
   lintCommits,
   lintMessage
@@ -115,7 +115,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-WIWYBND4.js";
+} from "./chunks/chunk-3ZVIJ6N7.js";
 import "./chunks/chunk-M6SEKDXG.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
@@ -158,7 +158,7 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-JP6X3AVI.js";
+} from "./chunks/chunk-WRD3BWSC.js";
 import "./chunks/chunk-34I43FGT.js";
 import {
   stableJson
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-K6LLXRYV.js";
+} from "./chunks/chunk-TN7XA7CJ.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -194,7 +194,7 @@ import {
 } from "./chunks/chunk-OHXOJXPS.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-RHAAG2IY.js";
+import "./chunks/chunk-M3NLQTAX.js";
 import "./chunks/chunk-U3WXGQSS.js";
 import {
   removeWorkspaceFile,

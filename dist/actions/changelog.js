@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-HXYKYX7C.js";
-import "../chunks/chunk-IMDI5DQO.js";
-import "../chunks/chunk-36BIK7PX.js";
+} from "../chunks/chunk-G6C4GRDO.js";
+import "../chunks/chunk-ES4GORM4.js";
+import "../chunks/chunk-K3OFXM6M.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-K6LLXRYV.js";
+import "../chunks/chunk-TN7XA7CJ.js";
 import "../chunks/chunk-OHXOJXPS.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-RHAAG2IY.js";
+import "../chunks/chunk-M3NLQTAX.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-23KL7PU6.js";
 import "../chunks/chunk-NLBMK4U6.js";

@@ -1,18 +1,18 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-W22NGLIC.js";
-import "../chunks/chunk-3FMDZZ2Q.js";
-import "../chunks/chunk-6M7COSH7.js";
+} from "../chunks/chunk-PD2EWL43.js";
+import "../chunks/chunk-SPEK4CFY.js";
+import "../chunks/chunk-ZQQBA5HX.js";
 import "../chunks/chunk-UFOGG23W.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import "../chunks/chunk-E3QC6DGJ.js";
-import "../chunks/chunk-K6LLXRYV.js";
+import "../chunks/chunk-TN7XA7CJ.js";
 import "../chunks/chunk-OHXOJXPS.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-RHAAG2IY.js";
+import "../chunks/chunk-M3NLQTAX.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-23KL7PU6.js";
 import "../chunks/chunk-NLBMK4U6.js";

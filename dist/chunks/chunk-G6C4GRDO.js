@@ -2,13 +2,13 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   releaseHeadline,
   releasePreview
-} from "./chunk-IMDI5DQO.js";
+} from "./chunk-ES4GORM4.js";
 import {
   LAYOUTS,
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-36BIK7PX.js";
+} from "./chunk-K3OFXM6M.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";

@@ -8,14 +8,14 @@ import {
   parseFormats,
   runDiagrams,
   userDiagnostics
-} from "./chunk-WIWYBND4.js";
+} from "./chunk-3ZVIJ6N7.js";
 import "./chunk-M6SEKDXG.js";
 import "./chunk-PSST65ID.js";
-import "./chunk-K6LLXRYV.js";
+import "./chunk-TN7XA7CJ.js";
 import "./chunk-OHXOJXPS.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-RHAAG2IY.js";
+import "./chunk-M3NLQTAX.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

@@ -16,7 +16,7 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-K6LLXRYV.js";
+} from "./chunk-TN7XA7CJ.js";
 import {
   ALWAYS_EXCLUDED,
   fromMarkdown,

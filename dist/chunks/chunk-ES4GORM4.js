@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   renderSection
-} from "./chunk-36BIK7PX.js";
+} from "./chunk-K3OFXM6M.js";
 import {
   COMMENT_LIMIT,
   truncateBytes

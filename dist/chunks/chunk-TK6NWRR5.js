@@ -5,13 +5,13 @@ import {
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-WIWYBND4.js";
+} from "./chunk-3ZVIJ6N7.js";
 import {
   progressOf
 } from "./chunk-PSST65ID.js";
 import {
   itemKey
-} from "./chunk-K6LLXRYV.js";
+} from "./chunk-TN7XA7CJ.js";
 import {
   slugify
 } from "./chunk-J5VXYQXS.js";

@@ -5,13 +5,13 @@ import {
   pullIssues,
   summarizePlan,
   syncIssues
-} from "./chunk-3FMDZZ2Q.js";
+} from "./chunk-SPEK4CFY.js";
 import {
   editReadOptions
-} from "./chunk-6M7COSH7.js";
+} from "./chunk-ZQQBA5HX.js";
 import {
   loadWorkspace
-} from "./chunk-K6LLXRYV.js";
+} from "./chunk-TN7XA7CJ.js";
 import {
   booleanInput,
   commonInputs,

@@ -4,7 +4,7 @@ import {
   EXPORTER_INSTALL_SPECS,
   parseFormats,
   runDiagrams
-} from "./chunk-WIWYBND4.js";
+} from "./chunk-3ZVIJ6N7.js";
 import {
   booleanInput,
   commonInputs,

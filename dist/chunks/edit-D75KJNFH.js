@@ -6,7 +6,7 @@ import {
   columnMatches,
   nextItems,
   sectionColumns
-} from "./chunk-VG3G36HW.js";
+} from "./chunk-BCIL6H54.js";
 import {
   EditError,
   applyEdit,
@@ -16,18 +16,18 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunk-6M7COSH7.js";
+} from "./chunk-ZQQBA5HX.js";
 import "./chunk-RIY2WJ2V.js";
 import {
   BACKLOG_MD_DIALECT,
   loadWorkspace
-} from "./chunk-K6LLXRYV.js";
+} from "./chunk-TN7XA7CJ.js";
 import {
   StatusMapper
 } from "./chunk-OHXOJXPS.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-RHAAG2IY.js";
+import "./chunk-M3NLQTAX.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-2IVUQWTP.js";
 import {
   loadWorkspace
-} from "./chunk-K6LLXRYV.js";
+} from "./chunk-TN7XA7CJ.js";
 import {
   writeWorkspaceFile
 } from "./chunk-23KL7PU6.js";

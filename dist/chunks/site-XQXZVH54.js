@@ -1,9 +1,9 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   siteFiles
-} from "./chunk-RCYQOXKB.js";
+} from "./chunk-TK6NWRR5.js";
 import "./chunk-UECIVNYX.js";
-import "./chunk-WIWYBND4.js";
+import "./chunk-3ZVIJ6N7.js";
 import "./chunk-M6SEKDXG.js";
 import "./chunk-PSST65ID.js";
 import {
@@ -15,11 +15,11 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-K6LLXRYV.js";
+} from "./chunk-TN7XA7CJ.js";
 import "./chunk-OHXOJXPS.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-RHAAG2IY.js";
+import "./chunk-M3NLQTAX.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

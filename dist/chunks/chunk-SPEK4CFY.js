@@ -4,7 +4,7 @@ import {
   applyEdit,
   contentHash,
   planEdit
-} from "./chunk-6M7COSH7.js";
+} from "./chunk-ZQQBA5HX.js";
 import {
   labelsManifest
 } from "./chunk-UFOGG23W.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-E3QC6DGJ.js";
 import {
   loadWorkspace
-} from "./chunk-K6LLXRYV.js";
+} from "./chunk-TN7XA7CJ.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,

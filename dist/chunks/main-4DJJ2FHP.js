@@ -12,7 +12,7 @@ import {
 } from "./chunk-IRPZZ7X4.js";
 import {
   VERSION
-} from "./chunk-RHAAG2IY.js";
+} from "./chunk-M3NLQTAX.js";
 import {
   printErr,
   printOut,
@@ -24,16 +24,16 @@ import "./chunk-VFBDS4U7.js";
 var COMMANDS = [
   { names: ["spec-bundle"], load: () => import("./spec-bundle-NDTPF76W.js") },
   { names: ["doc-sync"], load: () => import("./doc-sync-YGADZF2G.js") },
-  { names: ["parity"], load: () => import("./parity-MUSZ4OIX.js") },
-  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-4C3AXPDW.js") },
-  { names: ["diagrams"], load: () => import("./diagrams-QRVQGIHB.js") },
-  { names: ["site"], load: () => import("./site-SEGHSLZF.js") },
+  { names: ["parity"], load: () => import("./parity-IK2BPRJ5.js") },
+  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-R7ZHU5PX.js") },
+  { names: ["diagrams"], load: () => import("./diagrams-OZYYVPPT.js") },
+  { names: ["site"], load: () => import("./site-XQXZVH54.js") },
   { names: ["init", "update"], load: () => import("./templates-QAJEFDE6.js") },
-  { names: ["summary"], load: () => import("./summary-XN64ZYZC.js") },
-  { names: ["sync"], load: () => import("./sync-AD3LH36X.js") },
+  { names: ["summary"], load: () => import("./summary-XDZUPHMM.js") },
+  { names: ["sync"], load: () => import("./sync-DDIHNI36.js") },
   {
     names: ["move", "done", "reopen", "set", "add", "tick", "show", "next"],
-    load: () => import("./edit-QFH5AIZN.js")
+    load: () => import("./edit-D75KJNFH.js")
   }
 ];
 var VALUED = /* @__PURE__ */ new Set(["-C", "--cwd", "-c", "--config", "--cache-dir"]);
@@ -96,7 +96,7 @@ function settleWorkspace(program2, command) {
 }
 
 // cli/main.ts
-var run = async (...args) => (await import("./run-ZZ5EH4JN.js")).run(...args);
+var run = async (...args) => (await import("./run-EYOD5LM5.js")).run(...args);
 var program = new Command();
 process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -8,7 +8,7 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-K6LLXRYV.js";
+} from "./chunk-TN7XA7CJ.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-OHXOJXPS.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-RHAAG2IY.js";
+import "./chunk-M3NLQTAX.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-NLBMK4U6.js";
 import {

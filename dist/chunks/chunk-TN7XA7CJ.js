@@ -25,7 +25,7 @@ import {
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-RHAAG2IY.js";
+} from "./chunk-M3NLQTAX.js";
 import {
   loadYaml
 } from "./chunk-U3WXGQSS.js";
