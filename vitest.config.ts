@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One temporary root per run, removed at the end (test/temp-root.ts).
+    globalSetup: ['test/temp-root.ts'],
     // The CLI runs the tests spawn keep their parse cache here, not in the user's home.
     env: { BOARDWRIGHT_CACHE_DIR: resolve('.tmp/test-cache') },
   },

@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-BCIL6H54.js";
+} from "./chunks/chunk-XU4MYEZW.js";
 import {
   manifestFiles
 } from "./chunks/chunk-COPVAWA2.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-TK6NWRR5.js";
+} from "./chunks/chunk-CFCM5VDM.js";
 import {
   templates_exports
 } from "./chunks/chunk-TR5QF7IT.js";
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-SPEK4CFY.js";
+} from "./chunks/chunk-FAF7WTWF.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-ZQQBA5HX.js";
+} from "./chunks/chunk-INZTB3MQ.js";
 import {
   labelsFiles,
   labelsManifest
@@ -76,7 +76,7 @@ import {
 } from "./chunks/chunk-OOZRA7IC.js";
 import {
   releasePreview
-} from "./chunks/chunk-ES4GORM4.js";
+} from "./chunks/chunk-WQD4XS6B.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-K3OFXM6M.js";
+} from "./chunks/chunk-YVGGX5XT.js";
 import {
   lintCommits,
   lintMessage
@@ -115,7 +115,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-3ZVIJ6N7.js";
+} from "./chunks/chunk-CMNKAFSP.js";
 import "./chunks/chunk-M6SEKDXG.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
@@ -158,7 +158,7 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-WRD3BWSC.js";
+} from "./chunks/chunk-JSU7RYHM.js";
 import "./chunks/chunk-34I43FGT.js";
 import {
   stableJson
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-TN7XA7CJ.js";
+} from "./chunks/chunk-Y2LQTAEQ.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -194,7 +194,7 @@ import {
 } from "./chunks/chunk-OHXOJXPS.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-M3NLQTAX.js";
+import "./chunks/chunk-NH6N5WO6.js";
 import "./chunks/chunk-U3WXGQSS.js";
 import {
   removeWorkspaceFile,

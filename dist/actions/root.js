@@ -7,23 +7,23 @@ import {
 } from "../chunks/chunk-TMCSHHC4.js";
 import {
   run as run10
-} from "../chunks/chunk-PD2EWL43.js";
+} from "../chunks/chunk-J2R2ONGU.js";
 import {
   run as run8
-} from "../chunks/chunk-3FHPITEL.js";
+} from "../chunks/chunk-5GBOOMYG.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-SPEK4CFY.js";
-import "../chunks/chunk-ZQQBA5HX.js";
+import "../chunks/chunk-FAF7WTWF.js";
+import "../chunks/chunk-INZTB3MQ.js";
 import "../chunks/chunk-UFOGG23W.js";
 import "../chunks/chunk-OOZRA7IC.js";
 import {
   run
-} from "../chunks/chunk-IRCLM6RD.js";
+} from "../chunks/chunk-LN3PUHLE.js";
 import {
   run as run2
-} from "../chunks/chunk-G6C4GRDO.js";
-import "../chunks/chunk-ES4GORM4.js";
-import "../chunks/chunk-K3OFXM6M.js";
+} from "../chunks/chunk-TTIAMYCV.js";
+import "../chunks/chunk-WQD4XS6B.js";
+import "../chunks/chunk-YVGGX5XT.js";
 import {
   run as run3
 } from "../chunks/chunk-E2USTFIW.js";
@@ -32,8 +32,8 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-PBRGX3YY.js";
-import "../chunks/chunk-3ZVIJ6N7.js";
+} from "../chunks/chunk-7QSI5EHB.js";
+import "../chunks/chunk-CMNKAFSP.js";
 import "../chunks/chunk-M6SEKDXG.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
@@ -43,15 +43,15 @@ import "../chunks/chunk-SU6234CP.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-D2HNHF5B.js";
-import "../chunks/chunk-WRD3BWSC.js";
+} from "../chunks/chunk-YIX6VRGK.js";
+import "../chunks/chunk-JSU7RYHM.js";
 import "../chunks/chunk-34I43FGT.js";
 import "../chunks/chunk-E3QC6DGJ.js";
-import "../chunks/chunk-TN7XA7CJ.js";
+import "../chunks/chunk-Y2LQTAEQ.js";
 import "../chunks/chunk-OHXOJXPS.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-M3NLQTAX.js";
+import "../chunks/chunk-NH6N5WO6.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-23KL7PU6.js";
 import "../chunks/chunk-NLBMK4U6.js";

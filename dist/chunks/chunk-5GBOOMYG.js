@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-G6C4GRDO.js";
+} from "./chunk-TTIAMYCV.js";
 
 // actions/version/run.ts
 async function run() {

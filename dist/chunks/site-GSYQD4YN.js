@@ -1,9 +1,9 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   siteFiles
-} from "./chunk-TK6NWRR5.js";
+} from "./chunk-CFCM5VDM.js";
 import "./chunk-UECIVNYX.js";
-import "./chunk-3ZVIJ6N7.js";
+import "./chunk-CMNKAFSP.js";
 import "./chunk-M6SEKDXG.js";
 import "./chunk-PSST65ID.js";
 import {
@@ -15,11 +15,11 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-TN7XA7CJ.js";
+} from "./chunk-Y2LQTAEQ.js";
 import "./chunk-OHXOJXPS.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-M3NLQTAX.js";
+import "./chunk-NH6N5WO6.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 
 // model/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0";
-var BUILD_ID = true ? "e5963b4b6f160a2f" : void 0;
+var BUILD_ID = true ? "4b0f66c76952d321" : void 0;
 
 export {
   VERSION,

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   renderSection
-} from "./chunk-K3OFXM6M.js";
+} from "./chunk-YVGGX5XT.js";
 import {
   COMMENT_LIMIT,
   truncateBytes

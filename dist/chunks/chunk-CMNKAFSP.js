@@ -16,7 +16,7 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-TN7XA7CJ.js";
+} from "./chunk-Y2LQTAEQ.js";
 import {
   ALWAYS_EXCLUDED,
   fromMarkdown,

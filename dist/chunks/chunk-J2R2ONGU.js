@@ -5,13 +5,13 @@ import {
   pullIssues,
   summarizePlan,
   syncIssues
-} from "./chunk-SPEK4CFY.js";
+} from "./chunk-FAF7WTWF.js";
 import {
   editReadOptions
-} from "./chunk-ZQQBA5HX.js";
+} from "./chunk-INZTB3MQ.js";
 import {
   loadWorkspace
-} from "./chunk-TN7XA7CJ.js";
+} from "./chunk-Y2LQTAEQ.js";
 import {
   booleanInput,
   commonInputs,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RIY2WJ2V.js";
 import {
   BACKLOG_MD_DIALECT
-} from "./chunk-TN7XA7CJ.js";
+} from "./chunk-Y2LQTAEQ.js";
 import {
   BOX_LINE,
   ID_LINE,

@@ -12,7 +12,7 @@ import {
 } from "./chunk-IRPZZ7X4.js";
 import {
   VERSION
-} from "./chunk-M3NLQTAX.js";
+} from "./chunk-NH6N5WO6.js";
 import {
   printErr,
   printOut,
@@ -24,16 +24,16 @@ import "./chunk-VFBDS4U7.js";
 var COMMANDS = [
   { names: ["spec-bundle"], load: () => import("./spec-bundle-NDTPF76W.js") },
   { names: ["doc-sync"], load: () => import("./doc-sync-YGADZF2G.js") },
-  { names: ["parity"], load: () => import("./parity-IK2BPRJ5.js") },
-  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-R7ZHU5PX.js") },
-  { names: ["diagrams"], load: () => import("./diagrams-OZYYVPPT.js") },
-  { names: ["site"], load: () => import("./site-XQXZVH54.js") },
+  { names: ["parity"], load: () => import("./parity-B6KXZCFP.js") },
+  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-CHMBBA7M.js") },
+  { names: ["diagrams"], load: () => import("./diagrams-UL32VT3U.js") },
+  { names: ["site"], load: () => import("./site-GSYQD4YN.js") },
   { names: ["init", "update"], load: () => import("./templates-QAJEFDE6.js") },
-  { names: ["summary"], load: () => import("./summary-XDZUPHMM.js") },
-  { names: ["sync"], load: () => import("./sync-DDIHNI36.js") },
+  { names: ["summary"], load: () => import("./summary-6YRRWMMO.js") },
+  { names: ["sync"], load: () => import("./sync-YZ2RPPMQ.js") },
   {
     names: ["move", "done", "reopen", "set", "add", "tick", "show", "next"],
-    load: () => import("./edit-D75KJNFH.js")
+    load: () => import("./edit-3MRPJU4P.js")
   }
 ];
 var VALUED = /* @__PURE__ */ new Set(["-C", "--cwd", "-c", "--config", "--cache-dir"]);
@@ -96,7 +96,7 @@ function settleWorkspace(program2, command) {
 }
 
 // cli/main.ts
-var run = async (...args) => (await import("./run-EYOD5LM5.js")).run(...args);
+var run = async (...args) => (await import("./run-7I5PIGDY.js")).run(...args);
 var program = new Command();
 process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -8,14 +8,14 @@ import {
   parseFormats,
   runDiagrams,
   userDiagnostics
-} from "./chunk-3ZVIJ6N7.js";
+} from "./chunk-CMNKAFSP.js";
 import "./chunk-M6SEKDXG.js";
 import "./chunk-PSST65ID.js";
-import "./chunk-TN7XA7CJ.js";
+import "./chunk-Y2LQTAEQ.js";
 import "./chunk-OHXOJXPS.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-M3NLQTAX.js";
+import "./chunk-NH6N5WO6.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

@@ -6,7 +6,7 @@ import {
   columnMatches,
   nextItems,
   sectionColumns
-} from "./chunk-BCIL6H54.js";
+} from "./chunk-XU4MYEZW.js";
 import {
   EditError,
   applyEdit,
@@ -16,18 +16,18 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunk-ZQQBA5HX.js";
+} from "./chunk-INZTB3MQ.js";
 import "./chunk-RIY2WJ2V.js";
 import {
   BACKLOG_MD_DIALECT,
   loadWorkspace
-} from "./chunk-TN7XA7CJ.js";
+} from "./chunk-Y2LQTAEQ.js";
 import {
   StatusMapper
 } from "./chunk-OHXOJXPS.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-M3NLQTAX.js";
+import "./chunk-NH6N5WO6.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

@@ -2,13 +2,13 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   releaseHeadline,
   releasePreview
-} from "./chunk-ES4GORM4.js";
+} from "./chunk-WQD4XS6B.js";
 import {
   LAYOUTS,
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-K3OFXM6M.js";
+} from "./chunk-YVGGX5XT.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";

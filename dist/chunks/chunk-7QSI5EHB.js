@@ -4,7 +4,7 @@ import {
   EXPORTER_INSTALL_SPECS,
   parseFormats,
   runDiagrams
-} from "./chunk-3ZVIJ6N7.js";
+} from "./chunk-CMNKAFSP.js";
 import {
   booleanInput,
   commonInputs,

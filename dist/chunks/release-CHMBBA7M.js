@@ -7,7 +7,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-K3OFXM6M.js";
+} from "./chunk-YVGGX5XT.js";
 import {
   lintCommits
 } from "./chunk-JPJKDOIH.js";
@@ -15,11 +15,11 @@ import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";
 import "./chunk-2IVUQWTP.js";
-import "./chunk-TN7XA7CJ.js";
+import "./chunk-Y2LQTAEQ.js";
 import "./chunk-OHXOJXPS.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-M3NLQTAX.js";
+import "./chunk-NH6N5WO6.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

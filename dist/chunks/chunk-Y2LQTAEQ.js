@@ -25,7 +25,7 @@ import {
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-M3NLQTAX.js";
+} from "./chunk-NH6N5WO6.js";
 import {
   loadYaml
 } from "./chunk-U3WXGQSS.js";

@@ -8,7 +8,7 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-TN7XA7CJ.js";
+} from "./chunk-Y2LQTAEQ.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-OHXOJXPS.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-M3NLQTAX.js";
+import "./chunk-NH6N5WO6.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-NLBMK4U6.js";
 import {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-E3QC6DGJ.js";
 import {
   loadWorkspace
-} from "./chunk-TN7XA7CJ.js";
+} from "./chunk-Y2LQTAEQ.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,

@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_KB,
   parityCommand
-} from "./chunk-WRD3BWSC.js";
+} from "./chunk-JSU7RYHM.js";
 import {
   loadConfig
 } from "./chunk-OHXOJXPS.js";

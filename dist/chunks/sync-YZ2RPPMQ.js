@@ -11,22 +11,22 @@ import {
   pullJson,
   pullText,
   syncIssues
-} from "./chunk-SPEK4CFY.js";
+} from "./chunk-FAF7WTWF.js";
 import {
   editReadOptions,
   planDiff
-} from "./chunk-ZQQBA5HX.js";
+} from "./chunk-INZTB3MQ.js";
 import "./chunk-UFOGG23W.js";
 import "./chunk-PSST65ID.js";
 import "./chunk-RIY2WJ2V.js";
 import "./chunk-E3QC6DGJ.js";
 import {
   loadWorkspace
-} from "./chunk-TN7XA7CJ.js";
+} from "./chunk-Y2LQTAEQ.js";
 import "./chunk-OHXOJXPS.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-M3NLQTAX.js";
+import "./chunk-NH6N5WO6.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

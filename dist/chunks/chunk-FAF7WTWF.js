@@ -4,7 +4,7 @@ import {
   applyEdit,
   contentHash,
   planEdit
-} from "./chunk-ZQQBA5HX.js";
+} from "./chunk-INZTB3MQ.js";
 import {
   labelsManifest
 } from "./chunk-UFOGG23W.js";

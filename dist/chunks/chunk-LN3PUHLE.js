@@ -4,7 +4,7 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-TN7XA7CJ.js";
+} from "./chunk-Y2LQTAEQ.js";
 import {
   commonInputs,
   getInput,

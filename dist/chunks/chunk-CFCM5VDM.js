@@ -5,13 +5,13 @@ import {
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-3ZVIJ6N7.js";
+} from "./chunk-CMNKAFSP.js";
 import {
   progressOf
 } from "./chunk-PSST65ID.js";
 import {
   itemKey
-} from "./chunk-TN7XA7CJ.js";
+} from "./chunk-Y2LQTAEQ.js";
 import {
   slugify
 } from "./chunk-J5VXYQXS.js";

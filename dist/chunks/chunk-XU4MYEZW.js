@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   itemKey
-} from "./chunk-TN7XA7CJ.js";
+} from "./chunk-Y2LQTAEQ.js";
 import {
   STATUSES
 } from "./chunk-4ALAVELF.js";

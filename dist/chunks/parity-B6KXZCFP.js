@@ -5,14 +5,14 @@ import {
 import {
   exitCode,
   parityCommand
-} from "./chunk-WRD3BWSC.js";
+} from "./chunk-JSU7RYHM.js";
 import "./chunk-34I43FGT.js";
 import "./chunk-E3QC6DGJ.js";
-import "./chunk-TN7XA7CJ.js";
+import "./chunk-Y2LQTAEQ.js";
 import "./chunk-OHXOJXPS.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-M3NLQTAX.js";
+import "./chunk-NH6N5WO6.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

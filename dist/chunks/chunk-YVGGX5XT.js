@@ -21,7 +21,7 @@ import {
 } from "./chunk-2IVUQWTP.js";
 import {
   loadWorkspace
-} from "./chunk-TN7XA7CJ.js";
+} from "./chunk-Y2LQTAEQ.js";
 import {
   writeWorkspaceFile
 } from "./chunk-23KL7PU6.js";
