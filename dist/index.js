@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-XU4MYEZW.js";
+} from "./chunks/chunk-BLAHT4J7.js";
 import {
   manifestFiles
 } from "./chunks/chunk-COPVAWA2.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-CFCM5VDM.js";
+} from "./chunks/chunk-BAOMY55M.js";
 import {
   templates_exports
 } from "./chunks/chunk-TR5QF7IT.js";
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-CKLQSYQK.js";
+} from "./chunks/chunk-HXBJH7TW.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-FAF7WTWF.js";
+} from "./chunks/chunk-KTSX2LVV.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-INZTB3MQ.js";
+} from "./chunks/chunk-22KHS327.js";
 import {
   labelsFiles,
   labelsManifest
@@ -73,10 +73,10 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-OOZRA7IC.js";
+} from "./chunks/chunk-LCHMAXOV.js";
 import {
   releasePreview
-} from "./chunks/chunk-WQD4XS6B.js";
+} from "./chunks/chunk-55S2GJI6.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-YVGGX5XT.js";
+} from "./chunks/chunk-AAQVMTXT.js";
 import {
   lintCommits,
   lintMessage
@@ -115,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-CMNKAFSP.js";
-import "./chunks/chunk-M6SEKDXG.js";
+} from "./chunks/chunk-QTVVBCXL.js";
+import "./chunks/chunk-IG27GLQM.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -158,8 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-JSU7RYHM.js";
-import "./chunks/chunk-34I43FGT.js";
+} from "./chunks/chunk-P2MUVVZG.js";
+import "./chunks/chunk-Q2J74ZY6.js";
 import {
   stableJson
 } from "./chunks/chunk-E3QC6DGJ.js";
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-Y2LQTAEQ.js";
+} from "./chunks/chunk-JXXOQIW3.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -191,10 +191,10 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-OHXOJXPS.js";
+} from "./chunks/chunk-DEWTMZ6H.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-NH6N5WO6.js";
+import "./chunks/chunk-QFM4UX5N.js";
 import "./chunks/chunk-U3WXGQSS.js";
 import {
   removeWorkspaceFile,

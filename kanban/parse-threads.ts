@@ -7,7 +7,14 @@ import {
   type HelperParse,
   parseChunk,
 } from './parse.js';
-import { PARSE_THREAD, startThread, threadRole, threadsAvailable } from './threads.js';
+import { beat, beatInto } from './beat.js';
+import {
+  awaitThreads,
+  PARSE_THREAD,
+  startThread,
+  threadRole,
+  threadsAvailable,
+} from './threads.js';
 
 /**
  * The parse thread's young generation in MB: its nodes die young (they leave in batches), and
@@ -20,8 +27,8 @@ const inParseThread = threadRole() === PARSE_THREAD;
  * A helper for `parseMarkdown` (kanban/parse.ts) that parses a big text's last chunks in a
  * worker thread while the calling thread parses the first ones (see `ChunkHelper`); undefined
  * when threads are not available (kanban/threads.ts). The nodes come back as JSON, in batches,
- * and are the same as parsing here. Should the thread fail or not answer in time (10 s to
- * start, then a minute per MB it claimed), its chunks are parsed here.
+ * and are the same as parsing here. Should the thread fail, or stop beating (see
+ * `awaitThreads`), its chunks are parsed here.
  */
 export function parseThreadHelper(): ParseThreadHelper | undefined {
   if (!threadsAvailable()) return undefined;
@@ -49,7 +56,7 @@ export interface ParseThreadHelper extends ChunkHelper {
 }
 
 function startParseThread(chunks: readonly Chunk[], claims: Int32Array): HelperParse {
-  // [0]: messages sent so far; [1]: 1 once the thread runs.
+  // [0]: messages sent so far; [1]: the thread's beats.
   const flags = new Int32Array(new SharedArrayBuffer(8));
   const thread = startThread(import.meta.url, PARSE_THREAD, YOUNG_GENERATION_MB, { flags });
   if (!thread) return { poll: () => undefined, finish: () => undefined };
@@ -79,17 +86,15 @@ function startParseThread(chunks: readonly Chunk[], claims: Int32Array): HelperP
         void worker.terminate();
         return undefined;
       }
-      let chars = 0;
-      for (let c = chunks.length - 1; c >= 0 && claims[c] === CLAIMED_BY_HELPER; c--)
-        chars += chunks[c]!.text.length;
-      const deadline = Date.now() + 60_000 * Math.max(1, chars / 1e6);
-      while (!end) {
-        const seen = Atomics.load(flags, 0);
-        if (take()) continue;
-        const now = Date.now();
-        if (now > deadline || (Atomics.load(flags, 1) === 0 && now > started + 10_000)) break;
-        Atomics.wait(flags, 0, seen, 200);
-      }
+      awaitThreads({
+        flags,
+        started,
+        busy: () => [1],
+        take: () => {
+          while (!end && take());
+          return end !== undefined;
+        },
+      });
       void worker.terminate();
       if (!end || end.failed) return undefined;
       const nodes: RootContent[][] = [];
@@ -119,7 +124,7 @@ const BATCH_CHUNKS = 64;
  */
 if (inParseThread) {
   const { flags, port } = workerData as { flags: Int32Array; port: MessagePort };
-  Atomics.store(flags, 1, 1);
+  beatInto(flags, 1);
   const send = (reply: Reply): void => {
     port.postMessage(reply);
     Atomics.add(flags, 0, 1);
@@ -134,6 +139,7 @@ if (inParseThread) {
         from--;
         const own = parseChunk(chunks[from]!);
         if (!own) throw new Error('chunk cannot be parsed apart');
+        beat();
         batch.push(own);
         if (batch.length >= BATCH_CHUNKS) {
           send({ from, json: JSON.stringify(batch.reverse()) });

@@ -13,6 +13,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { Node } from 'unist';
+import { beat } from './beat.js';
 
 // micromark is pinned to 4.0.2 through package.json "overrides": 4.0.3 (the newest release)
 // rebuilds the whole events array each time a flow closes inside a container, once per list
@@ -355,6 +356,7 @@ function parseChunks(
       const own = parseChunk(chunks[c]!, stubs);
       if (!own) return undefined;
       nodes.push(own);
+      beat();
       other.poll();
     }
     const rest = other.finish();
@@ -365,6 +367,7 @@ function parseChunks(
     const own = parseChunk(chunks[c]!, stubs);
     if (!own) return undefined;
     nodes.push(own);
+    beat();
   }
   return joinChunks(text, chunks, nodes);
 }

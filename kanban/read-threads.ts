@@ -10,7 +10,8 @@ import type { ReadLimits } from './limits.js';
 import { parseThreadHelper } from './parse-threads.js';
 import { readBoard } from './read.js';
 import { StatusMapper } from './status.js';
-import { READ_THREAD, startThread, threadRole } from './threads.js';
+import { beatInto } from './beat.js';
+import { awaitThreads, READ_THREAD, startThread, threadRole } from './threads.js';
 
 /** One file to read in a read thread: what `readBoard` takes, the mapper as its overrides. */
 export interface ReadJob {
@@ -73,12 +74,13 @@ interface Thread {
  * Reads big files in worker threads, one thread per CPU (at most one per file), the biggest
  * files first, while `meanwhile` runs on this thread; returns the reads in `jobs` order, so the
  * outcome is the same as reading them one after another. The call is synchronous: this thread
- * waits with Atomics.wait. A file whose thread fails or does not answer is read here instead.
+ * waits with Atomics.wait. A file whose thread fails or stops beating (see `awaitThreads`) is
+ * read here instead.
  * Boards travel as JSON, as the parse cache stores them.
  */
 export function readInThreads(jobs: readonly ReadJob[], meanwhile: () => void): ThreadRead[] {
   const results: Array<ThreadRead | undefined> = jobs.map(() => undefined);
-  // [0]: replies sent so far; [1 + i]: thread i has started.
+  // [0]: replies sent so far; [1 + i]: thread i's beats.
   const count = Math.min(jobs.length, availableParallelism());
   const flags = new Int32Array(new SharedArrayBuffer(4 * (1 + count)));
   const threads: Thread[] = [];
@@ -103,27 +105,23 @@ export function readInThreads(jobs: readonly ReadJob[], meanwhile: () => void): 
   }
   const started = Date.now();
   meanwhile();
-  const expected = threads.reduce((n, t) => n + t.jobs.length, 0);
-  let received = 0;
-  // Once started, a thread may take a minute per MB before it is given up; starting, 10 s.
-  const deadline = started + 60_000 * Math.max(1, Math.max(...load, 0) / 1e6);
-  while (received < expected) {
-    const seen = Atomics.load(flags, 0);
-    for (const t of threads) {
-      for (let m = receiveMessageOnPort(t.port); m; m = receiveMessageOnPort(t.port)) {
-        const reply = m.message as { index: number; json?: string };
-        if (typeof reply.json === 'string') results[reply.index] = JSON.parse(reply.json);
-        received++;
-      }
-    }
-    if (received >= expected) break;
-    const now = Date.now();
-    const stalled = threads.some(
-      (t, i) => Atomics.load(flags, 1 + i) === 0 && now > started + 10_000,
-    );
-    if (now > deadline || stalled) break;
-    Atomics.wait(flags, 0, seen, 200);
-  }
+  // Replies each thread still owes.
+  const owed = threads.map((t) => t.jobs.length);
+  awaitThreads({
+    flags,
+    started,
+    busy: () => owed.flatMap((n, i) => (n > 0 ? [1 + i] : [])),
+    take: () => {
+      threads.forEach((t, i) => {
+        for (let m = receiveMessageOnPort(t.port); m; m = receiveMessageOnPort(t.port)) {
+          const reply = m.message as { index: number; json?: string };
+          if (typeof reply.json === 'string') results[reply.index] = JSON.parse(reply.json);
+          owed[i]!--;
+        }
+      });
+      return owed.every((n) => n === 0);
+    },
+  });
   for (const t of threads) void t.worker.terminate();
   return jobs.map((job, i) => results[i] ?? readJob(job));
 }
@@ -135,7 +133,7 @@ if (inReadThread) {
     index: number;
     port: MessagePort;
   };
-  Atomics.store(flags, 1 + index, 1);
+  beatInto(flags, 1 + index);
   port.on('message', (message: { index: number; job: ReadJob; shareParse: boolean }) => {
     const { index: job, job: input, shareParse } = message;
     let json: string | undefined;

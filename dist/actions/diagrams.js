@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-7QSI5EHB.js";
-import "../chunks/chunk-CMNKAFSP.js";
-import "../chunks/chunk-M6SEKDXG.js";
+} from "../chunks/chunk-4TMMUWW7.js";
+import "../chunks/chunk-QTVVBCXL.js";
+import "../chunks/chunk-IG27GLQM.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-Y2LQTAEQ.js";
-import "../chunks/chunk-OHXOJXPS.js";
+import "../chunks/chunk-JXXOQIW3.js";
+import "../chunks/chunk-DEWTMZ6H.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-NH6N5WO6.js";
+import "../chunks/chunk-QFM4UX5N.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-23KL7PU6.js";
 import "../chunks/chunk-NLBMK4U6.js";

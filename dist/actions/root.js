@@ -4,26 +4,26 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-TMCSHHC4.js";
+} from "../chunks/chunk-HGU5I2IF.js";
 import {
   run as run10
-} from "../chunks/chunk-J2R2ONGU.js";
+} from "../chunks/chunk-JMYKP2KI.js";
 import {
   run as run8
-} from "../chunks/chunk-5GBOOMYG.js";
+} from "../chunks/chunk-K6MPE4WI.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-FAF7WTWF.js";
-import "../chunks/chunk-INZTB3MQ.js";
+import "../chunks/chunk-KTSX2LVV.js";
+import "../chunks/chunk-22KHS327.js";
 import "../chunks/chunk-UFOGG23W.js";
-import "../chunks/chunk-OOZRA7IC.js";
+import "../chunks/chunk-LCHMAXOV.js";
 import {
   run
-} from "../chunks/chunk-LN3PUHLE.js";
+} from "../chunks/chunk-WMPQOINI.js";
 import {
   run as run2
-} from "../chunks/chunk-TTIAMYCV.js";
-import "../chunks/chunk-WQD4XS6B.js";
-import "../chunks/chunk-YVGGX5XT.js";
+} from "../chunks/chunk-OXF2JFZ6.js";
+import "../chunks/chunk-55S2GJI6.js";
+import "../chunks/chunk-AAQVMTXT.js";
 import {
   run as run3
 } from "../chunks/chunk-E2USTFIW.js";
@@ -32,9 +32,9 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-7QSI5EHB.js";
-import "../chunks/chunk-CMNKAFSP.js";
-import "../chunks/chunk-M6SEKDXG.js";
+} from "../chunks/chunk-4TMMUWW7.js";
+import "../chunks/chunk-QTVVBCXL.js";
+import "../chunks/chunk-IG27GLQM.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -43,15 +43,15 @@ import "../chunks/chunk-SU6234CP.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-YIX6VRGK.js";
-import "../chunks/chunk-JSU7RYHM.js";
-import "../chunks/chunk-34I43FGT.js";
+} from "../chunks/chunk-M6CJ2A3G.js";
+import "../chunks/chunk-P2MUVVZG.js";
+import "../chunks/chunk-Q2J74ZY6.js";
 import "../chunks/chunk-E3QC6DGJ.js";
-import "../chunks/chunk-Y2LQTAEQ.js";
-import "../chunks/chunk-OHXOJXPS.js";
+import "../chunks/chunk-JXXOQIW3.js";
+import "../chunks/chunk-DEWTMZ6H.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-NH6N5WO6.js";
+import "../chunks/chunk-QFM4UX5N.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-23KL7PU6.js";
 import "../chunks/chunk-NLBMK4U6.js";

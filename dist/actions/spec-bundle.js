@@ -1,12 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-TMCSHHC4.js";
+} from "../chunks/chunk-HGU5I2IF.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-OOZRA7IC.js";
-import "../chunks/chunk-M6SEKDXG.js";
-import "../chunks/chunk-34I43FGT.js";
-import "../chunks/chunk-OHXOJXPS.js";
+import "../chunks/chunk-LCHMAXOV.js";
+import "../chunks/chunk-IG27GLQM.js";
+import "../chunks/chunk-Q2J74ZY6.js";
+import "../chunks/chunk-DEWTMZ6H.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-U3WXGQSS.js";

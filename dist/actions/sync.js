@@ -1,18 +1,18 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-J2R2ONGU.js";
-import "../chunks/chunk-FAF7WTWF.js";
-import "../chunks/chunk-INZTB3MQ.js";
+} from "../chunks/chunk-JMYKP2KI.js";
+import "../chunks/chunk-KTSX2LVV.js";
+import "../chunks/chunk-22KHS327.js";
 import "../chunks/chunk-UFOGG23W.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import "../chunks/chunk-E3QC6DGJ.js";
-import "../chunks/chunk-Y2LQTAEQ.js";
-import "../chunks/chunk-OHXOJXPS.js";
+import "../chunks/chunk-JXXOQIW3.js";
+import "../chunks/chunk-DEWTMZ6H.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-NH6N5WO6.js";
+import "../chunks/chunk-QFM4UX5N.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-23KL7PU6.js";
 import "../chunks/chunk-NLBMK4U6.js";
