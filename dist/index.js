@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-BLAHT4J7.js";
+} from "./chunks/chunk-HW6CUADJ.js";
 import {
   manifestFiles
 } from "./chunks/chunk-COPVAWA2.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-BAOMY55M.js";
+} from "./chunks/chunk-L2E6GNPZ.js";
 import {
   templates_exports
 } from "./chunks/chunk-TR5QF7IT.js";
@@ -33,7 +33,7 @@ import {
   injectBlock,
   injectFile,
   summaryBlock
-} from "./chunks/chunk-HXBJH7TW.js";
+} from "./chunks/chunk-Z6SGDFAN.js";
 import {
   summaryFiles,
   summaryMarkdown
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-KTSX2LVV.js";
+} from "./chunks/chunk-2UIIPIED.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-22KHS327.js";
+} from "./chunks/chunk-DRUJ5SHH.js";
 import {
   labelsFiles,
   labelsManifest
@@ -73,10 +73,10 @@ import {
   loadProfileFile,
   specProfileSchema,
   validateProfile
-} from "./chunks/chunk-LCHMAXOV.js";
+} from "./chunks/chunk-4FMG3H5M.js";
 import {
   releasePreview
-} from "./chunks/chunk-55S2GJI6.js";
+} from "./chunks/chunk-7NFGKA64.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-AAQVMTXT.js";
+} from "./chunks/chunk-YPRPYDXF.js";
 import {
   lintCommits,
   lintMessage
@@ -115,8 +115,8 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-QTVVBCXL.js";
-import "./chunks/chunk-IG27GLQM.js";
+} from "./chunks/chunk-UD74CNIP.js";
+import "./chunks/chunk-GKUYCGGN.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
   DEFAULT_FAMILY,
@@ -158,8 +158,8 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-P2MUVVZG.js";
-import "./chunks/chunk-Q2J74ZY6.js";
+} from "./chunks/chunk-FWAWREKW.js";
+import "./chunks/chunk-WLMIYAQU.js";
 import {
   stableJson
 } from "./chunks/chunk-E3QC6DGJ.js";
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-JXXOQIW3.js";
+} from "./chunks/chunk-LOGITCNW.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -191,10 +191,10 @@ import {
   repairMacRomanMojibake,
   validateConfigData,
   validateWorkspace
-} from "./chunks/chunk-DEWTMZ6H.js";
+} from "./chunks/chunk-AADV2VBK.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-QFM4UX5N.js";
+import "./chunks/chunk-LN3CTYTA.js";
 import "./chunks/chunk-U3WXGQSS.js";
 import {
   removeWorkspaceFile,

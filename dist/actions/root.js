@@ -4,26 +4,26 @@ import {
 } from "../chunks/chunk-XVORGUNR.js";
 import {
   run as run9
-} from "../chunks/chunk-HGU5I2IF.js";
+} from "../chunks/chunk-AKAA2GZ7.js";
 import {
   run as run10
-} from "../chunks/chunk-JMYKP2KI.js";
+} from "../chunks/chunk-WZSEONHZ.js";
 import {
   run as run8
-} from "../chunks/chunk-K6MPE4WI.js";
+} from "../chunks/chunk-TQCY2YBU.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-KTSX2LVV.js";
-import "../chunks/chunk-22KHS327.js";
+import "../chunks/chunk-2UIIPIED.js";
+import "../chunks/chunk-DRUJ5SHH.js";
 import "../chunks/chunk-UFOGG23W.js";
-import "../chunks/chunk-LCHMAXOV.js";
+import "../chunks/chunk-4FMG3H5M.js";
 import {
   run
-} from "../chunks/chunk-WMPQOINI.js";
+} from "../chunks/chunk-R2JU4LG4.js";
 import {
   run as run2
-} from "../chunks/chunk-OXF2JFZ6.js";
-import "../chunks/chunk-55S2GJI6.js";
-import "../chunks/chunk-AAQVMTXT.js";
+} from "../chunks/chunk-UAX63C7S.js";
+import "../chunks/chunk-7NFGKA64.js";
+import "../chunks/chunk-YPRPYDXF.js";
 import {
   run as run3
 } from "../chunks/chunk-E2USTFIW.js";
@@ -32,9 +32,9 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-4TMMUWW7.js";
-import "../chunks/chunk-QTVVBCXL.js";
-import "../chunks/chunk-IG27GLQM.js";
+} from "../chunks/chunk-AROZF7CI.js";
+import "../chunks/chunk-UD74CNIP.js";
+import "../chunks/chunk-GKUYCGGN.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
   run as run5
@@ -43,15 +43,15 @@ import "../chunks/chunk-SU6234CP.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-M6CJ2A3G.js";
-import "../chunks/chunk-P2MUVVZG.js";
-import "../chunks/chunk-Q2J74ZY6.js";
+} from "../chunks/chunk-BPTRLJIZ.js";
+import "../chunks/chunk-FWAWREKW.js";
+import "../chunks/chunk-WLMIYAQU.js";
 import "../chunks/chunk-E3QC6DGJ.js";
-import "../chunks/chunk-JXXOQIW3.js";
-import "../chunks/chunk-DEWTMZ6H.js";
+import "../chunks/chunk-LOGITCNW.js";
+import "../chunks/chunk-AADV2VBK.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-QFM4UX5N.js";
+import "../chunks/chunk-LN3CTYTA.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-23KL7PU6.js";
 import "../chunks/chunk-NLBMK4U6.js";

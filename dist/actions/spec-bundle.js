@@ -1,12 +1,12 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-HGU5I2IF.js";
+} from "../chunks/chunk-AKAA2GZ7.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-LCHMAXOV.js";
-import "../chunks/chunk-IG27GLQM.js";
-import "../chunks/chunk-Q2J74ZY6.js";
-import "../chunks/chunk-DEWTMZ6H.js";
+import "../chunks/chunk-4FMG3H5M.js";
+import "../chunks/chunk-GKUYCGGN.js";
+import "../chunks/chunk-WLMIYAQU.js";
+import "../chunks/chunk-AADV2VBK.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
 import "../chunks/chunk-U3WXGQSS.js";

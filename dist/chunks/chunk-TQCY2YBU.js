@@ -1,0 +1,13 @@
+import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
+import {
+  runRelease
+} from "./chunk-UAX63C7S.js";
+
+// actions/version/run.ts
+async function run() {
+  await runRelease("version", "Next version");
+}
+
+export {
+  run
+};
