@@ -2,7 +2,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-LN3CTYTA.js";
+} from "./chunks/chunk-YITZYNG4.js";
 import {
   printOut
 } from "./chunks/chunk-U4BRR2OX.js";
@@ -14,5 +14,5 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
   printOut(`${VERSION}
 `);
 } else {
-  await import("./chunks/main-YJ4SWJCO.js");
+  await import("./chunks/main-AMV4NMVV.js");
 }

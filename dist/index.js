@@ -4,7 +4,7 @@ import {
   nextItems,
   priorityRank,
   sectionColumns
-} from "./chunks/chunk-HW6CUADJ.js";
+} from "./chunks/chunk-753TOZRG.js";
 import {
   manifestFiles
 } from "./chunks/chunk-COPVAWA2.js";
@@ -21,7 +21,7 @@ import {
   dependencySvg,
   inlineSvg,
   siteFiles
-} from "./chunks/chunk-L2E6GNPZ.js";
+} from "./chunks/chunk-C6FEIXN5.js";
 import {
   templates_exports
 } from "./chunks/chunk-TR5QF7IT.js";
@@ -50,7 +50,7 @@ import {
   readObserved,
   summarizePlan,
   syncIssues
-} from "./chunks/chunk-2UIIPIED.js";
+} from "./chunks/chunk-FNUXGWNU.js";
 import {
   EditError,
   applyEdit,
@@ -62,7 +62,7 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunks/chunk-DRUJ5SHH.js";
+} from "./chunks/chunk-767IUN4B.js";
 import {
   labelsFiles,
   labelsManifest
@@ -76,7 +76,7 @@ import {
 } from "./chunks/chunk-4FMG3H5M.js";
 import {
   releasePreview
-} from "./chunks/chunk-7NFGKA64.js";
+} from "./chunks/chunk-L7SZXUWL.js";
 import {
   bumpOf,
   decodeChangelog,
@@ -90,7 +90,7 @@ import {
   tagRelease,
   updateChangelog,
   writeChangelog
-} from "./chunks/chunk-YPRPYDXF.js";
+} from "./chunks/chunk-65W6H4DU.js";
 import {
   lintCommits,
   lintMessage
@@ -115,7 +115,7 @@ import {
   runDiagrams,
   svgToPng,
   writeDiagrams
-} from "./chunks/chunk-UD74CNIP.js";
+} from "./chunks/chunk-6ITDG7DN.js";
 import "./chunks/chunk-GKUYCGGN.js";
 import "./chunks/chunk-PSST65ID.js";
 import {
@@ -158,7 +158,7 @@ import {
   parityValidate,
   runParity,
   validateKb
-} from "./chunks/chunk-FWAWREKW.js";
+} from "./chunks/chunk-XLR5IYIH.js";
 import "./chunks/chunk-WLMIYAQU.js";
 import {
   stableJson
@@ -174,7 +174,7 @@ import {
   runRules,
   workspaceInputs,
   writeOutDir
-} from "./chunks/chunk-LOGITCNW.js";
+} from "./chunks/chunk-77ZPIAPV.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -194,7 +194,7 @@ import {
 } from "./chunks/chunk-AADV2VBK.js";
 import "./chunks/chunk-IRPZZ7X4.js";
 import "./chunks/chunk-J5VXYQXS.js";
-import "./chunks/chunk-LN3CTYTA.js";
+import "./chunks/chunk-YITZYNG4.js";
 import "./chunks/chunk-U3WXGQSS.js";
 import {
   removeWorkspaceFile,

@@ -11,6 +11,7 @@ import { beat, beatInto } from './beat.js';
 import {
   awaitThreads,
   PARSE_THREAD,
+  sendCounted,
   startThread,
   threadRole,
   threadsAvailable,
@@ -67,18 +68,21 @@ function startParseThread(chunks: readonly Chunk[], claims: Int32Array): HelperP
   // it failed.
   const batches = new Map<number, RootContent[][]>();
   let end: Reply | undefined;
+  // Takes in what has arrived; true once the end has.
   const take = (): boolean => {
-    const m = receiveMessageOnPort(port);
-    if (!m) return false;
-    const reply = m.message as Reply;
-    if (typeof reply.json === 'string')
-      batches.set(reply.from, JSON.parse(reply.json) as RootContent[][]);
-    else end = reply;
-    return true;
+    while (!end) {
+      const m = receiveMessageOnPort(port);
+      if (!m) break;
+      const reply = m.message as Reply;
+      if (typeof reply.json === 'string')
+        batches.set(reply.from, JSON.parse(reply.json) as RootContent[][]);
+      else end = reply;
+    }
+    return end !== undefined;
   };
   return {
     poll() {
-      while (!end && take());
+      take();
     },
     finish() {
       // Had the thread claimed nothing when this side was done, it never will: no need to wait.
@@ -90,10 +94,7 @@ function startParseThread(chunks: readonly Chunk[], claims: Int32Array): HelperP
         flags,
         started,
         busy: () => [1],
-        take: () => {
-          while (!end && take());
-          return end !== undefined;
-        },
+        take,
       });
       void worker.terminate();
       if (!end || end.failed) return undefined;
@@ -125,11 +126,7 @@ const BATCH_CHUNKS = 64;
 if (inParseThread) {
   const { flags, port } = workerData as { flags: Int32Array; port: MessagePort };
   beatInto(flags, 1);
-  const send = (reply: Reply): void => {
-    port.postMessage(reply);
-    Atomics.add(flags, 0, 1);
-    Atomics.notify(flags, 0);
-  };
+  const send = (reply: Reply): void => sendCounted(port, flags, reply);
   port.once('message', ({ chunks, claims }: { chunks: Chunk[]; claims: Int32Array }) => {
     let from = chunks.length;
     let batch: RootContent[][] = [];

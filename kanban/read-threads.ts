@@ -11,7 +11,7 @@ import { parseThreadHelper } from './parse-threads.js';
 import { readBoard } from './read.js';
 import { StatusMapper } from './status.js';
 import { beatInto } from './beat.js';
-import { awaitThreads, READ_THREAD, startThread, threadRole } from './threads.js';
+import { awaitThreads, READ_THREAD, sendCounted, startThread, threadRole } from './threads.js';
 
 /** One file to read in a read thread: what `readBoard` takes, the mapper as its overrides. */
 export interface ReadJob {
@@ -142,8 +142,6 @@ if (inReadThread) {
     } catch {
       json = undefined; // read again on the main thread, which reports the failure
     }
-    port.postMessage({ index: job, json });
-    Atomics.add(flags, 0, 1);
-    Atomics.notify(flags, 0);
+    sendCounted(port, flags, { index: job, json });
   });
 }

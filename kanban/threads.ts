@@ -70,6 +70,16 @@ export const STALL_MS = 60_000;
 /** A thread that has not beaten once this long after it was started is given up. In ms. */
 export const START_MS = 10_000;
 
+/**
+ * A worker thread's reply: posts `message` on `port`, then counts it in `flags[0]` and wakes the
+ * thread waiting in `awaitThreads`.
+ */
+export function sendCounted(port: MessagePort, flags: Int32Array, message: unknown): void {
+  port.postMessage(message);
+  Atomics.add(flags, 0, 1);
+  Atomics.notify(flags, 0);
+}
+
 /** What `awaitThreads` waits on. */
 export interface ThreadWait {
   /**

@@ -1,16 +1,16 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-UAX63C7S.js";
-import "../chunks/chunk-7NFGKA64.js";
-import "../chunks/chunk-YPRPYDXF.js";
+} from "../chunks/chunk-M22UAL5H.js";
+import "../chunks/chunk-L7SZXUWL.js";
+import "../chunks/chunk-65W6H4DU.js";
 import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
-import "../chunks/chunk-LOGITCNW.js";
+import "../chunks/chunk-77ZPIAPV.js";
 import "../chunks/chunk-AADV2VBK.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-LN3CTYTA.js";
+import "../chunks/chunk-YITZYNG4.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-23KL7PU6.js";
 import "../chunks/chunk-NLBMK4U6.js";

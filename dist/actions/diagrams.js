@@ -1,15 +1,15 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-AROZF7CI.js";
-import "../chunks/chunk-UD74CNIP.js";
+} from "../chunks/chunk-7S2IQZB2.js";
+import "../chunks/chunk-6ITDG7DN.js";
 import "../chunks/chunk-GKUYCGGN.js";
 import "../chunks/chunk-PSST65ID.js";
-import "../chunks/chunk-LOGITCNW.js";
+import "../chunks/chunk-77ZPIAPV.js";
 import "../chunks/chunk-AADV2VBK.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-LN3CTYTA.js";
+import "../chunks/chunk-YITZYNG4.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-23KL7PU6.js";
 import "../chunks/chunk-NLBMK4U6.js";

@@ -7,23 +7,23 @@ import {
 } from "../chunks/chunk-AKAA2GZ7.js";
 import {
   run as run10
-} from "../chunks/chunk-WZSEONHZ.js";
+} from "../chunks/chunk-IYSFZ33K.js";
 import {
   run as run8
-} from "../chunks/chunk-TQCY2YBU.js";
+} from "../chunks/chunk-P3XQ2FFE.js";
 import "../chunks/chunk-ER5RQOUL.js";
-import "../chunks/chunk-2UIIPIED.js";
-import "../chunks/chunk-DRUJ5SHH.js";
+import "../chunks/chunk-FNUXGWNU.js";
+import "../chunks/chunk-767IUN4B.js";
 import "../chunks/chunk-UFOGG23W.js";
 import "../chunks/chunk-4FMG3H5M.js";
 import {
   run
-} from "../chunks/chunk-R2JU4LG4.js";
+} from "../chunks/chunk-LEAIERR5.js";
 import {
   run as run2
-} from "../chunks/chunk-UAX63C7S.js";
-import "../chunks/chunk-7NFGKA64.js";
-import "../chunks/chunk-YPRPYDXF.js";
+} from "../chunks/chunk-M22UAL5H.js";
+import "../chunks/chunk-L7SZXUWL.js";
+import "../chunks/chunk-65W6H4DU.js";
 import {
   run as run3
 } from "../chunks/chunk-E2USTFIW.js";
@@ -32,8 +32,8 @@ import "../chunks/chunk-IH4CVIRP.js";
 import "../chunks/chunk-2IVUQWTP.js";
 import {
   run as run4
-} from "../chunks/chunk-AROZF7CI.js";
-import "../chunks/chunk-UD74CNIP.js";
+} from "../chunks/chunk-7S2IQZB2.js";
+import "../chunks/chunk-6ITDG7DN.js";
 import "../chunks/chunk-GKUYCGGN.js";
 import "../chunks/chunk-PSST65ID.js";
 import {
@@ -43,15 +43,15 @@ import "../chunks/chunk-SU6234CP.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import {
   run as run6
-} from "../chunks/chunk-BPTRLJIZ.js";
-import "../chunks/chunk-FWAWREKW.js";
+} from "../chunks/chunk-4D22M3VN.js";
+import "../chunks/chunk-XLR5IYIH.js";
 import "../chunks/chunk-WLMIYAQU.js";
 import "../chunks/chunk-E3QC6DGJ.js";
-import "../chunks/chunk-LOGITCNW.js";
+import "../chunks/chunk-77ZPIAPV.js";
 import "../chunks/chunk-AADV2VBK.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-LN3CTYTA.js";
+import "../chunks/chunk-YITZYNG4.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-23KL7PU6.js";
 import "../chunks/chunk-NLBMK4U6.js";

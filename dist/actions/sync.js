@@ -1,18 +1,18 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-WZSEONHZ.js";
-import "../chunks/chunk-2UIIPIED.js";
-import "../chunks/chunk-DRUJ5SHH.js";
+} from "../chunks/chunk-IYSFZ33K.js";
+import "../chunks/chunk-FNUXGWNU.js";
+import "../chunks/chunk-767IUN4B.js";
 import "../chunks/chunk-UFOGG23W.js";
 import "../chunks/chunk-PSST65ID.js";
 import "../chunks/chunk-RIY2WJ2V.js";
 import "../chunks/chunk-E3QC6DGJ.js";
-import "../chunks/chunk-LOGITCNW.js";
+import "../chunks/chunk-77ZPIAPV.js";
 import "../chunks/chunk-AADV2VBK.js";
 import "../chunks/chunk-IRPZZ7X4.js";
 import "../chunks/chunk-J5VXYQXS.js";
-import "../chunks/chunk-LN3CTYTA.js";
+import "../chunks/chunk-YITZYNG4.js";
 import "../chunks/chunk-U3WXGQSS.js";
 import "../chunks/chunk-23KL7PU6.js";
 import "../chunks/chunk-NLBMK4U6.js";

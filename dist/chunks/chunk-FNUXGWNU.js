@@ -4,7 +4,7 @@ import {
   applyEdit,
   contentHash,
   planEdit
-} from "./chunk-DRUJ5SHH.js";
+} from "./chunk-767IUN4B.js";
 import {
   labelsManifest
 } from "./chunk-UFOGG23W.js";

@@ -12,11 +12,11 @@ import {
 } from "./chunk-PSST65ID.js";
 import {
   loadWorkspace
-} from "./chunk-LOGITCNW.js";
+} from "./chunk-77ZPIAPV.js";
 import "./chunk-AADV2VBK.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-LN3CTYTA.js";
+import "./chunk-YITZYNG4.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

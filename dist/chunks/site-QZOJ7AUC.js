@@ -1,9 +1,9 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   siteFiles
-} from "./chunk-L2E6GNPZ.js";
+} from "./chunk-C6FEIXN5.js";
 import "./chunk-UECIVNYX.js";
-import "./chunk-UD74CNIP.js";
+import "./chunk-6ITDG7DN.js";
 import "./chunk-GKUYCGGN.js";
 import "./chunk-PSST65ID.js";
 import {
@@ -15,11 +15,11 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-LOGITCNW.js";
+} from "./chunk-77ZPIAPV.js";
 import "./chunk-AADV2VBK.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-LN3CTYTA.js";
+import "./chunk-YITZYNG4.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

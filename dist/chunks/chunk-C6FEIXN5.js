@@ -5,13 +5,13 @@ import {
 import {
   dependencyDot,
   renderSvg
-} from "./chunk-UD74CNIP.js";
+} from "./chunk-6ITDG7DN.js";
 import {
   progressOf
 } from "./chunk-PSST65ID.js";
 import {
   itemKey
-} from "./chunk-LOGITCNW.js";
+} from "./chunk-77ZPIAPV.js";
 import {
   slugify
 } from "./chunk-J5VXYQXS.js";

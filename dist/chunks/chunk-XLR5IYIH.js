@@ -7,7 +7,7 @@ import {
 } from "./chunk-E3QC6DGJ.js";
 import {
   loadWorkspace
-} from "./chunk-LOGITCNW.js";
+} from "./chunk-77ZPIAPV.js";
 import {
   DEFAULT_LIMITS,
   compareDiagnostics,

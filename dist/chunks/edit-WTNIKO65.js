@@ -6,7 +6,7 @@ import {
   columnMatches,
   nextItems,
   sectionColumns
-} from "./chunk-HW6CUADJ.js";
+} from "./chunk-753TOZRG.js";
 import {
   EditError,
   applyEdit,
@@ -16,18 +16,18 @@ import {
   planDiff,
   planEdit,
   reopenStatus
-} from "./chunk-DRUJ5SHH.js";
+} from "./chunk-767IUN4B.js";
 import "./chunk-RIY2WJ2V.js";
 import {
   BACKLOG_MD_DIALECT,
   loadWorkspace
-} from "./chunk-LOGITCNW.js";
+} from "./chunk-77ZPIAPV.js";
 import {
   StatusMapper
 } from "./chunk-AADV2VBK.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-LN3CTYTA.js";
+import "./chunk-YITZYNG4.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   renderSection
-} from "./chunk-YPRPYDXF.js";
+} from "./chunk-65W6H4DU.js";
 import {
   COMMENT_LIMIT,
   truncateBytes

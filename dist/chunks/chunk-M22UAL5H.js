@@ -2,13 +2,13 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   releaseHeadline,
   releasePreview
-} from "./chunk-7NFGKA64.js";
+} from "./chunk-L7SZXUWL.js";
 import {
   LAYOUTS,
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-YPRPYDXF.js";
+} from "./chunk-65W6H4DU.js";
 import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";

@@ -11,22 +11,22 @@ import {
   pullJson,
   pullText,
   syncIssues
-} from "./chunk-2UIIPIED.js";
+} from "./chunk-FNUXGWNU.js";
 import {
   editReadOptions,
   planDiff
-} from "./chunk-DRUJ5SHH.js";
+} from "./chunk-767IUN4B.js";
 import "./chunk-UFOGG23W.js";
 import "./chunk-PSST65ID.js";
 import "./chunk-RIY2WJ2V.js";
 import "./chunk-E3QC6DGJ.js";
 import {
   loadWorkspace
-} from "./chunk-LOGITCNW.js";
+} from "./chunk-77ZPIAPV.js";
 import "./chunk-AADV2VBK.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-LN3CTYTA.js";
+import "./chunk-YITZYNG4.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

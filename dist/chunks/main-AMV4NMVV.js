@@ -12,7 +12,7 @@ import {
 } from "./chunk-IRPZZ7X4.js";
 import {
   VERSION
-} from "./chunk-LN3CTYTA.js";
+} from "./chunk-YITZYNG4.js";
 import {
   printErr,
   printOut,
@@ -24,16 +24,16 @@ import "./chunk-VFBDS4U7.js";
 var COMMANDS = [
   { names: ["spec-bundle"], load: () => import("./spec-bundle-EFPI7P25.js") },
   { names: ["doc-sync"], load: () => import("./doc-sync-YGADZF2G.js") },
-  { names: ["parity"], load: () => import("./parity-ODO65XK4.js") },
-  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-C7HDMJ52.js") },
-  { names: ["diagrams"], load: () => import("./diagrams-FIY6UDLU.js") },
-  { names: ["site"], load: () => import("./site-M7I5THOR.js") },
+  { names: ["parity"], load: () => import("./parity-QQILG2WX.js") },
+  { names: ["version", "changelog", "commit-lint"], load: () => import("./release-JRUB7TH3.js") },
+  { names: ["diagrams"], load: () => import("./diagrams-QBX34SYV.js") },
+  { names: ["site"], load: () => import("./site-QZOJ7AUC.js") },
   { names: ["init", "update"], load: () => import("./templates-QAJEFDE6.js") },
-  { names: ["summary"], load: () => import("./summary-Q57P2WC6.js") },
-  { names: ["sync"], load: () => import("./sync-FSIY2QAM.js") },
+  { names: ["summary"], load: () => import("./summary-YWYXEO55.js") },
+  { names: ["sync"], load: () => import("./sync-BJBSDXLU.js") },
   {
     names: ["move", "done", "reopen", "set", "add", "tick", "show", "next"],
-    load: () => import("./edit-HJTWMEZX.js")
+    load: () => import("./edit-WTNIKO65.js")
   }
 ];
 var VALUED = /* @__PURE__ */ new Set(["-C", "--cwd", "-c", "--config", "--cache-dir"]);
@@ -96,7 +96,7 @@ function settleWorkspace(program2, command) {
 }
 
 // cli/main.ts
-var run = async (...args) => (await import("./run-E25BTR4N.js")).run(...args);
+var run = async (...args) => (await import("./run-IOZBJDVR.js")).run(...args);
 var program = new Command();
 process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -16,7 +16,7 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-LOGITCNW.js";
+} from "./chunk-77ZPIAPV.js";
 import {
   ALWAYS_EXCLUDED,
   fromMarkdown,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RIY2WJ2V.js";
 import {
   BACKLOG_MD_DIALECT
-} from "./chunk-LOGITCNW.js";
+} from "./chunk-77ZPIAPV.js";
 import {
   BOX_LINE,
   ID_LINE,

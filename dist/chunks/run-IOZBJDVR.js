@@ -8,7 +8,7 @@ import {
   resolveOutDir,
   workspaceInputs,
   writeOutDir
-} from "./chunk-LOGITCNW.js";
+} from "./chunk-77ZPIAPV.js";
 import {
   DEFAULT_LIMITS,
   DIALECTS,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-AADV2VBK.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-LN3CTYTA.js";
+import "./chunk-YITZYNG4.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-NLBMK4U6.js";
 import {

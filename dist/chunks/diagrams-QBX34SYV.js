@@ -8,14 +8,14 @@ import {
   parseFormats,
   runDiagrams,
   userDiagnostics
-} from "./chunk-UD74CNIP.js";
+} from "./chunk-6ITDG7DN.js";
 import "./chunk-GKUYCGGN.js";
 import "./chunk-PSST65ID.js";
-import "./chunk-LOGITCNW.js";
+import "./chunk-77ZPIAPV.js";
 import "./chunk-AADV2VBK.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-LN3CTYTA.js";
+import "./chunk-YITZYNG4.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

@@ -4,7 +4,7 @@ import {
   EXPORTER_INSTALL_SPECS,
   parseFormats,
   runDiagrams
-} from "./chunk-UD74CNIP.js";
+} from "./chunk-6ITDG7DN.js";
 import {
   booleanInput,
   commonInputs,

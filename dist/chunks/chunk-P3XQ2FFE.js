@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-UAX63C7S.js";
+} from "./chunk-M22UAL5H.js";
 
 // actions/version/run.ts
 async function run() {

@@ -27,7 +27,7 @@ import {
 import {
   BUILD_ID,
   VERSION
-} from "./chunk-LN3CTYTA.js";
+} from "./chunk-YITZYNG4.js";
 import {
   loadYaml
 } from "./chunk-U3WXGQSS.js";
@@ -5933,6 +5933,11 @@ function startThread(module, role, youngGenerationMb, data) {
 }
 var STALL_MS = 6e4;
 var START_MS = 1e4;
+function sendCounted(port, flags, message) {
+  port.postMessage(message);
+  Atomics.add(flags, 0, 1);
+  Atomics.notify(flags, 0);
+}
 function awaitThreads(wait) {
   const { flags, busy, take, stallMs = STALL_MS, startMs = START_MS } = wait;
   const started = wait.started ?? Date.now();
@@ -5988,17 +5993,19 @@ function startParseThread(chunks, claims) {
   const batches = /* @__PURE__ */ new Map();
   let end;
   const take = () => {
-    const m = receiveMessageOnPort(port);
-    if (!m) return false;
-    const reply = m.message;
-    if (typeof reply.json === "string")
-      batches.set(reply.from, JSON.parse(reply.json));
-    else end = reply;
-    return true;
+    while (!end) {
+      const m = receiveMessageOnPort(port);
+      if (!m) break;
+      const reply = m.message;
+      if (typeof reply.json === "string")
+        batches.set(reply.from, JSON.parse(reply.json));
+      else end = reply;
+    }
+    return end !== void 0;
   };
   return {
     poll() {
-      while (!end && take()) ;
+      take();
     },
     finish() {
       if (Atomics.load(claims, chunks.length - 1) !== CLAIMED_BY_HELPER) {
@@ -6009,10 +6016,7 @@ function startParseThread(chunks, claims) {
         flags,
         started,
         busy: () => [1],
-        take: () => {
-          while (!end && take()) ;
-          return end !== void 0;
-        }
+        take
       });
       void worker.terminate();
       if (!end || end.failed) return void 0;
@@ -6030,11 +6034,7 @@ var BATCH_CHUNKS = 64;
 if (inParseThread) {
   const { flags, port } = workerData2;
   beatInto(flags, 1);
-  const send = (reply) => {
-    port.postMessage(reply);
-    Atomics.add(flags, 0, 1);
-    Atomics.notify(flags, 0);
-  };
+  const send = (reply) => sendCounted(port, flags, reply);
   port.once("message", ({ chunks, claims }) => {
     let from = chunks.length;
     let batch = [];
@@ -6137,9 +6137,7 @@ if (inReadThread) {
     } catch {
       json = void 0;
     }
-    port.postMessage({ index: job, json });
-    Atomics.add(flags, 0, 1);
-    Atomics.notify(flags, 0);
+    sendCounted(port, flags, { index: job, json });
   });
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_KB,
   parityCommand
-} from "./chunk-FWAWREKW.js";
+} from "./chunk-XLR5IYIH.js";
 import {
   loadConfig
 } from "./chunk-AADV2VBK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);
 import {
   itemKey
-} from "./chunk-LOGITCNW.js";
+} from "./chunk-77ZPIAPV.js";
 import {
   STATUSES
 } from "./chunk-4ALAVELF.js";

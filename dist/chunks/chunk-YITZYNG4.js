@@ -2,7 +2,7 @@ import { createRequire as __bwCreateRequire } from 'node:module'; const require 
 
 // model/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0";
-var BUILD_ID = true ? "417e3a6d943845e5" : void 0;
+var BUILD_ID = true ? "cde6693d5896edcb" : void 0;
 
 export {
   VERSION,

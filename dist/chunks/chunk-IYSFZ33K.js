@@ -5,13 +5,13 @@ import {
   pullIssues,
   summarizePlan,
   syncIssues
-} from "./chunk-2UIIPIED.js";
+} from "./chunk-FNUXGWNU.js";
 import {
   editReadOptions
-} from "./chunk-DRUJ5SHH.js";
+} from "./chunk-767IUN4B.js";
 import {
   loadWorkspace
-} from "./chunk-LOGITCNW.js";
+} from "./chunk-77ZPIAPV.js";
 import {
   booleanInput,
   commonInputs,

@@ -5,14 +5,14 @@ import {
 import {
   exitCode,
   parityCommand
-} from "./chunk-FWAWREKW.js";
+} from "./chunk-XLR5IYIH.js";
 import "./chunk-WLMIYAQU.js";
 import "./chunk-E3QC6DGJ.js";
-import "./chunk-LOGITCNW.js";
+import "./chunk-77ZPIAPV.js";
 import "./chunk-AADV2VBK.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-LN3CTYTA.js";
+import "./chunk-YITZYNG4.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

@@ -7,7 +7,7 @@ import {
   planRelease,
   tagRelease,
   writeChangelog
-} from "./chunk-YPRPYDXF.js";
+} from "./chunk-65W6H4DU.js";
 import {
   lintCommits
 } from "./chunk-JPJKDOIH.js";
@@ -15,11 +15,11 @@ import {
   releaseErrorDiagnostic
 } from "./chunk-IH4CVIRP.js";
 import "./chunk-2IVUQWTP.js";
-import "./chunk-LOGITCNW.js";
+import "./chunk-77ZPIAPV.js";
 import "./chunk-AADV2VBK.js";
 import "./chunk-IRPZZ7X4.js";
 import "./chunk-J5VXYQXS.js";
-import "./chunk-LN3CTYTA.js";
+import "./chunk-YITZYNG4.js";
 import "./chunk-U3WXGQSS.js";
 import "./chunk-23KL7PU6.js";
 import "./chunk-NLBMK4U6.js";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-2IVUQWTP.js";
 import {
   loadWorkspace
-} from "./chunk-LOGITCNW.js";
+} from "./chunk-77ZPIAPV.js";
 import {
   writeWorkspaceFile
 } from "./chunk-23KL7PU6.js";
